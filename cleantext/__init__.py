@@ -1,0 +1,22 @@
+"""cleantext: turn damaged text back into clean text, with every change accounted for."""
+from __future__ import annotations
+
+from .pipeline import Pipeline, Result
+from .rulefile import RuleError
+
+__version__ = "0.1.0"
+__all__ = ["clean", "Pipeline", "Result", "RuleError", "__version__"]
+
+_default: Pipeline | None = None
+
+
+def clean(data: str | bytes) -> str:
+    """Clean text or bytes with the default pipeline and the built-in rules.
+
+    >>> clean("Loading\\nThe ferry sailed at noon, as it always did.\\n")
+    'The ferry sailed at noon, as it always did.\\n'
+    """
+    global _default
+    if _default is None:
+        _default = Pipeline.default()
+    return _default.run(data).text

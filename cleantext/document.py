@@ -1,0 +1,113 @@
+"""Document, Line, Change and Removal: the one object that stages pass on."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterator
+
+
+@dataclass
+class Removal:
+    """A piece of the input that a rule took out, kept so it can be shown and recovered."""
+
+    lines: tuple[int, int]  # 1-based, inclusive, in the decoded input
+    text: str  # the input's own text of those lines, before any repair
+    cls: str  # banner, header, footer, page-number, widget, appeal, caption, ...
+    rule: str  # "site:id"
+    reason: str = ""
+
+
+@dataclass
+class Change:
+    """One line that a stage rewrote."""
+
+    stage: str
+    lines: tuple[int, int]
+    before: str
+    after: str
+    what: str = ""
+
+
+@dataclass
+class Line:
+    """One line of the document (after paragraph joins: one paragraph) and where it came from."""
+
+    text: str
+    span: tuple[int, int]  # 1-based source lines, inclusive
+    lang: str | None = None
+    script: str | None = None
+    confidence: float | None = None
+    removal: Removal | None = None
+
+    @property
+    def kept(self) -> bool:
+        return self.removal is None
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+@dataclass
+class Document:
+    """The text as it moves through the stages, with everything that was done to it."""
+
+    source: str = "<stdin>"
+    data: bytes | None = None  # the raw input, until decode has turned it into lines
+    raw_lines: list[str] = field(default_factory=list)  # decoded input lines, for the report
+    lines: list[Line] = field(default_factory=list)
+    encoding: str | None = None
+    encoding_confidence: float | None = None
+    language: str = "und"
+    sites: list[str] = field(default_factory=list)
+    counters: dict[str, int] = field(default_factory=dict)
+    changes: list[Change] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
+    rules: object = None  # the RuleSet in force (see rulefile.py)
+    selected: list | None = None  # (RuleFile, why) pairs chosen for this document, once known
+
+    @classmethod
+    def from_text(cls, text: str, source: str = "<string>") -> "Document":
+        doc = cls(source=source)
+        doc.set_text(text)
+        return doc
+
+    def set_text(self, text: str) -> None:
+        """Split decoded text into numbered lines ("\\r\\n", "\\r" and "\\n" all end a line)."""
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        self.raw_lines = text.split("\n")
+        if self.raw_lines and self.raw_lines[-1] == "" and len(self.raw_lines) > 1:
+            self.raw_lines.pop()  # the final line end does not start a line
+        self.lines = [Line(t, (i, i)) for i, t in enumerate(self.raw_lines, 1)]
+
+    def kept(self) -> Iterator[Line]:
+        """The lines still in the document."""
+        return (line for line in self.lines if line.removal is None)
+
+    def count(self, name: str, n: int = 1) -> None:
+        self.counters[name] = self.counters.get(name, 0) + n
+
+    def edit_lines(self, stage: str, fix: Callable[[str], str], counter: str | None = None) -> int:
+        """Apply ``fix`` to every kept line; record each line it really changed."""
+        changed = 0
+        for line in self.kept():
+            after = fix(line.text)
+            if after != line.text:
+                self.changes.append(Change(stage, line.span, line.text, after))
+                line.text = after
+                changed += 1
+        if counter is not None:
+            self.count(counter, changed)
+        return changed
+
+    def remove(self, line: Line, cls: str, rule: str, reason: str = "") -> Removal:
+        start, end = line.span
+        removal = Removal(line.span, "\n".join(self.raw_lines[start - 1 : end]), cls, rule, reason)
+        line.removal = removal
+        self.removed.append(removal)
+        return removal
+
+    @property
+    def text(self) -> str:
+        """The clean text: one paragraph per line, one blank line between, one final line end."""
+        paragraphs = [line.text.strip() for line in self.kept() if not line.blank]
+        return "\n\n".join(paragraphs) + "\n" if paragraphs else ""

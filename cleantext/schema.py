@@ -1,0 +1,87 @@
+"""The JSON Schema of a rule file: one source for validation and for the reference docs."""
+
+CLASSES = [
+    "banner", "header", "footer", "page-number", "widget", "appeal",
+    "caption", "contact", "language-label", "markup", "other",
+]
+WHERE = ["head", "tail", "anywhere"]
+
+_ID = {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
+       "description": "kebab-case, stable, unique in the file; shown as site:id"}
+_REGEX = {"type": "string", "description": "a regular expression ('regex' module syntax)"}
+
+FURNITURE = {
+    "type": "object",
+    "description": "One kind of page furniture: a line pattern, or a block from a start line to an end line.",
+    "properties": {
+        "id": _ID,
+        "class": {"enum": CLASSES, "description": "what the removed text is"},
+        "pattern": dict(_REGEX, description="a regex searched in one line (stripped of outer white space)"),
+        "start": dict(_REGEX, description="a block's first line"),
+        "end": dict(_REGEX, description="a block's last line"),
+        "max_lines": {"type": "integer", "minimum": 1, "maximum": 200,
+                      "description": "a block longer than this is not removed (default 20)"},
+        "where": {"enum": WHERE, "description": "head: before the first body paragraph; "
+                  "tail: after the last one; anywhere (default)"},
+        "description": {"type": "string"},
+        "aliases": {"type": "array", "items": _ID, "description": "former ids of this rule"},
+        "enabled": {"type": "boolean", "description": "false switches off a rule of the same id "
+                    "from an earlier file (default true)"},
+    },
+    "required": ["id", "class"],
+    "additionalProperties": False,
+}
+
+EXAMPLE = {
+    "type": "object",
+    "description": "An input and the output the default pipeline must give with this file selected.",
+    "properties": {
+        "input": {"type": "string"},
+        "output": {"type": "string"},
+        "expect": {"enum": ["pass", "fail"], "description": "fail: a known gap, checked as a strict expected failure"},
+        "description": {"type": "string"},
+    },
+    "required": ["input", "output"],
+    "additionalProperties": False,
+}
+
+STAGE = {
+    "type": "object",
+    "description": "One stage of the pipeline and its options (keyword arguments of the stage).",
+    "properties": {"name": {"type": "string"}},
+    "required": ["name"],
+}
+
+SCHEMA = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "title": "cleantext rule file",
+    "type": "object",
+    "properties": {
+        "site": {
+            "type": "object",
+            "description": "Who the file is for. A file with no match applies to every document.",
+            "properties": {
+                "name": _ID,
+                "match": {"type": "array", "items": _REGEX,
+                          "description": "any match in the document selects the file"},
+                "language": {"type": "string", "description": "BCP-47 hint for the documents of this site"},
+                "refine": {"type": "object", "additionalProperties": {"type": "string"},
+                           "description": "language refinements, e.g. {fa = \"prs\"} for Dari"},
+                "description": {"type": "string"},
+            },
+            "required": ["name"],
+            "additionalProperties": False,
+        },
+        "pipeline": {
+            "type": "object",
+            "properties": {"stages": {"type": "array", "items": STAGE, "minItems": 1}},
+            "required": ["stages"],
+            "additionalProperties": False,
+        },
+        "language": {"type": "object", "description": "settings of a language (rules/lang/)"},
+        "normalize": {"type": "object", "description": "normalisation settings of a language"},
+        "furniture": {"type": "array", "items": FURNITURE},
+        "examples": {"type": "array", "items": EXAMPLE},
+    },
+    "additionalProperties": False,
+}

@@ -1,0 +1,2 @@
+"""The built-in stages; importing this package registers them with the pipeline."""
+from . import decode, furniture, language, markup, mojibake, paragraphs, unicode  # noqa: F401

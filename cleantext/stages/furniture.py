@@ -1,0 +1,75 @@
+"""Page furniture: banners, widgets, appeals, captions, footers, found by the rule files."""
+from __future__ import annotations
+
+from ..document import Document, Line
+from ..pipeline import stage
+from ..rulefile import REGEX_TIMEOUT, Furniture, selected
+
+
+def regions(lines: list[Line], body_min_chars: int) -> tuple[int, int]:
+    """Where the body starts and ends: the first and last paragraph of at least ``body_min_chars``.
+
+    Lines before the first are the head, lines after the last the tail. A document with no such
+    paragraph is all head and all tail.
+    """
+    body = [i for i, line in enumerate(lines) if len(line.text) >= body_min_chars]
+    if not body:
+        return len(lines), -1
+    return body[0], body[-1]
+
+
+def _in_region(rule: Furniture, i: int, first: int, last: int) -> bool:
+    if rule.where == "head":
+        return i < first
+    if rule.where == "tail":
+        return i > last
+    return True
+
+
+def find(lines: list[Line], rules: list[Furniture], *, body_min_chars: int = 120):
+    """Yield (first, last, rule) for each stretch of ``lines`` that a rule marks as furniture."""
+    first, last = regions(lines, body_min_chars)
+    taken: set[int] = set()
+    for rule in rules:
+        for i, line in enumerate(lines):
+            if i in taken or not _in_region(rule, i, first, last):
+                continue
+            text = line.text.strip()
+            if rule.pattern is not None:
+                if rule.pattern.search(text, timeout=REGEX_TIMEOUT):
+                    taken.add(i)
+                    yield i, i, rule
+            elif rule.start.search(text, timeout=REGEX_TIMEOUT):
+                for j in range(i, min(i + rule.max_lines, len(lines))):
+                    if j in taken:
+                        break
+                    if rule.end.search(lines[j].text.strip(), timeout=REGEX_TIMEOUT):
+                        taken.update(range(i, j + 1))
+                        yield i, j, rule
+                        break
+
+
+@stage("furniture")
+class FurnitureStage:
+    """Remove the lines that the selected rule files mark as furniture."""
+
+    def __init__(self, *, body_min_chars: int = 120, max_share: float = 0.5):
+        # A news paragraph is rarely under 120 characters, a banner or widget line rarely over it.
+        self.body_min_chars = body_min_chars
+        # Rules that would take more than this share of the text are more likely wrong than right.
+        self.max_share = max_share
+
+    def __call__(self, doc: Document) -> Document:
+        chosen = selected(doc)
+        rules = doc.rules.furniture(chosen) if doc.rules is not None else []
+        lines = [line for line in doc.kept() if not line.blank]
+        found = list(find(lines, rules, body_min_chars=self.body_min_chars))
+        total = sum(len(line.text) for line in lines) or 1
+        taken = sum(len(lines[k].text) for i, j, _ in found for k in range(i, j + 1))
+        if found and taken / total > self.max_share:
+            doc.count("removals_refused", len(found))
+            return doc
+        for i, j, rule in found:
+            for k in range(i, j + 1):
+                doc.remove(lines[k], rule.cls, rule.rule_id)
+        return doc

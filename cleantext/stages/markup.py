@@ -1,0 +1,46 @@
+"""Remove the Markdown that a copy added: heading marks, emphasis, link and image syntax."""
+from __future__ import annotations
+
+import regex
+
+from ..document import Document
+from ..pipeline import stage
+
+HEADING = regex.compile(r"^#{1,6}\s+(.*?)(?:\s+#+)?\s*$")
+IMAGE = regex.compile(r"!\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+LINK = regex.compile(r"\[([^\]]+)\]\((?:https?://|/|#|mailto:)[^)\s]*(?:\s+\"[^\"]*\")?\)")
+# Emphasis hugs its text: `*word*`, `**words**`; a star with a space beside it is arithmetic or a list.
+STRONG = regex.compile(r"(?<![\w*])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+EMPHASIS = regex.compile(r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])")
+UNDERSCORE = regex.compile(r"(?<![\w_])_(?=[^\s_])([^_]+?)(?<=[^\s_])_(?![\w_])")
+
+
+def strip_markdown(text: str) -> str:
+    """Remove Markdown marks from one line, keeping the words they marked.
+
+    >>> strip_markdown("# Ukrainian military launches incursion")
+    'Ukrainian military launches incursion'
+    >>> strip_markdown("**[wsws.org/contact](https://wsws.org/contact)**")
+    'wsws.org/contact'
+    >>> strip_markdown("the *Wall Street Journal's* reporter")
+    "the Wall Street Journal's reporter"
+    >>> strip_markdown("3 * 4 * 5 and snake_case_name and #hashtag")   # not Markdown: left alone
+    '3 * 4 * 5 and snake_case_name and #hashtag'
+    """
+    if not any(mark in text for mark in "#*_[]"):
+        return text
+    text = HEADING.sub(r"\1", text)
+    text = IMAGE.sub("", text)
+    text = LINK.sub(r"\1", text)
+    text = STRONG.sub(r"\2", text)
+    text = EMPHASIS.sub(r"\1", text)
+    return UNDERSCORE.sub(r"\1", text)
+
+
+@stage("markup")
+class Markup:
+    """Strip Markdown marks from every kept line."""
+
+    def __call__(self, doc: Document) -> Document:
+        doc.edit_lines(self.name, strip_markdown, counter="markup")
+        return doc

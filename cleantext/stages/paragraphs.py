@@ -1,0 +1,46 @@
+"""Join paragraphs that a page break or a copy split in the middle of a sentence."""
+from __future__ import annotations
+
+import regex
+
+from ..document import Change, Document
+from ..pipeline import stage
+
+# A paragraph that ends like this is finished; anything else (a letter, a comma) runs on.
+FINISHED = regex.compile(r"[.!?:;…\"”’»)\]]\s*$")
+# The next part continues the sentence only if it starts in lower case.
+CONTINUES = regex.compile(r"^\p{Ll}")
+
+
+def joins(previous: str, following: str) -> bool:
+    """Whether ``following`` continues the sentence that ``previous`` left open.
+
+    >>> joins("while others", "reported that they had to hide")
+    True
+    >>> joins("Clara Weiss", "7 August 2024")          # a byline, then a date
+    False
+    >>> joins("The attack failed.", "then came another")  # the sentence had ended
+    False
+    """
+    return bool(previous.strip()) and not FINISHED.search(previous) and bool(CONTINUES.match(following))
+
+
+@stage("paragraphs")
+class Paragraphs:
+    """Join a paragraph with the next when a blank line (or removed furniture) cut a sentence."""
+
+    def __call__(self, doc: Document) -> Document:
+        out, previous = [], None
+        for line in doc.lines:
+            if line.kept and not line.blank and previous is not None and joins(previous.text, line.text):
+                before = previous.text
+                previous.text = f"{previous.text.rstrip()} {line.text.lstrip()}"
+                previous.span = (previous.span[0], line.span[1])
+                doc.changes.append(Change(self.name, previous.span, before, previous.text, "joined"))
+                doc.count("paragraphs_joined")
+                continue
+            out.append(line)
+            if line.kept and not line.blank:
+                previous = line
+        doc.lines = out
+        return doc
