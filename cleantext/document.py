@@ -62,6 +62,7 @@ class Document:
     counters: dict[str, int] = field(default_factory=dict)
     changes: list[Change] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # what a person should know; shown by --explain
     rules: object = None  # the RuleSet in force (see rulefile.py)
     selected: list | None = None  # (RuleFile, why) pairs chosen for this document, once known
 

@@ -20,9 +20,10 @@ def build_report(doc: Document) -> dict:
         "removed": [
             {"lines": list(r.lines), "text": r.text, "class": r.cls, "rule": r.rule,
              **({"reason": r.reason} if r.reason else {})}
-            for r in doc.removed
+            for r in sorted(doc.removed, key=lambda r: r.lines)
         ],
         "changes": dict(doc.counters),
+        **({"warnings": list(doc.warnings)} if doc.warnings else {}),
     }
 
 
@@ -30,17 +31,41 @@ def explain(doc: Document) -> list[str]:
     """What went and what changed, one line each, for a person reading standard error."""
     out = []
     for r in doc.removed:
-        first, last = r.lines
-        where = f"{first}" if first == last else f"{first}-{last}"
         text = r.text.replace("\n", " ⏎ ")
-        out.append(f"{doc.source}:{where}: removed {r.cls} by {r.rule}: {_short(text)}")
+        out.append((r.lines, f"{doc.source}:{_where(r.lines)}: removed {r.cls} by {r.rule}: {_short(text)}"))
     for c in doc.changes:
-        first, last = c.lines
-        where = f"{first}" if first == last else f"{first}-{last}"
         what = f" ({c.what})" if c.what else ""
-        out.append(f"{doc.source}:{where}: {c.stage}{what}: {_short(c.before)!r} -> {_short(c.after)!r}")
-    return out
+        before, after = _excerpt(c.before, c.after)
+        out.append((c.lines, f"{doc.source}:{_where(c.lines)}: {c.stage}{what}: {before!r} -> {after!r}"))
+    notes = [f"{doc.source}: warning: {w}" for w in doc.warnings]
+    return notes + [line for _, line in sorted(out, key=lambda item: item[0])]
+
+
+def _where(lines) -> str:
+    first, last = lines
+    return f"{first}" if first == last else f"{first}-{last}"
 
 
 def _short(text: str, width: int = 70) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _excerpt(before: str, after: str, context: int = 15) -> tuple[str, str]:
+    """The part of two long lines that differs, with a little context on each side.
+
+    >>> _excerpt("the British *Economist* that", "the British Economist that", 4)
+    ('…ish *Economist* tha…', '…ish Economist tha…')
+    """
+    start = 0
+    while start < min(len(before), len(after)) and before[start] == after[start]:
+        start += 1
+    end_b, end_a = len(before), len(after)
+    while end_b > start and end_a > start and before[end_b - 1] == after[end_a - 1]:
+        end_b, end_a = end_b - 1, end_a - 1
+    lo = max(0, start - context)
+
+    def cut(text: str, end: int) -> str:
+        hi = min(len(text), end + context)
+        return ("…" if lo else "") + text[lo:hi] + ("…" if hi < len(text) else "")
+
+    return cut(before, end_b), cut(after, end_a)

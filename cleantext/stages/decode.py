@@ -33,8 +33,8 @@ def decode_bytes(data: bytes) -> Decoded:
 
     >>> decode_bytes("naïve".encode("utf-8"))
     Decoded(text='naïve', encoding='utf-8', confidence=1.0, invalid_bytes=0)
-    >>> decode_bytes("naïve café".encode("cp1252")).text
-    'naïve café'
+    >>> decode_bytes("Привет, как дела? Всё хорошо, спасибо.".encode("cp1251")).text
+    'Привет, как дела? Всё хорошо, спасибо.'
     """
     for bom, name in _BOMS:
         if data.startswith(bom):

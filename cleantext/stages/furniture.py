@@ -53,11 +53,13 @@ def find(lines: list[Line], rules: list[Furniture], *, body_min_chars: int = 120
 class FurnitureStage:
     """Remove the lines that the selected rule files mark as furniture."""
 
-    def __init__(self, *, body_min_chars: int = 120, max_share: float = 0.5):
+    def __init__(self, *, body_min_chars: int = 120, max_share: float = 0.5, share_min_chars: int = 400):
         # A news paragraph is rarely under 120 characters, a banner or widget line rarely over it.
         self.body_min_chars = body_min_chars
-        # Rules that would take more than this share of the text are more likely wrong than right.
+        # Rules that would take more than this share of the text are more likely wrong than right...
         self.max_share = max_share
+        # ...but in a text this short (a snippet, a rule example) furniture can be most of it.
+        self.share_min_chars = share_min_chars
 
     def __call__(self, doc: Document) -> Document:
         chosen = selected(doc)
@@ -66,8 +68,10 @@ class FurnitureStage:
         found = list(find(lines, rules, body_min_chars=self.body_min_chars))
         total = sum(len(line.text) for line in lines) or 1
         taken = sum(len(lines[k].text) for i, j, _ in found for k in range(i, j + 1))
-        if found and taken / total > self.max_share:
+        if found and total >= self.share_min_chars and taken / total > self.max_share:
             doc.count("removals_refused", len(found))
+            doc.warnings.append(f"furniture rules would remove {taken / total:.0%} of the text "
+                                f"(more than {self.max_share:.0%}); nothing was removed")
             return doc
         for i, j, rule in found:
             for k in range(i, j + 1):

@@ -6,10 +6,10 @@ import regex
 from ..document import Change, Document
 from ..pipeline import stage
 
-# A paragraph that ends like this is finished; anything else (a letter, a comma) runs on.
-FINISHED = regex.compile(r"[.!?:;…\"”’»)\]]\s*$")
-# The next part continues the sentence only if it starts in lower case.
-CONTINUES = regex.compile(r"^\p{Ll}")
+# A paragraph left open ends in a letter or a comma (anything else, it has finished)...
+OPEN = regex.compile(r"[\p{L},]$")
+# ...and the next part continues it if it starts with a lower-case word (not a URL or an address).
+CONTINUES = regex.compile(r"^\p{Ll}+(?:[\s,;:]|$)")
 
 
 def joins(previous: str, following: str) -> bool:
@@ -21,8 +21,10 @@ def joins(previous: str, following: str) -> bool:
     False
     >>> joins("The attack failed.", "then came another")  # the sentence had ended
     False
+    >>> joins("همه سر به سر تن به کشتن دهیم", "www.afgazad.com")  # an address is no continuation
+    False
     """
-    return bool(previous.strip()) and not FINISHED.search(previous) and bool(CONTINUES.match(following))
+    return bool(OPEN.search(previous.rstrip())) and bool(CONTINUES.match(following.lstrip()))
 
 
 @stage("paragraphs")

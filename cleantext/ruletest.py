@@ -1,0 +1,45 @@
+"""Run the examples a rule file carries through the default pipeline with that file selected."""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+
+from .pipeline import Pipeline, make_stage
+from .rulefile import Example, RuleSet, load
+
+
+@dataclass
+class Outcome:
+    id: str  # "site:example-N"
+    path: str
+    line: int
+    example: Example
+    got: str
+    fired: list[str]  # the ids of the rules that removed something
+
+    @property
+    def passed(self) -> bool:
+        return self.got == self.example.output
+
+    @property
+    def ok(self) -> bool:
+        """Passed, or failed where the file says it is a known gap (expect = "fail")."""
+        return self.passed == (self.example.expect != "fail")
+
+
+def run_examples(path: str | Path, *, builtin: RuleSet | None = None) -> list[Outcome]:
+    """Clean each example of the file with the built-in rules plus this file, forced on."""
+    rules = load(path)
+    builtin = builtin or RuleSet.load()
+    here = Path(path).resolve()
+    others = [f for f in builtin.files if Path(f.path).resolve() != here]
+    forced = dataclasses.replace(rules, match=[])  # selected whatever the example's text
+    stages = rules.pipeline or builtin.pipeline
+    pipeline = Pipeline([make_stage(spec) for spec in stages], RuleSet(others + [forced], stages))
+    outcomes = []
+    for n, example in enumerate(rules.examples, 1):
+        result = pipeline.run(example.input, f"{path}:{example.line}")
+        fired = [removal.rule for removal in result.document.removed]
+        outcomes.append(Outcome(f"{rules.name}:example-{n}", str(path), example.line, example, result.text, fired))
+    return outcomes

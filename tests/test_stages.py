@@ -1,0 +1,113 @@
+"""Each stage alone, on plain strings: unicode, markup, paragraphs, furniture regions."""
+import pytest
+
+from cleantext.document import Document
+from cleantext.pipeline import Pipeline, make_stage
+from cleantext.stages.markup import strip_markdown
+from cleantext.stages.paragraphs import joins
+from cleantext.stages.unicode import normalize
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("of\u00a0 safeguard", "of safeguard"),                  # no-break space, then a run of spaces
+    ("Ukraine”. \u00a0", "Ukraine”."),                       # trailing spaces of every kind
+    ("Clara Weiss  ", "Clara Weiss"),                        # Markdown hard break
+    ("choice.”Lukashenko", "choice.” Lukashenko"),            # glued closing quote
+    ("e\ufb03cient \ufb02ow", "efficient flow"),              # PDF ligatures
+    ("in\u00adcur\u00adsion", "incursion"),                   # soft hyphens
+    ("a\u200bb\u2060c", "abc"),                               # zero-width space, word joiner
+    ("bell\x07 and\x1b", "bell and"),                         # control characters
+    ("Cafe\u0301", "Café"),                                   # NFC
+    ("\u200cLatin\u200c", "Latin"),                           # a non-joiner outside a joining script
+    ("می\u200cشود", "می\u200cشود"),                           # kept inside a Persian word
+    ("“curly” ‘quotes’ — and – dashes…", "“curly” ‘quotes’ — and – dashes…"),  # typography kept
+    ('"straight" stays', '"straight" stays'),
+    ("choice.”lower", "choice.”lower"),                       # not a new sentence: left alone
+])
+def test_normalize(text, expected):
+    assert normalize(text) == expected
+
+
+def test_fold_typography_is_an_option():
+    assert normalize("“a” — ‘b’…", fold_typography=True) == "\"a\" - 'b'..."
+    stage = make_stage({"name": "unicode", "fold_typography": True})
+    doc = stage(Document.from_text("“a”"))
+    assert doc.lines[0].text == '"a"' and doc.counters["unicode"] == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("## A heading ##", "A heading"),
+    ("see [the report](https://example.org/r) now", "see the report now"),
+    ("![a map](https://example.org/m.png)", ""),
+    ("__strong__ and _em_", "strong and em"),
+    ("2 * 3 = 6", "2 * 3 = 6"),
+    ("file_name_here", "file_name_here"),
+    ("#1 priority", "#1 priority"),
+    ("[citation needed]", "[citation needed]"),
+])
+def test_strip_markdown(text, expected):
+    assert strip_markdown(text) == expected
+
+
+@pytest.mark.parametrize("previous, following, expected", [
+    ("while others", "reported that they", True),
+    ("desertions of", "soldiers from the front", True),
+    ("a list of items,", "and more of them", True),
+    ("It ended.", "and then", False),
+    ("Clara Weiss", "7 August 2024", False),
+    ("The title", "The next paragraph", False),
+    ("said:", "we will", False),
+    ("see", "www.example.org", False),
+])
+def test_paragraph_joins(previous, following, expected):
+    assert joins(previous, following) is expected
+
+
+def test_paragraph_join_spans_the_source_lines():
+    doc = make_stage({"name": "paragraphs"})(Document.from_text("A sentence cut\n\nhere in two.\n"))
+    kept = [line for line in doc.lines if not line.blank]
+    assert [line.span for line in kept] == [(1, 3)]
+    assert doc.counters["paragraphs_joined"] == 1
+
+
+def test_where_head_and_tail_protect_the_body(tmp_path):
+    rules = tmp_path / "r.toml"
+    rules.write_text('[site]\nname = "r"\n'
+                     '[[furniture]]\nid = "h"\nclass = "banner"\npattern = "^Banner$"\nwhere = "head"\n'
+                     '[[furniture]]\nid = "t"\nclass = "footer"\npattern = "^Footer$"\nwhere = "tail"\n',
+                     encoding="utf-8")
+    body = "A paragraph long enough to count as the body of the article, well over one hundred and twenty characters in all, as real ones are."
+    text = f"Banner\n{body}\nBanner\nFooter\n{body}\nFooter\n"
+    result = Pipeline.default([rules]).run(text)
+    assert [(r["lines"][0], r["rule"]) for r in result.report["removed"]] == [(1, "r:h"), (6, "r:t")]
+
+
+def test_a_block_rule_removes_from_start_to_end(tmp_path):
+    rules = tmp_path / "r.toml"
+    rules.write_text('[site]\nname = "r"\n[[furniture]]\nid = "box"\nclass = "widget"\n'
+                     'start = "^Subscribe to our newsletter$"\nend = "^Sign up$"\n', encoding="utf-8")
+    text = "Intro.\nSubscribe to our newsletter\nYour e-mail\nSign up\nThe end.\n"
+    result = Pipeline.default([rules]).run(text)
+    assert result.text == "Intro.\n\nThe end.\n"
+    assert [r["lines"] for r in result.report["removed"]] == [[2, 2], [3, 3], [4, 4]]
+
+
+def test_a_rule_that_would_take_most_of_a_document_is_refused(tmp_path):
+    rules = tmp_path / "r.toml"
+    rules.write_text('[site]\nname = "r"\n[[furniture]]\nid = "greedy"\nclass = "other"\npattern = "e"\n',
+                     encoding="utf-8")
+    text = "\n".join(["Every line here has the letter e in it, so the rule takes them all."] * 10)
+    result = Pipeline.default([rules]).run(text)
+    assert result.text.count("Every line") == 10
+    assert result.report["changes"]["removals_refused"] == 10
+    assert "nothing was removed" in result.report["warnings"][0]
+
+
+def test_library_entry_points():
+    import cleantext
+    assert cleantext.clean(b"Loading\nThe text.\n") == "The text.\n"
+    assert cleantext.clean("The text.  ") == "The text.\n"
+    result = cleantext.Pipeline.default().run("Loading\nThe text.\n".encode("utf-16"))
+    assert result.text == "The text.\n"
+    assert result.report["encoding"].startswith("utf-16")
+    assert result.report["removed"][0]["rule"] == "generic:loading"
