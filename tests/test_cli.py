@@ -1,0 +1,113 @@
+"""The command line: in-process for options, through the installed command for the filter and exit codes."""
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cleantext.cli import EXIT_INPUT, EXIT_OK, EXIT_USAGE, main, parse_args
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+CMD = [shutil.which("cleantext") or "cleantext"] if shutil.which("cleantext") else [sys.executable, "-m", "cleantext"]
+AFGAZAD = next(SAMPLES.glob("003_*.txt"))
+
+
+def run(*args, stdin=b""):
+    return subprocess.run(CMD + list(args), input=stdin, capture_output=True, cwd=ROOT, timeout=120)
+
+
+def test_parse_args_defaults_and_repeatable_rules():
+    args = parse_args(["a.txt", "--rules", "x.toml", "--rules", "y/", "--explain"])
+    assert args.files == ["a.txt"] and args.rules == ["x.toml", "y/"] and args.explain
+    assert not args.jsonl and args.text_field == "text" and args.out_dir is None
+
+
+def test_backup_needs_in_place():
+    with pytest.raises(SystemExit) as caught:
+        parse_args(["a.txt", "--backup", ".bak"])
+    assert caught.value.code == EXIT_USAGE
+
+
+def test_filter_from_stdin():
+    done = run(stdin="Loading\nThe ferry sailed at noon.   \n".encode("utf-8"))
+    assert done.returncode == EXIT_OK
+    assert done.stdout == b"The ferry sailed at noon.\n"
+    assert done.stderr == b""
+
+
+def test_one_file_to_stdout_with_explain_and_report(tmp_path):
+    report = tmp_path / "r.json"
+    done = run(str(AFGAZAD), "--explain", "--report", str(report))
+    assert done.returncode == EXIT_OK
+    assert done.stdout.decode("utf-8") == (ROOT / "tests/gold" / AFGAZAD.name).read_text(encoding="utf-8")
+    explained = done.stderr.decode("utf-8")
+    assert "removed banner by afgazad:header-motto" in explained
+    assert "removed footer by wsws:print-footer" in explained
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["source"].endswith(AFGAZAD.name)
+    assert {"lines": [3, 3], "lang": "fa", "script": "Arab", "kept": False} in data["blocks"]
+
+
+def test_several_files_need_out_dir(tmp_path):
+    assert main([str(p) for p in sorted(SAMPLES.glob("*.txt"))[:2]]) == EXIT_USAGE
+
+
+def test_folder_to_out_dir_keeps_names_and_inputs(tmp_path):
+    before = {p.name: p.read_bytes() for p in SAMPLES.glob("*.txt")}
+    report = tmp_path / "all.jsonl"
+    assert main([str(SAMPLES), "--out-dir", str(tmp_path / "out"), "--report", str(report)]) == EXIT_OK
+    for name in before:
+        want = (ROOT / "tests/gold" / name).read_text(encoding="utf-8")
+        assert (tmp_path / "out" / name).read_text(encoding="utf-8") == want
+    assert {p.name: p.read_bytes() for p in SAMPLES.glob("*.txt")} == before  # inputs untouched
+    lines = report.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 5 and all("source" in json.loads(line) for line in lines)
+
+
+def test_missing_file_is_exit_1_and_the_others_are_done(tmp_path, capsys):
+    status = main([str(AFGAZAD), str(tmp_path / "nope.txt"), "--out-dir", str(tmp_path / "out")])
+    assert status == EXIT_INPUT
+    assert "nope.txt: no such file" in capsys.readouterr().err
+    assert (tmp_path / "out" / AFGAZAD.name).exists()
+
+
+def test_in_place_with_backup(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_bytes(b"Loading\nThe text.\n")
+    assert main([str(page), "--in-place", "--backup", ".orig"]) == EXIT_OK
+    assert page.read_bytes() == b"The text.\n"
+    assert (tmp_path / "page.txt.orig").read_bytes() == b"Loading\nThe text.\n"
+
+
+def test_bad_rule_file_is_exit_2_with_file_line_and_problem(tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[site]\nname = "bad"\n[[furniture]]\nid = "x"\nclass = "banner"\npatern = "^x$"\n',
+                   encoding="utf-8")
+    done = run("--rules", str(bad), stdin=b"text\n")
+    assert done.returncode == EXIT_USAGE
+    assert f'{bad}:6: furniture "x": unknown key "patern" (did you mean "pattern"?)' in done.stderr.decode()
+    assert b"Traceback" not in done.stderr
+    assert done.stdout == b""
+
+
+def test_jsonl_cleans_the_text_field_and_keeps_the_rest(tmp_path):
+    data = (json.dumps({"id": 1, "body": "Loading\nThe ferry\u00a0sailed."}) + "\n" + "not json\n"
+            + json.dumps({"id": 3, "body": "Post a Comment"}) + "\n")
+    done = run("--jsonl", "--text-field", "body", stdin=data.encode("utf-8"))
+    assert done.returncode == EXIT_INPUT  # one bad line, reported, others done
+    assert "<stdin>:2: not a JSON object" in done.stderr.decode()
+    records = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert [r["id"] for r in records] == [1, 3]
+    assert records[0]["body"] == "The ferry sailed.\n"
+    assert records[0]["cleantext"]["removed"][0]["rule"] == "generic:loading"
+
+
+def test_help_is_grouped():
+    done = run("--help")
+    out = done.stdout.decode()
+    assert done.returncode == 0
+    for group in ("Input:", "Output:", "Rules:", "Report:", "examples:"):
+        assert group in out
