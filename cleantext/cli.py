@@ -100,6 +100,11 @@ def error(message: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "rules" and not Path("rules").is_file():
+        from .rulecli import main as rules_main  # `cleantext rules check|test|list|new`
+
+        return rules_main(argv[1:])
     args = parse_args(argv)
     try:
         pipeline = Pipeline.default(args.rules, site_rules=not args.no_site_rules)
