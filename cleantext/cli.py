@@ -100,7 +100,18 @@ def error(message: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
+    try:
+        return _main(sys.argv[1:] if argv is None else argv)
+    except BrokenPipeError:
+        # The reader went away (`cleantext x | head`): stop quietly, as filters do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except KeyboardInterrupt:
+        error("interrupted")
+        return 130
+
+
+def _main(argv: list[str]) -> int:
     if argv and argv[0] == "rules" and not Path("rules").is_file():
         from .rulecli import main as rules_main  # `cleantext rules check|test|list|new`
 

@@ -104,13 +104,13 @@ def _key_lines(source: str) -> dict[tuple, int]:
     for number, raw in enumerate(source.splitlines(), 1):
         line = raw.strip()
         if line.startswith("[["):
-            name = line.strip("[] ").split("#")[0].strip()
+            name = line.split("#")[0].strip("[] \t")
             index = counts.get(name, 0)
             counts[name] = index + 1
             path = (name, index)
             where[path] = number
         elif line.startswith("["):
-            path = (line.strip("[] ").split("#")[0].strip(),)
+            path = (line.split("#")[0].strip("[] \t"),)
             where[path] = number
         elif "=" in line and not line.startswith("#"):
             key = line.split("=", 1)[0].strip().strip('"')
