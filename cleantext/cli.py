@@ -60,6 +60,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     report = parser.add_argument_group("Report")
     report.add_argument("--report", metavar="PATH",
                         help="write the JSON report here (several inputs: one object per line)")
+    report.add_argument("--keep-removed", metavar="PATH",
+                        help="write every removed piece of text here (JSON Lines: source, lines, class, rule, text)")
     report.add_argument("--explain", action="store_true",
                         help="print to standard error what was removed or changed, and by which rule")
     args = parser.parse_args(argv)
@@ -161,6 +163,10 @@ def _main(argv: list[str]) -> int:
         else:
             body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in reports)
         write_atomic(Path(args.report), body.encode("utf-8"))
+    if args.keep_removed:
+        body = "".join(json.dumps({"source": r["source"], **removal}, ensure_ascii=False) + "\n"
+                       for r in reports for removal in r["removed"])
+        write_atomic(Path(args.keep_removed), body.encode("utf-8"))
     return status
 
 
@@ -175,6 +181,9 @@ def run_one(pipeline: Pipeline, data: bytes, source: str, args, target: Path | N
         result = pipeline.run(data, source)
     except UndecodableError as exc:
         error(f"{source}: {exc}")
+        return EXIT_INPUT
+    except RuleError as exc:  # a rule that timed out on this input
+        error(f"{source}: not cleaned: " + "; ".join(exc.problems))
         return EXIT_INPUT
     if args.explain:
         for line in explain(result.document):
@@ -206,7 +215,12 @@ def run_jsonl(pipeline: Pipeline, data: bytes, source: str, args, target: Path |
             error(f"{where}: no string field {args.text_field!r}; line skipped (see --text-field)")
             status = EXIT_INPUT
             continue
-        result = pipeline.run(record[args.text_field], where)
+        try:
+            result = pipeline.run(record[args.text_field], where)
+        except RuleError as exc:
+            error(f"{where}: not cleaned: " + "; ".join(exc.problems))
+            status = EXIT_INPUT
+            continue
         if args.explain:
             for line in explain(result.document):
                 print(line, file=sys.stderr)

@@ -29,6 +29,10 @@ class RuleError(Exception):
         super().__init__("\n".join(problems))
 
 
+class RuleTimeoutError(RuleError):
+    """A pattern ran past the time limit on some line: the rule, not the text, is at fault."""
+
+
 @dataclass
 class Furniture:
     id: str

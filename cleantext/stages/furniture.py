@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..document import Document, Line
 from ..pipeline import stage
-from ..rulefile import REGEX_TIMEOUT, Furniture, selected
+from ..rulefile import REGEX_TIMEOUT, Furniture, RuleTimeoutError, selected
 
 
 def regions(lines: list[Line], body_min_chars: int) -> tuple[int, int]:
@@ -26,6 +26,17 @@ def _in_region(rule: Furniture, i: int, first: int, last: int) -> bool:
     return True
 
 
+def _search(rule: Furniture, pattern, line: Line) -> bool:
+    """Search one line, turning a run-away pattern into an error that names the rule."""
+    try:
+        return pattern.search(line.text.strip(), timeout=REGEX_TIMEOUT) is not None
+    except TimeoutError:
+        raise RuleTimeoutError([
+            f'{rule.path}:{rule.line}: furniture "{rule.id}": the pattern ran longer than {REGEX_TIMEOUT} s '
+            f"on input line {line.span[0]}; make it simpler (avoid nested repeats such as (a+)+)"
+        ]) from None
+
+
 def find(lines: list[Line], rules: list[Furniture], *, body_min_chars: int = 120):
     """Yield (first, last, rule) for each stretch of ``lines`` that a rule marks as furniture."""
     first, last = regions(lines, body_min_chars)
@@ -34,16 +45,15 @@ def find(lines: list[Line], rules: list[Furniture], *, body_min_chars: int = 120
         for i, line in enumerate(lines):
             if i in taken or not _in_region(rule, i, first, last):
                 continue
-            text = line.text.strip()
             if rule.pattern is not None:
-                if rule.pattern.search(text, timeout=REGEX_TIMEOUT):
+                if _search(rule, rule.pattern, line):
                     taken.add(i)
                     yield i, i, rule
-            elif rule.start.search(text, timeout=REGEX_TIMEOUT):
+            elif _search(rule, rule.start, line):
                 for j in range(i, min(i + rule.max_lines, len(lines))):
                     if j in taken:
                         break
-                    if rule.end.search(lines[j].text.strip(), timeout=REGEX_TIMEOUT):
+                    if _search(rule, rule.end, lines[j]):
                         taken.update(range(i, j + 1))
                         yield i, j, rule
                         break

@@ -6,7 +6,7 @@ import regex
 from ..document import Document
 from ..pipeline import stage
 
-HEADING = regex.compile(r"^#{1,6}\s+(.*?)(?:\s+#+)?\s*$")
+HEADING = regex.compile(r"^(?:#{1,6}\s+)+(.*?)(?:\s+#+)?\s*$")
 IMAGE = regex.compile(r"!\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 LINK = regex.compile(r"\[([^\]]+)\]\((?:https?://|/|#|mailto:)[^)\s]*(?:\s+\"[^\"]*\")?\)")
 # Emphasis hugs its text: `*word*`, `**words**`; a star with a space beside it is arithmetic or a list.
@@ -27,14 +27,19 @@ def strip_markdown(text: str) -> str:
     >>> strip_markdown("3 * 4 * 5 and snake_case_name and #hashtag")   # not Markdown: left alone
     '3 * 4 * 5 and snake_case_name and #hashtag'
     """
-    if not any(mark in text for mark in "#*_[]"):
-        return text
-    text = HEADING.sub(r"\1", text)
-    text = IMAGE.sub("", text)
-    text = LINK.sub(r"\1", text)
-    text = STRONG.sub(r"\2", text)
-    text = EMPHASIS.sub(r"\1", text)
-    return UNDERSCORE.sub(r"\1", text)
+    for _ in range(3):  # marks can nest ("***x***", "# # x"): strip until none are left
+        if not any(mark in text for mark in "#*_[]"):
+            return text
+        before = text
+        text = HEADING.sub(r"\1", text)
+        text = IMAGE.sub("", text)
+        text = LINK.sub(r"\1", text)
+        text = STRONG.sub(r"\2", text)
+        text = EMPHASIS.sub(r"\1", text)
+        text = UNDERSCORE.sub(r"\1", text)
+        if text == before:
+            break
+    return text
 
 
 @stage("markup")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import ftfy
 
+from ..chars import CONTROLS, INVISIBLE, SPACES
 from ..document import Document
 from ..pipeline import stage
 
@@ -12,6 +13,35 @@ _CONFIG = ftfy.TextFixerConfig(
     fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False,
     remove_control_chars=False, normalization=None, explain=False,
 )
+
+
+def _fix(text: str) -> str:
+    """ftfy until nothing changes (text damaged twice needs two passes)."""
+    for _ in range(3):
+        fixed = ftfy.fix_text(text, _CONFIG)
+        if fixed == text:
+            break
+        text = fixed
+    return text
+
+
+def fix_line(line: str) -> str:
+    """Fix one line's mojibake, leaving its outer white space alone.
+
+    >>> fix_line("sailed\N{NO-BREAK SPACE}Ã©tÃ©")
+    'sailed été'
+    """
+    core = line.strip()
+    if not core or core.isascii():
+        return line
+    fixed = _fix(core)
+    plain = INVISIBLE.sub("", CONTROLS.sub("", SPACES.sub(" ", fixed)))
+    if plain != fixed and _fix(plain) != plain:
+        # A no-break space, a soft hyphen or a control character inside mojibake can hide it
+        # from ftfy; the unicode stage turns them into plain spaces or nothing anyway, so fix the text
+        # as that stage will leave it.
+        fixed = _fix(plain)
+    return line.replace(core, fixed, 1)
 
 
 def fix_mojibake(text: str) -> tuple[str, int]:
@@ -27,11 +57,10 @@ def fix_mojibake(text: str) -> tuple[str, int]:
     lines = text.split("\n")
     fixed = 0
     for i, line in enumerate(lines):
-        if not line.isascii():
-            repaired = ftfy.fix_text(line, _CONFIG)
-            if repaired != line:
-                lines[i] = repaired
-                fixed += 1
+        repaired = fix_line(line)
+        if repaired != line:
+            lines[i] = repaired
+            fixed += 1
     return "\n".join(lines), fixed
 
 
@@ -40,5 +69,5 @@ class Mojibake:
     """Fix mojibake on every kept line."""
 
     def __call__(self, doc: Document) -> Document:
-        doc.edit_lines(self.name, lambda line: fix_mojibake(line)[0], counter="mojibake")
+        doc.edit_lines(self.name, fix_line, counter="mojibake")
         return doc

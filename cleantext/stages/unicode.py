@@ -5,6 +5,7 @@ import unicodedata
 
 import regex
 
+from ..chars import CONTROLS, INVISIBLE, SPACES
 from ..document import Document
 from ..pipeline import stage
 
@@ -16,20 +17,9 @@ LIGATURES = {
     "\N{LATIN SMALL LIGATURE ST}": "st",
 }
 
-# Characters that carry nothing in extracted text; the zero-width non-joiner is handled apart
-# because inside Persian words it is spelling.
-INVISIBLE = regex.compile(
-    "[\N{SOFT HYPHEN}\N{ZERO WIDTH SPACE}\N{WORD JOINER}\N{ZERO WIDTH NO-BREAK SPACE}"
-    "\N{LEFT-TO-RIGHT MARK}\N{RIGHT-TO-LEFT MARK}\N{FUNCTION APPLICATION}\N{INVISIBLE TIMES}"
-    "\N{INVISIBLE SEPARATOR}]"
-)
 # A non-joiner between two letters of a joining script is kept; anywhere else it is debris.
 STRAY_ZWNJ = regex.compile(r"(?<![\p{Arabic}\p{Syriac}\p{Devanagari}\p{Bengali}])\N{ZERO WIDTH NON-JOINER}"
                            r"|\N{ZERO WIDTH NON-JOINER}(?![\p{Arabic}\p{Syriac}\p{Devanagari}\p{Bengali}])")
-# C0 and C1 controls other than tab and line ends: left by OCR, terminals and bad decodes.
-CONTROLS = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
-# Every kind of space becomes a plain one: no-break (U+00A0, U+202F, U+2007), the typographic widths, tabs.
-SPACES = regex.compile(r"[\t\p{Zs}]+")
 # A sentence glued to the closing quote before it: `choice.”Lukashenko`.
 GLUED_QUOTE = regex.compile(r"([.!?,;:][”’»])(?=\p{Lu})")
 
