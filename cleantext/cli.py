@@ -152,6 +152,10 @@ def _main(argv: list[str]) -> int:
             target = None
             if args.out_dir:
                 target = Path(args.out_dir) / relative
+                if target.resolve() == path.resolve():
+                    error(f"{path}: --out-dir would write over this input; use another folder, or --in-place")
+                    status = EXIT_INPUT
+                    continue
             elif args.in_place:
                 target = path
                 if args.backup:
