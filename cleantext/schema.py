@@ -61,7 +61,7 @@ SCHEMA = {
             "type": "object",
             "description": "Who the file is for. A file with no match applies to every document.",
             "properties": {
-                "name": _ID,
+                "name": dict(_ID, description="kebab-case; rule ids are shown as name:id"),
                 "match": {"type": "array", "items": _REGEX,
                           "description": "any match in the document selects the file"},
                 "language": {"type": "string", "description": "BCP-47 hint for the documents of this site"},
@@ -74,7 +74,10 @@ SCHEMA = {
         },
         "pipeline": {
             "type": "object",
-            "properties": {"stages": {"type": "array", "items": STAGE, "minItems": 1}},
+            "description": "Which stages run, in which order, with which options (rules/default.toml). "
+                           "The last file loaded that declares one wins.",
+            "properties": {"stages": {"type": "array", "items": STAGE, "minItems": 1,
+                                      "description": "tables of name = stage name, plus the stage's options"}},
             "required": ["stages"],
             "additionalProperties": False,
         },
@@ -85,3 +88,28 @@ SCHEMA = {
     },
     "additionalProperties": False,
 }
+
+
+def reference() -> str:
+    """The schema as Markdown tables, for docs/rules.md (``python -m cleantext.schema``)."""
+    out = []
+    sections = [("[site]", SCHEMA["properties"]["site"]), ("[pipeline]", SCHEMA["properties"]["pipeline"]),
+                ("[[furniture]]", FURNITURE), ("[[examples]]", EXAMPLE)]
+    for title, part in sections:
+        out += [f"### `{title}`", "", part.get("description", ""), "",
+                "| key | required | value | meaning |", "|---|---|---|---|"]
+        for key, spec in part["properties"].items():
+            if "enum" in spec:
+                kind = " \\| ".join(f"`{v}`" for v in spec["enum"])
+            else:
+                kind = spec.get("type", "")
+                if kind == "array":
+                    kind = f"list of {spec['items'].get('type', 'table')}"
+            required = "yes" if key in part.get("required", []) else ""
+            out.append(f"| `{key}` | {required} | {kind} | {spec.get('description', '')} |")
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+if __name__ == "__main__":
+    print(reference(), end="")

@@ -97,3 +97,10 @@ def test_site_file_applies_only_when_it_matches(tmp_path):
     assert result.report["removed"][0]["rule"] == "harbour:print-edition"
     assert Pipeline.default([user], site_rules=False).run(
         "harbour.example\nRead the print edition\nThe ferry sailed.\n").text.count("Read the print") == 1
+
+
+def test_the_reference_in_the_guide_is_generated_from_the_schema():
+    from cleantext.schema import reference
+    guide = (RULES.parent / "docs" / "rules.md").read_text(encoding="utf-8")
+    inside = guide.split("<!-- reference:start -->\n", 1)[1].split("<!-- reference:end -->", 1)[0]
+    assert inside == reference(), "docs/rules.md is out of date: regenerate with python -m cleantext.schema"
