@@ -1,0 +1,363 @@
+"""Turn the bytes of a file into text, in the encoding they were really written in."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import charset_normalizer
+import regex
+
+
+@dataclass
+class Decoded:
+    """Decoded text, the encoding it came from and how sure we are of it.
+
+    Line ends are kept as decoded; a later stage normalises them.
+    """
+
+    text: str
+    encoding: str  # "utf-8", "utf-8-sig", "utf-16-le", "windows-1256", "mixed", ...
+    confidence: float  # 1.0 for strict UTF-8 and for a byte order mark
+    invalid_bytes: int = 0  # bytes replaced with U+FFFD, counted, never dropped
+
+
+class UndecodableError(ValueError):
+    """The input is not text in any encoding we know (an image, a PDF, random bytes)."""
+
+
+# Byte order marks, longest first: the UTF-32-LE mark begins with the UTF-16-LE one.
+BOMS = [
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+]
+
+# File signatures of formats that are not text; the message names the format so
+# the user knows to extract the text first.
+MAGIC = [
+    (b"%PDF-", "a PDF document (extract its text first, e.g. with pdftotext)"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or a DOCX/ODT/EPUB file; extract its text first)"),
+    (b"\x1f\x8b", "a gzip-compressed file (decompress it first)"),
+    (b"\x7fELF", "an executable (ELF) file"),
+    (b"%!PS", "a PostScript document"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+]
+
+# Legacy encodings always weighed, besides charset-normalizer's own candidates,
+# in order of preference: when two decode to the same text the first is named.
+LEGACY = [
+    "windows-1252", "iso-8859-15", "windows-1250", "iso-8859-2",
+    "windows-1251", "koi8-r", "koi8-u", "iso-8859-5", "cp866", "mac-cyrillic",
+    "windows-1253", "iso-8859-7", "windows-1254", "iso-8859-9",
+    "windows-1256", "iso-8859-6", "windows-1255", "iso-8859-8",
+    "windows-1257", "mac-roman", "cp437", "iso-8859-1",
+]
+
+# Control characters that ordinary text files contain.
+TEXT_CONTROLS = set("\t\n\r\f\v\x1b")
+
+WORD = regex.compile(r"\w+")
+# A lower-case letter followed by an upper-case one inside a word: what Cyrillic
+# text looks like in the wrong one of KOI8/Windows-1251, which swap the cases.
+CASE_FLIP = regex.compile(r"\p{Ll}\p{Lu}")
+# A symbol or sign wedged between two letters ("Za¿ó³æ"): a letter of one
+# code page read in another. Apostrophes, hyphens, the middle dot and the
+# (zero-width) joiners legitimately sit inside words.
+# A combining mark with no letter to sit on: an Arabic vowel sign torn from
+# its word is a byte of some other alphabet.
+LONE_MARK = regex.compile(r"(?<![\p{L}\p{M}])\p{M}")
+WEDGED = regex.compile(
+    r"(?<=\p{L})[^\p{L}\p{M}\s\p{ASCII}\u2019\u02bc\u00b7\u200c\u200d\u2010\u2011\u00ad](?=\p{L})"
+)
+
+
+def decode_bytes(data: bytes) -> Decoded:
+    """Decode ``data``: UTF-8 when it is valid, else the BOM, the NUL pattern, or a checked guess.
+
+    Valid UTF-8 is never second-guessed, so a clean UTF-8 file cannot be
+    damaged here. A legacy guess is checked against the letters it produces:
+    the candidate whose text reads most like one script wins.
+
+    >>> decode_bytes("Salâm, Kabul".encode("utf-8"))
+    Decoded(text='Salâm, Kabul', encoding='utf-8', confidence=1.0, invalid_bytes=0)
+    >>> decode_bytes(b"\\xef\\xbb\\xbfhi").encoding
+    'utf-8-sig'
+    >>> decode_bytes("hello".encode("utf-16-le")).encoding   # no BOM: the NULs tell
+    'utf-16-le'
+    >>> decode_bytes("Привет, как дела?".encode("koi8-r")).text
+    'Привет, как дела?'
+    >>> decode_bytes(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00")
+    Traceback (most recent call last):
+    ...
+    cleantext.stages.decode.UndecodableError: input looks like a PNG image, not text
+    """
+    if not data:
+        return Decoded("", "utf-8", 1.0)
+    for magic, what in MAGIC:
+        if data.startswith(magic):
+            raise UndecodableError(f"input looks like {what}, not text")
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return _decode_counting(data, encoding, 1.0)
+    if b"\x00" in data:
+        wide = _decode_wide(data)
+        if wide is not None:
+            return wide
+        nuls = data.count(0)
+        if nuls > max(2, len(data) // 100):
+            raise UndecodableError(
+                f"input looks like binary data: {nuls} NUL bytes of {len(data)}, "
+                "not in the pattern of UTF-16 or UTF-32 text"
+            )
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8", 1.0)
+    except UnicodeDecodeError:
+        pass
+    controls = sum(1 for b in data if b < 32 and chr(b) not in TEXT_CONTROLS)
+    if controls > max(2, len(data) // 50):
+        raise UndecodableError(
+            f"input looks like binary data: {controls} control bytes of {len(data)}"
+        )
+    mixed = _decode_mixed(data)
+    if mixed is not None:
+        return mixed
+    return _decode_legacy(data)
+
+
+def _decode_counting(data: bytes, encoding: str, confidence: float) -> Decoded:
+    """Decode with U+FFFD for bad bytes, and count them instead of hiding them."""
+    try:
+        return Decoded(data.decode(encoding), encoding, confidence)
+    except UnicodeDecodeError:
+        pass
+    bad = 0
+
+    def count(err: UnicodeDecodeError):
+        nonlocal bad
+        bad += err.end - err.start
+        return "\N{REPLACEMENT CHARACTER}", err.end
+
+    name = f"cleantext-count-{id(count)}"
+    import codecs
+
+    codecs.register_error(name, count)
+    text = data.decode(encoding, errors=name)
+    return Decoded(text, encoding, confidence, bad)
+
+
+def _decode_wide(data: bytes) -> Decoded | None:
+    """Recognise UTF-32 or UTF-16 without a BOM from where the NUL bytes fall.
+
+    In UTF-32 one byte of every four is always NUL (no code point needs it);
+    in UTF-16 the NULs of ASCII spaces, digits and punctuation all fall on one
+    side of each pair, even in Cyrillic or Arabic text.
+
+    >>> _decode_wide("Сәлем".encode("utf-32-be")).encoding
+    'utf-32-be'
+    >>> _decode_wide("a b".encode("utf-16-be")).text
+    'a b'
+    >>> _decode_wide(b"ab\\x00\\x00\\x00cd") is None
+    True
+    """
+    n = len(data)
+    if n >= 4 and n % 4 == 0:
+        for encoding, always in (("utf-32-le", 3), ("utf-32-be", 0)):
+            if not any(data[always::4]):
+                decoded = _strict_plausible(data, encoding)
+                if decoded is not None:
+                    return decoded
+    pairs = n // 2
+    if pairs == 0:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    for encoding, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        # Most text has a space or digit every few characters; demand a
+        # tenth of the pairs, and (almost) none on the other side.
+        if zeros >= max(1, pairs // 10) and other <= zeros // 50:
+            usable = data if n % 2 == 0 else data[:-1]
+            decoded = _strict_plausible(usable, encoding)
+            if decoded is not None:
+                if n % 2:
+                    decoded.text += "\N{REPLACEMENT CHARACTER}"
+                    decoded.invalid_bytes = 1
+                return decoded
+    return None
+
+
+def _strict_plausible(data: bytes, encoding: str) -> Decoded | None:
+    """Decode strictly and accept only text without stray controls or unassigned code points."""
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    odd = sum(1 for ch in text if unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs")
+              and ch not in TEXT_CONTROLS)
+    if odd > len(text) // 100:
+        return None
+    return Decoded(text, encoding, 0.95)
+
+
+def _decode_mixed(data: bytes) -> Decoded | None:
+    """Decode a file whose lines come in two encodings (UTF-8 and one legacy one).
+
+    Two sources concatenated: lines that are valid UTF-8 and hold non-ASCII
+    text are taken as UTF-8; the rest are decoded together with one legacy
+    guess, which is surer than a guess per line.
+
+    >>> data = "Ваш заказ готов\\n".encode("utf-8") + "Ваш заказ готов\\n".encode("cp1251")
+    >>> d = _decode_mixed(data)
+    >>> d.encoding, d.text
+    ('mixed', 'Ваш заказ готов\\nВаш заказ готов\\n')
+    >>> _decode_mixed("Ваш заказ\\n".encode("cp1251")) is None   # one encoding only
+    True
+    """
+    lines = data.splitlines(keepends=True)
+    utf8, legacy = [], []
+    for i, line in enumerate(lines):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            legacy.append(i)
+            continue
+        if not line.isascii():
+            utf8.append(i)
+    if not utf8 or not legacy:
+        return None
+    guess = _decode_legacy(b"".join(lines[i] for i in legacy))
+    texts = {i: lines[i].decode("utf-8") for i in range(len(lines)) if i not in legacy}
+    parts = guess.text.splitlines(keepends=True)
+    if len(parts) != len(legacy):
+        # A legacy encoding with other line breaks (e.g. U+0085 in Latin-1): decode per line.
+        parts = [_decode_legacy(lines[i]).text for i in legacy]
+    texts.update(zip(legacy, parts))
+    confidence = min(guess.confidence, 0.9)
+    return Decoded("".join(texts[i] for i in range(len(lines))), "mixed", confidence,
+                   guess.invalid_bytes)
+
+
+def _decode_legacy(data: bytes) -> Decoded:
+    """Pick the legacy encoding whose text reads best, among charset-normalizer's candidates and ours.
+
+    >>> _decode_legacy("Zażółć gęślą jaźń".encode("cp1250")).text
+    'Zażółć gęślą jaźń'
+    >>> _decode_legacy("Ελληνικά γράμματα".encode("iso-8859-7")).text
+    'Ελληνικά γράμματα'
+    """
+    candidates: dict[str, str] = {}
+    for match in charset_normalizer.from_bytes(data, threshold=0.5):
+        name = _canonical(match.encoding)
+        text = str(match)
+        if name and text and name not in candidates:
+            candidates[name] = text
+    for encoding in LEGACY:
+        if encoding not in candidates:
+            try:
+                candidates[encoding] = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+    ranked = []
+    for order, (encoding, text) in enumerate(candidates.items()):
+        prior = LEGACY.index(encoding) if encoding in LEGACY else len(LEGACY)
+        ranked.append((implausibility(text), prior, order, encoding, text))
+    if not ranked:
+        # Latin-1 decodes every byte; we only get here if charset-normalizer
+        # and all our encodings failed, which means binary data.
+        raise UndecodableError("input is not text in any known encoding")
+    ranked.sort()
+    best, _, _, encoding, text = ranked[0]
+    if best > 0.5:
+        raise UndecodableError(
+            f"input looks like binary or random data: no encoding gives readable text "
+            f"(best guess {encoding} reads {best:.0%} implausible)"
+        )
+    runner_up = next((r[0] for r in ranked[1:] if r[4] != text), 1.0)
+    # Sure when the winner reads clean and the next different reading does not.
+    confidence = max(0.05, min(0.99, 1.0 - best * 4 - max(0.0, 0.2 - (runner_up - best))))
+    return Decoded(text, encoding, round(confidence, 2))
+
+
+@lru_cache(maxsize=None)
+def _canonical(name: str) -> str:
+    """Name a Python codec the way the web names it ("cp1256" -> "windows-1256")."""
+    import codecs
+
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return ""
+    if codec.startswith("cp125"):
+        return "windows-" + codec[2:]
+    if codec.startswith("iso8859-"):
+        return "iso-" + codec[3:]
+    return {"latin-1": "iso-8859-1", "koi8-r": "koi8-r", "mac-roman": "mac-roman"}.get(codec, codec)
+
+
+@lru_cache(maxsize=4096)
+def _script(ch: str) -> str:
+    """The script of a letter, from its Unicode name ("CYRILLIC SMALL LETTER A" -> "CYRILLIC")."""
+    name = unicodedata.name(ch, "")
+    first = name.split(" ", 1)[0]
+    return {"ARABIC-INDIC": "ARABIC", "EXTENDED": "ARABIC"}.get(first, first)
+
+
+@lru_cache(maxsize=4096)
+def _char_cost(ch: str) -> float:
+    """How odd one character is in running text (0 = ordinary)."""
+    if ch in TEXT_CONTROLS or ch == " ":
+        return 0.0
+    cat = unicodedata.category(ch)
+    if cat in ("Cc", "Cn", "Co", "Cs"):
+        return 3.0  # controls and unassigned code points: never in clean text
+    if "\u2500" <= ch <= "\u259f":
+        return 2.0  # box drawing and blocks: what a wrong DOS code page gives
+    if cat in ("So", "Sk", "Sm", "Sc", "No") and ch not in "+<=>|~$€£%":
+        return 1.0  # ¤ ¦ ¨ ´ ¸ ± ¬ and such: rare in prose, common in wrong guesses
+    if cat in ("Lm", "Mn", "Lo") and _script(ch) == "LATIN":
+        return 0.5
+    return 0.0
+
+
+def implausibility(text: str) -> float:
+    """Score how unlike ordinary writing ``text`` is, per character (0 = reads fine).
+
+    Wrong guesses betray themselves by odd symbols and box drawing, by words
+    that mix scripts, by case flipping inside words (KOI8 read as
+    Windows-1251) and by Latin words made mostly of accented letters
+    (Cyrillic read as Windows-1252).
+
+    >>> implausibility("Привет, как дела?")
+    0.0
+    >>> implausibility("рТЙЧЕФ, ЛБЛ ДЕМБ?") > 0.1      # KOI8-R read as Windows-1251
+    True
+    >>> implausibility("Ïðèâåò, êàê äåëà?") > 0.1      # Windows-1251 read as Windows-1252
+    True
+    """
+    if not text:
+        return 0.0
+    cost = sum(_char_cost(ch) for ch in text if not ch.isascii())
+    cost += 3.0 * sum(1 for ch in text if ch < " " and ch not in TEXT_CONTROLS)
+    cost += 2.0 * len(WEDGED.findall(text)) + 2.0 * len(LONE_MARK.findall(text))
+    letters = 0
+    for word in WORD.findall(text):
+        letters += len(word)
+        if word.isascii():
+            continue
+        scripts = {_script(ch) for ch in word if ch.isalpha()}
+        if len(scripts) > 1:
+            cost += len(word)
+        cost += 2.0 * len(CASE_FLIP.findall(word))
+        if scripts == {"LATIN"} and len(word) > 2:
+            accented = sum(1 for ch in word if not ch.isascii())
+            if accented * 5 >= len(word) * 4:
+                cost += accented
+    if letters * 4 < len(text):
+        cost += 0.2 * len(text)  # prose is mostly letters
+    return cost / len(text)
