@@ -300,6 +300,15 @@ def _canonical(name: str) -> str:
     return {"latin-1": "iso-8859-1", "koi8-r": "koi8-r", "mac-roman": "mac-roman"}.get(codec, codec)
 
 
+# The commonest letters of each small alphabet (Russian, Ukrainian, Bulgarian,
+# Greek). In real text most letters come from this set; a Greek code page read
+# as a Cyrillic one gives letters that are all present but mostly rare ones.
+COMMON = {
+    "CYRILLIC": set("оеаинтсрвлкмдпуяьіг"),
+    "GREEK": set("αοιετσνηυρπκμλωάέίόήςγδ"),
+}
+
+
 @lru_cache(maxsize=4096)
 def _script(ch: str) -> str:
     """The script of a letter, from its Unicode name ("CYRILLIC SMALL LETTER A" -> "CYRILLIC")."""
@@ -358,6 +367,11 @@ def implausibility(text: str) -> float:
             accented = sum(1 for ch in word if not ch.isascii())
             if accented * 5 >= len(word) * 4:
                 cost += accented
+    for script, common in COMMON.items():
+        found = [ch for ch in text.lower() if ch.isalpha() and _script(ch) == script]
+        if len(found) >= 8:
+            share = sum(1 for ch in found if ch in common) / len(found)
+            cost += max(0.0, 0.6 - share) * 4 * len(found)
     if letters * 4 < len(text):
         cost += 0.2 * len(text)  # prose is mostly letters
     return cost / len(text)

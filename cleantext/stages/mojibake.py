@@ -1,0 +1,206 @@
+"""Undo mojibake: text that was encoded in UTF-8 and decoded in some other encoding."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import ftfy
+import regex
+
+# ftfy undoes encoding damage and nothing else here: quotes, dashes, ligatures,
+# widths, HTML entities, line breaks and normalisation belong to other stages
+# (or to the author), so every typographic fix is off.
+FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    fix_encoding=True,
+    restore_byte_a0=True,
+    replace_lossy_sequences=True,
+    decode_inconsistent_utf8=True,
+    fix_c1_controls=True,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    fix_surrogates=True,
+    remove_control_chars=False,
+    normalization=None,
+    explain=False,
+)
+
+# Single-byte code pages ftfy does not try, in which UTF-8 is often misread:
+# Arabic-script text (Persian, Dari, Arabic, Urdu, Pashto) shown as Windows-1256.
+ARABIC_PAGES = ("cp1256",)
+
+# Layers of damage undone at most; each layer is one wrong decode.
+MAX_LAYERS = 3
+
+TOKEN = regex.compile(r"\S+|\s+")
+WORD = regex.compile(r"\w+")
+# A sign wedged between letters ("ط§ظ"): the second byte of a UTF-8 letter
+# read as a symbol. Apostrophes, hyphens and the joiners legitimately sit there.
+WEDGED = regex.compile(
+    r"(?<=\p{L})[^\p{L}\p{M}\s\p{ASCII}\u2019\u02bc\u00b7\u200c\u200d\u2010\u2011\u00ad](?=\p{L})"
+)
+# What UTF-8 lead bytes D8-DB (Arabic letters) look like in Windows-1256.
+ARABIC_LEADS = set("طظعغ")
+
+# UTF-8 punctuation (E2 80 xx) read as Latin-1 whose C1 control byte was then
+# dropped leaves a bare "â". Where it stands tells which mark it was; only
+# English contractions and closing positions count as proof, since "â" is a
+# real letter in French, Portuguese and Romanian.
+C1_CONTRACTION = regex.compile(r"(?<=\b[A-Za-z]*n)â(?=t\b)|(?<=\b[A-Za-z]{2,})â(?=(?:s|ll|re|ve|d|m)\b)")
+C1_CLOSING = regex.compile(r"(?<=[a-z.,!?])â(?=[\s.,;:!?)]|$)")
+C1_OPENING = regex.compile(r"(?<=^|[\s(])â(?=\w)")
+C1_DASH = regex.compile(r"(?<= )â(?= )")
+
+
+def fix_mojibake(text: str) -> tuple[str, int]:
+    """Undo mojibake line by line; return the text and how many lines were fixed.
+
+    Each line is repaired on its own so that one damaged paragraph neither
+    holds back nor drags along the others. Pure-ASCII lines cannot be
+    mojibake and are passed over. A repair is kept only when it reads better.
+
+    >>> fix_mojibake("Putin called it a â€œmajor provocationâ€\\x9d")
+    ('Putin called it a “major provocation”', 1)
+    >>> fix_mojibake("ط§ظپط؛ط§ظ†ط³طھط§ظ† ط¢ط²ط§ط¯")      # Persian read as Windows-1256
+    ('افغانستان آزاد', 1)
+    >>> fix_mojibake("افغانستان آزاد\\nПривет, “мир”")  # clean text stays
+    ('افغانستان آزاد\\nПривет, “мир”', 0)
+    >>> fix_mojibake("plain ASCII")
+    ('plain ASCII', 0)
+    """
+    if text.isascii():
+        return text, 0
+    lines = text.splitlines(keepends=True)
+    fixed = 0
+    for i, line in enumerate(lines):
+        if line.isascii():
+            continue
+        repaired = fix_line(line)
+        if repaired != line:
+            lines[i] = repaired
+            fixed += 1
+    return "".join(lines), fixed
+
+
+def fix_line(line: str) -> str:
+    """Peel off up to three layers of damage from one line, by ftfy and by code page.
+
+    >>> fix_line("ÐŸÑ€Ð¸Ð²ÐµÑ‚")
+    'Привет'
+    >>> fix_line("Ø·Â§Ø¸Ù¾Ø·Â²")   # Windows-1256 mojibake, then read as Windows-1252
+    'افز'
+    >>> fix_line("ط·آ§ط¸ظ¾ط·آ²")   # read as Windows-1256 twice
+    'افز'
+    >>> fix_line("château, İstanbul")
+    'château, İstanbul'
+    """
+    for _ in range(MAX_LAYERS):
+        before = line
+        line = ftfy.fix_text(line, FTFY_CONFIG)
+        line = fix_code_pages(line)
+        line = fix_dropped_c1(line)
+        if line == before:
+            break
+    return line
+
+
+def fix_code_pages(line: str) -> str:
+    """Undo UTF-8 read as Windows-1256, which ftfy leaves alone; whole line first, then word by word.
+
+    A word that was clean Persian can happen to be valid UTF-8 when re-encoded
+    ("سگ" gives "Ӑ"), so a reading is kept only when it is less odd.
+
+    >>> fix_code_pages("ظ…ظ‚ط§ظ„ظ‡ ط¨ظ‡ Pashto")
+    'مقاله به Pashto'
+    >>> fix_code_pages("سگ")
+    'سگ'
+    >>> fix_code_pages("The word ط§ظپط؛ط§ظ†ط³طھط§ظ† beside افغانستان")    # partly damaged
+    'The word افغانستان beside افغانستان'
+    """
+    if line.isascii():
+        return line
+    for page in ARABIC_PAGES:
+        whole = _redecode(line, page)
+        if whole is not None:
+            return whole
+        parts = TOKEN.findall(line)
+        changed = False
+        for j, part in enumerate(parts):
+            if part.isascii():
+                continue
+            better = _redecode(part, page)
+            if better is not None:
+                parts[j] = better
+                changed = True
+        if changed:
+            return "".join(parts)
+    return line
+
+
+def _redecode(text: str, page: str) -> str | None:
+    """Re-encode ``text`` in ``page`` and decode it as UTF-8, if that reads better."""
+    try:
+        candidate = text.encode(page).decode("utf-8")
+    except UnicodeError:
+        return None
+    if candidate == text or oddness(candidate) >= oddness(text):
+        return None
+    return candidate
+
+
+def oddness(text: str) -> float:
+    """Count the signs of mojibake in ``text`` (0 for ordinary writing).
+
+    >>> oddness("افغانستان آزاد"), oddness("Привет, “мир”")
+    (0, 0)
+    >>> oddness("ط§ظپط؛ط§ظ†ط³طھط§ظ†") > 0
+    True
+    """
+    odd = 0
+    for ch in text:
+        if ch.isascii():
+            continue
+        cat = unicodedata.category(ch)
+        if cat in ("Cc", "Cn", "Co", "Cs"):
+            odd += 3  # controls, unassigned: never in a right reading
+        elif cat[0] == "S" and ch not in "€£":
+            odd += 1
+    odd += len(WEDGED.findall(text))
+    for word in WORD.findall(text):
+        if word.isascii():
+            continue
+        scripts = {unicodedata.name(ch, "?").split(" ", 1)[0] for ch in word if ch.isalpha()}
+        scripts.discard("ARABIC-INDIC")
+        if len(scripts) > 1:
+            odd += len(word)
+        # In mojibake every other letter is a UTF-8 lead byte; in Persian or
+        # Arabic these four letters are a few percent of all letters.
+        leads = sum(1 for ch in word if ch in ARABIC_LEADS)
+        if len(word) >= 4 and leads * 5 >= len(word) * 2:
+            odd += leads
+    return odd
+
+
+def fix_dropped_c1(line: str) -> str:
+    """Best effort for UTF-8 punctuation read as Latin-1 whose C1 control bytes were then dropped.
+
+    Only a line made of Latin-1 characters can carry this damage, and only
+    one where a bare "â" stands where no word has it (a contraction, after a
+    word's last letter) is touched.
+
+    >>> fix_dropped_c1("Ukraineâs âmajor provocationâ, he said â again")
+    'Ukraine’s “major provocation”, he said – again'
+    >>> fix_dropped_c1("Le château, un âge d’or")      # real French "â" stays
+    'Le château, un âge d’or'
+    """
+    if "â" not in line or any(ord(ch) > 0xFF for ch in line):
+        return line
+    if not (C1_CONTRACTION.search(line) or C1_CLOSING.search(line)):
+        return line
+    line = C1_CONTRACTION.sub("\N{RIGHT SINGLE QUOTATION MARK}", line)
+    line = C1_CLOSING.sub("\N{RIGHT DOUBLE QUOTATION MARK}", line)
+    line = C1_OPENING.sub("\N{LEFT DOUBLE QUOTATION MARK}", line)
+    return C1_DASH.sub("\N{EN DASH}", line)
