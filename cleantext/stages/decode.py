@@ -61,6 +61,15 @@ LEGACY = [
     "windows-1257", "mac-roman", "cp437", "iso-8859-1",
 ]
 
+# Latin letters that are rare in every language written in a Western code page
+# but are what curly quotes, dashes or other alphabets' letters turn into
+# when read in the wrong one ("ìmajorî", "Ýstanbul", "námìstí").
+RARE_LATIN = set("ìîïòÌÎÏÒÙÛÝýþÞðÐÿªºµ¿¡ÆæØøÅ")
+
+# Encodings charset-normalizer may propose that are seldom the right answer
+# for a text file; they must read clearly better to win.
+EXOTIC_COST = 0.005
+
 # Control characters that ordinary text files contain.
 TEXT_CONTROLS = set("\t\n\r\f\v\x1b")
 
@@ -69,13 +78,13 @@ WORD = regex.compile(r"\w+")
 # text looks like in the wrong one of KOI8/Windows-1251, which swap the cases.
 CASE_FLIP = regex.compile(r"\p{Ll}\p{Lu}")
 # A symbol or sign wedged between two letters ("Za¿ó³æ"): a letter of one
-# code page read in another. Apostrophes, hyphens, the middle dot and the
-# (zero-width) joiners legitimately sit inside words.
+# code page read in another. Apostrophes, hyphens, dashes, the middle dot and
+# the (zero-width) joiners legitimately sit between letters.
 # A combining mark with no letter to sit on: an Arabic vowel sign torn from
 # its word is a byte of some other alphabet.
 LONE_MARK = regex.compile(r"(?<![\p{L}\p{M}])\p{M}")
 WEDGED = regex.compile(
-    r"(?<=\p{L})[^\p{L}\p{M}\s\p{ASCII}\u2019\u02bc\u00b7\u200c\u200d\u2010\u2011\u00ad](?=\p{L})"
+    r"(?<=\p{L})[^\p{L}\p{M}\s\p{ASCII}\u2018\u2019\u02bc\u00b7\u200c\u200d\u2010-\u2014\u00ad](?=\p{L})"
 )
 
 
@@ -106,7 +115,9 @@ def decode_bytes(data: bytes) -> Decoded:
             raise UndecodableError(f"input looks like {what}, not text")
     for bom, encoding in BOMS:
         if data.startswith(bom):
-            return _decode_counting(data, encoding, 1.0)
+            # "utf-8-sig" drops its mark itself; the others are told where it ends.
+            body = data if encoding == "utf-8-sig" else data[len(bom):]
+            return _decode_counting(body, encoding, 1.0)
     if b"\x00" in data:
         wide = _decode_wide(data)
         if wide is not None:
@@ -266,7 +277,8 @@ def _decode_legacy(data: bytes) -> Decoded:
     ranked = []
     for order, (encoding, text) in enumerate(candidates.items()):
         prior = LEGACY.index(encoding) if encoding in LEGACY else len(LEGACY)
-        ranked.append((implausibility(text), prior, order, encoding, text))
+        score = implausibility(text) + (EXOTIC_COST if encoding not in LEGACY else 0.0)
+        ranked.append((score, prior, order, encoding, text))
     if not ranked:
         # Latin-1 decodes every byte; we only get here if charset-normalizer
         # and all our encodings failed, which means binary data.
@@ -329,6 +341,8 @@ def _char_cost(ch: str) -> float:
         return 2.0  # box drawing and blocks: what a wrong DOS code page gives
     if cat in ("So", "Sk", "Sm", "Sc", "No") and ch not in "+<=>|~$€£%":
         return 1.0  # ¤ ¦ ¨ ´ ¸ ± ¬ and such: rare in prose, common in wrong guesses
+    if ch in RARE_LATIN:
+        return 0.7
     if cat in ("Lm", "Mn", "Lo") and _script(ch) == "LATIN":
         return 0.5
     return 0.0

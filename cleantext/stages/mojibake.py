@@ -99,8 +99,10 @@ def fix_line(line: str) -> str:
     """
     for _ in range(MAX_LAYERS):
         before = line
-        line = ftfy.fix_text(line, FTFY_CONFIG)
+        # Code pages first: ftfy would mend the UTF-8 joiners inside
+        # Windows-1256 mojibake on their own and strand the letters around them.
         line = fix_code_pages(line)
+        line = ftfy.fix_text(line, FTFY_CONFIG)
         line = fix_dropped_c1(line)
         if line == before:
             break
