@@ -58,13 +58,13 @@ LEGACY = [
     "windows-1251", "koi8-r", "koi8-u", "iso-8859-5", "cp866", "mac-cyrillic",
     "windows-1253", "iso-8859-7", "windows-1254", "iso-8859-9",
     "windows-1256", "iso-8859-6", "windows-1255", "iso-8859-8",
-    "windows-1257", "mac-roman", "cp437", "iso-8859-1",
+    "mac-roman", "cp437", "iso-8859-1",
 ]
 
 # Latin letters that are rare in every language written in a Western code page
 # but are what curly quotes, dashes or other alphabets' letters turn into
 # when read in the wrong one ("ìmajorî", "Ýstanbul", "námìstí").
-RARE_LATIN = set("ìîïòÌÎÏÒÙÛÝýþÞðÐÿªºµ¿¡ÆæØøÅ")
+RARE_LATIN = set("ìîïòÌÎÏÒÙÛÝþÞðÐÿªºµ¿¡ũŨėĖīĪ")
 
 # Encodings charset-normalizer may propose that are seldom the right answer
 # for a text file; they must read clearly better to win.

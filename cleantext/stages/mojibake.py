@@ -35,7 +35,9 @@ ARABIC_PAGES = ("cp1256",)
 # Layers of damage undone at most; each layer is one wrong decode.
 MAX_LAYERS = 3
 
-TOKEN = regex.compile(r"\S+|\s+")
+# Words, split at the joiners too: ftfy mends a joiner's own mojibake
+# ("â€Œ") before the letters around it are mended.
+TOKEN = regex.compile(r"[^\s\u200c\u200d]+|[\s\u200c\u200d]+")
 WORD = regex.compile(r"\w+")
 # A sign wedged between letters ("ط§ظ"): the second byte of a UTF-8 letter
 # read as a symbol. Apostrophes, hyphens and the joiners legitimately sit there.
@@ -50,6 +52,10 @@ ARABIC_LEADS = set("طظعغ")
 # English contractions and closing positions count as proof, since "â" is a
 # real letter in French, Portuguese and Romanian.
 C1_CONTRACTION = regex.compile(r"(?<=\b[A-Za-z]*n)â(?=t\b)|(?<=\b[A-Za-z]{2,})â(?=(?:s|ll|re|ve|d|m)\b)")
+# French elision: "lâaube", "jusquâà"; the vowel after rules out "lâcher".
+C1_ELISION = regex.compile(r"(?<=\b[lLdDjJnNsScCmMtT]|\b(?:[Jj]usq|[Ll]orsq|[Pp]uisq|[Qq])u)â(?=[aeiouyhàâéèêîôûAEIOUHÀÉÈ])")
+C1_RANGE = regex.compile(r"(?<=\d)â(?=\d)")
+C1_GLUED_DASH = regex.compile(r"(?<=[a-z0-9])â(?=[a-z])")
 C1_CLOSING = regex.compile(r"(?<=[a-z.,!?])â(?=[\s.,;:!?)]|$)")
 C1_OPENING = regex.compile(r"(?<=^|[\s(])â(?=\w)")
 C1_DASH = regex.compile(r"(?<= )â(?= )")
@@ -195,14 +201,24 @@ def fix_dropped_c1(line: str) -> str:
 
     >>> fix_dropped_c1("Ukraineâs âmajor provocationâ, he said â again")
     'Ukraine’s “major provocation”, he said – again'
+    >>> fix_dropped_c1("itâs 2022â2023, aged 60âincluding")
+    'it’s 2022–2023, aged 60—including'
+    >>> fix_dropped_c1("jusquâà lâaube, on peut lâcher")
+    'jusqu’à l’aube, on peut lâcher'
     >>> fix_dropped_c1("Le château, un âge d’or")      # real French "â" stays
     'Le château, un âge d’or'
     """
     if "â" not in line or any(ord(ch) > 0xFF for ch in line):
         return line
-    if not (C1_CONTRACTION.search(line) or C1_CLOSING.search(line)):
+    english = C1_CONTRACTION.search(line) or C1_CLOSING.search(line)
+    if not (english or C1_ELISION.search(line)):
         return line
     line = C1_CONTRACTION.sub("\N{RIGHT SINGLE QUOTATION MARK}", line)
+    line = C1_ELISION.sub("\N{RIGHT SINGLE QUOTATION MARK}", line)
+    line = C1_RANGE.sub("\N{EN DASH}", line)
+    if english:
+        # An English word has no "â" inside: between letters it was an em dash.
+        line = C1_GLUED_DASH.sub("\N{EM DASH}", line)
     line = C1_CLOSING.sub("\N{RIGHT DOUBLE QUOTATION MARK}", line)
     line = C1_OPENING.sub("\N{LEFT DOUBLE QUOTATION MARK}", line)
     return C1_DASH.sub("\N{EN DASH}", line)
