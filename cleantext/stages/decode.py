@@ -65,6 +65,9 @@ LEGACY = [
 # but are what curly quotes, dashes or other alphabets' letters turn into
 # when read in the wrong one ("ìmajorî", "Ýstanbul", "námìstí").
 RARE_LATIN = set("ìîïòÌÎÏÒÙÛÝþÞðÐÿªºµ¿¡ũŨėĖīĪ")
+# Letters of one language only (Slovak ľ ĺ ŕ ť), which a neighbouring code
+# page puts where the common ž š ś ź stand: a slight cost tips the balance.
+UNCOMMON_LATIN = set("ľĽĺĹŕŔťŤ")
 
 # Encodings charset-normalizer may propose that are seldom the right answer
 # for a text file; they must read clearly better to win.
@@ -343,6 +346,8 @@ def _char_cost(ch: str) -> float:
         return 1.0  # ¤ ¦ ¨ ´ ¸ ± ¬ and such: rare in prose, common in wrong guesses
     if ch in RARE_LATIN:
         return 0.7
+    if ch in UNCOMMON_LATIN:
+        return 0.2
     if cat in ("Lm", "Mn", "Lo") and _script(ch) == "LATIN":
         return 0.5
     return 0.0

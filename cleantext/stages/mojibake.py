@@ -54,9 +54,15 @@ ARABIC_LEADS = set("طظعغ")
 C1_CONTRACTION = regex.compile(r"(?<=\b[A-Za-z]*n)â(?=t\b)|(?<=\b[A-Za-z]{2,})â(?=(?:s|ll|re|ve|d|m)\b)")
 # French elision: "lâaube", "jusquâà"; the vowel after rules out "lâcher".
 C1_ELISION = regex.compile(r"(?<=\b[lLdDjJnNsScCmMtT]|\b(?:[Jj]usq|[Ll]orsq|[Pp]uisq|[Qq])u)â(?=[aeiouyhàâéèêîôûAEIOUHÀÉÈ])")
+# Between digits "â" can only be a dash; between a long word and the next
+# ("countryâto") an English em dash, while French "â" follows at most three
+# letters of its word ("château", "relâcher").
 C1_RANGE = regex.compile(r"(?<=\d)â(?=\d)")
-C1_GLUED_DASH = regex.compile(r"(?<=[a-z0-9])â(?=[a-z])")
-C1_CLOSING = regex.compile(r"(?<=[a-z.,!?])â(?=[\s.,;:!?)]|$)")
+C1_GLUED_DASH = regex.compile(r"(?<=\b[a-z]{4,}|\d)â(?=[a-z]{2,})")
+# UTF-8 "ß" is C3 9F: the lowercase letter whose second byte is a C1 code, so a
+# bare "Ã" inside a lower-case word ("StraÃen") was it.
+C1_SHARP_S = regex.compile(r"(?<=\p{Ll})Ã(?=\p{Ll})")
+C1_CLOSING = regex.compile(r"(?<=[A-Za-z0-9.,!?])â(?=[\s.,;:!?)]|$)|(?<=[.,!?])â(?=\p{Lu})")
 C1_OPENING = regex.compile(r"(?<=^|[\s(])â(?=\w)")
 C1_DASH = regex.compile(r"(?<= )â(?= )")
 
@@ -205,12 +211,20 @@ def fix_dropped_c1(line: str) -> str:
     'it’s 2022–2023, aged 60—including'
     >>> fix_dropped_c1("jusquâà lâaube, on peut lâcher")
     'jusqu’à l’aube, on peut lâcher'
+    >>> fix_dropped_c1("die StraÃen")
+    'die Straßen'
     >>> fix_dropped_c1("Le château, un âge d’or")      # real French "â" stays
     'Le château, un âge d’or'
+    >>> fix_dropped_c1("Le théâtre relâche ses acteurs")
+    'Le théâtre relâche ses acteurs'
     """
-    if "â" not in line or any(ord(ch) > 0xFF for ch in line):
+    if any(ord(ch) > 0xFF for ch in line):
         return line
-    english = C1_CONTRACTION.search(line) or C1_CLOSING.search(line)
+    line = C1_SHARP_S.sub("ß", line)
+    if "â" not in line:
+        return line
+    english = (C1_CONTRACTION.search(line) or C1_CLOSING.search(line)
+               or C1_GLUED_DASH.search(line) or C1_RANGE.search(line))
     if not (english or C1_ELISION.search(line)):
         return line
     line = C1_CONTRACTION.sub("\N{RIGHT SINGLE QUOTATION MARK}", line)
