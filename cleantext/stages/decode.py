@@ -265,38 +265,68 @@ def _decode_legacy(data: bytes) -> Decoded:
     >>> _decode_legacy("Ελληνικά γράμματα".encode("iso-8859-7")).text
     'Ελληνικά γράμματα'
     """
-    candidates: dict[str, str] = {}
-    for match in charset_normalizer.from_bytes(data, threshold=0.5):
+    sample = _sample(data)
+    candidates: dict[str, tuple[str, str]] = {}  # name -> (codec, sample text)
+    for match in charset_normalizer.from_bytes(sample, threshold=0.5):
         name = _canonical(match.encoding)
         text = str(match)
         if name and text and name not in candidates:
-            candidates[name] = text
+            candidates[name] = (match.encoding, text)
     for encoding in LEGACY:
         if encoding not in candidates:
             try:
-                candidates[encoding] = data.decode(encoding)
+                candidates[encoding] = (encoding, sample.decode(encoding))
             except UnicodeDecodeError:
                 continue
     ranked = []
-    for order, (encoding, text) in enumerate(candidates.items()):
+    for order, (encoding, (codec, text)) in enumerate(candidates.items()):
         prior = LEGACY.index(encoding) if encoding in LEGACY else len(LEGACY)
         score = implausibility(text) + (EXOTIC_COST if encoding not in LEGACY else 0.0)
-        ranked.append((score, prior, order, encoding, text))
+        ranked.append((score, prior, order, encoding, codec, text))
     if not ranked:
         # Latin-1 decodes every byte; we only get here if charset-normalizer
         # and all our encodings failed, which means binary data.
         raise UndecodableError("input is not text in any known encoding")
     ranked.sort()
-    best, _, _, encoding, text = ranked[0]
+    best, _, _, encoding, codec, text = ranked[0]
     if best > 0.5:
         raise UndecodableError(
             f"input looks like binary or random data: no encoding gives readable text "
             f"(best guess {encoding} reads {best:.0%} implausible)"
         )
-    runner_up = next((r[0] for r in ranked[1:] if r[4] != text), 1.0)
-    # Sure when the winner reads clean and the next different reading does not.
-    confidence = max(0.05, min(0.99, 1.0 - best * 4 - max(0.0, 0.2 - (runner_up - best))))
-    return Decoded(text, encoding, round(confidence, 2))
+    runner_up = next((r[0] for r in ranked[1:] if r[5] != text), best + 1.0)
+    # Sure when the winner reads clean and the next different reading is
+    # clearly odder, per non-ASCII character (where the readings differ).
+    foreign = max(1, sum(1 for ch in text if not ch.isascii()))
+    margin = (runner_up - best) * len(text) / foreign
+    confidence = (0.5 + 0.49 * min(1.0, margin)) * (1.0 - min(0.5, best * 4))
+    decoded = _decode_counting(data, codec, round(confidence, 2))
+    decoded.encoding = encoding
+    return decoded
+
+
+# Bytes of non-ASCII lines weighed when guessing: enough to tell code pages
+# apart, few enough that a large file is guessed as fast as a small one.
+SAMPLE_BYTES = 32_000
+
+
+def _sample(data: bytes) -> bytes:
+    """The lines that hold non-ASCII bytes, up to SAMPLE_BYTES: ASCII reads alike in every candidate.
+
+    >>> _sample(b"plain\\ncaf\\xe9\\n")
+    b'caf\\xe9\\n'
+    """
+    if len(data) <= SAMPLE_BYTES:
+        lines = [line for line in data.splitlines(keepends=True) if not line.isascii()]
+        return b"".join(lines) or data
+    kept, size = [], 0
+    for line in data.splitlines(keepends=True):
+        if not line.isascii():
+            kept.append(line[:SAMPLE_BYTES])
+            size += len(kept[-1])
+            if size >= SAMPLE_BYTES:
+                break
+    return b"".join(kept) or data[:SAMPLE_BYTES]
 
 
 @lru_cache(maxsize=None)
