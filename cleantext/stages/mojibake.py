@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 import ftfy
+import ftfy.bad_codecs  # noqa: F401  registers the "sloppy-windows-125x" codecs
 import regex
 
 # ftfy undoes encoding damage and nothing else here: quotes, dashes, ligatures,
@@ -28,9 +29,11 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
     explain=False,
 )
 
-# Single-byte code pages ftfy does not try, in which UTF-8 is often misread:
-# Arabic-script text (Persian, Dari, Arabic, Urdu, Pashto) shown as Windows-1256.
-ARABIC_PAGES = ("cp1256",)
+# Single-byte code pages in which UTF-8 is often misread. Windows-1256 first:
+# ftfy never tries it, so Arabic-script text (Persian, Dari, Arabic, Urdu,
+# Pashto) shown in it is ours alone. The others ftfy knows, but it leaves
+# short lines ("Ú©ÛŒ" for "کی") alone for want of evidence.
+CODE_PAGES = ("cp1256", "sloppy-windows-1252", "sloppy-windows-1250", "sloppy-windows-1251")
 
 # Layers of damage undone at most; each layer is one wrong decode.
 MAX_LAYERS = 3
@@ -39,6 +42,9 @@ MAX_LAYERS = 3
 # ("â€Œ") before the letters around it are mended.
 TOKEN = regex.compile(r"[^\s\u200c\u200d]+|[\s\u200c\u200d]+")
 WORD = regex.compile(r"\w+")
+# Upper case after lower case inside a word ("lĂłd"): a byte of a UTF-8
+# letter read as a capital.
+CASE_FLIP = regex.compile(r"\p{Ll}\p{Lu}")
 # A sign wedged between letters ("ط§ظ"): the second byte of a UTF-8 letter
 # read as a symbol. Apostrophes, hyphens and the joiners legitimately sit there.
 WEDGED = regex.compile(
@@ -111,18 +117,20 @@ def fix_line(line: str) -> str:
     """
     for _ in range(MAX_LAYERS):
         before = line
-        # Code pages first: ftfy would mend the UTF-8 joiners inside
-        # Windows-1256 mojibake on their own and strand the letters around them.
-        line = fix_code_pages(line)
+        # A whole line re-read in one code page is the surest repair, so it
+        # comes first; ftfy next, which weighs evidence across the line; word
+        # by word last, for what is left (short or partly damaged lines).
+        line = fix_code_pages(line, by_word=False)
         line = ftfy.fix_text(line, FTFY_CONFIG)
+        line = fix_code_pages(line)
         line = fix_dropped_c1(line)
         if line == before:
             break
     return line
 
 
-def fix_code_pages(line: str) -> str:
-    """Undo UTF-8 read as Windows-1256, which ftfy leaves alone; whole line first, then word by word.
+def fix_code_pages(line: str, *, by_word: bool = True) -> str:
+    """Undo UTF-8 read in a single-byte code page, whole line first, then word by word.
 
     A word that was clean Persian can happen to be valid UTF-8 when re-encoded
     ("سگ" gives "Ӑ"), so a reading is kept only when it is less odd.
@@ -136,10 +144,13 @@ def fix_code_pages(line: str) -> str:
     """
     if line.isascii():
         return line
-    for page in ARABIC_PAGES:
+    for page in CODE_PAGES:
         whole = _redecode(line, page)
         if whole is not None:
             return whole
+    if not by_word:
+        return line
+    for page in CODE_PAGES:
         parts = TOKEN.findall(line)
         changed = False
         for j, part in enumerate(parts):
@@ -182,7 +193,7 @@ def oddness(text: str) -> float:
             odd += 3  # controls, unassigned: never in a right reading
         elif cat[0] == "S" and ch not in "€£":
             odd += 1
-    odd += len(WEDGED.findall(text))
+    odd += len(WEDGED.findall(text)) + len(CASE_FLIP.findall(text))
     for word in WORD.findall(text):
         if word.isascii():
             continue
