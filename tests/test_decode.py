@@ -141,3 +141,16 @@ def test_implausibility_prefers_the_right_reading(right, wrong):
 def test_any_utf8_text_round_trips(text):
     assume(not text.startswith(("%PDF-", "GIF8", "PK\x03\x04", "%!PS", "\ufeff", "\x1f\x8b", "\x7fELF")))
     assert decode_bytes(text.encode("utf-8")).text == text
+
+
+@pytest.mark.parametrize(
+    "data, text, bad",
+    [
+        ((PERSIAN + RUSSIAN).encode("utf-8")[:-3], (PERSIAN + RUSSIAN)[:-3] + "\ufffd", 1),  # cut mid-letter
+        (RUSSIAN.encode("utf-8").replace("туман".encode(), b"\xff\xfe"), RUSSIAN.replace("туман", "\ufffd\ufffd"), 2),
+    ],
+)
+def test_utf8_with_a_few_bad_bytes_stays_utf8_and_counts_them(data, text, bad):
+    decoded = decode_bytes(data)
+    assert (decoded.text, decoded.encoding, decoded.invalid_bytes) == (text, "utf-8", bad)
+    assert decoded.confidence < 1.0

@@ -220,11 +220,13 @@ def _strict_plausible(data: bytes, encoding: str) -> Decoded | None:
 
 
 def _decode_mixed(data: bytes) -> Decoded | None:
-    """Decode a file whose lines come in two encodings (UTF-8 and one legacy one).
+    """Decode a file whose lines come in two encodings, or UTF-8 with a few damaged bytes.
 
     Two sources concatenated: lines that are valid UTF-8 and hold non-ASCII
     text are taken as UTF-8; the rest are decoded together with one legacy
-    guess, which is surer than a guess per line.
+    guess, which is surer than a guess per line. A line that is UTF-8 but
+    for a byte or two (a cut file, a flipped bit) stays UTF-8, and its bad
+    bytes are counted.
 
     >>> data = "Ваш заказ готов\\n".encode("utf-8") + "Ваш заказ готов\\n".encode("cp1251")
     >>> d = _decode_mixed(data)
@@ -232,21 +234,33 @@ def _decode_mixed(data: bytes) -> Decoded | None:
     ('mixed', 'Ваш заказ готов\\nВаш заказ готов\\n')
     >>> _decode_mixed("Ваш заказ\\n".encode("cp1251")) is None   # one encoding only
     True
+    >>> d = _decode_mixed("Ваш заказ готов".encode("utf-8")[:-1])   # cut mid-letter
+    >>> d.text, d.encoding, d.invalid_bytes
+    ('Ваш заказ гото\ufffd', 'utf-8', 1)
     """
     lines = data.splitlines(keepends=True)
-    utf8, legacy = [], []
+    texts: dict[int, str] = {}
+    legacy, utf8, invalid = [], 0, 0
     for i, line in enumerate(lines):
         try:
-            line.decode("utf-8")
-        except UnicodeDecodeError:
-            legacy.append(i)
+            texts[i] = line.decode("utf-8")
+            utf8 += not line.isascii()
             continue
-        if not line.isascii():
-            utf8.append(i)
-    if not utf8 or not legacy:
+        except UnicodeDecodeError:
+            pass
+        damaged = _decode_counting(line, "utf-8", 0.0)
+        multibyte = sum(1 for ch in damaged.text if not ch.isascii() and ch != "\ufffd")
+        if multibyte >= max(2, 3 * damaged.invalid_bytes):
+            texts[i] = damaged.text
+            invalid += damaged.invalid_bytes
+            utf8 += 1
+        else:
+            legacy.append(i)
+    if not utf8:
         return None
+    if not legacy:
+        return Decoded("".join(texts[i] for i in range(len(lines))), "utf-8", 0.9, invalid)
     guess = _decode_legacy(b"".join(lines[i] for i in legacy))
-    texts = {i: lines[i].decode("utf-8") for i in range(len(lines)) if i not in legacy}
     parts = guess.text.splitlines(keepends=True)
     if len(parts) != len(legacy):
         # A legacy encoding with other line breaks (e.g. U+0085 in Latin-1): decode per line.
@@ -254,7 +268,7 @@ def _decode_mixed(data: bytes) -> Decoded | None:
     texts.update(zip(legacy, parts))
     confidence = min(guess.confidence, 0.9)
     return Decoded("".join(texts[i] for i in range(len(lines))), "mixed", confidence,
-                   guess.invalid_bytes)
+                   invalid + guess.invalid_bytes)
 
 
 def _decode_legacy(data: bytes) -> Decoded:
