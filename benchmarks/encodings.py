@@ -49,6 +49,8 @@ PASSAGES = {
         "می‌خوانند و پیرمردان از حافظ و سعدی یاد می‌کنند.\n",
     ],
     "prs": [  # Dari as written in Kabul
+        "در بازار کهنه‌ی مزار شریف، فروشندگان قالین و پسته را با صدای بلند عرضه می‌کنند. "
+        "مسافران از ولایت‌های دور برای خرید به این شهر می‌آیند.\n",
         "هوای هرات در تابستان گرم و خشک است، اما شب‌ها نسیم خنکی از دشت می‌وزد.\n"
         "دهقانان گندم را پیش از طلوع آفتاب درو می‌کنند و تا چاشت به خانه برمی‌گردند.\n",
     ],
@@ -59,10 +61,12 @@ PASSAGES = {
         "افتتحت المكتبة العامة قاعة جديدة للأطفال، فيها كتب مصورة وألعاب تعليمية.\n",
     ],
     "ur": [
+        "بارش کے بعد پہاڑوں پر دھند چھا گئی اور کسان اپنے کھیتوں کی طرف لوٹ آئے۔\n",
         "لاہور کی پرانی گلیوں میں صبح سویرے چائے کی خوشبو پھیل جاتی ہے۔ "
         "دکاندار اپنی دکانیں کھولتے ہیں اور بچے اسکول کی طرف جاتے ہیں۔\n",
     ],
     "ps": [
+        "زموږ په ښار کې یو لوی بڼ دی چې خلک ماښام هلته ګرځي.\n",
         "په کلي کې ښوونځی نوی جوړ شوی دی او ماشومان هره ورځ په خوښۍ سره درس ته ځي.\n",
     ],
     "ru": [
@@ -73,34 +77,48 @@ PASSAGES = {
         "после работы, чтобы спокойно посидеть с книгой.\n",
     ],
     "uk": [
+        "Бібліотека міста відкрила нову залу для дітей, де є книжки з малюнками та ігри. "
+        "Щосуботи там читають казки вголос.\n",
         "Навесні в Києві цвітуть каштани, і вулиці стають зеленими та світлими. "
         "Студенти їдуть на заняття, а старі люди годують голубів у сквері.\n"
         "Ґанок старої хати ще пам'ятає їхніх прадідів.\n",
     ],
     "el": [
+        "Η βιβλιοθήκη της πόλης άνοιξε μια νέα αίθουσα για παιδιά, με εικονογραφημένα βιβλία. "
+        "Κάθε Σάββατο διαβάζουν παραμύθια δυνατά.\n",
         "Το πρωί το λιμάνι γεμίζει ψαράδες που επιστρέφουν με τα δίχτυα τους. "
         "Οι ταβέρνες ανοίγουν νωρίς και η μυρωδιά του καφέ απλώνεται στον δρόμο.\n"
         "Το απόγευμα τα παιδιά παίζουν μπάλα στην πλατεία.\n",
     ],
     "tr": [
+        "Köyün kütüphanesi çocuklar için yeni bir oda açtı; raflarda resimli kitaplar ve oyunlar var. "
+        "Her cumartesi öğretmenler masal okuyor.\n",
         "İstanbul'da sabahları vapurlar işçileri ve öğrencileri karşı kıyıya taşır. "
         "Martılar simit parçaları için geminin peşinden uçar.\n"
         "Akşamüstü çay bahçeleri dolar, herkes güneşin batışını izler.\n",
     ],
     "pl": [
+        "Biblioteka miejska otworzyła nową salę dla dzieci, pełną książek z obrazkami. "
+        "W każdą sobotę bibliotekarka czyta bajki na głos.\n",
         "Zimą nad jeziorem panuje cisza, a lód skrzypi pod butami łyżwiarzy. "
         "Dzieci lepią bałwana przed szkołą i rzucają się śnieżkami.\n",
     ],
     "cs": [
+        "Městská knihovna otevřela novou místnost pro děti, plnou obrázkových knížek. "
+        "Každou sobotu tam knihovnice předčítá pohádky.\n",
         "Na náměstí se každou sobotu koná trh, kde místní pěstitelé prodávají ovoce, "
         "zeleninu a čerstvý chléb. Děti si kupují perník.\n",
     ],
     "fr": [
+        "La bibliothèque municipale a ouvert une salle pour les enfants, où l’on trouve des "
+        "albums illustrés. Chaque samedi, une conteuse lit des histoires à voix haute.\n",
         "Le marché du samedi s’installe sur la place dès l’aube ; les maraîchers déchargent "
         "leurs cageots de légumes et l’odeur du pain chaud flotte jusqu’à l’église.\n"
         "À midi, les cafés sont pleins et l’on parle de l’été qui arrive.\n",
     ],
     "de": [
+        "Die Stadtbibliothek hat einen neuen Raum für Kinder eröffnet, mit Bilderbüchern und Spielen. "
+        "Jeden Samstag liest eine Erzählerin Märchen vor.\n",
         "Im Frühling öffnen die Biergärten wieder, und die Straßen füllen sich mit Radfahrern. "
         "Über dem Fluss kreisen Möwen, während Kinder am Ufer spielen.\n",
     ],
@@ -173,6 +191,13 @@ def build() -> list[tuple[str, str, bytes, str]]:
                 except UnicodeEncodeError:
                     continue  # the text has characters this code page lacks
                 cases.append(("legacy encoding", f"{label}/{codec}", data, written))
+                for k, line in enumerate(written.splitlines(keepends=True)):
+                    try:
+                        short = line.encode(codec)
+                    except UnicodeEncodeError:
+                        continue
+                    if not short.isascii():
+                        cases.append(("legacy encoding, one line", f"{label}:{k}/{codec}", short, line))
             for codec in ("utf-16", "utf-32"):  # Python writes these with a BOM
                 cases.append(("utf-16/32 with BOM", f"{label}/{codec}", text.encode(codec), text))
             cases.append(("utf-16/32 with BOM", f"{label}/utf-8-sig", text.encode("utf-8-sig"), text))
