@@ -54,20 +54,20 @@ MAGIC = [
 # Legacy encodings always weighed, besides charset-normalizer's own candidates,
 # in order of preference: when two decode to the same text the first is named.
 LEGACY = [
-    "windows-1252", "iso-8859-15", "windows-1250", "iso-8859-2",
+    "windows-1252", "iso-8859-15", "windows-1250", "iso-8859-2", "mac-roman", "cp437",
     "windows-1251", "koi8-r", "koi8-u", "iso-8859-5", "cp866", "mac-cyrillic",
     "windows-1253", "iso-8859-7", "windows-1254", "iso-8859-9",
     "windows-1256", "iso-8859-6", "windows-1255", "iso-8859-8",
-    "mac-roman", "cp437", "iso-8859-1",
+    "iso-8859-1",
 ]
 
 # Latin letters that are rare in every language written in a Western code page
 # but are what curly quotes, dashes or other alphabets' letters turn into
 # when read in the wrong one ("ìmajorî", "Ýstanbul", "námìstí").
-RARE_LATIN = set("ìîïòÌÎÏÒÙÛÝþÞðÐÿªºµ¿¡ũŨėĖīĪ")
+RARE_LATIN = set("ìîïòÌÎÏÒÙÛÝþÞðÐÿªºµ¿¡ũŨėĖīĪţŢ")
 # Letters of one language only (Slovak ľ ĺ ŕ ť), which a neighbouring code
 # page puts where the common ž š ś ź stand: a slight cost tips the balance.
-UNCOMMON_LATIN = set("ľĽĺĹŕŔťŤ")
+UNCOMMON_LATIN = set("ľĽĺĹŕŔťŤđĐ")
 
 # Encodings charset-normalizer may propose that are seldom the right answer
 # for a text file; they must read clearly better to win.
@@ -86,6 +86,11 @@ CASE_FLIP = regex.compile(r"\p{Ll}\p{Lu}")
 # A combining mark with no letter to sit on: an Arabic vowel sign torn from
 # its word is a byte of some other alphabet.
 LONE_MARK = regex.compile(r"(?<![\p{L}\p{M}])\p{M}")
+# A letter between digits ("2022Đ2023"): a dash in another code page.
+DIGIT_WEDGED = regex.compile(r"(?<=\d)[^\p{ASCII}\P{L}](?=\d)")
+# A lone accented letter stuck to punctuation ("forces.Ó", "Ukraine.Ê"): a
+# closing quote or a no-break space in another code page.
+PUNCT_GLUED = regex.compile(r"(?<=[.,;:!?])[^\p{ASCII}\P{L}]+(?=\s|$)|(?<=^|\s)[^\p{ASCII}\P{L}](?=[.,;:!?])")
 WEDGED = regex.compile(
     r"(?<=\p{L})[^\p{L}\p{M}\s\p{ASCII}\u2018\u2019\u02bc\u00b7\u200c\u200d\u2010-\u2014\u00ad](?=\p{L})"
 )
@@ -417,6 +422,7 @@ def implausibility(text: str) -> float:
     cost = sum(_char_cost(ch) for ch in text if not ch.isascii())
     cost += 3.0 * sum(1 for ch in text if ch < " " and ch not in TEXT_CONTROLS)
     cost += 2.0 * len(WEDGED.findall(text)) + 2.0 * len(LONE_MARK.findall(text))
+    cost += 2.0 * len(DIGIT_WEDGED.findall(text)) + len(PUNCT_GLUED.findall(text))
     letters = 0
     for word in WORD.findall(text):
         letters += len(word)
