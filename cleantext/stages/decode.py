@@ -75,6 +75,7 @@ EXOTIC_COST = 0.005
 
 # Control characters that ordinary text files contain.
 TEXT_CONTROLS = set("\t\n\r\f\v\x1b")
+CONTROL_BYTES = bytes(b for b in range(32) if chr(b) not in TEXT_CONTROLS)
 
 WORD = regex.compile(r"\w+")
 # A lower-case letter followed by an upper-case one inside a word: what Cyrillic
@@ -140,7 +141,7 @@ def decode_bytes(data: bytes) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8", 1.0)
     except UnicodeDecodeError:
         pass
-    controls = sum(1 for b in data if b < 32 and chr(b) not in TEXT_CONTROLS)
+    controls = len(data) - len(data.translate(None, CONTROL_BYTES))
     if controls > max(2, len(data) // 50):
         raise UndecodableError(
             f"input looks like binary data: {controls} control bytes of {len(data)}"

@@ -142,7 +142,8 @@ def fix_code_pages(line: str, *, by_word: bool = True) -> str:
     >>> fix_code_pages("The word ط§ظپط؛ط§ظ†ط³طھط§ظ† beside افغانستان")    # partly damaged
     'The word افغانستان beside افغانستان'
     """
-    if line.isascii():
+    # A repair must lower the oddness, so a line with none has nothing to repair.
+    if line.isascii() or not oddness(line):
         return line
     for page in CODE_PAGES:
         whole = _redecode(line, page)
