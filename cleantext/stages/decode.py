@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -437,11 +438,11 @@ def implausibility(text: str) -> float:
             accented = sum(1 for ch in word if not ch.isascii())
             if accented * 5 >= len(word) * 4:
                 cost += accented
+    found = Counter(_script(ch) for ch in text.lower() if not ch.isascii() and ch.isalpha())
     for script, common in COMMON.items():
-        found = [ch for ch in text.lower() if ch.isalpha() and _script(ch) == script]
-        if len(found) >= 8:
-            share = sum(1 for ch in found if ch in common) / len(found)
-            cost += max(0.0, 0.6 - share) * 4 * len(found)
+        if found[script] >= 8:
+            share = sum(1 for ch in text.lower() if ch in common) / found[script]
+            cost += max(0.0, 0.6 - share) * 4 * found[script]
     if letters * 4 < len(text):
         cost += 0.2 * len(text)  # prose is mostly letters
     return cost / len(text)
