@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+import threading
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -154,24 +156,30 @@ def decode_bytes(data: bytes) -> Decoded:
 
 
 def _decode_counting(data: bytes, encoding: str, confidence: float) -> Decoded:
-    """Decode with U+FFFD for bad bytes, and count them instead of hiding them."""
+    """Decode with U+FFFD for bad bytes, and count them instead of hiding them.
+
+    >>> _decode_counting(b"caf\\xe9 \\xff ok", "utf-8", 0.9)
+    Decoded(text='caf\ufffd \ufffd ok', encoding='utf-8', confidence=0.9, invalid_bytes=2)
+    """
     try:
         return Decoded(data.decode(encoding), encoding, confidence)
     except UnicodeDecodeError:
         pass
-    bad = 0
+    _COUNT.bad = 0
+    text = data.decode(encoding, errors="cleantext-count")
+    return Decoded(text, encoding, confidence, _COUNT.bad)
 
-    def count(err: UnicodeDecodeError):
-        nonlocal bad
-        bad += err.end - err.start
-        return "\N{REPLACEMENT CHARACTER}", err.end
 
-    name = f"cleantext-count-{id(count)}"
-    import codecs
+# The error handler counts into a per-thread slot: codecs handlers are global.
+_COUNT = threading.local()
 
-    codecs.register_error(name, count)
-    text = data.decode(encoding, errors=name)
-    return Decoded(text, encoding, confidence, bad)
+
+def _count_and_replace(err: UnicodeDecodeError) -> tuple[str, int]:
+    _COUNT.bad = getattr(_COUNT, "bad", 0) + err.end - err.start
+    return "\N{REPLACEMENT CHARACTER}", err.end
+
+
+codecs.register_error("cleantext-count", _count_and_replace)
 
 
 def _decode_wide(data: bytes) -> Decoded | None:
@@ -353,8 +361,6 @@ def _sample(data: bytes) -> bytes:
 @lru_cache(maxsize=None)
 def _canonical(name: str) -> str:
     """Name a Python codec the way the web names it ("cp1256" -> "windows-1256")."""
-    import codecs
-
     try:
         codec = codecs.lookup(name).name
     except LookupError:
