@@ -154,3 +154,26 @@ def test_utf8_with_a_few_bad_bytes_stays_utf8_and_counts_them(data, text, bad):
     decoded = decode_bytes(data)
     assert (decoded.text, decoded.encoding, decoded.invalid_bytes) == (text, "utf-8", bad)
     assert decoded.confidence < 1.0
+
+
+@pytest.mark.parametrize(
+    "text, codec",
+    [
+        ("été", "cp1252"),
+        ("Да", "cp1251"),
+        ("Привет", "koi8-r"),
+        ("©2024 ®", "cp1252"),
+        ("£5 – €6", "cp1252"),
+        ("Äpfel", "cp1252"),
+        ("سلام", "cp1256"),
+        # Known gaps: a word or two carries too little evidence to tell
+        # alphabets of the same shape apart. Strict, so a fix is noticed.
+        pytest.param("Ωμέγα", "iso-8859-7", marks=pytest.mark.xfail(strict=True)),
+        pytest.param("שלום עולם", "cp1255", marks=pytest.mark.xfail(strict=True)),
+        pytest.param("½ cup", "cp1252", marks=pytest.mark.xfail(strict=True)),
+    ],
+)
+def test_very_short_legacy_inputs(text, codec):
+    decoded = decode_bytes(text.encode(codec))
+    assert decoded.text == text
+    assert decoded.confidence <= 0.6  # little evidence, and the confidence says so

@@ -72,9 +72,15 @@ RARE_LATIN = set("ìîïòÌÎÏÒÙÛÝþÞðÐÿªºµ¿¡ũŨėĖīĪţŢ")
 # page puts where the common ž š ś ź stand: a slight cost tips the balance.
 UNCOMMON_LATIN = set("ľĽĺĹŕŔťŤđĐ")
 
+# Signs that prose does use, and signs it seldom uses (printers' marks), which
+# are what letters of another code page become.
+COMMON_SIGNS = set("€£$%©®°™№")
+FRACTIONS = set("½¼¾²³¹")
+ODD_PUNCTUATION = set("†‡‰‹›¶¦ƒ")
+
 # Encodings charset-normalizer may propose that are seldom the right answer
 # for a text file; they must read clearly better to win.
-EXOTIC_COST = 0.005
+EXOTIC_COST = 0.02
 
 # Control characters that ordinary text files contain.
 TEXT_CONTROLS = set("\t\n\r\f\v\x1b")
@@ -399,8 +405,12 @@ def _char_cost(ch: str) -> float:
         return 3.0  # controls and unassigned code points: never in clean text
     if "\u2500" <= ch <= "\u259f":
         return 2.0  # box drawing and blocks: what a wrong DOS code page gives
-    if cat in ("So", "Sk", "Sm", "Sc", "No") and ch not in "+<=>|~$€£%":
-        return 1.0  # ¤ ¦ ¨ ´ ¸ ± ¬ and such: rare in prose, common in wrong guesses
+    if ch in COMMON_SIGNS:
+        return 0.0
+    if ch in FRACTIONS:
+        return 0.3
+    if cat in ("So", "Sk", "Sm", "Sc", "No") or ch in ODD_PUNCTUATION:
+        return 1.0  # ¤ ¦ ¨ ´ ¸ ± ¬ † ‡ and such: rare in prose, common in wrong guesses
     if ch in RARE_LATIN:
         return 0.7
     if ch in UNCOMMON_LATIN:
@@ -440,7 +450,7 @@ def implausibility(text: str) -> float:
         if len(scripts) > 1:
             cost += len(word)
         cost += 2.0 * len(CASE_FLIP.findall(word))
-        if scripts == {"LATIN"} and len(word) > 2:
+        if scripts == {"LATIN"} and len(word) >= 2:
             accented = sum(1 for ch in word if not ch.isascii())
             if accented * 5 >= len(word) * 4:
                 cost += accented
