@@ -90,9 +90,6 @@ WORD = regex.compile(r"\w+")
 # A lower-case letter followed by an upper-case one inside a word: what Cyrillic
 # text looks like in the wrong one of KOI8/Windows-1251, which swap the cases.
 CASE_FLIP = regex.compile(r"\p{Ll}\p{Lu}")
-# A symbol or sign wedged between two letters ("Za¿ó³æ"): a letter of one
-# code page read in another. Apostrophes, hyphens, dashes, the middle dot and
-# the (zero-width) joiners legitimately sit between letters.
 # A combining mark with no letter to sit on: an Arabic vowel sign torn from
 # its word is a byte of some other alphabet.
 LONE_MARK = regex.compile(r"(?<![\p{L}\p{M}])\p{M}")
@@ -101,6 +98,9 @@ DIGIT_WEDGED = regex.compile(r"(?<=\d)[^\p{ASCII}\P{L}](?=\d)")
 # A lone accented letter stuck to punctuation ("forces.Ó", "Ukraine.Ê"): a
 # closing quote or a no-break space in another code page.
 PUNCT_GLUED = regex.compile(r"(?<=[.,;:!?])[^\p{ASCII}\P{L}]+(?=\s|$)|(?<=^|\s)[^\p{ASCII}\P{L}](?=[.,;:!?])")
+# A symbol or sign wedged between two letters ("Za¿ó³æ"): a letter of one
+# code page read in another. Apostrophes, hyphens, dashes, the middle dot and
+# the (zero-width) joiners legitimately sit between letters.
 WEDGED = regex.compile(
     r"(?<=\p{L})[^\p{L}\p{M}\s\p{ASCII}\u2018\u2019\u02bc\u00b7\u200c\u200d\u2010-\u2014\u00ad](?=\p{L})"
 )
@@ -128,6 +128,8 @@ def decode_bytes(data: bytes) -> Decoded:
     """
     if not data:
         return Decoded("", "utf-8", 1.0)
+    # Signatures, BOMs and NULs are looked at before the UTF-8 fast path:
+    # PDF headers and ASCII text in UTF-16 are valid UTF-8 too.
     for magic, what in MAGIC:
         if data.startswith(magic):
             raise UndecodableError(f"input looks like {what}, not text")
@@ -144,7 +146,7 @@ def decode_bytes(data: bytes) -> Decoded:
         if nuls > max(2, len(data) // 100):
             raise UndecodableError(
                 f"input looks like binary data: {nuls} NUL bytes of {len(data)}, "
-                "not in the pattern of UTF-16 or UTF-32 text"
+                "not in the pattern of UTF-16 or UTF-32 text; if it is text, convert it to UTF-8 first"
             )
     try:
         return Decoded(data.decode("utf-8"), "utf-8", 1.0)
@@ -153,7 +155,8 @@ def decode_bytes(data: bytes) -> Decoded:
     controls = len(data) - len(data.translate(None, CONTROL_BYTES))
     if controls > max(2, len(data) // 50):
         raise UndecodableError(
-            f"input looks like binary data: {controls} control bytes of {len(data)}"
+            f"input looks like binary data: {controls} control bytes of {len(data)}; "
+            "if it is text, convert it to UTF-8 first"
         )
     mixed = _decode_mixed(data)
     if mixed is not None:
