@@ -127,3 +127,15 @@ def test_any_clean_words_stay_and_their_mojibake_is_undone(words, sep):
     clean = sep.join(words)
     assert fix_mojibake(clean) == (clean, 0)
     assert fix_mojibake(damage(clean, "sloppy-windows-1252"))[0] == clean
+
+
+@pytest.mark.parametrize(
+    "damaged, expected",
+    [
+        ("\u00c5ngstr\u00f6m".encode("utf-8").decode("latin-1"), "Ångström"),  # "Ã\x85": NEL is not a line end here
+        ("\u2153 cup".encode("utf-8").decode("latin-1"), "⅓ cup"),
+    ],
+)
+def test_c1_bytes_inside_mojibake_are_not_line_breaks(damaged, expected):
+    assert "\x85" in damaged
+    assert fix_mojibake(damaged) == (expected, 1)

@@ -92,7 +92,9 @@ def fix_mojibake(text: str) -> tuple[str, int]:
     """
     if text.isascii():
         return text, 0
-    lines = text.splitlines(keepends=True)
+    # Split at "\n" only: str.splitlines() also breaks at U+0085, which is a
+    # byte of many mojibake sequences ("Ã\x85" for "Å") and must stay with them.
+    lines = text.split("\n")
     fixed = 0
     for i, line in enumerate(lines):
         if line.isascii():
@@ -101,7 +103,7 @@ def fix_mojibake(text: str) -> tuple[str, int]:
         if repaired != line:
             lines[i] = repaired
             fixed += 1
-    return "".join(lines), fixed
+    return "\n".join(lines), fixed
 
 
 def fix_line(line: str) -> str:
