@@ -38,6 +38,9 @@ def explain(doc: Document) -> list[str]:
         before, after = _excerpt(c.before, c.after)
         out.append((c.lines, f"{doc.source}:{_where(c.lines)}: {c.stage}{what}: {before!r} -> {after!r}"))
     notes = [f"{doc.source}: warning: {w}" for w in doc.warnings]
+    if doc.selected:
+        order = ", ".join(f"{rules.name} ({why})" for rules, why in doc.selected)
+        notes.insert(0, f"{doc.source}: rule files, in the order they apply: {order}")
     return notes + [line for _, line in sorted(out, key=lambda item: item[0])]
 
 

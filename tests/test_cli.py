@@ -44,6 +44,8 @@ def test_one_file_to_stdout_with_explain_and_report(tmp_path):
     assert done.returncode == EXIT_OK
     assert done.stdout.decode("utf-8") == (ROOT / "tests/gold" / AFGAZAD.name).read_text(encoding="utf-8")
     explained = done.stderr.decode("utf-8")
+    assert explained.splitlines()[0].endswith(
+        "rule files, in the order they apply: generic (generic), afgazad (match 'www.afgazad.com'), wsws (match 'WSWS')")
     assert "removed banner by afgazad:header-motto" in explained
     assert "removed footer by wsws:print-footer" in explained
     data = json.loads(report.read_text(encoding="utf-8"))
