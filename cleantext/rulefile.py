@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import difflib
-import importlib.resources
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -90,10 +89,9 @@ def builtin_dir() -> Path:
     In a source checkout (and an editable install) that is ``rules/`` beside the package;
     in a wheel the same files are installed as the package data ``cleantext.rules``.
     """
-    checkout = Path(__file__).resolve().parent.parent / "rules"
-    if (checkout / "default.toml").is_file():
-        return checkout
-    return Path(str(importlib.resources.files("cleantext.rules")))
+    here = Path(__file__).resolve().parent
+    checkout = here.parent / "rules"
+    return checkout if (checkout / "default.toml").is_file() else here / "rules"
 
 
 def _key_lines(source: str) -> dict[tuple, int]:
