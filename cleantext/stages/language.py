@@ -119,6 +119,18 @@ _CANDIDATES = {
 }
 
 
+# On short lines the rare languages of a script win by accident ("Спасибо"
+# comes out Bulgarian): without letters of their own that say otherwise,
+# short lines choose among the common languages only, and the prior weight
+# says how common. English leads because it is most of what is cleaned.
+_SHORT_PRIOR = {
+    "Latn": {"en": 4.0, "de": 1.0, "fr": 1.0, "es": 1.0, "it": 1.0, "pt": 1.0,
+             "nl": 1.0, "tr": 1.0, "pl": 1.0, "sv": 1.0, "id": 1.0},
+    "Cyrl": {"ru": 1.0, "uk": 1.0},
+    "Arab": {"fa": 1.0, "ar": 1.0, "ur": 1.0},
+}
+
+
 # --- lines without a language ---------------------------------------------
 
 _URL = regex.compile(
@@ -126,7 +138,7 @@ _URL = regex.compile(
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|gov|edu|int|io|co|[a-z]{2})(?:/\S*)?\b(?!\.\w)",
     regex.IGNORECASE,
 )
-_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = regex.compile(r"(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", regex.IGNORECASE)
 # Upper-case letter runs of at most three: "AA-AA", "J. K.", "UN", "BBC".
 _INITIALS = regex.compile(r"^[\p{Lu}\d\W_]*$")
 _LETTER_RUN = regex.compile(r"\p{L}+")
@@ -170,6 +182,11 @@ _PERSIAN_FORMS = set("یک")
 # Persian text only shows when typed on an Arabic keyboard.
 _ARABIC = set("ةيكى")
 _ARABIC_STRONG = set("ة")
+# Arabic words and forms that Persian does not use: hamza on alef, the
+# article al- (Persian keeps it in a few words, listed), and function words.
+_ARABIC_HAMZA = set("أإ")
+_PERSIAN_AL = frozenset("البته الان الآن الف الهام الگو الگوی الکترونیک الماس".split())
+_ARABIC_WORDS = frozenset("نحن هذا هذه الذي التي لله كان قال إلى على في".split())
 
 # Afghan (Dari) vocabulary that Iranian Persian does not use: administrative
 # words borrowed from Pashto. Kept short on purpose; two hits are needed.
@@ -177,6 +194,11 @@ _AFGHAN_WORDS = regex.compile(
     r"ولسوالی|ولسوال|پوهنتون|پوهنځی|څارنوال|شاروالی|ښاروالی|ولسی\s+جرگه"
     r"|مشرانو\s+جرگه|لوی\s+څارنوالی|کمیشنری"
 )
+
+# Pashto function words that Persian never writes as words of their own:
+# "د" (of), "په" (in), "زما" (my), "چې" (that), "کې" (in), "یې", "څخه" (from).
+# Not "دی" (is), which is also the Persian month Dey.
+_PASHTO_WORDS = frozenset("د په زما ستا چې کې یې څخه لپاره".split())
 
 
 def _arabic_script_language(text: str) -> tuple[str, str] | None:
@@ -192,12 +214,25 @@ def _arabic_script_language(text: str) -> tuple[str, str] | None:
     ('ur', 'letters')
     >>> _arabic_script_language("زه په کابل کې اوسېږم")
     ('ps', 'letters')
+    >>> _arabic_script_language("د کابل ښار")          # Pashto "of"
+    ('ps', 'letters')
+    >>> _arabic_script_language("پوهنتون کابل")        # Afghan word, Dari line
+    ('fa', 'letters')
+    >>> _arabic_script_language("آخر الأخبار")          # article, hamza
+    ('ar', 'letters')
+    >>> _arabic_script_language("البته")                # Persian keeps this al-
     >>> _arabic_script_language("من و تو") is None     # shared letters only
     True
     """
+    if _PASHTO_WORDS.intersection(_WORD.findall(text)):
+        return "ps", "letters"
     # Afghan words borrowed from Pashto must not make a Dari line Pashto.
     plain = _AFGHAN_WORDS.sub(" ", text)
     letters = [ch for ch in plain if ch.isalpha()]
+    if plain != text:
+        # An Afghan word with no other clue: Dari, which is Persian.
+        if not any(ch in _ARABIC_STRONG or ch in _URDU for ch in letters):
+            return "fa", "letters"
     if not letters:
         return None
     seen = Counter(letters)
@@ -218,6 +253,11 @@ def _arabic_script_language(text: str) -> tuple[str, str] | None:
             return "ar", "letters"
         return "fa", "letters"
     if arabic:
+        return "ar", "letters"
+    words = _WORD.findall(text)
+    article = sum(w.startswith("ال") and len(w) > 3 and w not in _PERSIAN_AL for w in words)
+    if (article or _ARABIC_WORDS.intersection(words)
+            or any(ch in _ARABIC_HAMZA for ch in letters)):
         return "ar", "letters"
     return None
 
@@ -240,6 +280,8 @@ def _cyrillic_language(text: str) -> tuple[str, str] | None:
         return "mk", "letters"
     if regex.search(r"[ђћЂЋ]", text):
         return "sr", "letters"
+    if regex.search(r"[јљњџЈЉЊЏ]", text):
+        return "mk", "letters"
     if regex.search(r"[іїєґІЇЄҐ]", text):
         return "uk", "letters"
     if regex.search(r"[ыэёъЫЭЁЪ]", text):
@@ -308,7 +350,12 @@ def _langdetect_factory():
     return factory
 
 
-def _langdetect(text: str, candidates: tuple[str, ...] | None) -> tuple[str, float] | None:
+# Each detector takes the text and the candidate languages with their prior
+# weights ({} means any language), and returns (tag, probability) or None.
+Candidates = dict[str, float]
+
+
+def _langdetect(text: str, candidates: Candidates) -> tuple[str, float] | None:
     from langdetect.lang_detect_exception import LangDetectException
 
     factory = _langdetect_factory()
@@ -316,7 +363,7 @@ def _langdetect(text: str, candidates: tuple[str, ...] | None) -> tuple[str, flo
     detector.set_max_text_length(BLOCK_SAMPLE * 4)
     if candidates:
         known = set(factory.get_lang_list())
-        prior = {lang: 1.0 for lang in candidates if lang in known}
+        prior = {lang: w for lang, w in candidates.items() if lang in known}
         if prior:
             # A zero prior rules a language out: only the script's languages
             # can win, and their probabilities add up to one.
@@ -339,16 +386,26 @@ def _lingua_detector():
     return LanguageDetectorBuilder.from_all_languages().build()
 
 
-def _lingua(text: str, candidates: tuple[str, ...] | None) -> tuple[str, float] | None:
+def _lingua(text: str, candidates: Candidates) -> tuple[str, float] | None:
     values = _lingua_detector().compute_language_confidence_values(text)
+    scores = {}
     for value in values:
         code = value.language.iso_code_639_1.name.lower()
         if not candidates or code in candidates:
-            return code, round(value.value, 4)
-    return None
+            scores[code] = value.value * candidates.get(code, 1.0)
+    return _best(scores)
 
 
-def _langid(text: str, candidates: tuple[str, ...] | None) -> tuple[str, float] | None:
+def _best(scores: dict[str, float]) -> tuple[str, float] | None:
+    # Ties go to the first language listed, so the answer never varies.
+    total = sum(scores.values())
+    if not scores or total <= 0:
+        return None
+    code = max(scores, key=scores.get)
+    return code, round(scores[code] / total, 4)
+
+
+def _langid(text: str, candidates: Candidates) -> tuple[str, float] | None:
     import math
 
     import py3langid
@@ -356,10 +413,10 @@ def _langid(text: str, candidates: tuple[str, ...] | None) -> tuple[str, float] 
     ranked = [(l, s) for l, s in py3langid.rank(text) if not candidates or l in candidates]
     if not ranked:
         return None
-    # rank() gives log-probabilities; normalise over the candidates left.
+    # rank() gives log-probabilities; turn them into weights over the
+    # candidates left, relative to the best so exp() cannot underflow.
     top = ranked[0][1]
-    total = sum(math.exp(s - top) for _, s in ranked)
-    return ranked[0][0], round(1.0 / total, 4)
+    return _best({l: math.exp(s - top) * candidates.get(l, 1.0) for l, s in ranked})
 
 
 _DETECTORS = {"langdetect": _langdetect, "lingua": _lingua, "langid": _langid}
@@ -370,8 +427,15 @@ def _tag(code: str) -> str:
     return "zh" if code.startswith("zh") else code
 
 
+def _candidates(script: str, short: bool) -> Candidates:
+    if short and script in _SHORT_PRIOR:
+        return _SHORT_PRIOR[script]
+    return {lang: 1.0 for lang in _CANDIDATES.get(script, ())}
+
+
 @lru_cache(maxsize=8192)
 def _statistical(text: str, script: str, detector: str) -> tuple[str, float] | None:
+    """The detector's guess among the languages of `script`, cached by text."""
     try:
         guess = _DETECTORS[detector]
     except KeyError:
@@ -379,7 +443,7 @@ def _statistical(text: str, script: str, detector: str) -> tuple[str, float] | N
             f"unknown detector {detector!r}: choose one of {', '.join(_DETECTORS)}"
         ) from None
     try:
-        return guess(text[:BLOCK_SAMPLE], _CANDIDATES.get(script))
+        return guess(text[:BLOCK_SAMPLE], _candidates(script, len(text) < SHORT))
     except ImportError as err:
         raise ValueError(
             f"detector {detector!r} is not installed ({err.name}); "
@@ -420,6 +484,10 @@ def _detect(text: str, detector: str = "langdetect") -> BlockLanguage:
         lang = _latin_function_words(text)
         if lang:
             return BlockLanguage(lang, script, 0.8, "function-words")
+    if len(text) < SHORT and script == "Arab":
+        # Shared letters only: Persian, the common case, unless the letters
+        # said otherwise above; n-grams of ten letters prove nothing.
+        return BlockLanguage("fa", script, 0.6, "script")
     guess = _statistical(text, script, detector)
     if guess:
         return BlockLanguage(guess[0], script, guess[1], detector)
@@ -463,7 +531,7 @@ def _document_language(blocks: list[str], scripts: list[str], script: str,
                 break
     if not sample:
         return None
-    guess = _DETECTORS[detector](" ".join(sample)[:DOC_SAMPLE], _CANDIDATES.get(script))
+    guess = _DETECTORS[detector](" ".join(sample)[:DOC_SAMPLE], _candidates(script, False))
     return _tag(guess[0]) if guess else None
 
 
