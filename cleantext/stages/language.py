@@ -473,6 +473,11 @@ def _own_evidence(text: str, script: str) -> BlockLanguage | None:
     return None
 
 
+def _words_only(text: str) -> str:
+    # Addresses are not language: "com" in "gmail.com" is Portuguese "with".
+    return _URL.sub(" ", _EMAIL.sub(" ", text)).strip()
+
+
 def _detect(text: str, detector: str = "langdetect") -> BlockLanguage:
     """Everything one text says about itself, without neighbours."""
     text = text.strip()
@@ -480,6 +485,7 @@ def _detect(text: str, detector: str = "langdetect") -> BlockLanguage:
     label = _own_evidence(text, script)
     if label:
         return label
+    text = _words_only(text)
     if len(text) < SHORT and script == "Latn":
         lang = _latin_function_words(text)
         if lang:
@@ -565,7 +571,7 @@ def label_blocks(blocks: list[str], *, refine: dict[str, str] | None = None,
         if label is None and len(text) >= SHORT:
             if script not in doc_lang:
                 doc_lang[script] = _document_language(texts, scripts, script, detector)
-            guess = _statistical(text, script, detector)
+            guess = _statistical(_words_only(text), script, detector)
             if guess:
                 label = BlockLanguage(guess[0], script, guess[1], detector)
             elif doc_lang[script]:
