@@ -117,29 +117,18 @@ def pct(cell) -> str:
     return f"{100 * ok / n:5.1f}%" if n else "    -"
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=3,
-                        help="timed passes over the lines (default 3)")
-    parser.add_argument("--errors", action="store_true",
-                        help="list cleantext's wrong answers")
-    args = parser.parse_args(argv)
-
-    rows = read_tsv(DATA / "lines.tsv")
-    found = systems()
-    results = {name: score(rows, guess, args.repeat) for name, guess in found.items()}
+def table(name, rows, found, repeat):
+    """Print one Markdown table for a labelled file; return the results."""
+    results = {n: score(rows, guess, repeat) for n, guess in found.items()}
     names = list(results)
-
     langs = sorted({lang for lang, _ in rows})
     counts = defaultdict(int)
     for lang, text in rows:
         counts[bucket(text)] += 1
-    print(f"lines.tsv: {len(rows)} lines, " +
+    print(f"{name}: {len(rows)} lines, " +
           ", ".join(f"{b}: {counts[b]}" for b in BUCKETS))
-    header = f"| {'':14} | " + " | ".join(f"{n:>10}" for n in names) + " |"
-    rule = "|" + "-" * 16 + "|" + "|".join("-" * 12 for _ in names) + "|"
-    print(header)
-    print(rule)
+    print(f"| {'':14} | " + " | ".join(f"{n:>10}" for n in names) + " |")
+    print("|" + "-" * 16 + "|" + "|".join("-" * 12 for _ in names) + "|")
     for b in BUCKETS:
         print(f"| {'len ' + b:14} | " + " | ".join(f"{pct(results[n][0][b]):>10}" for n in names) + " |")
     total = {n: [sum(c[0] for c in results[n][0].values()), len(rows)] for n in names}
@@ -150,6 +139,26 @@ def main(argv=None) -> int:
                   sum(l == "prs" for l, _ in rows)] for n in names}
     print(f"| {'prs (strict)':14} | " + " | ".join(f"{pct(strict[n]):>10}" for n in names) + " |")
     print(f"| {'ms per line':14} | " + " | ".join(f"{1000 * results[n][2]:10.3f}" for n in names) + " |")
+    return results
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="timed passes over the lines (default 3)")
+    parser.add_argument("--errors", action="store_true",
+                        help="list cleantext's wrong answers")
+    args = parser.parse_args(argv)
+
+    found = systems()
+    for name in ("lines.tsv", "heldout.tsv"):
+        rows = read_tsv(DATA / name)
+        results = table(name, rows, found, args.repeat)
+        if args.errors:
+            for (lang, text), got in zip(rows, results["cleantext"][3]):
+                if not right(lang, got):
+                    print(f"miss: {lang} -> {got}: {text[:60]!r}")
+        print()
 
     # Documents: the neighbour rule at work.
     ok = n = 0
@@ -167,11 +176,7 @@ def main(argv=None) -> int:
     # Same answer on every run: label everything again and compare.
     again = [detect_language(t)[0] for _, t in rows]
     print("deterministic:", "yes" if again == results["cleantext"][3] else "NO")
-
     if args.errors:
-        for (lang, text), got in zip(rows, results["cleantext"][3]):
-            if not right(lang, got):
-                print(f"miss: {lang} -> {got}: {text[:60]!r}")
         for line in misses:
             print("miss:", line)
     return 0

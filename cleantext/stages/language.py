@@ -39,12 +39,21 @@ DOC_SAMPLE = 2000
 
 @dataclass
 class BlockLanguage:
-    """The language of one block and why it was chosen."""
+    """The language of one block and why it was chosen.
+
+    evidence is one of: "no-letters", "no-words", "initials", "url",
+    "email" (all with lang "und"); "script" (a one-language script, or
+    Arabic script with nothing against Persian); "letters" (characteristic
+    letters or function words of an Arabic-script or Cyrillic language);
+    "function-words" (a short Latin line); "neighbours"; the detector's name
+    ("langdetect", "lingua", "langid"); "document"; "afghan-spelling";
+    "site-rule"; "no-evidence".
+    """
 
     lang: str  # BCP-47: "en", "fa", "prs", "ru", ... or "und"
     script: str  # ISO 15924, from the letters: "Latn", "Arab", ... "Zyyy"
-    confidence: float
-    evidence: str  # "langdetect", "neighbours", "script", "letters", ...
+    confidence: float  # 0..1; a detector's probability, or a fixed level per evidence
+    evidence: str
 
 
 # --- scripts --------------------------------------------------------------
@@ -149,8 +158,8 @@ def _wordless(text: str) -> str | None:
 
     >>> _wordless("www.afgazad.com"), _wordless("afgazad@gmail.com")
     ('url', 'email')
-    >>> _wordless("AA-AA"), _wordless("09.01.2024")
-    ('initials', 'no-letters')
+    >>> _wordless("AA-AA"), _wordless("09.01.2024"), _wordless("pp. 12-14")
+    ('initials', 'no-letters', 'no-words')
     >>> _wordless("Mail: afgazad@gmail.com") is None   # "Mail" is a word
     True
     """
@@ -166,6 +175,9 @@ def _wordless(text: str) -> str | None:
     if (_INITIALS.match(rest2) and letters <= 6
             and all(len(r) <= 3 for r in runs)):
         return "initials"
+    # Abbreviations with numbers: "p. 3", "pp. 12-14", "No. 5".
+    if letters <= 4 and all(len(r) <= 2 for r in runs) and regex.search(r"\d", rest2):
+        return "no-words"
     return None
 
 
@@ -175,6 +187,8 @@ def _wordless(text: str) -> str | None:
 _PASHTO = set("ټډړږښګڼېۍځڅ")
 # Letters only Urdu uses: retroflexes, noon ghunna, bari yeh, heh goal.
 _URDU = set("ٹڈڑںےہۃ")
+# The Urdu genitive "کی" between two nouns; written Persian has no such word.
+_URDU_WORDS = frozenset(["کی"])
 # Persian letters absent from Arabic, and the Persian forms of yeh and kaf.
 _PERSIAN = set("پچژگ")
 _PERSIAN_FORMS = set("یک")
@@ -224,8 +238,11 @@ def _arabic_script_language(text: str) -> tuple[str, str] | None:
     >>> _arabic_script_language("من و تو") is None     # shared letters only
     True
     """
-    if _PASHTO_WORDS.intersection(_WORD.findall(text)):
+    words = _WORD.findall(text)
+    if _PASHTO_WORDS.intersection(words):
         return "ps", "letters"
+    if _URDU_WORDS.intersection(words):
+        return "ur", "letters"
     # Afghan words borrowed from Pashto must not make a Dari line Pashto.
     plain = _AFGHAN_WORDS.sub(" ", text)
     letters = [ch for ch in plain if ch.isalpha()]
@@ -254,7 +271,6 @@ def _arabic_script_language(text: str) -> tuple[str, str] | None:
         return "fa", "letters"
     if arabic:
         return "ar", "letters"
-    words = _WORD.findall(text)
     article = sum(w.startswith("ال") and len(w) > 3 and w not in _PERSIAN_AL for w in words)
     if (article or _ARABIC_WORDS.intersection(words)
             or any(ch in _ARABIC_HAMZA for ch in letters)):
@@ -298,7 +314,8 @@ def _cyrillic_language(text: str) -> tuple[str, str] | None:
 _FUNCTION_WORDS = {
     "en": "the of and to in is are was for on with by from at this that it be "
           "an as not or have has will you we they our your my his her their "
-          "who what how why when all more about after new",
+          "who what how why when all more about after new up out off into "
+          "were been can did does which there than its just only but",
     "de": "der die das und ist nicht ein eine mit von den dem des zu auf für "
           "im ich wir sie es sind auch wie aus bei nach über",
     "fr": "le la les et est des du une un pour dans pas que qui sur avec au aux "
