@@ -333,6 +333,27 @@ _FUNCTION = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.i
 _WORD = regex.compile(r"\p{L}+")
 
 
+# A block agrees with its document's language when it has this many of
+# that language's function words and at most a third as many of any other's.
+AGREE_WORDS = 4
+
+
+def _agrees(text: str, lang: str) -> bool:
+    """True when `text` plainly uses the function words of `lang`.
+
+    >>> _agrees("The strikes mark an escalation of the war in the east.", "en")
+    True
+    >>> _agrees("Le gouvernement a annoncé un plan pour le prix du pain.", "en")
+    False
+    """
+    if lang not in _FUNCTION:
+        return False
+    words = [w.lower() for w in _WORD.findall(text)]
+    scores = {l: sum(w in fw for w in words) for l, fw in _FUNCTION.items()}
+    own = scores.pop(lang)
+    return own >= AGREE_WORDS and all(3 * other <= own for other in scores.values())
+
+
 def _latin_function_words(text: str) -> str | None:
     """Return the one language whose function words the line uses most.
 
@@ -572,7 +593,7 @@ def label_blocks(blocks: list[str], *, refine: dict[str, str] | None = None,
     >>> body = "Ukraine carried out another series of rocket strikes on the city."
     >>> labels = label_blocks(["زبانهای اروپایی", "Jason Melanovski", "09.01.2024", body])
     >>> [(l.lang, l.script, l.evidence) for l in labels]
-    [('fa', 'Arab', 'letters'), ('en', 'Latn', 'neighbours'), ('und', 'Zyyy', 'no-letters'), ('en', 'Latn', 'langdetect')]
+    [('fa', 'Arab', 'letters'), ('en', 'Latn', 'neighbours'), ('und', 'Zyyy', 'no-letters'), ('en', 'Latn', 'document')]
     >>> label_blocks(["زبانهای اروپایی"], refine={"fa": "prs"})[0].evidence
     'site-rule'
     >>> label_blocks(["Jason Melanovski"])[0].lang != "und"   # alone: own guess, still an answer
@@ -588,6 +609,11 @@ def label_blocks(blocks: list[str], *, refine: dict[str, str] | None = None,
         if label is None and len(text) >= SHORT:
             if script not in doc_lang:
                 doc_lang[script] = _document_language(texts, scripts, script, detector)
+            if doc_lang[script] and _agrees(text, doc_lang[script]):
+                # The cheap check: the block's function words are plainly the
+                # document's language, so n-gram statistics would only repeat it.
+                labels[i] = BlockLanguage(doc_lang[script], script, 0.95, "document")
+                continue
             guess = _statistical(_words_only(text), script, detector)
             if guess:
                 label = BlockLanguage(guess[0], script, guess[1], detector)
