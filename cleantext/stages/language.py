@@ -500,6 +500,8 @@ def _own_evidence(text: str, script: str) -> BlockLanguage | None:
         return BlockLanguage(_SINGLE[script], script, 0.99, "script")
     if script == "Arab":
         found = _arabic_script_language(text)
+        if found and found[0] == "fa" and _afghan_spelling(text):
+            return BlockLanguage("prs", script, 0.9, "afghan-spelling")
         if found:
             return BlockLanguage(found[0], script, 0.95, found[1])
     if script == "Cyrl":
