@@ -202,3 +202,15 @@ def test_main_language(kept, expected):
               BlockLanguage("en", "Latn", 1.0, "langdetect"),
               BlockLanguage("und", "Zyyy", 1.0, "no-letters")]
     assert main_language(blocks, labels, kept) == expected
+
+
+def test_unknown_detector_is_named_for_blocks_too():
+    body = "A long enough sentence to need a statistical guess, in English."
+    with pytest.raises(ValueError, match="choose one of"):
+        label_blocks([body, body + " Again."], detector="nope")
+
+
+@pytest.mark.parametrize("blocks", [[], [""], ["   "]])
+def test_empty_input(blocks):
+    labels = label_blocks(blocks)
+    assert [(l.lang, l.script) for l in labels] == [("und", "Zyyy")] * len(blocks)

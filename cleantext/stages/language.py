@@ -471,9 +471,8 @@ def _candidates(script: str, short: bool) -> Candidates:
     return {lang: 1.0 for lang in _CANDIDATES.get(script, ())}
 
 
-@lru_cache(maxsize=8192)
-def _statistical(text: str, script: str, detector: str) -> tuple[str, float] | None:
-    """The detector's guess among the languages of `script`, cached by text."""
+def _guess(detector: str, text: str, candidates: Candidates) -> tuple[str, float] | None:
+    """Ask the named detector, with errors that say what to do."""
     try:
         guess = _DETECTORS[detector]
     except KeyError:
@@ -481,12 +480,19 @@ def _statistical(text: str, script: str, detector: str) -> tuple[str, float] | N
             f"unknown detector {detector!r}: choose one of {', '.join(_DETECTORS)}"
         ) from None
     try:
-        return guess(text[:BLOCK_SAMPLE], _candidates(script, len(text) < SHORT))
+        found = guess(text, candidates)
     except ImportError as err:
         raise ValueError(
             f"detector {detector!r} is not installed ({err.name}); "
             f"install it or use detector='langdetect'"
         ) from None
+    return (_tag(found[0]), found[1]) if found else None
+
+
+@lru_cache(maxsize=8192)
+def _statistical(text: str, script: str, detector: str) -> tuple[str, float] | None:
+    """The detector's guess among the languages of `script`, cached by text."""
+    return _guess(detector, text[:BLOCK_SAMPLE], _candidates(script, len(text) < SHORT))
 
 
 # --- one text ----------------------------------------------------------------
@@ -577,8 +583,8 @@ def _document_language(blocks: list[str], scripts: list[str], script: str,
                 break
     if not sample:
         return None
-    guess = _DETECTORS[detector](" ".join(sample)[:DOC_SAMPLE], _candidates(script, False))
-    return _tag(guess[0]) if guess else None
+    guess = _guess(detector, " ".join(sample)[:DOC_SAMPLE], _candidates(script, False))
+    return guess[0] if guess else None
 
 
 def label_blocks(blocks: list[str], *, refine: dict[str, str] | None = None,
