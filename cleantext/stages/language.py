@@ -1,8 +1,9 @@
 """Name the language and script of every block, short and odd lines included.
 
-Statistical detectors guess wildly on short text: "Jason Melanovski" comes
-out as Slovak one run and Croatian the next, and a Persian line of verse as
-Urdu. So the characters speak first. The script of the letters narrows the
+Statistical detectors guess wildly on short text: plain langdetect calls
+"Jason Melanovski" Slovenian, "www.afgazad.com" Polish on one run and Welsh
+on the next, and short Persian lines Arabic ("من و تو") or Urdu ("جستجو").
+So the characters speak first. The script of the letters narrows the
 candidates, characteristic letters settle Arabic-script languages, lines
 without words (URLs, e-mail addresses, dates, initials) are ``und``, and a
 short line takes the language of its neighbours. langdetect, made
@@ -630,7 +631,9 @@ def label_blocks(blocks: list[str], *, refine: dict[str, str] | None = None,
         labels[i] = label
 
     # Short lines: neighbours first, their own weak evidence only when alone.
-    decided = [l for l in labels]
+    # Only blocks decided by their own text vote: a byline must not lend its
+    # borrowed language on to the next short line.
+    decided = list(labels)
     for i, label in enumerate(decided):
         if label is not None:
             continue
