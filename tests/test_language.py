@@ -61,6 +61,8 @@ def test_script_of(text, script):
     # Cyrillic letters
     ("Київ і Львів", "uk", "letters"),
     ("Мы были в Москве", "ru", "letters"),
+    ("Правителството обяви днес нов план за намаляване на цената на хляба.",
+     "bg", "langdetect"),                                   # ъ-free Bulgarian is not Russian
     # one-language scripts
     ("Ειδήσεις", "el", "script"),
     ("חדשות", "he", "script"),

@@ -235,7 +235,8 @@ def _arabic_script_language(text: str) -> tuple[str, str] | None:
     ('fa', 'letters')
     >>> _arabic_script_language("آخر الأخبار")          # article, hamza
     ('ar', 'letters')
-    >>> _arabic_script_language("البته")                # Persian keeps this al-
+    >>> _arabic_script_language("البته") is None        # Persian keeps this al-
+    True
     >>> _arabic_script_language("من و تو") is None     # shared letters only
     True
     """
@@ -286,9 +287,11 @@ def _cyrillic_language(text: str) -> tuple[str, str] | None:
     ('uk', 'letters')
     >>> _cyrillic_language("Мы были в Москве")
     ('ru', 'letters')
-    >>> _cyrillic_language("Добрый день") is None      # both ru and uk could write "день"
-    False
-    >>> _cyrillic_language("Новости") is None
+    >>> _cyrillic_language("Добрый день")              # ы: Russian, not Ukrainian
+    ('ru', 'letters')
+    >>> _cyrillic_language("Новости") is None          # letters all share
+    True
+    >>> _cyrillic_language("Гласът на България") is None   # ъ alone: ru or bg
     True
     """
     if regex.search(r"[ўЎ]", text):
@@ -301,9 +304,9 @@ def _cyrillic_language(text: str) -> tuple[str, str] | None:
         return "mk", "letters"
     if regex.search(r"[іїєґІЇЄҐ]", text):
         return "uk", "letters"
-    if regex.search(r"[ыэёъЫЭЁЪ]", text):
-        # ъ is also Bulgarian, but Bulgarian lines rarely lack other clues
-        # and langdetect still judges the longer ones.
+    if regex.search(r"[ыэёЫЭЁ]", text):
+        # Not ъ, which Bulgarian writes far more often than Russian: that
+        # question is left to the detector.
         return "ru", "letters"
     return None
 
