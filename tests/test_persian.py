@@ -85,3 +85,12 @@ def test_unknown_setting_is_named(tmp_path):
     bad.write_text('[normalize]\nyehh = true\n', encoding="utf-8")
     with pytest.raises(ValueError, match="yehh"):
         persian_settings(bad)
+
+
+@pytest.mark.parametrize("text, expected", _examples())
+def test_rule_file_examples_are_labelled_persian(text, expected):
+    # The pipeline normalises only blocks labelled fa or prs; an example the
+    # language stage calls Arabic would never reach normalize_persian.
+    from cleantext.stages.language import label_blocks
+    from cleantext.stages.persian import PERSIAN_TAGS
+    assert all(l.lang in PERSIAN_TAGS for l in label_blocks(text.splitlines()))

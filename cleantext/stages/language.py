@@ -202,6 +202,11 @@ _ARABIC_STRONG = set("ة")
 _ARABIC_HAMZA = set("أإ")
 _PERSIAN_AL = frozenset("البته الان الآن الف الهام الگو الگوی الکترونیک الماس".split())
 _ARABIC_WORDS = frozenset("نحن هذا هذه الذي التي لله كان قال إلى على في".split())
+# Persian function words no Arabic sentence has; compared after Arabic yeh
+# and kaf are read as Persian ones, so Persian typed on an Arabic keyboard
+# ("علي كتاب را خواند") is still Persian.
+_PERSIAN_WORDS = frozenset("است را از که برای می نمی بود شد".split())
+_AS_PERSIAN = str.maketrans("يكى", "یکی")
 
 # Afghan (Dari) vocabulary that Iranian Persian does not use: administrative
 # words borrowed from Pashto. Kept short on purpose; two hits are needed.
@@ -232,6 +237,8 @@ def _arabic_script_language(text: str) -> tuple[str, str] | None:
     >>> _arabic_script_language("د کابل ښار")          # Pashto "of"
     ('ps', 'letters')
     >>> _arabic_script_language("پوهنتون کابل")        # Afghan word, Dari line
+    ('fa', 'letters')
+    >>> _arabic_script_language("علي كتاب را خواند")    # Persian on an Arabic keyboard
     ('fa', 'letters')
     >>> _arabic_script_language("آخر الأخبار")          # article, hamza
     ('ar', 'letters')
@@ -270,6 +277,9 @@ def _arabic_script_language(text: str) -> tuple[str, str] | None:
         # Persian typed on an Arabic keyboard still has پ چ ژ گ and no ة.
         if arabic_strong and not persian and arabic > persian_forms:
             return "ar", "letters"
+        return "fa", "letters"
+    if not arabic_strong and _PERSIAN_WORDS.intersection(
+            w.translate(_AS_PERSIAN) for w in words):
         return "fa", "letters"
     if arabic:
         return "ar", "letters"
