@@ -4,6 +4,7 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from cleantext.stages.language import (
     BlockLanguage, detect_language, label_blocks, main_language, script_of,
@@ -216,3 +217,17 @@ def test_unknown_detector_is_named_for_blocks_too():
 def test_empty_input(blocks):
     labels = label_blocks(blocks)
     assert [(l.lang, l.script) for l in labels] == [("und", "Zyyy")] * len(blocks)
+
+
+
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(max_size=80), max_size=6))
+def test_any_blocks_get_a_label(blocks):
+    labels = label_blocks(blocks)
+    assert len(labels) == len(blocks)
+    for label in labels:
+        assert 0.0 <= label.confidence <= 1.0
+        assert len(label.script) == 4 and label.lang
+    assert label_blocks(blocks) == labels          # and the same one again
