@@ -219,9 +219,6 @@ def test_empty_input(blocks):
     assert [(l.lang, l.script) for l in labels] == [("und", "Zyyy")] * len(blocks)
 
 
-
-
-
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.text(max_size=80), max_size=6))
 def test_any_blocks_get_a_label(blocks):
