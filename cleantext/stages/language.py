@@ -124,7 +124,8 @@ _CANDIDATES = {
              "pl", "cs", "sk", "sl", "hr", "hu", "ro", "tr", "id", "tl", "vi",
              "ca", "et", "lv", "lt", "sq", "af", "cy", "so", "sw"),
     "Cyrl": ("ru", "uk", "bg", "mk"),
-    "Arab": ("fa", "ar", "ur"),
+    # No "Arab": letters decide there (see _arabic_script_language), because
+    # n-grams on a few Persian words say Arabic or Urdu as often as not.
     "Deva": ("hi", "mr", "ne"),
 }
 
@@ -137,7 +138,6 @@ _SHORT_PRIOR = {
     "Latn": {"en": 4.0, "de": 1.0, "fr": 1.0, "es": 1.0, "it": 1.0, "pt": 1.0,
              "nl": 1.0, "tr": 1.0, "pl": 1.0, "sv": 1.0, "id": 1.0},
     "Cyrl": {"ru": 1.0, "uk": 1.0},
-    "Arab": {"fa": 1.0, "ar": 1.0, "ur": 1.0},
 }
 
 
@@ -412,7 +412,7 @@ def _langdetect(text: str, candidates: Candidates) -> tuple[str, float] | None:
 
     factory = _langdetect_factory()
     detector = factory.create()
-    detector.set_max_text_length(BLOCK_SAMPLE * 4)
+    detector.set_max_text_length(DOC_SAMPLE)  # callers bound the text already
     if candidates:
         known = set(factory.get_lang_list())
         prior = {lang: w for lang, w in candidates.items() if lang in known}
@@ -524,6 +524,10 @@ def _own_evidence(text: str, script: str) -> BlockLanguage | None:
             return BlockLanguage("prs", script, 0.9, "afghan-spelling")
         if found:
             return BlockLanguage(found[0], script, 0.95, found[1])
+        if len(text) >= SHORT:
+            # A whole sentence of Arabic or Urdu shows its letters (ة, ال,
+            # ے, ں); one without them is Persian, whatever n-grams suggest.
+            return BlockLanguage("fa", script, 0.7, "script")
     if script == "Cyrl":
         found = _cyrillic_language(text)
         if found:
@@ -557,9 +561,6 @@ def _detect(text: str, detector: str = "langdetect") -> BlockLanguage:
     guess = _statistical(text, script, detector)
     if guess:
         return BlockLanguage(guess[0], script, guess[1], detector)
-    if script == "Arab":
-        # Shared letters only and no statistics: Persian is the common case.
-        return BlockLanguage("fa", script, 0.5, "script")
     return BlockLanguage("und", script, 0.0, "no-evidence")
 
 
