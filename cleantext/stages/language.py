@@ -1,148 +1,753 @@
-"""The language and script of every block: langdetect, made deterministic, narrowed by script."""
+"""Name the language and script of every block, short and odd lines included.
+
+Statistical detectors guess wildly on short text: plain langdetect calls
+"Jason Melanovski" Slovenian, "www.afgazad.com" Polish on one run and Welsh
+on the next, and short Persian lines Arabic ("من و تو") or Urdu ("جستجو").
+So the characters speak first. The script of the letters narrows the
+candidates, characteristic letters settle Arabic-script languages, lines
+without words (URLs, e-mail addresses, dates, initials) are ``und``, and a
+short line takes the language of its neighbours. langdetect, made
+deterministic, is asked only where those leave a real question.
+"""
+
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
-from langdetect import DetectorFactory, LangDetectException
-from langdetect import detector_factory
 
-from ..document import Document
-from ..pipeline import stage
-from ..rulefile import selected
+__all__ = [
+    "BlockLanguage",
+    "script_of",
+    "detect_language",
+    "label_blocks",
+    "main_language",
+]
 
-# langdetect samples at random; a fixed seed makes the same text get the same answer every run.
-DetectorFactory.seed = 0
-
-# The first word of a letter's Unicode name, to its ISO 15924 code.
-_SCRIPTS = {
-    "LATIN": "Latn", "ARABIC": "Arab", "CYRILLIC": "Cyrl", "GREEK": "Grek", "HEBREW": "Hebr",
-    "DEVANAGARI": "Deva", "CJK": "Hani", "HIRAGANA": "Hira", "KATAKANA": "Kana", "HANGUL": "Hang",
-    "THAI": "Thai", "ARMENIAN": "Armn", "GEORGIAN": "Geor", "BENGALI": "Beng",
-}
-# Languages langdetect knows, grouped by the script they are written in: the script decides first.
-_BY_SCRIPT = {
-    "Arab": ["fa", "ar", "ur"], "Cyrl": ["ru", "uk", "bg", "mk"], "Grek": ["el"], "Hebr": ["he"],
-}
-# Letters only Persian (and Dari) use among the Arabic-script languages langdetect knows.
-PERSIAN_LETTERS = regex.compile("[پچژگکی]")
-# Shapes that carry no language: URLs, e-mail addresses, dates, numbers, initials like "AA-AA".
-NO_LANGUAGE = regex.compile(
-    r"^(?:\S+@\S+\.\w+|(?:https?://|www\.)\S+|\S+\.(?:com|org|net|info)(?:/\S*)?"
-    r"|[\d\W_]+|(?:\p{Lu}{1,2}[\W\d_]*)+)$"
-)
-# Below this many letters langdetect guesses; the neighbours decide instead.
+# Below this many characters a line is too short for n-gram statistics to be
+# trusted; its neighbours (or its letters) decide instead.
 SHORT = 30
+# langdetect reads at most this much of one block: a few hundred characters
+# settle a language, and reading whole chapters would make detection the
+# slowest stage.
+BLOCK_SAMPLE = 300
+# The document-wide guess reads at most this much of the main script's text.
+DOC_SAMPLE = 2000
 
 
 @dataclass
 class BlockLanguage:
-    lang: str
-    script: str
-    confidence: float
+    """The language of one block and why it was chosen.
+
+    evidence is one of: "no-letters", "no-words", "initials", "url",
+    "email" (all with lang "und"); "script" (a one-language script, or
+    Arabic script with nothing against Persian); "letters" (characteristic
+    letters or function words of an Arabic-script or Cyrillic language);
+    "function-words" (a short Latin line); "neighbours"; the detector's name
+    ("langdetect", "lingua", "langid"); "document"; "afghan-spelling";
+    "site-rule"; "no-evidence".
+    """
+
+    lang: str  # BCP-47: "en", "fa", "prs", "ru", ... or "und"
+    script: str  # ISO 15924, from the letters: "Latn", "Arab", ... "Zyyy"
+    confidence: float  # 0..1; a detector's probability, or a fixed level per evidence
     evidence: str
 
 
+# --- scripts --------------------------------------------------------------
+
+# Unicode character names start with the script's name; this maps the first
+# word(s) of the name to the ISO 15924 code.
+_NAME_TO_SCRIPT = {
+    "LATIN": "Latn", "CYRILLIC": "Cyrl", "GREEK": "Grek", "ARABIC": "Arab",
+    "HEBREW": "Hebr", "DEVANAGARI": "Deva", "BENGALI": "Beng",
+    "GURMUKHI": "Guru", "GUJARATI": "Gujr", "TAMIL": "Taml", "TELUGU": "Telu",
+    "KANNADA": "Knda", "MALAYALAM": "Mlym", "THAI": "Thai", "LAO": "Laoo",
+    "GEORGIAN": "Geor", "ARMENIAN": "Armn", "ETHIOPIC": "Ethi",
+    "HANGUL": "Hang", "HIRAGANA": "Hira", "KATAKANA": "Kana", "CJK": "Hani",
+    "SYRIAC": "Syrc", "THAANA": "Thaa", "TIBETAN": "Tibt", "KHMER": "Khmr",
+    "MYANMAR": "Mymr", "SINHALA": "Sinh", "MONGOLIAN": "Mong",
+}
+
+
+@lru_cache(maxsize=4096)
+def _char_script(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    first = name.split(" ", 1)[0]
+    return _NAME_TO_SCRIPT.get(first, "Zzzz")
+
+
+_LETTER = regex.compile(r"\p{L}")
+
+
 def script_of(text: str) -> str:
-    """The ISO 15924 script of most of the letters, or "Zyyy" when there are none.
+    """Return the ISO 15924 script of most of the letters in `text`.
 
-    >>> script_of("افغانستان آزاد"), script_of("Jason Melanovski"), script_of("09.01.2024")
-    ('Arab', 'Latn', 'Zyyy')
+    Digits, punctuation and spaces do not count, so a date is "Zyyy"
+    (common), not Latin; a mixed line goes to the script with more letters.
+
+    >>> script_of("Ukraine continues strikes")
+    'Latn'
+    >>> script_of("زبانهای اروپایی")
+    'Arab'
+    >>> script_of("Привет, мир")
+    'Cyrl'
+    >>> script_of("09.01.2024")          # no letters at all
+    'Zyyy'
+    >>> script_of("Kabul کابل کابل")     # 4 Latin letters, 8 Arabic ones
+    'Arab'
     """
-    counts: dict[str, int] = {}
-    for char in text:
-        if char.isalpha():
-            word = unicodedata.name(char, "UNKNOWN").split()[0]
-            code = _SCRIPTS.get(word, "Zzzz")
-            counts[code] = counts.get(code, 0) + 1
-    return max(counts, key=counts.get) if counts else "Zyyy"
+    counts = Counter(_char_script(ch) for ch in _LETTER.findall(text))
+    if not counts:
+        return "Zyyy"
+    # most_common keeps first-seen order among ties, so this is deterministic.
+    return counts.most_common(1)[0][0]
 
 
-def detect_language(text: str) -> tuple[str, float]:
-    """langdetect's answer, deterministic, restricted to the languages of the text's script.
+# --- languages each script can be -----------------------------------------
 
-    >>> detect_language("Ukraine continues strikes on the Russian city of Belgorod")[0]
+# Scripts written by one language in practice: the script is the answer.
+_SINGLE = {
+    "Grek": "el", "Hebr": "he", "Thai": "th", "Hang": "ko", "Hira": "ja",
+    "Kana": "ja", "Geor": "ka", "Armn": "hy", "Beng": "bn", "Guru": "pa",
+    "Gujr": "gu", "Taml": "ta", "Telu": "te", "Knda": "kn", "Mlym": "ml",
+    "Ethi": "am", "Hani": "zh", "Laoo": "lo", "Khmr": "km", "Mymr": "my",
+    "Sinh": "si", "Thaa": "dv", "Tibt": "bo", "Syrc": "syr",
+}
+
+# Candidates langdetect may choose from, by script (its own language codes).
+_CANDIDATES = {
+    "Latn": ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "fi",
+             "pl", "cs", "sk", "sl", "hr", "hu", "ro", "tr", "id", "tl", "vi",
+             "ca", "et", "lv", "lt", "sq", "af", "cy", "so", "sw"),
+    "Cyrl": ("ru", "uk", "bg", "mk"),
+    # No "Arab": letters decide there (see _arabic_script_language), because
+    # n-grams on a few Persian words say Arabic or Urdu as often as not.
+    "Deva": ("hi", "mr", "ne"),
+}
+
+
+# On short lines the rare languages of a script win by accident ("Спасибо"
+# comes out Bulgarian): without letters of their own that say otherwise,
+# short lines choose among the common languages only, and the prior weight
+# says how common. English leads because it is most of what is cleaned.
+_SHORT_PRIOR = {
+    "Latn": {"en": 4.0, "de": 1.0, "fr": 1.0, "es": 1.0, "it": 1.0, "pt": 1.0,
+             "nl": 1.0, "tr": 1.0, "pl": 1.0, "sv": 1.0, "id": 1.0},
+    "Cyrl": {"ru": 1.0, "uk": 1.0},
+}
+
+
+# --- lines without a language ---------------------------------------------
+
+_URL = regex.compile(
+    r"(?:https?://|ftp://|www\.)\S+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|gov|edu|int|io|co|[a-z]{2})(?:/\S*)?\b(?!\.\w)",
+    regex.IGNORECASE,
+)
+_EMAIL = regex.compile(r"(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", regex.IGNORECASE)
+# Upper-case letter runs of at most three: "AA-AA", "J. K.", "UN", "BBC".
+_INITIALS = regex.compile(r"^[\p{Lu}\d\W_]*$")
+_LETTER_RUN = regex.compile(r"\p{L}+")
+
+
+def _wordless(text: str) -> str | None:
+    """Say why `text` has no language ("url", "email", ...), or None.
+
+    >>> _wordless("www.afgazad.com"), _wordless("afgazad@gmail.com")
+    ('url', 'email')
+    >>> _wordless("AA-AA"), _wordless("09.01.2024"), _wordless("pp. 12-14")
+    ('initials', 'no-letters', 'no-words')
+    >>> _wordless("Mail: afgazad@gmail.com") is None   # "Mail" is a word
+    True
+    """
+    rest = _EMAIL.sub(" ", text)
+    why = "email" if rest != text else None
+    rest2 = _URL.sub(" ", rest)
+    if rest2 != rest:
+        why = why or "url"
+    runs = _LETTER_RUN.findall(rest2)
+    if not runs:
+        return why or "no-letters"
+    letters = sum(map(len, runs))
+    if (_INITIALS.match(rest2) and letters <= 6
+            and all(len(r) <= 3 for r in runs)):
+        return "initials"
+    # Abbreviations with numbers: "p. 3", "pp. 12-14", "No. 5".
+    if letters <= 4 and all(len(r) <= 2 for r in runs) and regex.search(r"\d", rest2):
+        return "no-words"
+    return None
+
+
+# --- Arabic script: the letters tell ---------------------------------------
+
+# Letters only Pashto uses (among the languages we tell apart).
+_PASHTO = set("ټډړږښګڼېۍځڅ")
+# Letters only Urdu uses: retroflexes, noon ghunna, bari yeh, heh goal.
+_URDU = set("ٹڈڑںےہۃ")
+# The Urdu genitive "کی" between two nouns; written Persian has no such word.
+_URDU_WORDS = frozenset(["کی"])
+# Persian letters absent from Arabic, and the Persian forms of yeh and kaf.
+_PERSIAN = set("پچژگ")
+_PERSIAN_FORMS = set("یک")
+# Arabic-only letters: teh marbuta, and Arabic yeh/kaf/alef maksura, which
+# Persian text only shows when typed on an Arabic keyboard.
+_ARABIC = set("ةيكى")
+_ARABIC_STRONG = set("ة")
+# Arabic words and forms that Persian does not use: hamza on alef, the
+# article al- (Persian keeps it in a few words, listed), and function words.
+_ARABIC_HAMZA = set("أإ")
+_PERSIAN_AL = frozenset("البته الان الآن الف الهام الگو الگوی الکترونیک الماس".split())
+_ARABIC_WORDS = frozenset("نحن هذا هذه الذي التي لله كان قال إلى على في".split())
+# Persian function words no Arabic sentence has; compared after Arabic yeh
+# and kaf are read as Persian ones, so Persian typed on an Arabic keyboard
+# ("علي كتاب را خواند") is still Persian.
+_PERSIAN_WORDS = frozenset("است را از که برای می نمی بود شد".split())
+_AS_PERSIAN = str.maketrans("يكى", "یکی")
+
+# Afghan (Dari) vocabulary that Iranian Persian does not use: administrative
+# words borrowed from Pashto. Kept short on purpose; two hits are needed.
+_AFGHAN_WORDS = regex.compile(
+    r"ولسوالی|ولسوال|پوهنتون|پوهنځی|څارنوال|شاروالی|ښاروالی|ولسی\s+جرگه"
+    r"|مشرانو\s+جرگه|لوی\s+څارنوالی|کمیشنری"
+)
+
+# Pashto function words that Persian never writes as words of their own:
+# "د" (of), "په" (in), "زما" (my), "چې" (that), "کې" (in), "یې", "څخه" (from).
+# Not "دی" (is), which is also the Persian month Dey.
+_PASHTO_WORDS = frozenset("د په زما ستا چې کې یې څخه لپاره".split())
+
+
+def _arabic_script_language(text: str) -> tuple[str, str] | None:
+    """Tell Persian, Arabic, Urdu and Pashto apart by their letters.
+
+    Returns (lang, evidence), or None when the letters say nothing.
+
+    >>> _arabic_script_language("زبانهای اروپایی")
+    ('fa', 'letters')
+    >>> _arabic_script_language("مدينة الكويت")        # teh marbuta, Arabic yeh
+    ('ar', 'letters')
+    >>> _arabic_script_language("پاکستان میں بارش ہوئی ہے")
+    ('ur', 'letters')
+    >>> _arabic_script_language("زه په کابل کې اوسېږم")
+    ('ps', 'letters')
+    >>> _arabic_script_language("د کابل ښار")          # Pashto "of"
+    ('ps', 'letters')
+    >>> _arabic_script_language("پوهنتون کابل")        # Afghan word, Dari line
+    ('fa', 'letters')
+    >>> _arabic_script_language("علي كتاب را خواند")    # Persian on an Arabic keyboard
+    ('fa', 'letters')
+    >>> _arabic_script_language("آخر الأخبار")          # article, hamza
+    ('ar', 'letters')
+    >>> _arabic_script_language("البته") is None        # Persian keeps this al-
+    True
+    >>> _arabic_script_language("من و تو") is None     # shared letters only
+    True
+    """
+    words = _WORD.findall(text)
+    if _PASHTO_WORDS.intersection(words):
+        return "ps", "letters"
+    if _URDU_WORDS.intersection(words):
+        return "ur", "letters"
+    # Afghan words borrowed from Pashto must not make a Dari line Pashto.
+    plain = _AFGHAN_WORDS.sub(" ", text)
+    letters = [ch for ch in plain if ch.isalpha()]
+    if plain != text:
+        # An Afghan word with no other clue: Dari, which is Persian.
+        if not any(ch in _ARABIC_STRONG or ch in _URDU for ch in letters):
+            return "fa", "letters"
+    if not letters:
+        return None
+    seen = Counter(letters)
+    pashto = sum(seen[c] for c in _PASHTO)
+    urdu = sum(seen[c] for c in _URDU)
+    persian = sum(seen[c] for c in _PERSIAN)
+    persian_forms = sum(seen[c] for c in _PERSIAN_FORMS)
+    arabic = sum(seen[c] for c in _ARABIC)
+    arabic_strong = sum(seen[c] for c in _ARABIC_STRONG)
+    # One stray letter in a long line is a loanword; a few percent is a language.
+    if pashto and (pashto >= 2 or pashto / len(letters) >= 0.03):
+        return "ps", "letters"
+    if urdu and (urdu >= 2 or urdu / len(letters) >= 0.03):
+        return "ur", "letters"
+    if persian or persian_forms:
+        # Persian typed on an Arabic keyboard still has پ چ ژ گ and no ة.
+        if arabic_strong and not persian and arabic > persian_forms:
+            return "ar", "letters"
+        return "fa", "letters"
+    if not arabic_strong and _PERSIAN_WORDS.intersection(
+            w.translate(_AS_PERSIAN) for w in words):
+        return "fa", "letters"
+    if arabic:
+        return "ar", "letters"
+    article = sum(w.startswith("ال") and len(w) > 3 and w not in _PERSIAN_AL for w in words)
+    if (article or _ARABIC_WORDS.intersection(words)
+            or any(ch in _ARABIC_HAMZA for ch in letters)):
+        return "ar", "letters"
+    return None
+
+
+def _cyrillic_language(text: str) -> tuple[str, str] | None:
+    """Tell Cyrillic languages apart by letters only one of them has.
+
+    >>> _cyrillic_language("Київ і Львів")
+    ('uk', 'letters')
+    >>> _cyrillic_language("Мы были в Москве")
+    ('ru', 'letters')
+    >>> _cyrillic_language("Добрый день")              # ы: Russian, not Ukrainian
+    ('ru', 'letters')
+    >>> _cyrillic_language("Новости") is None          # letters all share
+    True
+    >>> _cyrillic_language("Гласът на България") is None   # ъ alone: ru or bg
+    True
+    """
+    if regex.search(r"[ўЎ]", text):
+        return "be", "letters"
+    if regex.search(r"[ѓќѕЃЌЅ]", text):
+        return "mk", "letters"
+    if regex.search(r"[ђћЂЋ]", text):
+        return "sr", "letters"
+    if regex.search(r"[јљњџЈЉЊЏ]", text):
+        return "mk", "letters"
+    if regex.search(r"[іїєґІЇЄҐ]", text):
+        return "uk", "letters"
+    if regex.search(r"[ыэёЫЭЁ]", text):
+        # Not ъ, which Bulgarian writes far more often than Russian: that
+        # question is left to the detector.
+        return "ru", "letters"
+    return None
+
+
+# --- short Latin lines: function words --------------------------------------
+
+# Short, frequent words that few other languages share. On a line too short
+# for n-grams they are the best evidence there is.
+_FUNCTION_WORDS = {
+    "en": "the of and to in is are was for on with by from at this that it be "
+          "an as not or have has will you we they our your my his her their "
+          "who what how why when all more about after new up out off into "
+          "were been can did does which there than its just only but",
+    "de": "der die das und ist nicht ein eine mit von den dem des zu auf für "
+          "im ich wir sie es sind auch wie aus bei nach über",
+    "fr": "le la les et est des du une un pour dans pas que qui sur avec au aux "
+          "ce cette nous vous sont en par",
+    "es": "el los las y es del que una por con para se su al como más pero "
+          "está son muy",
+    "it": "il lo gli della di che è per non una con sono del nel alla più "
+          "anche come questo",
+    "pt": "os as do da dos das não uma com para em que é são mais seu sua "
+          "também",
+    "nl": "de het een en van is niet op met voor zijn dat die ook er aan "
+          "naar bij wij",
+}
+_FUNCTION = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
+_WORD = regex.compile(r"\p{L}+")
+
+
+# A block agrees with its document's language when it has this many of
+# that language's function words and at most a third as many of any other's.
+AGREE_WORDS = 4
+
+
+def _agrees(text: str, lang: str) -> bool:
+    """True when `text` plainly uses the function words of `lang`.
+
+    >>> _agrees("The strikes mark an escalation of the war in the east.", "en")
+    True
+    >>> _agrees("Le gouvernement a annoncé un plan pour le prix du pain.", "en")
+    False
+    """
+    if lang not in _FUNCTION:
+        return False
+    words = [w.lower() for w in _WORD.findall(text)]
+    scores = {l: sum(w in fw for w in words) for l, fw in _FUNCTION.items()}
+    own = scores.pop(lang)
+    return own >= AGREE_WORDS and all(3 * other <= own for other in scores.values())
+
+
+def _latin_function_words(text: str) -> str | None:
+    """Return the one language whose function words the line uses most.
+
+    >>> _latin_function_words("News from the front")
     'en'
-    >>> detect_language("چو کشور نباشد تن من مباد")[0]      # short Persian is not Urdu or Arabic
-    'fa'
+    >>> _latin_function_words("Die Lage ist ernst")
+    'de'
+    >>> _latin_function_words("Jason Melanovski") is None   # a name: no clue
+    True
     """
-    script = script_of(text)
-    if script == "Arab" and PERSIAN_LETTERS.search(text):
-        return "fa", 0.9
-    detector_factory.init_factory()  # loads the bundled profiles once per process
-    detector = detector_factory._factory.create()
+    words = [w.lower() for w in _WORD.findall(text)]
+    scores = {lang: sum(w in fw for w in words) for lang, fw in _FUNCTION.items()}
+    best = max(scores.values())
+    if best == 0:
+        return None
+    winners = [lang for lang, s in scores.items() if s == best]
+    return winners[0] if len(winners) == 1 else None
+
+
+# --- the statistical detectors ----------------------------------------------
+
+@lru_cache(maxsize=1)
+def _langdetect_factory():
+    # A private factory with its own seed: langdetect's module-level one is
+    # shared with whoever else imports it, and unseeded it answers
+    # differently on every run.
+    from langdetect.detector_factory import DetectorFactory, PROFILES_DIRECTORY
+
+    factory = DetectorFactory()
+    factory.load_profile(PROFILES_DIRECTORY)
+    factory.set_seed(0)
+    return factory
+
+
+# Each detector takes the text and the candidate languages with their prior
+# weights ({} means any language), and returns (tag, probability) or None.
+Candidates = dict[str, float]
+
+
+def _langdetect(text: str, candidates: Candidates) -> tuple[str, float] | None:
+    from langdetect.lang_detect_exception import LangDetectException
+
+    factory = _langdetect_factory()
+    detector = factory.create()
+    detector.set_max_text_length(DOC_SAMPLE)  # callers bound the text already
+    if candidates:
+        known = set(factory.get_lang_list())
+        prior = {lang: w for lang, w in candidates.items() if lang in known}
+        if prior:
+            # A zero prior rules a language out: only the script's languages
+            # can win, and their probabilities add up to one.
+            detector.set_prior_map(prior)
+    detector.append(text)
     try:
-        detector.append(text)
         ranked = detector.get_probabilities()
     except LangDetectException:
-        return "und", 0.0
-    allowed = _BY_SCRIPT.get(script)
-    for guess in ranked:
-        if allowed is None or guess.lang in allowed:
-            return guess.lang, round(guess.prob, 3)
-    return (allowed[0], 0.5) if allowed else ("und", 0.0)
+        return None
+    if not ranked:
+        return None
+    best = ranked[0]
+    return _tag(best.lang), round(best.prob, 4)
 
 
-def label_blocks(blocks: list[str], *, refine: dict[str, str] | None = None) -> list[BlockLanguage]:
-    """Label each block; short lines take their neighbours' language, shapes without language are und.
+@lru_cache(maxsize=1)
+def _lingua_detector():
+    from lingua import LanguageDetectorBuilder
 
-    >>> [b.lang for b in label_blocks(["www.afgazad.com", "Jason Melanovski", "Ukraine carried out another"
-    ...   " series of rocket strikes on the Russian city of Belgorod on Friday."])]
-    ['und', 'en', 'en']
+    return LanguageDetectorBuilder.from_all_languages().build()
+
+
+def _lingua(text: str, candidates: Candidates) -> tuple[str, float] | None:
+    values = _lingua_detector().compute_language_confidence_values(text)
+    scores = {}
+    for value in values:
+        code = value.language.iso_code_639_1.name.lower()
+        if not candidates or code in candidates:
+            scores[code] = value.value * candidates.get(code, 1.0)
+    return _best(scores)
+
+
+def _best(scores: dict[str, float]) -> tuple[str, float] | None:
+    # Ties go to the first language listed, so the answer never varies.
+    total = sum(scores.values())
+    if not scores or total <= 0:
+        return None
+    code = max(scores, key=scores.get)
+    return code, round(scores[code] / total, 4)
+
+
+def _langid(text: str, candidates: Candidates) -> tuple[str, float] | None:
+    import math
+
+    import py3langid
+
+    ranked = [(l, s) for l, s in py3langid.rank(text) if not candidates or l in candidates]
+    if not ranked:
+        return None
+    # rank() gives log-probabilities; turn them into weights over the
+    # candidates left, relative to the best so exp() cannot underflow.
+    top = ranked[0][1]
+    return _best({l: math.exp(s - top) * candidates.get(l, 1.0) for l, s in ranked})
+
+
+_DETECTORS = {"langdetect": _langdetect, "lingua": _lingua, "langid": _langid}
+
+
+def _tag(code: str) -> str:
+    # langdetect says "zh-cn"/"zh-tw"; the script already tells them apart.
+    return "zh" if code.startswith("zh") else code
+
+
+def _candidates(script: str, short: bool) -> Candidates:
+    if short and script in _SHORT_PRIOR:
+        return _SHORT_PRIOR[script]
+    return {lang: 1.0 for lang in _CANDIDATES.get(script, ())}
+
+
+def _guess(detector: str, text: str, candidates: Candidates) -> tuple[str, float] | None:
+    """Ask the named detector, with errors that say what to do."""
+    try:
+        guess = _DETECTORS[detector]
+    except KeyError:
+        raise ValueError(
+            f"unknown detector {detector!r}: choose one of {', '.join(_DETECTORS)}"
+        ) from None
+    try:
+        found = guess(text, candidates)
+    except ImportError as err:
+        raise ValueError(
+            f"detector {detector!r} is not installed ({err.name}); "
+            f"install it or use detector='langdetect'"
+        ) from None
+    return (_tag(found[0]), found[1]) if found else None
+
+
+@lru_cache(maxsize=8192)
+def _statistical(text: str, script: str, detector: str) -> tuple[str, float] | None:
+    """The detector's guess among the languages of `script`, cached by text."""
+    return _guess(detector, text[:BLOCK_SAMPLE], _candidates(script, len(text) < SHORT))
+
+
+# --- one text ----------------------------------------------------------------
+
+def _own_evidence(text: str, script: str) -> BlockLanguage | None:
+    """Decide from the characters alone, or return None."""
+    why = _wordless(text)
+    if why:
+        return BlockLanguage("und", script_of(text), 1.0, why)
+    if script in _SINGLE:
+        return BlockLanguage(_SINGLE[script], script, 0.99, "script")
+    if script == "Arab":
+        found = _arabic_script_language(text)
+        if found and found[0] == "fa" and _afghan_spelling(text):
+            return BlockLanguage("prs", script, 0.9, "afghan-spelling")
+        if found:
+            return BlockLanguage(found[0], script, 0.95, found[1])
+        if len(text) >= SHORT:
+            # A whole sentence of Arabic or Urdu shows its letters (ة, ال,
+            # ے, ں); one without them is Persian, whatever n-grams suggest.
+            return BlockLanguage("fa", script, 0.7, "script")
+    if script == "Cyrl":
+        found = _cyrillic_language(text)
+        if found:
+            return BlockLanguage(found[0], script, 0.9, found[1])
+    if script == "Zzzz":
+        return BlockLanguage("und", script, 0.5, "script")
+    return None
+
+
+def _words_only(text: str) -> str:
+    # Addresses are not language: "com" in "gmail.com" is Portuguese "with".
+    return _URL.sub(" ", _EMAIL.sub(" ", text)).strip()
+
+
+def _detect(text: str, detector: str = "langdetect") -> BlockLanguage:
+    """Everything one text says about itself, without neighbours."""
+    text = text.strip()
+    script = script_of(text)
+    label = _own_evidence(text, script)
+    if label:
+        return label
+    text = _words_only(text)
+    if len(text) < SHORT and script == "Latn":
+        lang = _latin_function_words(text)
+        if lang:
+            return BlockLanguage(lang, script, 0.8, "function-words")
+    if len(text) < SHORT and script == "Arab":
+        # Shared letters only: Persian, the common case, unless the letters
+        # said otherwise above; n-grams of ten letters prove nothing.
+        return BlockLanguage("fa", script, 0.6, "script")
+    guess = _statistical(text, script, detector)
+    if guess:
+        return BlockLanguage(guess[0], script, guess[1], detector)
+    return BlockLanguage("und", script, 0.0, "no-evidence")
+
+
+def detect_language(text: str, *, detector: str = "langdetect") -> tuple[str, float]:
+    """Return (BCP-47 tag, confidence) for one text, the same on every run.
+
+    Characters decide first (script, characteristic letters, wordless
+    lines); only then does the statistical detector choose, and only among
+    the languages of the text's script.
+
+    >>> detect_language("www.afgazad.com")
+    ('und', 1.0)
+    >>> detect_language("زبانهای اروپایی")      # Persian, not Urdu or Arabic
+    ('fa', 0.95)
+    >>> detect_language("Ukraine continues strikes on Russian city of Belgorod")[0]
+    'en'
+    >>> detect_language("Η Αθήνα είναι η πρωτεύουσα")
+    ('el', 0.99)
     """
-    labels: list[BlockLanguage | None] = []
-    for text in blocks:
-        text = text.strip()
-        script = script_of(text)
-        if script == "Zyyy" or NO_LANGUAGE.match(text):
-            labels.append(BlockLanguage("und", script, 1.0, "no-letters"))
-        elif len(text) < SHORT and script == "Latn":
-            labels.append(None)  # decided by neighbours below
+    label = _detect(text, detector)
+    return label.lang, label.confidence
+
+
+# --- a document's blocks ------------------------------------------------------
+
+def _document_language(blocks: list[str], scripts: list[str], script: str,
+                       detector: str) -> str | None:
+    """One bounded guess for the whole document's text in `script`."""
+    sample, size = [], 0
+    for text, s in zip(blocks, scripts):
+        if s == script and len(text) >= SHORT:
+            sample.append(text[:BLOCK_SAMPLE])
+            size += len(sample[-1])
+            if size >= DOC_SAMPLE:
+                break
+    if not sample:
+        return None
+    guess = _guess(detector, " ".join(sample)[:DOC_SAMPLE], _candidates(script, False))
+    return guess[0] if guess else None
+
+
+def label_blocks(blocks: list[str], *, refine: dict[str, str] | None = None,
+                 detector: str = "langdetect") -> list[BlockLanguage]:
+    """Label every block with its language, script, confidence and evidence.
+
+    Long blocks are judged on their own text; a short line with no clear
+    letters of its own takes the language of the nearest labelled blocks in
+    the same script, because a byline or a heading belongs to the article
+    around it far more often than to the language langdetect guesses from
+    fifteen letters. `refine` maps a tag to a narrower one (a site rule
+    saying the site's Persian is Dari: ``{"fa": "prs"}``).
+
+    >>> body = "Ukraine carried out another series of rocket strikes on the city."
+    >>> labels = label_blocks(["زبانهای اروپایی", "Jason Melanovski", "09.01.2024", body])
+    >>> [(l.lang, l.script, l.evidence) for l in labels]
+    [('fa', 'Arab', 'letters'), ('en', 'Latn', 'neighbours'), ('und', 'Zyyy', 'no-letters'), ('en', 'Latn', 'document')]
+    >>> label_blocks(["زبانهای اروپایی"], refine={"fa": "prs"})[0].evidence
+    'site-rule'
+    >>> label_blocks(["Jason Melanovski"])[0].lang != "und"   # alone: own guess, still an answer
+    True
+    """
+    texts = [b.strip() for b in blocks]
+    scripts = [script_of(t) for t in texts]
+    labels: list[BlockLanguage | None] = [None] * len(texts)
+    doc_lang: dict[str, str | None] = {}
+
+    for i, (text, script) in enumerate(zip(texts, scripts)):
+        label = _own_evidence(text, script)
+        if label is None and len(text) >= SHORT:
+            if script not in doc_lang:
+                doc_lang[script] = _document_language(texts, scripts, script, detector)
+            if doc_lang[script] and _agrees(text, doc_lang[script]):
+                # The cheap check: the block's function words are plainly the
+                # document's language, so n-gram statistics would only repeat it.
+                labels[i] = BlockLanguage(doc_lang[script], script, 0.95, "document")
+                continue
+            guess = _statistical(_words_only(text), script, detector)
+            if guess:
+                label = BlockLanguage(guess[0], script, guess[1], detector)
+            elif doc_lang[script]:
+                label = BlockLanguage(doc_lang[script], script, 0.5, "document")
+        labels[i] = label
+
+    # Short lines: neighbours first, their own weak evidence only when alone.
+    # Only blocks decided by their own text vote: a byline must not lend its
+    # borrowed language on to the next short line.
+    decided = list(labels)
+    for i, label in enumerate(decided):
+        if label is not None:
+            continue
+        neighbour = _nearest(decided, scripts, i)
+        if neighbour is not None:
+            labels[i] = BlockLanguage(neighbour.lang, scripts[i],
+                                      round(min(0.9, neighbour.confidence), 4),
+                                      "neighbours")
         else:
-            lang, confidence = detect_language(text)
-            labels.append(BlockLanguage(lang, script, confidence, "langdetect"))
-    for i, label in enumerate(labels):
-        if label is None:
-            labels[i] = _from_neighbours(blocks, labels, i)
-    if refine:
-        for label in labels:
-            if label.lang in refine:
-                label.lang, label.evidence = refine[label.lang], "site-rule"
-    return labels  # type: ignore[return-value]
+            labels[i] = _detect(texts[i], detector)
+
+    result = []
+    for text, label in zip(texts, labels):
+        assert label is not None
+        if label.lang == "fa" and _afghan_spelling(text):
+            label = BlockLanguage("prs", label.script, label.confidence, "afghan-spelling")
+        if refine and label.lang in refine:
+            label = BlockLanguage(refine[label.lang], label.script, label.confidence, "site-rule")
+        result.append(label)
+    return result
 
 
-def _from_neighbours(blocks, labels, i) -> BlockLanguage:
-    script = script_of(blocks[i])
-    for distance in range(1, len(blocks)):
+def _nearest(labels: list[BlockLanguage | None], scripts: list[str], i: int) -> BlockLanguage | None:
+    """The nearest decided, non-und block in the same script as block i.
+
+    On a tie the following block wins: a byline or heading introduces the
+    text after it.
+    """
+    script = scripts[i]
+    for distance in range(1, len(labels)):
         for j in (i + distance, i - distance):
             if 0 <= j < len(labels):
-                other = labels[j]
-                if other and other.evidence == "langdetect" and other.script == script:
-                    return BlockLanguage(other.lang, script, other.confidence * 0.9, "neighbours")
-    lang, confidence = detect_language(blocks[i])
-    return BlockLanguage(lang, script, confidence, "langdetect")
+                label = labels[j]
+                if label is not None and label.lang != "und" and scripts[j] == script:
+                    return label
+    return None
 
 
-def main_language(blocks: list[str], labels: list[BlockLanguage], kept: list[bool] | None = None) -> str:
-    """The language with the largest share of (kept) characters."""
-    share: dict[str, int] = {}
-    for k, (text, label) in enumerate(zip(blocks, labels)):
-        if label.lang != "und" and (kept is None or kept[k]):
-            share[label.lang] = share.get(label.lang, 0) + len(text)
-    return max(share, key=share.get) if share else "und"
+def _afghan_spelling(text: str) -> bool:
+    """True when Afghan (Dari) vocabulary is plain: two hits at least.
+
+    >>> _afghan_spelling("رئیس پوهنتون کابل با ولسوال بگرام دیدار کرد")
+    True
+    >>> _afghan_spelling("دانشگاه تهران")            # Iranian usage
+    False
+    >>> _afghan_spelling("پوهنتون کابل")              # one word is not enough
+    False
+    """
+    return len(_AFGHAN_WORDS.findall(text)) >= 2
+
+
+def main_language(blocks: list[str], labels: list[BlockLanguage],
+                  kept: list[bool] | None = None) -> str:
+    """The language with the largest share of the kept text, in characters.
+
+    Furniture does not vote: a Persian banner over an English article leaves
+    the document English.
+
+    >>> blocks = ["زبانهای اروپایی", "Ukraine carried out strikes on Belgorod."]
+    >>> labels = [BlockLanguage("fa", "Arab", 0.9, "letters"),
+    ...           BlockLanguage("en", "Latn", 0.9, "langdetect")]
+    >>> main_language(blocks, labels)
+    'en'
+    >>> main_language(blocks, labels, kept=[True, False])
+    'fa'
+    >>> main_language(["2024"], [BlockLanguage("und", "Zyyy", 1.0, "no-letters")])
+    'und'
+    """
+    if kept is None:
+        kept = [True] * len(blocks)
+    share: Counter[str] = Counter()
+    for text, label, keep in zip(blocks, labels, kept):
+        if keep and label.lang != "und":
+            share[label.lang] += len(text.strip())
+    if not share:
+        return "und"
+    return share.most_common(1)[0][0]
+
+
+# --- the stages ------------------------------------------------------------
+
+from ..document import Document  # noqa: E402
+from ..pipeline import stage  # noqa: E402
+from ..rulefile import selected  # noqa: E402
 
 
 @stage("language")
 class Language:
-    """Label every non-blank line with its language and script; name the document's language."""
+    """Label every non-blank line with its language and script; site rules may refine a language."""
+
+    def __init__(self, *, detector: str = "langdetect"):
+        # langdetect ships its profiles and needs nothing else; lingua and py3langid are optional extras.
+        self.detector = detector
 
     def __call__(self, doc: Document) -> Document:
         refine: dict[str, str] = {}
         for rules in selected(doc):
             refine.update(rules.refine)
         lines = [line for line in doc.lines if not line.blank]
-        labels = label_blocks([line.text for line in lines], refine=refine)
+        labels = label_blocks([line.text for line in lines], refine=refine or None, detector=self.detector)
         for line, label in zip(lines, labels):
             line.lang, line.script, line.confidence = label.lang, label.script, label.confidence
         return doc
@@ -150,10 +755,10 @@ class Language:
 
 @stage("document-language")
 class DocumentLanguage:
-    """Name the document's language by share of the text that was kept."""
+    """Name the document's language by its share of the text that was kept."""
 
     def __call__(self, doc: Document) -> Document:
-        lines = [line for line in doc.kept() if not line.blank and line.lang]
-        labels = [BlockLanguage(line.lang, line.script or "Zyyy", line.confidence or 0, "") for line in lines]
-        doc.language = main_language([line.text for line in lines], labels)
+        lines = [line for line in doc.lines if not line.blank and line.lang]
+        labels = [BlockLanguage(line.lang, line.script or "Zyyy", line.confidence or 0.0, "") for line in lines]
+        doc.language = main_language([line.text for line in lines], labels, [line.kept for line in lines])
         return doc

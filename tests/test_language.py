@@ -1,0 +1,230 @@
+"""Tests for block language and script labels."""
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from cleantext.stages.language import (
+    BlockLanguage, detect_language, label_blocks, main_language, script_of,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data" / "langid"
+SAMPLE = ROOT / "samples" / "003_7ddff99baeab37cd.txt"
+GOLD = ROOT / "tests" / "gold" / "003_7ddff99baeab37cd.json"
+
+
+def read_tsv(path):
+    return [tuple(line.split("\t", 1))
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("text, script", [
+    ("Belgorod", "Latn"),
+    ("زبانهای اروپایی", "Arab"),
+    ("Київ", "Cyrl"),
+    ("Αθήνα", "Grek"),
+    ("שלום", "Hebr"),
+    ("09.01.2024", "Zyyy"),          # digits and punctuation are no script
+    ("", "Zyyy"),
+    ("AA-AA", "Latn"),               # letters, even if no language
+    ("Kabul: کابل کابل", "Arab"),     # majority of letters
+    ("Moscow в Москве", "Cyrl"),      # 6 Latin letters, 7 Cyrillic
+    ("Kabul کابلی", "Latn"),          # a tie, 5 and 5: the first script seen
+])
+def test_script_of(text, script):
+    assert script_of(text) == script
+
+
+@pytest.mark.parametrize("text, lang, evidence", [
+    # wordless lines
+    ("AA-AA", "und", "initials"),
+    ("09.01.2024", "und", "no-letters"),
+    ("www.afgazad.com", "und", "url"),
+    ("https://example.org/a/b.html", "und", "url"),
+    ("afgazad@gmail.com", "und", "email"),
+    ("mailto:editor@example.net", "und", "email"),
+    ("۱۴۰۲/۱۰/۱۹", "und", "no-letters"),
+    ("BBC", "und", "initials"),
+    # ... and lines that look close but have words
+    ("DONATE TODAY", "en", "langdetect"),                # capitals, but words
+    ("Write to afgazad@gmail.com", "en", "function-words"),   # "com" is no word
+    # Arabic script: the letters decide, Persian when they are silent
+    ("زبانهای اروپایی", "fa", "letters"),
+    ("من و تو", "fa", "script"),
+    ("مدينة الكويت", "ar", "letters"),
+    ("آخر الأخبار", "ar", "letters"),
+    ("پاکستان میں بارش ہوئی ہے", "ur", "letters"),
+    ("زه په کابل کې اوسېږم", "ps", "letters"),
+    ("پوهنتون کابل", "fa", "letters"),                    # Afghan word: Dari, so Persian
+    # Cyrillic letters
+    ("Київ і Львів", "uk", "letters"),
+    ("Мы были в Москве", "ru", "letters"),
+    ("Правителството обяви днес нов план за намаляване на цената на хляба.",
+     "bg", "langdetect"),                                   # ъ-free Bulgarian is not Russian
+    # one-language scripts
+    ("Ειδήσεις", "el", "script"),
+    ("חדשות", "he", "script"),
+    # short Latin lines with function words
+    ("News from the front", "en", "function-words"),
+    ("Die Lage ist ernst", "de", "function-words"),
+])
+def test_detect_language_evidence(text, lang, evidence):
+    from cleantext.stages.language import _detect
+    label = _detect(text)
+    assert (label.lang, label.evidence) == (lang, evidence)
+    assert detect_language(text)[0] == lang
+
+
+def test_detect_language_is_deterministic():
+    texts = [t for _, t in read_tsv(DATA / "lines.tsv")][:80]
+    first = [detect_language(t) for t in texts]
+    from cleantext.stages import language
+    language._statistical.cache_clear()
+    assert [detect_language(t) for t in texts] == first
+
+
+def test_global_langdetect_seed_is_not_relied_on():
+    from langdetect import DetectorFactory
+    DetectorFactory.seed = None
+    assert detect_language("Ukraine continues strikes on Russian city of Belgorod")[0] == "en"
+
+
+def test_unknown_detector_is_named():
+    with pytest.raises(ValueError, match="nope"):
+        detect_language("A long enough sentence to need a statistical guess.", detector="nope")
+
+
+@pytest.mark.parametrize("detector", ["langid", "lingua"])
+def test_optional_detectors(detector):
+    pytest.importorskip({"langid": "py3langid", "lingua": "lingua"}[detector])
+    text = "The government announced a new plan to lower the price of bread."
+    assert detect_language(text, detector=detector)[0] == "en"
+    assert detect_language("زبانهای اروپایی", detector=detector)[0] == "fa"
+
+
+def sample_blocks():
+    lines = SAMPLE.read_text(encoding="utf-8").split("\n")
+    numbers = [n for n, line in enumerate(lines, 1) if line.strip()]
+    return numbers, [lines[n - 1] for n in numbers]
+
+
+def test_afgazad_sample_matches_gold():
+    numbers, blocks = sample_blocks()
+    labels = dict(zip(numbers, label_blocks(blocks)))
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    for entry in gold["line_langs"]:
+        assert labels[entry["line"]].lang == entry["lang"], entry["text"]
+    # every paragraph of the article not listed above is English
+    listed = {entry["line"] for entry in gold["line_langs"]}
+    for (line, *_) in gold["paragraph_source_lines"]:
+        if line not in listed:
+            assert labels[line].lang == "en", line
+
+
+@pytest.mark.parametrize("line, lang, script, evidence", [
+    (3, "fa", "Arab", "script"),         # shared letters only: Persian
+    (5, "und", "Latn", "initials"),
+    (7, "fa", "Arab", "letters"),
+    (10, "und", "Latn", "url"),
+    (12, "und", "Latn", "email"),
+    (14, "en", "Latn", "neighbours"),     # "European Languages"
+    (16, "fa", "Arab", "letters"),
+    (18, "en", "Latn", "neighbours"),     # "Jason Melanovski", a byline
+    (20, "und", "Zyyy", "no-letters"),
+    (22, "en", "Latn", "langdetect"),
+])
+def test_afgazad_sample_evidence(line, lang, script, evidence):
+    numbers, blocks = sample_blocks()
+    label = dict(zip(numbers, label_blocks(blocks)))[line]
+    assert (label.lang, label.script, label.evidence) == (lang, script, evidence)
+
+
+def test_afgazad_sample_site_rule_makes_persian_dari():
+    numbers, blocks = sample_blocks()
+    labels = dict(zip(numbers, label_blocks(blocks, refine={"fa": "prs"})))
+    assert (labels[16].lang, labels[16].evidence) == ("prs", "site-rule")
+    assert labels[22].lang == "en"                      # English untouched
+
+
+def test_same_labels_every_run():
+    _, blocks = sample_blocks()
+    assert label_blocks(blocks) == label_blocks(blocks)
+
+
+@pytest.mark.parametrize("blocks, expected", [
+    # a byline takes the language of the text around it
+    (["Jason Melanovski", "Ukraine carried out another series of rocket strikes on Friday."],
+     ["en", "en"]),
+    (["Иван Петров", "В субботу в центре города открылась новая библиотека."],
+     ["ru", "ru"]),
+    # only blocks of the same script are neighbours
+    (["زبانهای اروپایی", "European Languages", "The article follows below this line, in English."],
+     ["fa", "en", "en"]),
+    # wordless lines never borrow a language
+    (["09.01.2024", "Ukraine carried out another series of rocket strikes on Friday."],
+     ["und", "en"]),
+])
+def test_neighbours(blocks, expected):
+    assert [l.lang for l in label_blocks(blocks)] == expected
+
+
+@pytest.mark.parametrize("text, lang, evidence", [
+    ("رئیس پوهنتون کابل با ولسوال بگرام دیدار کرد.", "prs", "afghan-spelling"),
+    ("رئیس دانشگاه تهران با فرماندار دیدار کرد.", "fa", "letters"),
+    ("پوهنتون کابل", "fa", "letters"),                 # one word: not enough
+])
+def test_afghan_spelling(text, lang, evidence):
+    label = label_blocks([text])[0]
+    assert (label.lang, label.evidence) == (lang, evidence)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (DATA / "docs").glob("*.tsv")))
+def test_labelled_documents(name):
+    doc = read_tsv(DATA / "docs" / name)
+    labels = label_blocks([text for _, text in doc])
+    assert [l.lang for l in labels] == [lang for lang, _ in doc]
+
+
+def test_short_lines_of_labelled_set():
+    rows = [(l, t) for l, t in read_tsv(DATA / "lines.tsv") if len(t) < 30]
+    right = sum(detect_language(t)[0] in (l, "fa" if l == "prs" else l) for l, t in rows)
+    assert right / len(rows) >= 0.95
+
+
+@pytest.mark.parametrize("kept, expected", [
+    (None, "en"),
+    ([True, False, False], "fa"),           # furniture does not vote
+    ([False, False, False], "und"),
+])
+def test_main_language(kept, expected):
+    blocks = ["زبانهای اروپایی", "Ukraine carried out strikes on Belgorod.", "2024"]
+    labels = [BlockLanguage("fa", "Arab", 0.95, "letters"),
+              BlockLanguage("en", "Latn", 1.0, "langdetect"),
+              BlockLanguage("und", "Zyyy", 1.0, "no-letters")]
+    assert main_language(blocks, labels, kept) == expected
+
+
+def test_unknown_detector_is_named_for_blocks_too():
+    body = "A long enough sentence to need a statistical guess, in English."
+    with pytest.raises(ValueError, match="choose one of"):
+        label_blocks([body, body + " Again."], detector="nope")
+
+
+@pytest.mark.parametrize("blocks", [[], [""], ["   "]])
+def test_empty_input(blocks):
+    labels = label_blocks(blocks)
+    assert [(l.lang, l.script) for l in labels] == [("und", "Zyyy")] * len(blocks)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(max_size=80), max_size=6))
+def test_any_blocks_get_a_label(blocks):
+    labels = label_blocks(blocks)
+    assert len(labels) == len(blocks)
+    for label in labels:
+        assert 0.0 <= label.confidence <= 1.0
+        assert len(label.script) == 4 and label.lang
+    assert label_blocks(blocks) == labels          # and the same one again
