@@ -1,0 +1,124 @@
+"""Join words that a typesetter broke across lines with a hyphen ("incur-\\nsion")."""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+# A letter word ending a line in a hyphen, then the word that opens the next
+# line. Blank or form-feed lines may sit between (a page break whose running
+# head was removed), but no more than a few: a longer gap is a new block.
+# The first part may itself hold hyphens ("two-and-a-") so that a compound is
+# seen whole.
+LINE_END_HYPHEN = regex.compile(
+    r"(?P<first>\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}]*)*)-[ \t]*\n"
+    r"(?P<gap>(?:[ \t\f]*\n){0,3}[ \t\f]*)"
+    r"(?P<second>\p{L}[\p{L}\p{M}]*)(?P<tail>[^\s]*)[ \t]*(?P<eol>\n?)"
+)
+WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*")
+
+# wordfreq's Zipf scale: 3 is a word seen about once per million words.
+# A joined form at least this common is a word in its own right.
+COMMON = 3.0
+# The hyphenated spelling must beat the joined one by this much (a factor of
+# ten) before a hyphen at a line end is taken as part of the word: both
+# "cooperate" and "co-operate" are English, and joining is the usual case.
+HYPHEN_MARGIN = 1.0
+
+
+@functools.lru_cache(maxsize=65536)
+def _zipf(word: str, lang: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang)
+
+
+@functools.lru_cache(maxsize=64)
+def _hyphenator(lang: str):
+    import pyphen
+
+    try:
+        return pyphen.Pyphen(lang=lang)
+    except KeyError:
+        return None
+
+
+def _vocabulary(text: str) -> dict[str, int]:
+    """Count each word (compounds whole) as it stands inside lines."""
+    counts: dict[str, int] = {}
+    for word in WORD.findall(text):
+        key = word.lower()
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def _keep_hyphen(first: str, second: str, vocab: dict[str, int], lang: str) -> bool:
+    """Decide whether the line-end hyphen between first and second is spelling."""
+    if "-" in first or second[0].isupper() or first.isupper():
+        # "two-and-a-\nhalf", "pro-\nKremlin", "NATO-\nbacked": typesetters
+        # do not break inside a word that already has a hyphen, a name or an
+        # acronym, so the hyphen at the line end is the author's.
+        return True
+    joined = (first + second).lower()
+    hyphened = f"{first}-{second}".lower()
+    # The document's own spelling comes first: it knows its names and terms.
+    if vocab.get(joined, 0) != vocab.get(hyphened, 0):
+        return vocab.get(hyphened, 0) > vocab.get(joined, 0)
+    z_joined, z_hyphened = _zipf(joined, lang), _zipf(hyphened, lang)
+    if z_joined >= COMMON or z_hyphened >= COMMON:
+        return z_hyphened > z_joined + HYPHEN_MARGIN
+    # A rare word or a name: trust the hyphenation patterns. If the break is
+    # a legal hyphenation point of the joined word, the typesetter made it.
+    hyphenator = _hyphenator(lang)
+    if hyphenator is not None:
+        points = hyphenator.positions(first + second)
+        if len(first) in points:
+            return False
+    return z_hyphened > z_joined
+
+
+def dehyphenate(text: str, *, lang: str = "en") -> tuple[str, list[tuple[int, str, str]]]:
+    """Join words hyphenated at line ends; keep the hyphen of real compounds.
+
+    The part after the hyphen moves up to the first line, so line structure
+    is kept for the stages that follow. Each decision is returned as
+    (1-based line of the hyphen, "first-|second", result). The document's
+    own vocabulary is asked first, then word frequencies, then hyphenation
+    patterns; a capital after the break keeps the hyphen.
+
+    >>> dehyphenate("an incur-\\nsion into Kursk")
+    ('an incursion\\ninto Kursk', [(1, 'incur-|sion', 'incursion')])
+    >>> dehyphenate("the pro-\\nKremlin press")[0]
+    'the pro-Kremlin\\npress'
+    >>> dehyphenate("two-and-a-\\nhalf years")[0]
+    'two-and-a-half\\nyears'
+    >>> dehyphenate("its offen-\\nsive.\\nNext")[0]
+    'its offensive.\\nNext'
+
+    Hyphens that do not end a line are left alone:
+
+    >>> dehyphenate("call 555- 1234 or get an A- grade")
+    ('call 555- 1234 or get an A- grade', [])
+    """
+    if "-" not in text:
+        return text, []
+    vocab = _vocabulary(text)
+    joins: list[tuple[int, str, str]] = []
+
+    def repl(m: regex.Match) -> str:
+        first, second, tail = m["first"], m["second"], m["tail"]
+        keep = _keep_hyphen(first, second, vocab, lang)
+        result = f"{first}-{second}" if keep else first + second
+        line = text.count("\n", 0, m.start()) + 1
+        joins.append((line, f"{first}-|{second}", result))
+        # The rest of the second line stays on its own line; a line that held
+        # only the moved word disappears rather than leaving a blank. Blank
+        # and form-feed lines between the parts (a page break) are kept.
+        gap_lines = m["gap"][: m["gap"].rfind("\n") + 1]
+        if m.end() == len(text) and not m["eol"]:
+            return f"{result}{tail}"
+        return f"{result}{tail}\n{gap_lines}"
+
+    out = LINE_END_HYPHEN.sub(repl, text)
+    return out, joins
