@@ -122,3 +122,84 @@ def dehyphenate(text: str, *, lang: str = "en") -> tuple[str, list[tuple[int, st
 
     out = LINE_END_HYPHEN.sub(repl, text)
     return out, joins
+
+
+# A joined word this rare is no word at all ("selfdefense" is 1.7, mostly
+# from the same damage on the web); real words sit well above it.
+NOT_A_WORD = 2.0
+# Each part of a restored compound must be a word in its own right.
+PART = 3.0
+JOINED_TOKEN = regex.compile(r"(?<![\p{L}\p{M}\-])\p{L}[\p{L}\p{M}]{4,}(?![\p{L}\p{M}\-])")
+
+
+def _best_split(word: str, vocab: dict[str, int], lang: str) -> str | None:
+    """Find where a hyphen was dropped from word, or None when unsure."""
+    lower = word.lower()
+    if vocab.get(lower, 0) > 1 or _zipf(lower, lang) >= NOT_A_WORD:
+        return None
+    best, best_score = None, 0.0
+    for i in range(2, len(word) - 1):
+        head, tail = word[:i], word[i:]
+        hyphened = f"{head}-{tail}"
+        if vocab.get(hyphened.lower(), 0):
+            # The document spells it with a hyphen elsewhere: certain.
+            return hyphened
+        if len(tail) < 3 or not tail.isalpha():
+            continue
+        if head.isupper() and tail.islower() and _zipf(tail, lang) >= PART:
+            score = 10.0  # "NATObacked": an acronym glued to a word
+        elif tail[0].isupper() and len(head) >= 3 and head[1:].islower() and tail[1:].islower():
+            # "proKremlin": a capital inside a word marks the seam.
+            score = _zipf(head.lower(), lang) if _zipf(head.lower(), lang) >= PART or head.lower() in PREFIXES else 0.0
+        elif head[1:].islower() and tail.islower() and len(head) >= 3:
+            # "selfdefense": both halves common words, the compound known.
+            parts = min(_zipf(head.lower(), lang), _zipf(tail, lang))
+            compound = _zipf(hyphened.lower(), lang)
+            score = parts if parts >= PART and compound >= PART and head.lower() in PREFIXES | COMPOUND_HEADS else 0.0
+        else:
+            score = 0.0
+        if score > best_score:
+            best, best_score = hyphened, score
+    return best
+
+
+# Words that open hyphenated compounds; a lowercase split is only trusted
+# after one of these, since two common words glued together ("another") are
+# too often a word of their own.
+PREFIXES = frozenset(
+    "anti co counter cross ex full half high inter long low multi neo non "
+    "over post pre pro quasi re self semi short so sub super ultra under "
+    "well wide".split()
+)
+COMPOUND_HEADS = frozenset(
+    "all best far first free hard large life mid old one part right "
+    "second small state top two three war world".split()
+)
+
+
+def restore_dropped_hyphens(text: str, *, lang: str = "en") -> tuple[str, list[tuple[int, str, str]]]:
+    """Put back hyphens an extractor dropped when it joined a line-end break.
+
+    pdftotext joins "NATO-" + "backed" as "NATObacked" and "self-" +
+    "defense" as "selfdefense". A word is repaired only when it is not a
+    word itself and the hyphenated form is: spelled so elsewhere in the
+    document, an acronym before a word, a capital at the seam, or a known
+    compound opener before a common word. Ordinary words are never split.
+
+    >>> restore_dropped_hyphens("NATObacked forces in selfdefense")
+    ('NATO-backed forces in self-defense', [(1, 'NATObacked', 'NATO-backed'), (1, 'selfdefense', 'self-defense')])
+    >>> restore_dropped_hyphens("another nowhere Zaporizhzhia")[1]
+    []
+    """
+    vocab = _vocabulary(text)
+    fixes: list[tuple[int, str, str]] = []
+
+    def repl(m: regex.Match) -> str:
+        word = m.group()
+        fixed = _best_split(word, vocab, lang)
+        if fixed is None:
+            return word
+        fixes.append((text.count("\n", 0, m.start()) + 1, word, fixed))
+        return fixed
+
+    return JOINED_TOKEN.sub(repl, text), fixes
