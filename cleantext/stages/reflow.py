@@ -1,0 +1,141 @@
+"""Join hard-wrapped lines back into paragraphs, one paragraph per line."""
+
+from __future__ import annotations
+
+import statistics
+
+import regex
+
+# A line this long was never wrapped by a page: the text already has one
+# paragraph per line.
+LONG_LINE = 160
+# A line shorter than this share of the column ends its paragraph when it
+# also ends a sentence; a full line usually does not.
+SHORT = 0.8
+# Columns in pdftotext -layout output are kept apart by a gutter of spaces.
+GUTTER = regex.compile(r"\S(?P<gap> {3,})\S")
+
+SENTENCE_END = regex.compile(r"[.!?…:][\"'”’»)\]]*$")
+OPENS_LOWER = regex.compile(r"^[\"'“‘(«]?[\p{Ll}\d]")
+LIST_ITEM = regex.compile(r"^(?:[•·▪‣◦*–—-]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
+SPACES = regex.compile(r"[ \t]{2,}")
+
+
+def _is_wrapped(lines: list[str]) -> bool:
+    """Tell hard-wrapped text from text that already has a paragraph per line.
+
+    Wrapped text has no very long lines and at least one line that runs on
+    into the next mid-sentence (no sentence end, next line lower-case).
+    """
+    body = [line.strip() for line in lines if line.strip()]
+    if len(body) < 2 or sum(len(line) > LONG_LINE for line in body) > len(body) // 10:
+        return False
+    runs_on = sum(
+        1
+        for a, b in zip(lines, lines[1:])
+        if a.strip() and b.strip() and not SENTENCE_END.search(a.strip()) and OPENS_LOWER.match(b.strip())
+    )
+    return runs_on >= 1
+
+
+def _split_columns(lines: list[str]) -> list[str]:
+    """Put the right column of two-column -layout text after the left one.
+
+    The gutter is the column position where most long lines have a run of
+    three or more spaces; each page (cut at form feeds) is split there.
+    """
+    starts = []
+    for line in lines:
+        for m in GUTTER.finditer(line):
+            starts.append(m.end("gap"))
+    if len(starts) < max(5, len(lines) // 4):
+        return lines
+    cut, hits = statistics.mode(starts), 0
+    hits = sum(1 for s in starts if abs(s - cut) <= 2)
+    if hits < len(lines) // 4:
+        return lines
+    out: list[str] = []
+    left: list[str] = []
+    right: list[str] = []
+    for line in lines + ["\f"]:
+        if line.startswith("\f"):
+            out += left + [""] + right
+            left, right = [], []
+            line = line[1:]
+            if not line and not right:
+                out.append("\f")
+                continue
+            out.append("\f")
+        # A line that does not reach the gutter belongs to the left column,
+        # unless it starts right at the gutter (a right-column line alone).
+        head, tail = line[: cut - 2], line[cut - 2 :]
+        if line[: cut - 2].strip() == "" and line.strip():
+            right.append(line.strip())
+        else:
+            left.append(head.rstrip() if tail.strip() else line.rstrip())
+            if tail.strip():
+                right.append(tail.strip())
+    return out
+
+
+def reflow(text: str) -> tuple[str, int]:
+    """Join hard-wrapped lines into paragraphs separated by one blank line.
+
+    A paragraph ends at a blank line, at a first-line indent, or after a
+    short line that ends a sentence; a short line without a sentence end
+    before a capital is a heading or byline and stays alone. A paragraph cut
+    mid-sentence by a page or column break is joined across it. Returns the
+    text and the number of line breaks removed.
+
+    >>> reflow("Harbour news\\nThe ferry left the quay at\\nnoon and the gulls\\nfollowed.\\nIt rained.\\n")
+    ('Harbour news\\n\\nThe ferry left the quay at noon and the gulls followed.\\n\\nIt rained.\\n', 2)
+
+    Text that already has one paragraph per line is left alone:
+
+    >>> reflow("Clara Weiss\\nThe ferry left.\\nIt rained.\\n")
+    ('Clara Weiss\\nThe ferry left.\\nIt rained.\\n', 0)
+    """
+    lines = text.split("\n")
+    if not _is_wrapped(lines):
+        return text, 0
+    lines = _split_columns(lines)
+    body = [line.replace("\f", "").rstrip() for line in lines]
+    filled = [line for line in body if line.strip()]
+    width = sorted(len(line) for line in filled)[int(len(filled) * 0.9) - 1 if len(filled) > 1 else 0]
+    margin = min(len(line) - len(line.lstrip()) for line in filled)
+    indented = sum(len(line) - len(line.lstrip()) > margin + 1 for line in filled)
+    # First-line indents mark paragraphs only where the text has them at all.
+    use_indent = 0 < indented < len(filled) // 2
+
+    paragraphs: list[list[str]] = []
+    joined = 0
+    prev = ""  # the previous non-blank line, as extracted
+    blank_since = False
+    for raw in body:
+        line = raw.strip()
+        if not line:
+            blank_since = True
+            continue
+        new = not paragraphs
+        if not new:
+            prev_short = len(prev.rstrip()) < SHORT * width
+            ends = bool(SENTENCE_END.search(prev.strip()))
+            runs_on = not ends and OPENS_LOWER.match(line)
+            if blank_since:
+                # A blank line ends a paragraph unless the text plainly runs
+                # on across it (a page or column break mid-sentence).
+                new = not runs_on
+            elif LIST_ITEM.match(line):
+                new = True
+            elif use_indent and len(raw) - len(raw.lstrip()) > margin + 1:
+                new = True
+            elif prev_short and (ends or not runs_on):
+                new = True
+        if new:
+            paragraphs.append([line])
+        else:
+            paragraphs[-1].append(line)
+            joined += 1
+        prev, blank_since = raw, False
+    out = "\n\n".join(SPACES.sub(" ", " ".join(p)) for p in paragraphs)
+    return out + ("\n" if text.endswith("\n") else ""), joined
