@@ -210,3 +210,36 @@ def find_page_furniture(lines: list[str]) -> list[tuple[int, str, str]]:
     else:
         found = _without_form_feeds(lines)
     return [(i, cls, reason) for i, (cls, reason) in sorted(found.items())]
+
+
+def remove_page_furniture(text: str) -> tuple[str, list[tuple[int, str, str]]]:
+    """Drop the lines find_page_furniture names, with the blank lines around them.
+
+    The blank lines an extractor puts around a running head belong to the
+    page, not the text: leaving them would cut every paragraph that runs on
+    over a page break. The form feed stays, on the line that follows.
+
+    >>> remove_page_furniture("\\fHarbour Review\\n\\nthe end.\\n\\fHarbour Review\\n\\nIt rained.\\n")
+    ('\\x0cthe end.\\n\\x0cIt rained.\\n', [(0, 'header', 'repeats at top of 2 of 2 pages'), (3, 'header', 'repeats at top of 2 of 2 pages')])
+    """
+    lines = text.split("\n")
+    found = find_page_furniture(lines)
+    drop = {i for i, _, _ in found}
+    # Blank lines touching a removed line go with it.
+    for i in sorted(drop):
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and j not in drop and not lines[j].replace("\f", "").strip():
+                drop.add(j)
+                j += step
+    out: list[str] = []
+    feed = False
+    for i, line in enumerate(lines):
+        if i in drop:
+            feed = feed or "\f" in line
+            continue
+        if feed and "\f" not in line:
+            line = "\f" + line
+        feed = False
+        out.append(line)
+    return "\n".join(out), found
