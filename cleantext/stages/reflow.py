@@ -87,8 +87,8 @@ def reflow(text: str) -> tuple[str, int]:
     mid-sentence by a page or column break is joined across it. Returns the
     text and the number of line breaks removed.
 
-    >>> reflow("Harbour news\\nThe ferry left the quay at\\nnoon and the gulls\\nfollowed.\\nIt rained.\\n")
-    ('Harbour news\\n\\nThe ferry left the quay at noon and the gulls followed.\\n\\nIt rained.\\n', 2)
+    >>> reflow("Harbour news\\nThe ferry left the quay at noon and the\\ngulls followed it.\\nIt rained all day and all night long.\\n")
+    ('Harbour news\\n\\nThe ferry left the quay at noon and the gulls followed it.\\n\\nIt rained all day and all night long.\\n', 1)
 
     Text that already has one paragraph per line is left alone:
 
@@ -101,7 +101,10 @@ def reflow(text: str) -> tuple[str, int]:
     lines = _split_columns(lines)
     body = [line.replace("\f", "").rstrip() for line in lines]
     filled = [line for line in body if line.strip()]
-    width = sorted(len(line) for line in filled)[int(len(filled) * 0.9) - 1 if len(filled) > 1 else 0]
+    # The median line is a full one: most lines of a paragraph fill the
+    # column, and extractors that glue lines together make the longest ones
+    # useless as a measure.
+    width = statistics.median(len(line) for line in filled)
     margin = min(len(line) - len(line.lstrip()) for line in filled)
     indented = sum(len(line) - len(line.lstrip()) > margin + 1 for line in filled)
     # First-line indents mark paragraphs only where the text has them at all.
@@ -129,7 +132,12 @@ def reflow(text: str) -> tuple[str, int]:
                 new = True
             elif use_indent and len(raw) - len(raw.lstrip()) > margin + 1:
                 new = True
-            elif prev_short and (ends or not runs_on):
+            elif prev_short and ends:
+                new = True
+            elif prev_short and not runs_on and len(paragraphs[-1]) == 1:
+                # A short line alone, no sentence end, before a capital: a
+                # heading or byline. Inside a paragraph the same shape is a
+                # line shortened by a word moved up from the next one.
                 new = True
         if new:
             paragraphs.append([line])
