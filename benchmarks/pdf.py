@@ -27,7 +27,7 @@ FIXTURES = ROOT / "tests" / "fixtures" / "pdf"
 
 from cleantext.stages.dehyphenate import dehyphenate, restore_dropped_hyphens  # noqa: E402
 from cleantext.stages.pages import remove_page_furniture  # noqa: E402
-from cleantext.stages.reflow import reflow  # noqa: E402
+from cleantext.stages.reflow import reflow, split_columns  # noqa: E402
 
 WORDS = re.compile(r"\S+")
 LINE_END_HYPHEN = re.compile(r"([A-Za-z][\w’'-]*?)-[ \t]*\n\s*([A-Za-z]+)")
@@ -36,6 +36,7 @@ LINE_END_HYPHEN = re.compile(r"([A-Za-z][\w’'-]*?)-[ \t]*\n\s*([A-Za-z]+)")
 def chain(text: str) -> str:
     """Furniture, then hyphens, then paragraphs: the order the stages run in."""
     text, _ = remove_page_furniture(text)
+    text = split_columns(text)
     text, _ = dehyphenate(text)
     text, _ = restore_dropped_hyphens(text)
     text, _ = reflow(text)
@@ -166,7 +167,8 @@ def main(argv: list[str]) -> int:
             printed, left = furniture_left(inp, out, expected, entry["furniture"])
             n_par, lost = paragraphs_lost(out, expected)
             tp, pred, gold = boundary_counts(out, expected)
-            ok, n_hyph = hyphen_score(inp, out, expected)
+            # Line ends are read after columns are put one after the other.
+            ok, n_hyph = hyphen_score(split_columns(inp), out, expected)
             for key, value in (("chars", len(expected)), ("edits", c * len(expected)),
                                ("printed", printed), ("left", left), ("pars", n_par),
                                ("lost", lost), ("tp", tp), ("pred", pred), ("gold", gold),

@@ -38,7 +38,7 @@ def _is_wrapped(lines: list[str]) -> bool:
     return runs_on >= 1
 
 
-def _split_columns(lines: list[str]) -> list[str]:
+def _split_columns(lines: list[str]) -> list[str]:  # noqa: C901
     """Put the right column of two-column -layout text after the left one.
 
     The gutter is the column position where most long lines have a run of
@@ -59,23 +59,52 @@ def _split_columns(lines: list[str]) -> list[str]:
     right: list[str] = []
     for line in lines + ["\f"]:
         if line.startswith("\f"):
-            out += left + [""] + right
+            out += left + [""] + _dedent(right)
             left, right = [], []
             line = line[1:]
-            if not line and not right:
-                out.append("\f")
-                continue
             out.append("\f")
-        # A line that does not reach the gutter belongs to the left column,
-        # unless it starts right at the gutter (a right-column line alone).
+            if not line:
+                continue
+        # Cut just inside the gutter; what starts beyond it is the right
+        # column, kept with its indentation (a first-line indent).
         head, tail = line[: cut - 2], line[cut - 2 :]
-        if line[: cut - 2].strip() == "" and line.strip():
-            right.append(line.strip())
-        else:
+        if head.strip():
             left.append(head.rstrip() if tail.strip() else line.rstrip())
-            if tail.strip():
-                right.append(tail.strip())
+        if tail.strip() and (head.strip() == "" or head.endswith(" ")):
+            right.append(tail.rstrip())
+        elif tail.strip():
+            left[-1] = line.rstrip()
     return out
+
+
+def split_columns(text: str) -> str:
+    """Undo the side-by-side columns of pdftotext -layout output.
+
+    Run it before anything that reads line ends (dehyphenation): in
+    side-by-side text a left-column line ends in the middle of a line.
+
+    >>> print(split_columns("\\n".join(f"left {i} text{' ' * 8}right {i} text" for i in range(6))))
+    left 0 text
+    left 1 text
+    left 2 text
+    left 3 text
+    left 4 text
+    left 5 text
+    <BLANKLINE>
+    right 0 text
+    right 1 text
+    right 2 text
+    right 3 text
+    right 4 text
+    right 5 text
+    <BLANKLINE>
+    """
+    return "\n".join(_split_columns(text.split("\n"))).replace("\n\f", "\n").rstrip("\f")
+
+
+def _dedent(lines: list[str]) -> list[str]:
+    margin = min((len(l) - len(l.lstrip()) for l in lines if l.strip()), default=0)
+    return [l[margin:] for l in lines]
 
 
 def reflow(text: str) -> tuple[str, int]:
