@@ -125,7 +125,8 @@ def make(name: str, layout: dict, manifest: list) -> None:
         from pypdf import PdfReader
 
         pages = [p.extract_text() for p in PdfReader(d / "doc.pdf").pages]
-        outputs["pypdf"] = "\f".join(pages) + "\n"
+        # pypdf gives pages without a final newline; end each as pdftotext does.
+        outputs["pypdf"] = "".join(p + "\n\f" for p in pages)
         if name == "harbour":
             # Pages joined without form feeds: pages must be found from the
             # repetition itself.
