@@ -120,6 +120,8 @@ def dehyphenate(text: str, *, lang: str = "en") -> tuple[str, list[tuple[int, st
         # only the moved word disappears rather than leaving a blank. Blank
         # and form-feed lines between the parts (a page break) are kept.
         gap_lines = m["gap"][: m["gap"].rfind("\n") + 1]
+        if "\f" in m["gap"][len(gap_lines) :]:
+            gap_lines += "\f"
         if m.end() == len(text) and not m["eol"]:
             return f"{result}{tail}"
         return f"{result}{tail}\n{gap_lines}"
