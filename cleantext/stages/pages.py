@@ -116,8 +116,9 @@ def _numbered(candidates: list[tuple[int, int, int]], min_run: int) -> list[tupl
 def _with_form_feeds(lines: list[str], pages: list[list[int]]) -> dict[int, tuple[str, str]]:
     found: dict[int, tuple[str, str]] = {}
     n = len(pages)
-    tops = [p[:ZONE] for p in pages]
-    bottoms = [p[-ZONE:] for p in pages]
+    # On a short page the zones would overlap: split it in the middle.
+    tops = [p[: min(ZONE, (len(p) + 1) // 2)] for p in pages]
+    bottoms = [p[len(p) - min(ZONE, len(p) // 2) :] for p in pages]
 
     # Page numbers first: a bare number is the surest furniture there is.
     candidates = []
