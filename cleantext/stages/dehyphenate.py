@@ -49,6 +49,11 @@ def _vocabulary(text: str) -> dict[str, int]:
     for word in WORD.findall(text):
         key = word.lower()
         counts[key] = counts.get(key, 0) + 1
+        if "-" in key:
+            # Also "-brokered" for "US-brokered": the word is used as the
+            # second part of compounds in this text.
+            tail = key[key.rindex("-") :]
+            counts[tail] = counts.get(tail, 0) + 1
     return counts
 
 
@@ -70,6 +75,9 @@ def _keep_hyphen(first: str, second: str, vocab: dict[str, int], lang: str) -> b
     if _zipf(joined, lang) >= NOT_A_WORD:
         return False
     head, tail = first.lower(), second.lower()
+    if vocab.get("-" + tail, 0) and _zipf(head, lang) >= PART:
+        # "American-\nbrokered" where the text also has "US-brokered".
+        return True
     if _zipf(head, lang) >= PART and _zipf(tail, lang) >= PART:
         # "self-defense", "American-brokered": no word when joined, two
         # words when apart.

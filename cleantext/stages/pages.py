@@ -108,7 +108,9 @@ def _numbered(candidates: list[tuple[int, int, int]], min_run: int) -> list[tupl
     if not offsets:
         return []
     offset, count = offsets.most_common(1)[0]
-    if count < min_run:
+    # A lone number still counts when it is the page's own ordinal, as when
+    # OCR missed the numbers on the other pages.
+    if count < min_run and not (count == 1 and offset == 1):
         return []
     return [(i, v) for i, page, v in candidates if v - page == offset]
 

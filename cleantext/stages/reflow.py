@@ -17,6 +17,7 @@ GUTTER = regex.compile(r"\S(?P<gap> {3,})\S")
 
 SENTENCE_END = regex.compile(r"[.!?…:][\"'”’»)\]]*$")
 OPENS_LOWER = regex.compile(r"^[\"'“‘(«]?[\p{Ll}\d]")
+STARTS_LOWER = regex.compile(r"^[\"'“‘(«]?\p{Ll}")
 LIST_ITEM = regex.compile(r"^(?:[•·▪‣◦*–—-]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
 SPACES = regex.compile(r"[ \t]{2,}")
 
@@ -163,10 +164,13 @@ def reflow(text: str) -> tuple[str, int]:
                 new = True
             elif prev_short and ends:
                 new = True
-            elif prev_short and not runs_on and len(paragraphs[-1]) == 1:
-                # A short line alone, no sentence end, before a capital: a
-                # heading or byline. Inside a paragraph the same shape is a
-                # line shortened by a word moved up from the next one.
+            elif prev_short and not STARTS_LOWER.match(line) and all(
+                len(part) < SHORT * width for part in paragraphs[-1]
+            ):
+                # Short lines only, no sentence end, then a capital or a
+                # number: a heading, byline or dateline. Inside a paragraph
+                # the same shape is a line shortened by a word moved up from
+                # the next one.
                 new = True
         if new:
             paragraphs.append([line])
