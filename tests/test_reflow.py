@@ -126,3 +126,15 @@ def test_layout_fixtures_come_out_exact(entry):
     text = (FIXTURES / entry["input"]).read_text(encoding="utf-8")
     expected = (FIXTURES / entry["expected"]).read_text(encoding="utf-8")
     assert _paragraphs(chain(text)) == _paragraphs(expected)
+
+
+def test_whole_chain_leaves_clean_samples_alone():
+    """Clean text passes through every PDF stage untouched."""
+    for path in sorted((ROOT / "samples").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        out, removed = remove_page_furniture(text)
+        out = split_columns(out)
+        out, joins = dehyphenate(out)
+        out, fixes = restore_dropped_hyphens(out)
+        out, joined = reflow(out)
+        assert (out, removed, joins, fixes, joined) == (text, [], [], [], 0), path.name
