@@ -154,19 +154,19 @@ def reflow(text: str) -> tuple[str, int]:
             prev_short = len(prev.rstrip()) < SHORT * width
             ends = bool(SENTENCE_END.search(prev.strip()))
             runs_on = not ends and OPENS_LOWER.match(line)
+            heading = all(len(part) < SHORT * width for part in paragraphs[-1])
             if blank_since:
                 # A blank line ends a paragraph unless the text plainly runs
-                # on across it (a page or column break mid-sentence).
-                new = not runs_on
+                # on across it (a page or column break mid-sentence). After
+                # a byline, a number opens a dateline, not a continuation.
+                new = not runs_on or (heading and not STARTS_LOWER.match(line))
             elif LIST_ITEM.match(line):
                 new = True
             elif use_indent and len(raw) - len(raw.lstrip()) > margin + 1:
                 new = True
             elif prev_short and ends:
                 new = True
-            elif prev_short and not STARTS_LOWER.match(line) and all(
-                len(part) < SHORT * width for part in paragraphs[-1]
-            ):
+            elif prev_short and not STARTS_LOWER.match(line) and heading:
                 # Short lines only, no sentence end, then a capital or a
                 # number: a heading, byline or dateline. Inside a paragraph
                 # the same shape is a line shortened by a word moved up from
