@@ -138,3 +138,12 @@ def test_fixture_furniture_is_removed(entry):
     for i in found:
         flat = " ".join(lines[i].replace("\f", "").split())
         assert len(flat) < 90 and flat not in expected.split("\n"), f"line {i} {lines[i]!r} is text"
+
+
+def test_ocr_specks_beside_a_running_foot():
+    lines = paged(None, "Page {n} of 5")
+    lines[3:3] = [BODY[10], BODY[11], ">)", "2"]  # OCR debris above the first foot
+    found = {i: (cls, reason) for i, cls, reason in find_page_furniture(lines)}
+    assert found[5] == ("footer", "no letters, beside the running footer")
+    assert found[6] == ("footer", "no letters, beside the running footer")
+    assert all(lines[i] not in BODY for i in found)

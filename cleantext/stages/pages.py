@@ -152,6 +152,15 @@ def _with_form_feeds(lines: list[str], pages: list[list[int]]) -> dict[int, tupl
                     found[i] = (where, f"repeats at {side} of {hits} of {n} pages")
                 elif URL.search(lines[i]) and DATE.search(lines[i]):
                     found[i] = (where, "print line with a URL and a date")
+    # Specks an OCR engine read as ">)" or a lone digit, in the same zone as
+    # furniture already found: page debris, not text.
+    for page, zone in enumerate(tops + bottoms):
+        if any(i in found for i in zone):
+            where = "header" if page < n else "footer"
+            for i in zone:
+                text = lines[i].replace("\f", "").strip()
+                if i not in found and len(text) <= 3 and not regex.search(r"\p{L}", text):
+                    found[i] = (where, f"no letters, beside the running {where}")
     return found
 
 
