@@ -206,6 +206,20 @@ def main(argv: list[str]) -> int:
                   f"{g('left') / max(1, g('printed')):9.1%} ({g('left'):.0f}) "
                   f"{g('lost') / g('pars'):10.1%} ({g('lost'):.0f}) {f1:12.1%} "
                   f"{g('hyph_ok') / max(1, g('hyph')):7.1%} ({g('hyph'):.0f})")
+    print(f"\ncleantext by extractor {'CER':>7} {'furniture left':>15} {'paragraphs lost':>16} {'boundary F1':>12} {'hyphenation':>12}")
+    by: dict[str, Counter] = {}
+    for inp, name, c, left, printed, lost, n_par, tp, pred, gold, ok, n_hyph in rows:
+        if name != "cleantext":
+            continue
+        extractor = inp.split(".")[1]
+        t = by.setdefault(extractor, Counter())
+        for key, value in zip(("c", "left", "printed", "lost", "pars", "tp", "pred", "gold", "ok", "hyph", "n"),
+                              (c, left, printed, lost, n_par, tp, pred, gold, ok, n_hyph, 1)):
+            t[key] += value
+    for extractor, t in by.items():
+        print(f"{extractor:22} {t['c'] / t['n']:7.2%} {t['left'] / max(1, t['printed']):9.1%} ({t['left']}) "
+              f"{t['lost'] / t['pars']:10.1%} ({t['lost']}) {2 * t['tp'] / (t['pred'] + t['gold']):12.1%} "
+              f"{t['ok'] / max(1, t['hyph']):7.1%} ({t['hyph']})")
     return 0
 
 

@@ -160,6 +160,11 @@ def _best_split(word: str, vocab: dict[str, int], lang: str) -> str | None:
         elif tail[0].isupper() and len(head) >= 3 and head[1:].islower() and tail[1:].islower():
             # "proKremlin": a capital inside a word marks the seam.
             score = _zipf(head.lower(), lang) if _zipf(head.lower(), lang) >= PART or head.lower() in PREFIXES else 0.0
+        elif head[0].isupper() and head[1:].islower() and tail.islower() and len(head) >= 4 and len(tail) >= 4:
+            # "Germanbacked": a capitalised word before a word that this
+            # text or the lexicon knows; names are words or never split so.
+            known_tail = vocab.get("-" + tail, 0) or _zipf(tail, lang) >= PART
+            score = _zipf(head.lower(), lang) if known_tail and _zipf(head.lower(), lang) >= PART else 0.0
         elif head[1:].islower() and tail.islower() and len(head) >= 3:
             # "selfdefense": both halves common words, the compound known.
             parts = min(_zipf(head.lower(), lang), _zipf(tail, lang))
@@ -197,7 +202,9 @@ def restore_dropped_hyphens(text: str, *, lang: str = "en") -> tuple[str, list[t
 
     >>> restore_dropped_hyphens("NATObacked forces in selfdefense")
     ('NATO-backed forces in self-defense', [(1, 'NATObacked', 'NATO-backed'), (1, 'selfdefense', 'self-defense')])
-    >>> restore_dropped_hyphens("another nowhere Zaporizhzhia")[1]
+    >>> restore_dropped_hyphens("Germanbacked troops")[0]
+    'German-backed troops'
+    >>> restore_dropped_hyphens("another nowhere Zaporizhzhia Washington")[1]
     []
     """
     vocab = _vocabulary(text)
