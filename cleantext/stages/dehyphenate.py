@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import regex
@@ -117,12 +118,13 @@ def dehyphenate(text: str, *, lang: str = "en") -> tuple[str, list[tuple[int, st
         return text, []
     vocab = _vocabulary(text)
     joins: list[tuple[int, str, str]] = []
+    newlines = [i for i, c in enumerate(text) if c == "\n"]
 
     def repl(m: regex.Match) -> str:
         first, second, tail = m["first"], m["second"], m["tail"]
         keep = _keep_hyphen(first, second, vocab, lang)
         result = f"{first}-{second}" if keep else first + second
-        line = text.count("\n", 0, m.start()) + 1
+        line = bisect.bisect_left(newlines, m.start()) + 1
         joins.append((line, f"{first}-|{second}", result))
         # The rest of the second line stays on its own line; a line that held
         # only the moved word disappears rather than leaving a blank. Blank
@@ -209,13 +211,14 @@ def restore_dropped_hyphens(text: str, *, lang: str = "en") -> tuple[str, list[t
     """
     vocab = _vocabulary(text)
     fixes: list[tuple[int, str, str]] = []
+    newlines = [i for i, c in enumerate(text) if c == "\n"]
 
     def repl(m: regex.Match) -> str:
         word = m.group()
         fixed = _best_split(word, vocab, lang)
         if fixed is None:
             return word
-        fixes.append((text.count("\n", 0, m.start()) + 1, word, fixed))
+        fixes.append((bisect.bisect_left(newlines, m.start()) + 1, word, fixed))
         return fixed
 
     return JOINED_TOKEN.sub(repl, text), fixes

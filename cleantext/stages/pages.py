@@ -46,6 +46,11 @@ SPACES = regex.compile(r"\s+")
 SENTENCE_END = regex.compile(r"[.!?:;,][\"'”’)]?$")
 
 
+def _sentence(line: str) -> bool:
+    """A line of five words or more that ends like a sentence is text."""
+    return len(line.split()) >= 5 and bool(SENTENCE_END.search(line.strip()))
+
+
 def _key(line: str) -> str:
     """Mask what changes from page to page: numbers, case, spacing."""
     line = DIGITS.sub("#", line.replace("\f", ""))
@@ -84,17 +89,24 @@ def _pages(lines: list[str]) -> list[list[int]]:
 
 
 def _cluster(keys: list[str]) -> dict[str, str]:
-    """Map each key to a representative, grouping near-identical keys."""
-    reps: list[str] = []
+    """Map each key to a representative, grouping near-identical keys.
+
+    Only keys seen at least twice can gather others: comparing every body
+    line with every other would be quadratic in the length of a book.
+    """
+    counts = Counter(keys)
+    anchors: list[str] = []
     out: dict[str, str] = {}
-    for key in sorted(set(keys), key=lambda k: (-keys.count(k), k)):
-        for rep in reps:
-            if difflib.SequenceMatcher(None, key, rep).ratio() >= FUZZY:
-                out[key] = rep
+    for key, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        out[key] = key
+        for anchor in anchors:
+            matcher = difflib.SequenceMatcher(None, key, anchor)
+            if matcher.real_quick_ratio() >= FUZZY and matcher.quick_ratio() >= FUZZY and matcher.ratio() >= FUZZY:
+                out[key] = anchor
                 break
         else:
-            reps.append(key)
-            out[key] = key
+            if count >= 2:
+                anchors.append(key)
     return out
 
 
@@ -147,7 +159,7 @@ def _with_form_feeds(lines: list[str], pages: list[list[int]]) -> dict[int, tupl
                 if i in found:
                     continue
                 hits = len(pages_with[rep[_key(lines[i])]])
-                if hits >= need:
+                if hits >= need and not _sentence(lines[i]):
                     side = "top" if where == "header" else "bottom"
                     found[i] = (where, f"repeats at {side} of {hits} of {n} pages")
                 elif URL.search(lines[i]) and DATE.search(lines[i]):
@@ -174,8 +186,12 @@ def _without_form_feeds(lines: list[str]) -> dict[int, tuple[str, str]]:
         if key and len(key) <= 80 and not SENTENCE_END.search(key):
             by_key[key].append(i)
     for key, where in by_key.items():
-        spaced = all(b - a >= MIN_GAP for a, b in zip(where, where[1:]))
-        if len(where) >= MIN_REPEATS and spaced and _page_number(lines[where[0]]) is None:
+        if len(where) < MIN_REPEATS or _page_number(lines[where[0]]) is not None:
+            continue
+        # Pages are of about one length: the repeats of a running head are
+        # spaced evenly, a speaker's name or a refrain is not.
+        gaps = sorted(b - a for a, b in zip(where, where[1:]))
+        if gaps[0] >= MIN_GAP and gaps[-1] <= 2 * gaps[len(gaps) // 2]:
             cls = "header" if where[0] in first_lines else "footer"
             for i in where:
                 found[i] = (cls, f"repeats {len(where)} times, {MIN_GAP}+ lines apart")
