@@ -103,10 +103,21 @@ def test_pages_found_without_form_feeds():
         # a refrain repeated in a poem ends like a sentence
         ["Row, row, row your boat.", "a", "b", "c", "d", "Row, row, row your boat.", "e", "f", "g", "h",
          "Row, row, row your boat."],
+        # a speaker's name recurs, but not at a page's regular distance
+        ["HAMLET", "a", "b", "c", "d", "e", "HAMLET", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p",
+         "q", "r", "s", "t", "u", "v", "w", "x", "HAMLET", "y", "z", "0", "1", "2", "HAMLET"],
     ],
 )
 def test_body_lines_are_never_furniture(lines):
     assert find_page_furniture(lines) == []
+
+
+def test_a_sentence_at_the_top_of_pages_is_text():
+    lines = paged("The Harbour Review", None)
+    for n, i in enumerate(i for i, l in enumerate(lines) if l.strip("\f") == "The Harbour Review"):
+        lines[i + 1] = "The ferry left the quay at noon."
+    found = find_page_furniture(lines)
+    assert {lines[i].strip("\f") for i, _, _ in found} == {"The Harbour Review"}
 
 
 def test_gold_texts_have_no_furniture():

@@ -39,7 +39,7 @@ def _is_wrapped(lines: list[str]) -> bool:
     return runs_on >= 1
 
 
-def _split_columns(lines: list[str]) -> list[str]:  # noqa: C901
+def _split_columns(lines: list[str]) -> list[str]:
     """Put the right column of two-column -layout text after the left one.
 
     The gutter is the column position where most long lines have a run of
@@ -51,7 +51,7 @@ def _split_columns(lines: list[str]) -> list[str]:  # noqa: C901
             starts.append(m.end("gap"))
     if len(starts) < max(5, len(lines) // 4):
         return lines
-    cut, hits = statistics.mode(starts), 0
+    cut = statistics.mode(starts)
     hits = sum(1 for s in starts if abs(s - cut) <= 2)
     if hits < len(lines) // 4:
         return lines
