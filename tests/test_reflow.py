@@ -44,6 +44,10 @@ WRAPPED = (
         ("It rained all day, and the harbour master\n\n\fclosed the office early. Then\n"
          "the ferry left the quay at noon.\n",
          "It rained all day, and the harbour master closed the office early. Then the ferry left the quay at noon.\n", 2),
+        # a column break is no paragraph break, whatever follows it
+        ("It rained all day, and the harbour master\n\f\nRoland closed the office early, then\n"
+         "the ferry left the quay at noon.\n",
+         "It rained all day, and the harbour master Roland closed the office early, then the ferry left the quay at noon.\n", 2),
         # ... but a blank line after a sentence end stays a paragraph break
         ("It rained all day and the harbour master\nclosed the office.\n\nThe ferry left the quay at noon\nand came back.\n",
          "It rained all day and the harbour master closed the office.\n\nThe ferry left the quay at noon and came back.\n", 2),
@@ -86,7 +90,7 @@ def test_split_columns_reads_left_then_right():
     right = ["It rained all day, and", "the harbour master", "closed the office", "early that evening.",
              "The boats stayed", "in harbour."]
     text = "\n".join(f"{a:<30}{b}" for a, b in zip(left, right))
-    assert split_columns(text).split("\n") == left + [""] + right + [""]
+    assert split_columns(text).split("\n") == left + ["\f"] + right
     single = "\n".join(left)
     assert split_columns(single) == single
 

@@ -60,10 +60,12 @@ def _split_columns(lines: list[str]) -> list[str]:
     right: list[str] = []
     for line in lines + ["\f"]:
         if line.startswith("\f"):
-            out += left + [""] + _dedent(right)
+            # A form feed marks each column break and page break, so that
+            # reflow tells them from blank lines.
+            if left or right:
+                out += left + ["\f"] + _dedent(right) + ["\f"]
             left, right = [], []
             line = line[1:]
-            out.append("\f")
             if not line:
                 continue
         # Cut just inside the gutter; what starts beyond it is the right
@@ -83,6 +85,7 @@ def split_columns(text: str) -> str:
 
     Run it before anything that reads line ends (dehyphenation): in
     side-by-side text a left-column line ends in the middle of a line.
+    Column and page breaks become lines holding a form feed.
 
     >>> print(split_columns("\\n".join(f"left {i} text{' ' * 8}right {i} text" for i in range(6))))
     left 0 text
@@ -91,16 +94,18 @@ def split_columns(text: str) -> str:
     left 3 text
     left 4 text
     left 5 text
-    <BLANKLINE>
+    \x0c
     right 0 text
     right 1 text
     right 2 text
     right 3 text
     right 4 text
     right 5 text
-    <BLANKLINE>
     """
-    return "\n".join(_split_columns(text.split("\n"))).replace("\n\f", "\n").rstrip("\f")
+    lines = _split_columns(text.split("\n"))
+    if lines and lines[-1] == "\f" and not text.endswith("\f"):
+        lines.pop()
+    return "\n".join(lines)
 
 
 def _dedent(lines: list[str]) -> list[str]:
@@ -144,8 +149,12 @@ def reflow(text: str) -> tuple[str, int]:
     joined = 0
     prev = ""  # the previous non-blank line, as extracted
     blank_since = False
-    for raw in body:
+    for raw, original in zip(body, lines):
         line = raw.strip()
+        if not line and "\f" in original:
+            # A page or column break is no paragraph break: the lines on
+            # either side are judged as if they met.
+            continue
         if not line:
             blank_since = True
             continue
