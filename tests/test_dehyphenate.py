@@ -104,3 +104,12 @@ def test_typeset_hyphens_are_resolved(name, expected_name):
     stripped = {w.strip(".,;:!?()“”‘’\"'") for w in words}
     wrong = [j for j in joins if not any(w == j[2] or w.startswith(j[2] + "-") for w in stripped)]
     assert wrong == []
+
+
+def test_restore_never_splits_common_words():
+    """The 20,000 commonest English words of five letters or more stay whole."""
+    from wordfreq import top_n_list
+
+    words = [w for w in top_n_list("en", 30000) if w.isalpha() and len(w) >= 5]
+    text = "\n".join(f"{w} {w.capitalize()} {w.upper()}" for w in words)
+    assert restore_dropped_hyphens(text)[1] == []

@@ -144,53 +144,46 @@ JOINED_TOKEN = regex.compile(r"(?<![\p{L}\p{M}\-])\p{L}[\p{L}\p{M}]{4,}(?![\p{L}
 
 
 def _best_split(word: str, vocab: dict[str, int], lang: str) -> str | None:
-    """Find where a hyphen was dropped from word, or None when unsure."""
+    """Find where a hyphen was dropped from word, or None when unsure.
+
+    English glues compounds freely ("halftone", "intermix"), so a split
+    needs evidence beyond the lexicon: the document's own spelling, an
+    acronym or a capital at the seam, or a prefix that always takes a
+    hyphen.
+    """
     lower = word.lower()
     if vocab.get(lower, 0) > 1 or _zipf(lower, lang) >= NOT_A_WORD:
         return None
-    best, best_score = None, 0.0
     for i in range(2, len(word) - 1):
         head, tail = word[:i], word[i:]
         hyphened = f"{head}-{tail}"
         if vocab.get(hyphened.lower(), 0):
             # The document spells it with a hyphen elsewhere: certain.
             return hyphened
-        if len(tail) < 3 or not tail.isalpha():
+    for i in range(2, len(word) - 2):
+        head, tail = word[:i], word[i:]
+        if not tail.isalpha():
             continue
         if head.isupper() and tail.islower() and _zipf(tail, lang) >= PART:
-            score = 10.0  # "NATObacked": an acronym glued to a word
-        elif tail[0].isupper() and len(head) >= 3 and head[1:].islower() and tail[1:].islower():
-            # "proKremlin": a capital inside a word marks the seam.
-            score = _zipf(head.lower(), lang) if _zipf(head.lower(), lang) >= PART or head.lower() in PREFIXES else 0.0
-        elif head[0].isupper() and head[1:].islower() and tail.islower() and len(head) >= 4 and len(tail) >= 4:
-            # "Germanbacked": a capitalised word before a word that this
-            # text or the lexicon knows; names are words or never split so.
-            known_tail = vocab.get("-" + tail, 0) or _zipf(tail, lang) >= PART
-            score = _zipf(head.lower(), lang) if known_tail and _zipf(head.lower(), lang) >= PART else 0.0
-        elif head[1:].islower() and tail.islower() and len(head) >= 3:
-            # "selfdefense": both halves common words, the compound known.
-            parts = min(_zipf(head.lower(), lang), _zipf(tail, lang))
-            compound = _zipf(hyphened.lower(), lang)
-            score = parts if parts >= PART and compound >= PART and head.lower() in PREFIXES | COMPOUND_HEADS else 0.0
-        else:
-            score = 0.0
-        if score > best_score:
-            best, best_score = hyphened, score
-    return best
+            return f"{head}-{tail}"  # "NATObacked": an acronym glued to a word
+        if head.islower() and tail[0].isupper() and tail[1:].islower() and head in CAMEL_PREFIXES:
+            return f"{head}-{tail}"  # "proKremlin": a capital inside a word
+        if head[1:].islower() and tail.islower():
+            if head.lower() in HYPHEN_PREFIXES and len(tail) >= 5 and _zipf(tail, lang) >= PART:
+                return f"{head}-{tail}"  # "selfdefense"
+            if vocab.get("-" + tail, 0) and _zipf(head.lower(), lang) >= PART and len(head) >= 3:
+                return f"{head}-{tail}"  # "Americanbrokered" beside "US-brokered"
+    return None
 
 
-# Words that open hyphenated compounds; a lowercase split is only trusted
-# after one of these, since two common words glued together ("another") are
-# too often a word of their own.
-PREFIXES = frozenset(
-    "anti co counter cross ex full half high inter long low multi neo non "
-    "over post pre pro quasi re self semi short so sub super ultra under "
-    "well wide".split()
-)
-COMPOUND_HEADS = frozenset(
-    "all best far first free hard large life mid old one part right "
-    "second small state top two three war world".split()
-)
+# Prefixes that take a hyphen before a word (almost) always, so that the
+# glued form is damage, not spelling. "anti", "non", "half" and the like are
+# left out: "anticommunist" and "halftone" are spelled both ways, and "pro"
+# opens too many words ("procreative"). Short tails are often suffixes
+# ("selfhood"), hence five letters at least.
+HYPHEN_PREFIXES = frozenset("self ex quasi".split())
+# Before a capital, a prefix is surely glued: "proKremlin", "antiAmerican".
+CAMEL_PREFIXES = frozenset("anti ex mid neo non pan post pre pro self un".split())
 
 
 def restore_dropped_hyphens(text: str, *, lang: str = "en") -> tuple[str, list[tuple[int, str, str]]]:
@@ -200,12 +193,12 @@ def restore_dropped_hyphens(text: str, *, lang: str = "en") -> tuple[str, list[t
     "defense" as "selfdefense". A word is repaired only when it is not a
     word itself and the hyphenated form is: spelled so elsewhere in the
     document, an acronym before a word, a capital at the seam, or a known
-    compound opener before a common word. Ordinary words are never split.
+    prefix that always takes a hyphen. Ordinary words are never split.
 
     >>> restore_dropped_hyphens("NATObacked forces in selfdefense")
     ('NATO-backed forces in self-defense', [(1, 'NATObacked', 'NATO-backed'), (1, 'selfdefense', 'self-defense')])
-    >>> restore_dropped_hyphens("Germanbacked troops")[0]
-    'German-backed troops'
+    >>> restore_dropped_hyphens("Germanbacked troops, not German-backed")[0]
+    'German-backed troops, not German-backed'
     >>> restore_dropped_hyphens("another nowhere Zaporizhzhia Washington")[1]
     []
     """
