@@ -113,3 +113,19 @@ def test_restore_never_splits_common_words():
     words = [w for w in top_n_list("en", 30000) if w.isalpha() and len(w) >= 5]
     text = "\n".join(f"{w} {w.capitalize()} {w.upper()}" for w in words)
     assert restore_dropped_hyphens(text)[1] == []
+
+
+def test_every_legal_break_of_a_common_word_is_joined():
+    """Break 2,000 common words at each hyphenation point: all come back whole."""
+    import pyphen
+    from wordfreq import top_n_list
+
+    patterns = pyphen.Pyphen(lang="en")
+    words = [w for w in top_n_list("en", 10000) if w.isalpha() and len(w) >= 6][:2000]
+    wrong = []
+    for word in words:
+        for point in patterns.positions(word):
+            _, joins = dehyphenate(f"the {word[:point]}-\n{word[point:]} here")
+            if [j[2] for j in joins] != [word]:
+                wrong.append(f"{word[:point]}-{word[point:]}")
+    assert wrong == []
