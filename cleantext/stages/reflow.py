@@ -130,10 +130,11 @@ def reflow(text: str) -> tuple[str, int]:
     >>> reflow("Clara Weiss\\nThe ferry left.\\nIt rained.\\n")
     ('Clara Weiss\\nThe ferry left.\\nIt rained.\\n', 0)
     """
-    lines = text.split("\n")
+    # Columns side by side make long lines that are not paragraphs: undo
+    # them before judging whether the text is wrapped at all.
+    lines = _split_columns(text.split("\n"))
     if not _is_wrapped(lines):
         return text, 0
-    lines = _split_columns(lines)
     body = [line.replace("\f", "").rstrip() for line in lines]
     filled = [line for line in body if line.strip()]
     # The median line is a full one: most lines of a paragraph fill the
