@@ -62,6 +62,9 @@ def test_text_without_line_end_hyphens_is_unchanged():
         ("NATObacked forces", "NATO-backed forces"),
         ("in selfdefense", "in self-defense"),
         ("the proKremlin press", "the pro-Kremlin press"),
+        ("the UkraineRussia border; Ukraine and Russia", "the Ukraine-Russia border; Ukraine and Russia"),
+        ("the UkraineRussia border", "the UkraineRussia border"),  # no evidence in the text
+        ("PowerPoint and JavaScript; power, point, java, script", "PowerPoint and JavaScript; power, point, java, script"),
         # spelled with a hyphen elsewhere in the document
         ("imperialistbacked war; the imperialist-backed war", "imperialist-backed war; the imperialist-backed war"),
         # normal words and names are never split

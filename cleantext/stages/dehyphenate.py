@@ -168,6 +168,12 @@ def _best_split(word: str, vocab: dict[str, int], lang: str) -> str | None:
             return f"{head}-{tail}"  # "NATObacked": an acronym glued to a word
         if head.islower() and tail[0].isupper() and tail[1:].islower() and head in CAMEL_PREFIXES:
             return f"{head}-{tail}"  # "proKremlin": a capital inside a word
+        if (
+            head[0].isupper() and head[1:].islower() and tail[0].isupper() and tail[1:].islower()
+            and min(len(head), len(tail)) >= 4 and vocab.get(head.lower()) and vocab.get(tail.lower())
+        ):
+            # "UkraineRussia": two names that the text also uses alone.
+            return f"{head}-{tail}"
         if head[1:].islower() and tail.islower():
             if head.lower() in HYPHEN_PREFIXES and len(tail) >= 5 and _zipf(tail, lang) >= PART:
                 return f"{head}-{tail}"  # "selfdefense"
