@@ -142,3 +142,26 @@ def test_whole_chain_leaves_clean_samples_alone():
         out, fixes = restore_dropped_hyphens(out)
         out, joined = reflow(out)
         assert (out, removed, joins, fixes, joined) == (text, [], [], [], 0), path.name
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGH’,.", min_size=1, max_size=12)
+PARAGRAPH = st.lists(WORD, min_size=1, max_size=60).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(PARAGRAPH, min_size=1, max_size=8))
+def test_clean_paragraphs_are_a_fixed_point(paragraphs):
+    """Text already in the clean form comes out of every stage unchanged."""
+    text = "\n\n".join(paragraphs) + "\n"
+    assert reflow(text) == (text, 0)
+    assert dehyphenate(text) == (text, [])
+    assert remove_page_furniture(text) == (text, [])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(PARAGRAPH.map(lambda p: p.rstrip(".,’") + "."), min_size=1, max_size=8))
+def test_a_paragraph_per_line_without_blanks_is_kept(paragraphs):
+    text = "\n".join(paragraphs) + "\n"
+    assert reflow(text) == (text, 0)
