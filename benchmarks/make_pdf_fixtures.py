@@ -63,6 +63,13 @@ LAYOUTS = {
         furniture=[r"harbourgazette\.example/world/kursk", r"\b[ivx]+\b"],
         ocr=True,
     ),
+    "journal": dict(
+        text="000", width="8.5in", twoside="", columns=r"\twocolumn", indent=True,
+        tex=r"\fancyhead[L]{Harbour Journal}\fancyhead[R]{Vol. 3, 2024}"
+            r"\fancyfoot[C]{\thepage/\pageref{last}}",
+        furniture=[r"Harbour Journal", r"Vol\. 3, 2024", r"^\d+/\d+$"],
+        ocr=True,
+    ),
     "narrow": dict(
         text="001", width="3.6in", twoside="", columns="", indent=True,
         tex=r"\fancyhead[R]{Kursk report}\fancyfoot[C]{-- \thepage\ --}",

@@ -89,7 +89,7 @@ def test_pages_found_without_form_feeds():
     lines = paged("The Harbour Review", "- {n} -", feed=False)
     found = find_page_furniture(lines)
     assert {lines[i] for i, _, _ in found} == {"The Harbour Review"} | {f"- {n} -" for n in range(1, 6)}
-    assert found[0][1:] == ("header", "repeats 5 times, 5+ lines apart")
+    assert found[0][1:] == ("header", "repeats 5 times, 12+ lines apart")
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ FUZZY = 0.85
 # Without form feeds, a line repeated this often, at least this far apart,
 # is taken as running furniture.
 MIN_REPEATS = 3
-MIN_GAP = 5
+MIN_GAP = 12
 
 # Page numbers as printers set them: "7", "- 7 -", "Page 7", "Page 7 of 12",
 # "7/12", "p. 7", roman numerals for front matter.

@@ -14,6 +14,9 @@ LONG_LINE = 160
 SHORT = 0.8
 # Columns in pdftotext -layout output are kept apart by a gutter of spaces.
 GUTTER = regex.compile(r"\S(?P<gap> {3,})\S")
+# A line pushed in this far by spaces alone belongs to a right column; block
+# quotes and first-line indents are far shorter.
+RIGHT_COLUMN = 20
 
 SENTENCE_END = regex.compile(r"[.!?…:][\"'”’»)\]]*$")
 OPENS_LOWER = regex.compile(r"^[\"'“‘(«]?[\p{Ll}\d]")
@@ -49,11 +52,17 @@ def _split_columns(lines: list[str]) -> list[str]:
     for line in lines:
         for m in GUTTER.finditer(line):
             starts.append(m.end("gap"))
-    if len(starts) < max(5, len(lines) // 4):
+        # The columns' baselines need not meet: a right-column line often
+        # stands alone, pushed far in by spaces.
+        lead = len(line) - len(line.lstrip(" "))
+        if lead >= RIGHT_COLUMN and line.strip():
+            starts.append(lead)
+    filled = sum(1 for line in lines if line.strip())
+    if len(starts) < max(5, filled // 4):
         return lines
     cut = statistics.mode(starts)
     hits = sum(1 for s in starts if abs(s - cut) <= 2)
-    if hits < len(lines) // 4:
+    if hits < filled // 4:
         return lines
     out: list[str] = []
     left: list[str] = []
