@@ -86,10 +86,16 @@ def test_reasons_name_the_evidence():
 
 
 def test_pages_found_without_form_feeds():
-    lines = paged("The Harbour Review", "- {n} -", feed=False)
+    names = ["Ada", "Ben", "Cy", "Dot", "Eve", "Fay", "Gus", "Hal", "Ivy", "Jo", "Kit", "Lou"]
+    lines = []
+    for n, first in enumerate(names[:5], 1):
+        lines += ["The Harbour Review", ""]
+        lines += [f"{first} and {second} walked to the quay" for second in names]
+        lines += ["", f"- {n} -"]
     found = find_page_furniture(lines)
     assert {lines[i] for i, _, _ in found} == {"The Harbour Review"} | {f"- {n} -" for n in range(1, 6)}
     assert found[0][1:] == ("header", "repeats 5 times, 12+ lines apart")
+    assert found[1][1:] == ("page-number", "page number '- 1 -'")
 
 
 @pytest.mark.parametrize(

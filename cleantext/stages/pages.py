@@ -164,6 +164,21 @@ def _with_form_feeds(lines: list[str], pages: list[list[int]]) -> dict[int, tupl
                     found[i] = (where, f"repeats at {side} of {hits} of {n} pages")
                 elif URL.search(lines[i]) and DATE.search(lines[i]):
                     found[i] = (where, "print line with a URL and a date")
+    # A short line found once on nearly every page, wherever it stands: OCR
+    # reads a head set left and right as two lines and may put the right
+    # half after the first column.
+    per_page: dict[str, list[int]] = defaultdict(list)
+    for page in pages:
+        seen: dict[str, list[int]] = defaultdict(list)
+        for i in page:
+            seen[_key(lines[i])].append(i)
+        for key, where in seen.items():
+            if len(where) == 1 and key and len(key) <= 40 and not _sentence(lines[where[0]]):
+                per_page[key].append(where[0])
+    for key, where in per_page.items():
+        if len(where) >= max(2, round(0.8 * n)):
+            for i in where:
+                found.setdefault(i, ("header", f"repeats once on {len(where)} of {n} pages"))
     # Specks an OCR engine read as ">)" or a lone digit, in the same zone as
     # furniture already found: page debris, not text.
     for page, zone in enumerate(tops + bottoms):
