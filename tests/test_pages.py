@@ -143,8 +143,6 @@ def test_fixture_furniture_is_removed(entry):
     """Every printed head, foot and page number goes; no expected line does."""
     text = (FIXTURES / entry["input"]).read_text(encoding="utf-8")
     expected = (FIXTURES / entry["expected"]).read_text(encoding="utf-8")
-    if entry["input"] == "twocol.pdftotext.txt":
-        pytest.xfail("pdftotext puts the twocolumn page-number line inside the body text")
     lines = text.split("\n")
     found = {i for i, _, _ in find_page_furniture(lines)}
     patterns = [re.compile(p) for p in entry["furniture"]]
