@@ -235,8 +235,11 @@ def find_page_furniture(lines: list[str]) -> list[tuple[int, str, str]]:
     Returns (0-based line index, class, reason) with class "header",
     "footer" or "page-number". Pages are cut at form feeds ("\\f", as
     pdftotext writes them); without any, pages are inferred from lines that
-    repeat at regular distances. A line is furniture only by repetition or
-    by a page-number sequence, so a text without pages gives nothing.
+    repeat at regular distances. Heads and feet are compared with digits
+    masked and fuzzily, so a changing page number or section title and
+    alternating even/odd heads are still seen as one. A line is furniture
+    only by repetition or by a page-number sequence (and a speck without
+    letters beside such a line), so a text without pages gives nothing.
 
     >>> lines = []
     >>> for n, body in enumerate(["The ferry left.", "It rained.", "We slept."], 1):
