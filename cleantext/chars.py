@@ -1,8 +1,9 @@
 """Character classes that more than one stage needs to agree on."""
 import regex
 
-# C0 and C1 controls other than tab and line ends: left by OCR, terminals and bad decodes.
-CONTROLS = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
+# C0 and C1 controls other than tab, line ends and the form feed (a page break, read by the
+# layout stages and removed with the other white space): left by OCR, terminals and bad decodes.
+CONTROLS = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\x80-\x9f]")
 # Every kind of space becomes a plain one: no-break (U+00A0, U+202F, U+2007), the typographic widths, tabs.
 SPACES = regex.compile(r"[\t\p{Zs}]+")
 

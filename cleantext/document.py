@@ -100,6 +100,42 @@ class Document:
             self.count(counter, changed)
         return changed
 
+    def kept_text(self) -> tuple[str, list[Line]]:
+        """The kept lines (blank ones included) as one text, and the lines in that order."""
+        lines = list(self.kept())
+        return "\n".join(line.text for line in lines), lines
+
+    def relayout(self, text: str, lines: list[Line]) -> bool:
+        """Take ``text``, a re-lined version of ``lines`` (from kept_text), as the document's kept lines.
+
+        The stages that call this only move line breaks, white space and hyphens, so each
+        new line is matched to the old lines it came from by counting letters and digits;
+        its span covers theirs. If the counts do not agree, nothing changes and False is
+        returned: a stage can never lose or invent text this way.
+        """
+        old = [line for line in lines if not line.blank]
+        new: list[Line] = []
+        i = 0
+        for part in text.split("\n"):
+            if not part.strip():
+                end = new[-1].span[1] if new else 0
+                new.append(Line("", (end, end)))
+                continue
+            need, got, first = _alnum(part), 0, i
+            while i < len(old) and (got < need or i == first):
+                got += _alnum(old[i].text)
+                i += 1
+            if got != need or i == first:
+                return False
+            source = old[first]
+            new.append(Line(part, (source.span[0], old[i - 1].span[1]), source.lang, source.script,
+                            source.confidence))
+        if i != len(old):
+            return False
+        removed = [line for line in self.lines if not line.kept]
+        self.lines = sorted(removed + new, key=lambda line: line.span[0])
+        return True
+
     def remove(self, line: Line, cls: str, rule: str, reason: str = "") -> Removal:
         start, end = line.span
         removal = Removal(line.span, "\n".join(self.raw_lines[start - 1 : end]), cls, rule, reason)
@@ -112,3 +148,7 @@ class Document:
         """The clean text: one paragraph per line, one blank line between, one final line end."""
         paragraphs = [line.text.strip() for line in self.kept() if not line.blank]
         return "\n\n".join(paragraphs) + "\n" if paragraphs else ""
+
+
+def _alnum(text: str) -> int:
+    return sum(char.isalnum() for char in text)

@@ -1,2 +1,4 @@
 """The built-in stages; importing this package registers them with the pipeline."""
-from . import decode, furniture, language, markup, mojibake, paragraphs, persian, unicode  # noqa: F401
+from . import (
+    decode, dehyphenate, furniture, language, markup, mojibake, pages, paragraphs, persian, reflow, unicode,
+)  # noqa: F401

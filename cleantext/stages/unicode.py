@@ -20,6 +20,8 @@ LIGATURES = {
 # A non-joiner between two letters of a joining script is kept; anywhere else it is debris.
 STRAY_ZWNJ = regex.compile(r"(?<![\p{Arabic}\p{Syriac}\p{Devanagari}\p{Bengali}])\N{ZERO WIDTH NON-JOINER}"
                            r"|\N{ZERO WIDTH NON-JOINER}(?![\p{Arabic}\p{Syriac}\p{Devanagari}\p{Bengali}])")
+# One space character of any kind, mapped one for one when the layout is kept.
+ONE_SPACE = regex.compile(r"[\t\p{Zs}]")
 # A sentence glued to the closing quote before it: `choice.”Lukashenko`.
 GLUED_QUOTE = regex.compile(r"([.!?,;:][”’»])(?=\p{Lu})")
 
@@ -30,8 +32,12 @@ TYPOGRAPHY = str.maketrans({
 })
 
 
-def normalize(text: str, *, fold_typography: bool = False) -> str:
+def normalize(text: str, *, fold_typography: bool = False, keep_layout: bool = False) -> str:
     """Repair one line's Unicode and spacing.
+
+    With ``keep_layout`` every space stays a space of its own and form feeds stay, so that
+    indentation, column gaps and page breaks are still there for the layout stages;
+    tidy_spaces() then does the rest.
 
     >>> normalize("the e\N{LATIN SMALL LIGATURE FF}ect of con\N{SOFT HYPHEN}flict")
     'the effect of conflict'
@@ -45,6 +51,8 @@ def normalize(text: str, *, fold_typography: bool = False) -> str:
     '“Quoted” – kept'
     >>> normalize("“Quoted” – folded", fold_typography=True)
     '"Quoted" - folded'
+    >>> normalize("\f   indented\N{NO-BREAK SPACE} column   gap ", keep_layout=True)
+    '\\x0c   indented  column   gap '
     """
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
@@ -56,18 +64,40 @@ def normalize(text: str, *, fold_typography: bool = False) -> str:
         if fold_typography:
             text = text.translate(TYPOGRAPHY)
     text = CONTROLS.sub("", text)
-    return SPACES.sub(" ", text).strip()
+    if keep_layout:
+        return ONE_SPACE.sub(" ", text)
+    return tidy_spaces(text)
+
+
+def tidy_spaces(text: str) -> str:
+    """Runs of spaces become one; no space at either end; form feeds go.
+
+    >>> tidy_spaces("\f  consists of   safeguarding \t")
+    'consists of safeguarding'
+    """
+    return SPACES.sub(" ", text.replace("\f", "")).strip()
 
 
 @stage("unicode")
 class Unicode:
     """NFC, ligatures, invisible and control characters, spaces."""
 
-    def __init__(self, *, fold_typography: bool = False):
+    def __init__(self, *, fold_typography: bool = False, keep_layout: bool = False):
         # Off by default: curly quotes and dashes are the author's typography (docs/GOLD.md).
         self.fold_typography = fold_typography
+        # On in the default pipeline, where the layout stages still need indents and page breaks.
+        self.keep_layout = keep_layout
 
     def __call__(self, doc: Document) -> Document:
-        doc.edit_lines(self.name, lambda line: normalize(line, fold_typography=self.fold_typography),
-                       counter="unicode")
+        doc.edit_lines(self.name, lambda line: normalize(line, fold_typography=self.fold_typography,
+                                                         keep_layout=self.keep_layout), counter="unicode")
+        return doc
+
+
+@stage("whitespace")
+class Whitespace:
+    """Collapse runs of spaces and trim every line, once the layout has been read."""
+
+    def __call__(self, doc: Document) -> Document:
+        doc.edit_lines(self.name, tidy_spaces, counter="whitespace")
         return doc

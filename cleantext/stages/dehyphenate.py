@@ -1,0 +1,262 @@
+"""Join words that a typesetter broke across lines with a hyphen ("incur-\\nsion")."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+import regex
+
+# A letter word ending a line in a hyphen, then the word that opens the next
+# line. Blank lines may sit between only at a page break (a form feed among
+# them), and no more than a few; otherwise a blank line ends a paragraph.
+# The first part may itself hold hyphens ("two-and-a-") so that a compound is
+# seen whole.
+LINE_END_HYPHEN = regex.compile(
+    r"(?P<first>\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}]*)*)-[ \t]*\n"
+    r"(?P<gap>(?=[ \t\n]*\f)(?:[ \t\f]*\n){0,3}[ \t\f]*|[ \t]*)"
+    r"(?P<second>\p{L}[\p{L}\p{M}]*)(?P<tail>[^\s]*)[ \t]*(?P<eol>\n?)"
+)
+WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*")
+
+# wordfreq's Zipf scale: 3 is a word seen once per million words. A joined
+# form rarer than 2 is no word at all ("selfdefense" is 1.7, mostly from the
+# same damage on the web); "understate" (2.3) and "incursion" (2.9) are.
+NOT_A_WORD = 2.0
+# A part of a compound must be a word in its own right, this common.
+PART = 3.0
+
+
+@functools.lru_cache(maxsize=65536)
+def _zipf(word: str, lang: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang)
+
+
+@functools.lru_cache(maxsize=64)
+def _hyphenator(lang: str):
+    import pyphen
+
+    try:
+        return pyphen.Pyphen(lang=lang)
+    except KeyError:
+        return None
+
+
+def _vocabulary(text: str) -> dict[str, int]:
+    """Count each word (compounds whole) as it stands inside lines."""
+    counts: dict[str, int] = {}
+    for word in WORD.findall(text):
+        key = word.lower()
+        counts[key] = counts.get(key, 0) + 1
+        if "-" in key:
+            # Also "-brokered" for "US-brokered": the word is used as the
+            # second part of compounds in this text.
+            tail = key[key.rindex("-") :]
+            counts[tail] = counts.get(tail, 0) + 1
+    return counts
+
+
+def _keep_hyphen(first: str, second: str, vocab: dict[str, int], lang: str) -> bool:
+    """Decide whether the line-end hyphen between first and second is spelling."""
+    if "-" in first or second[0].isupper() or first.isupper():
+        # "two-and-a-\nhalf", "pro-\nKremlin", "NATO-\nbacked": typesetters
+        # do not break inside a word that already has a hyphen, a name or an
+        # acronym, so the hyphen at the line end is the author's.
+        return True
+    joined = (first + second).lower()
+    hyphened = f"{first}-{second}".lower()
+    # The document's own spelling comes first: it knows its names and terms.
+    if vocab.get(joined, 0) != vocab.get(hyphened, 0):
+        return vocab.get(hyphened, 0) > vocab.get(joined, 0)
+    # Then word frequencies. Only the joined form is asked: wordfreq reads
+    # "under-state" as the phrase "under state", so a hyphenated form always
+    # looks common.
+    if _zipf(joined, lang) >= NOT_A_WORD:
+        return False
+    head, tail = first.lower(), second.lower()
+    if vocab.get("-" + tail, 0) and _zipf(head, lang) >= PART:
+        # "American-\nbrokered" where the text also has "US-brokered".
+        return True
+    if _zipf(head, lang) >= PART and _zipf(tail, lang) >= PART:
+        # "self-defense", "American-brokered": no word when joined, two
+        # words when apart.
+        return True
+    # A rare word or a name: trust the hyphenation patterns. A break the
+    # patterns do not allow, after a word of its own, is kept.
+    hyphenator = _hyphenator(lang)
+    if hyphenator is not None and len(first) not in hyphenator.positions(first + second):
+        return _zipf(head, lang) >= PART
+    return False
+
+
+def dehyphenate(text: str, *, lang: str = "en") -> tuple[str, list[tuple[int, str, str]]]:
+    """Join words hyphenated at line ends; keep the hyphen of real compounds.
+
+    The part after the hyphen moves up to the first line, so line structure
+    is kept for the stages that follow. Each decision is returned as
+    (1-based line of the hyphen, "first-|second", result). The document's
+    own vocabulary is asked first, then word frequencies, then hyphenation
+    patterns; a capital after the break keeps the hyphen.
+
+    >>> dehyphenate("an incur-\\nsion into Kursk")
+    ('an incursion\\ninto Kursk', [(1, 'incur-|sion', 'incursion')])
+    >>> dehyphenate("the pro-\\nKremlin press")[0]
+    'the pro-Kremlin\\npress'
+    >>> dehyphenate("two-and-a-\\nhalf years")[0]
+    'two-and-a-half\\nyears'
+    >>> dehyphenate("its offen-\\nsive.\\nNext")[0]
+    'its offensive.\\nNext'
+
+    Hyphens that do not end a line are left alone:
+
+    >>> dehyphenate("call 555- 1234 or get an A- grade")
+    ('call 555- 1234 or get an A- grade', [])
+    """
+    if "-" not in text:
+        return text, []
+    vocab = _vocabulary(text)
+    joins: list[tuple[int, str, str]] = []
+    newlines = [i for i, c in enumerate(text) if c == "\n"]
+
+    def repl(m: regex.Match) -> str:
+        first, second, tail = m["first"], m["second"], m["tail"]
+        keep = _keep_hyphen(first, second, vocab, lang)
+        result = f"{first}-{second}" if keep else first + second
+        line = bisect.bisect_left(newlines, m.start()) + 1
+        joins.append((line, f"{first}-|{second}", result))
+        # The rest of the second line stays on its own line; a line that held
+        # only the moved word disappears rather than leaving a blank. Blank
+        # and form-feed lines between the parts (a page break) are kept.
+        gap_lines = m["gap"][: m["gap"].rfind("\n") + 1]
+        if "\f" in m["gap"][len(gap_lines) :]:
+            gap_lines += "\f"
+        if m.end() == len(text) and not m["eol"]:
+            return f"{result}{tail}"
+        return f"{result}{tail}\n{gap_lines}"
+
+    out = LINE_END_HYPHEN.sub(repl, text)
+    return out, joins
+
+
+JOINED_TOKEN = regex.compile(r"(?<![\p{L}\p{M}\-])\p{L}[\p{L}\p{M}]{4,}(?![\p{L}\p{M}\-])")
+
+
+def _best_split(word: str, vocab: dict[str, int], lang: str) -> str | None:
+    """Find where a hyphen was dropped from word, or None when unsure.
+
+    English glues compounds freely ("halftone", "intermix"), so a split
+    needs evidence beyond the lexicon: the document's own spelling, an
+    acronym or a capital at the seam, or a prefix that always takes a
+    hyphen.
+    """
+    lower = word.lower()
+    if vocab.get(lower, 0) > 1 or _zipf(lower, lang) >= NOT_A_WORD:
+        return None
+    for i in range(2, len(word) - 1):
+        head, tail = word[:i], word[i:]
+        hyphened = f"{head}-{tail}"
+        if vocab.get(hyphened.lower(), 0):
+            # The document spells it with a hyphen elsewhere: certain.
+            return hyphened
+    for i in range(2, len(word) - 2):
+        head, tail = word[:i], word[i:]
+        if not tail.isalpha():
+            continue
+        if head.isupper() and tail.islower() and _zipf(tail, lang) >= PART:
+            return f"{head}-{tail}"  # "NATObacked": an acronym glued to a word
+        if head.islower() and tail[0].isupper() and tail[1:].islower() and head in CAMEL_PREFIXES:
+            return f"{head}-{tail}"  # "proKremlin": a capital inside a word
+        if (
+            head[0].isupper() and head[1:].islower() and tail[0].isupper() and tail[1:].islower()
+            and min(len(head), len(tail)) >= 4 and vocab.get(head.lower()) and vocab.get(tail.lower())
+        ):
+            # "UkraineRussia": two names that the text also uses alone.
+            return f"{head}-{tail}"
+        if head[1:].islower() and tail.islower():
+            if head.lower() in HYPHEN_PREFIXES and len(tail) >= 5 and _zipf(tail, lang) >= PART:
+                return f"{head}-{tail}"  # "selfdefense"
+            if vocab.get("-" + tail, 0) and _zipf(head.lower(), lang) >= PART and len(head) >= 3:
+                return f"{head}-{tail}"  # "Americanbrokered" beside "US-brokered"
+    return None
+
+
+# Prefixes that take a hyphen before a word (almost) always, so that the
+# glued form is damage, not spelling. "anti", "non", "half" and the like are
+# left out: "anticommunist" and "halftone" are spelled both ways, and "pro"
+# opens too many words ("procreative"). Short tails are often suffixes
+# ("selfhood"), hence five letters at least.
+HYPHEN_PREFIXES = frozenset("self ex quasi".split())
+# Before a capital, a prefix is surely glued: "proKremlin", "antiAmerican".
+CAMEL_PREFIXES = frozenset("anti ex mid neo non pan post pre pro self un".split())
+
+
+def restore_dropped_hyphens(text: str, *, lang: str = "en") -> tuple[str, list[tuple[int, str, str]]]:
+    """Put back hyphens an extractor dropped when it joined a line-end break.
+
+    pdftotext joins "NATO-" + "backed" as "NATObacked" and "self-" +
+    "defense" as "selfdefense". A word is repaired only when it is not a
+    word itself and the hyphenated form is: spelled so elsewhere in the
+    document, an acronym before a word, a capital at the seam, or a known
+    prefix that always takes a hyphen. Ordinary words are never split.
+
+    >>> restore_dropped_hyphens("NATObacked forces in selfdefense")
+    ('NATO-backed forces in self-defense', [(1, 'NATObacked', 'NATO-backed'), (1, 'selfdefense', 'self-defense')])
+    >>> restore_dropped_hyphens("Germanbacked troops, not German-backed")[0]
+    'German-backed troops, not German-backed'
+    >>> restore_dropped_hyphens("another nowhere Zaporizhzhia Washington")[1]
+    []
+    """
+    vocab = _vocabulary(text)
+    fixes: list[tuple[int, str, str]] = []
+    newlines = [i for i, c in enumerate(text) if c == "\n"]
+
+    def repl(m: regex.Match) -> str:
+        word = m.group()
+        fixed = _best_split(word, vocab, lang)
+        if fixed is None:
+            return word
+        fixes.append((bisect.bisect_left(newlines, m.start()) + 1, word, fixed))
+        return fixed
+
+    return JOINED_TOKEN.sub(repl, text), fixes
+
+
+# --- the stage -------------------------------------------------------------
+
+from ..document import Change, Document  # noqa: E402
+from ..pipeline import stage  # noqa: E402
+
+# A soft hyphen at a line end marks a hyphenation point, never a real hyphen: join outright.
+SOFT_BREAK = regex.compile(r"(\p{L})\N{SOFT HYPHEN}[ \t]*\n[ \t]*(\p{L})")
+
+
+@stage("dehyphenate")
+class Dehyphenate:
+    """Join words hyphenated at line ends and restore hyphens an extractor dropped."""
+
+    def __init__(self, *, lang: str = "en", restore_dropped: bool = True):
+        # English word frequencies and patterns decide by default; a rule file may name another.
+        self.lang = lang
+        # pdftotext's default mode turns "NATO-\nbacked" into "NATObacked"; undo it.
+        self.restore_dropped = restore_dropped
+
+    def __call__(self, doc: Document) -> Document:
+        text, lines = doc.kept_text()
+        if "-" not in text and "\N{SOFT HYPHEN}" not in text and not self.restore_dropped:
+            return doc
+        new, soft = SOFT_BREAK.subn(r"\1\2\n", text)
+        new, joins = dehyphenate(new, lang=self.lang)
+        restored: list = []
+        if self.restore_dropped:
+            new, restored = restore_dropped_hyphens(new, lang=self.lang)
+        if new == text or not doc.relayout(new, lines):
+            return doc
+        for number, before, after in joins + restored:
+            span = lines[min(number, len(lines)) - 1].span
+            doc.changes.append(Change(self.name, span, before, after, "hyphen"))
+        doc.count("hyphens_joined", soft + sum(1 for _, _, after in joins if "-" not in after))
+        doc.count("hyphens_kept", sum(1 for _, _, after in joins if "-" in after))
+        doc.count("hyphens_restored", len(restored))
+        return doc

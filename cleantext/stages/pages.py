@@ -1,0 +1,319 @@
+"""Find page furniture: running heads and feet, page numbers, print lines."""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter, defaultdict
+
+import regex
+
+# How many non-blank lines at each end of a page can hold furniture. Running
+# heads are one or two lines; three leaves room for a page number apart.
+ZONE = 3
+# A head or foot must repeat on this share of the pages: alternating
+# even/odd heads each reach only half of them.
+SHARE = 0.4
+# Keys this similar (0..1) are the same head with a changing part, such as
+# a section title or an author's name that varies in length.
+FUZZY = 0.85
+# Without form feeds, a line repeated this often, at least this far apart,
+# is taken as running furniture.
+MIN_REPEATS = 3
+MIN_GAP = 12
+
+# Page numbers as printers set them: "7", "- 7 -", "Page 7", "Page 7 of 12",
+# "7/12", "p. 7", roman numerals for front matter.
+ROMAN = r"(?=[ivxlcdm]+\b)m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
+PAGE_NUMBER = regex.compile(
+    rf"""^\s*(?:
+        [-–—]?\s*(?P<n>\d{{1,4}})\s*[-–—]?
+      | (?:page|p\.|pg\.?|seite)\s*(?P<n>\d{{1,4}})(?:\s*(?:of|/)\s*\d{{1,4}})?
+      | (?P<n>\d{{1,4}})\s*(?:/|of)\s*\d{{1,4}}
+      | [-–—]?\s*(?P<r>{ROMAN})\s*[-–—]?
+    )\s*$""",
+    regex.I | regex.X,
+)
+# Browser print lines: a URL and a date or time on one line.
+URL = regex.compile(r"https?://\S+|www\.\S+|\b[\w-]+\.(?:com|org|net|gov|edu)/\S*")
+DATE = regex.compile(
+    r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\s*(?:[AP]M)?\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b",
+    regex.I,
+)
+DIGITS = regex.compile(r"\d+")
+ROMAN_TOKEN = regex.compile(rf"\b{ROMAN}\b", regex.I)
+SPACES = regex.compile(r"\s+")
+SENTENCE_END = regex.compile(r"[.!?:;,][\"'”’)]?$")
+
+
+def _sentence(line: str) -> bool:
+    """A line of five words or more that ends like a sentence is text."""
+    return len(line.split()) >= 5 and bool(SENTENCE_END.search(line.strip()))
+
+
+def _key(line: str) -> str:
+    """Mask what changes from page to page: numbers, case, spacing."""
+    line = DIGITS.sub("#", line.replace("\f", ""))
+    line = ROMAN_TOKEN.sub("#", line) if len(line) < 80 else line
+    return SPACES.sub(" ", line).strip().lower()
+
+
+def _roman_value(text: str) -> int:
+    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+    total = 0
+    for a, b in zip(text.lower(), text.lower()[1:] + " "):
+        v = values[a]
+        total += -v if b != " " and values.get(b, 0) > v else v
+    return total
+
+
+def _page_number(line: str) -> int | None:
+    """The number a page-number line shows, or None."""
+    m = PAGE_NUMBER.match(line.replace("\f", ""))
+    if not m or not line.strip():
+        return None
+    if m["n"]:
+        return int(m["n"])
+    return _roman_value(m["r"]) if m["r"] else None
+
+
+def _pages(lines: list[str]) -> list[list[int]]:
+    """Non-blank line indexes of each page, pages cut at form feeds."""
+    pages: list[list[int]] = [[]]
+    for i, line in enumerate(lines):
+        if "\f" in line and pages[-1]:
+            pages.append([])
+        if line.replace("\f", "").strip():
+            pages[-1].append(i)
+    return [p for p in pages if p]
+
+
+def _cluster(keys: list[str]) -> dict[str, str]:
+    """Map each key to a representative, grouping near-identical keys.
+
+    Only keys seen at least twice can gather others: comparing every body
+    line with every other would be quadratic in the length of a book.
+    """
+    counts = Counter(keys)
+    anchors: list[str] = []
+    out: dict[str, str] = {}
+    for key, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        out[key] = key
+        for anchor in anchors:
+            matcher = difflib.SequenceMatcher(None, key, anchor)
+            if matcher.real_quick_ratio() >= FUZZY and matcher.quick_ratio() >= FUZZY and matcher.ratio() >= FUZZY:
+                out[key] = anchor
+                break
+        else:
+            if count >= 2:
+                anchors.append(key)
+    return out
+
+
+def _numbered(candidates: list[tuple[int, int, int]], min_run: int) -> list[tuple[int, int]]:
+    """Keep page-number candidates (line, page, value) that follow the pages.
+
+    A number is a page number when value - page is the same offset as for
+    most other candidates: a stray "7" in the body does not follow along.
+    """
+    offsets = Counter(value - page for _, page, value in candidates)
+    if not offsets:
+        return []
+    offset, count = offsets.most_common(1)[0]
+    # A lone number still counts when it is the page's own ordinal, as when
+    # OCR missed the numbers on the other pages.
+    if count < min_run and not (count == 1 and offset == 1):
+        return []
+    return [(i, v) for i, page, v in candidates if v - page == offset]
+
+
+def _with_form_feeds(lines: list[str], pages: list[list[int]]) -> dict[int, tuple[str, str]]:
+    found: dict[int, tuple[str, str]] = {}
+    n = len(pages)
+    # On a short page the zones would overlap: split it in the middle.
+    tops = [p[: min(ZONE, (len(p) + 1) // 2)] for p in pages]
+    bottoms = [p[len(p) - min(ZONE, len(p) // 2) :] for p in pages]
+
+    # Page numbers first: a bare number is the surest furniture there is.
+    candidates = []
+    for page, zone in enumerate(pages):
+        for i in set(tops[page]) | set(bottoms[page]):
+            value = _page_number(lines[i])
+            if value is not None:
+                candidates.append((i, page, value))
+    for i, value in _numbered(candidates, min_run=2):
+        found[i] = ("page-number", f"page number {lines[i].strip()!r}")
+
+    # Then lines that repeat, digits masked, in the same zone of many pages.
+    for where, zones in (("header", tops), ("footer", bottoms)):
+        keys = [_key(lines[i]) for zone in zones for i in zone if i not in found]
+        rep = _cluster(keys)
+        pages_with: dict[str, set[int]] = defaultdict(set)
+        for page, zone in enumerate(zones):
+            for i in zone:
+                if i not in found:
+                    pages_with[rep[_key(lines[i])]].add(page)
+        need = max(2, round(SHARE * n))
+        for page, zone in enumerate(zones):
+            for i in zone:
+                if i in found:
+                    continue
+                hits = len(pages_with[rep[_key(lines[i])]])
+                if hits >= need and not _sentence(lines[i]):
+                    side = "top" if where == "header" else "bottom"
+                    found[i] = (where, f"repeats at {side} of {hits} of {n} pages")
+                elif URL.search(lines[i]) and DATE.search(lines[i]):
+                    found[i] = (where, "print line with a URL and a date")
+    # A short line found once on nearly every page, wherever it stands: OCR
+    # reads a head set left and right as two lines and may put the right
+    # half after the first column.
+    per_page: dict[str, list[int]] = defaultdict(list)
+    for page in pages:
+        seen: dict[str, list[int]] = defaultdict(list)
+        for i in page:
+            seen[_key(lines[i])].append(i)
+        for key, where in seen.items():
+            if len(where) == 1 and key and len(key) <= 40 and not _sentence(lines[where[0]]):
+                per_page[key].append(where[0])
+    for key, where in per_page.items():
+        if len(where) >= max(2, round(0.8 * n)):
+            for i in where:
+                found.setdefault(i, ("header", f"repeats once on {len(where)} of {n} pages"))
+    # Specks an OCR engine read as ">)" or a lone digit, in the same zone as
+    # furniture already found: page debris, not text.
+    for page, zone in enumerate(tops + bottoms):
+        if any(i in found for i in zone):
+            where = "header" if page < n else "footer"
+            for i in zone:
+                text = lines[i].replace("\f", "").strip()
+                if i not in found and len(text) <= 3 and not regex.search(r"\p{L}", text):
+                    found[i] = (where, f"no letters, beside the running {where}")
+    return found
+
+
+def _without_form_feeds(lines: list[str]) -> dict[int, tuple[str, str]]:
+    found: dict[int, tuple[str, str]] = {}
+    first_lines = [i for i, line in enumerate(lines) if line.strip()][:ZONE]
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, line in enumerate(lines):
+        key = _key(line)
+        # Furniture is short and does not end like a sentence.
+        if key and len(key) <= 80 and not SENTENCE_END.search(key):
+            by_key[key].append(i)
+    for key, where in by_key.items():
+        if len(where) < MIN_REPEATS or _page_number(lines[where[0]]) is not None:
+            continue
+        # Pages are of about one length: the repeats of a running head are
+        # spaced evenly, a speaker's name or a refrain is not.
+        gaps = sorted(b - a for a, b in zip(where, where[1:]))
+        if gaps[0] >= MIN_GAP and gaps[-1] <= 2 * gaps[len(gaps) // 2]:
+            cls = "header" if where[0] in first_lines else "footer"
+            for i in where:
+                found[i] = (cls, f"repeats {len(where)} times, {MIN_GAP}+ lines apart")
+    # Page numbers: bare numbers rising by one, each on its own line, spaced
+    # like pages. Their order stands in for the page index.
+    candidates = [(i, _page_number(line)) for i, line in enumerate(lines)]
+    candidates = [(i, v) for i, v in candidates if v is not None]
+    run: list[tuple[int, int]] = []
+    best: list[tuple[int, int]] = []
+    for i, v in candidates:
+        if run and v == run[-1][1] + 1 and i - run[-1][0] >= MIN_GAP:
+            run.append((i, v))
+        else:
+            run = [(i, v)]
+        if len(run) > len(best):
+            best = list(run)
+    if len(best) >= MIN_REPEATS:
+        for i, _ in best:
+            found[i] = ("page-number", f"page number {lines[i].strip()!r}")
+    return found
+
+
+def find_page_furniture(lines: list[str]) -> list[tuple[int, str, str]]:
+    """List the lines that belong to the page, not the text.
+
+    Returns (0-based line index, class, reason) with class "header",
+    "footer" or "page-number". Pages are cut at form feeds ("\\f", as
+    pdftotext writes them); without any, pages are inferred from lines that
+    repeat at regular distances. Heads and feet are compared with digits
+    masked and fuzzily, so a changing page number or section title and
+    alternating even/odd heads are still seen as one. A line is furniture
+    only by repetition or by a page-number sequence (and a speck without
+    letters beside such a line), so a text without pages gives nothing.
+
+    >>> lines = []
+    >>> for n, body in enumerate(["The ferry left.", "It rained.", "We slept."], 1):
+    ...     lines += ["\\f" * (n > 1) + "The Harbour Review", "", body, "", f"- {n} -"]
+    >>> for hit in find_page_furniture(lines)[:2]: print(hit)
+    (0, 'header', 'repeats at top of 3 of 3 pages')
+    (4, 'page-number', "page number '- 1 -'")
+    >>> find_page_furniture(["A title", "7", "Body text.", "A title"])
+    []
+    """
+    pages = _pages(lines)
+    if len(pages) >= 2:
+        found = _with_form_feeds(lines, pages)
+    else:
+        found = _without_form_feeds(lines)
+    return [(i, cls, reason) for i, (cls, reason) in sorted(found.items())]
+
+
+def remove_page_furniture(text: str) -> tuple[str, list[tuple[int, str, str]]]:
+    """Drop the lines find_page_furniture names, with the blank lines around them.
+
+    The blank lines an extractor puts around a running head belong to the
+    page, not the text: leaving them would cut every paragraph that runs on
+    over a page break. The form feed stays, on the line that follows.
+
+    >>> remove_page_furniture("\\fHarbour Review\\n\\nthe end.\\n\\fHarbour Review\\n\\nIt rained.\\n")
+    ('\\x0cthe end.\\n\\x0cIt rained.\\n', [(0, 'header', 'repeats at top of 2 of 2 pages'), (3, 'header', 'repeats at top of 2 of 2 pages')])
+    """
+    lines = text.split("\n")
+    found = find_page_furniture(lines)
+    drop = {i for i, _, _ in found}
+    # Blank lines touching a removed line go with it.
+    for i in sorted(drop):
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and j not in drop and not lines[j].replace("\f", "").strip():
+                drop.add(j)
+                j += step
+    out: list[str] = []
+    feed = False
+    for i, line in enumerate(lines):
+        if i in drop:
+            feed = feed or "\f" in line
+            continue
+        if feed and "\f" not in line:
+            line = "\f" + line
+        feed = False
+        out.append(line)
+    return "\n".join(out), found
+
+
+# --- the stage -------------------------------------------------------------
+
+from ..document import Document  # noqa: E402
+from ..pipeline import stage  # noqa: E402
+
+
+@stage("pages")
+class Pages:
+    """Remove running headers and footers and page numbers; close the gaps they leave."""
+
+    def __call__(self, doc: Document) -> Document:
+        lines = list(doc.kept())
+        found = find_page_furniture([line.text for line in lines])
+        if not found:
+            return doc
+        gone = set()
+        for index, cls, reason in found:
+            doc.remove(lines[index], cls, f"layout:{cls}", reason)
+            gone.add(index)
+        # The blank lines around a head or foot belong to the page, not to the text: without
+        # them a paragraph that runs over the page break reads as one again.
+        near = {j for i in gone for j in (i - 1, i + 1, i - 2, i + 2)}
+        drop = {id(lines[j]) for j in near if 0 <= j < len(lines) and lines[j].blank and j not in gone}
+        doc.lines = [line for line in doc.lines if id(line) not in drop]
+        doc.count("page_lines_removed", len(found))
+        return doc

@@ -1,0 +1,219 @@
+"""Join hard-wrapped lines back into paragraphs, one paragraph per line."""
+
+from __future__ import annotations
+
+import statistics
+
+import regex
+
+# A line this long was never wrapped by a page: the text already has one
+# paragraph per line.
+LONG_LINE = 160
+# A line shorter than this share of the column ends its paragraph when it
+# also ends a sentence; a full line usually does not.
+SHORT = 0.8
+# Columns in pdftotext -layout output are kept apart by a gutter of spaces.
+GUTTER = regex.compile(r"\S(?P<gap> {3,})\S")
+# A line pushed in this far by spaces alone belongs to a right column; block
+# quotes and first-line indents are far shorter.
+RIGHT_COLUMN = 20
+
+SENTENCE_END = regex.compile(r"[.!?…:][\"'”’»)\]]*$")
+OPENS_LOWER = regex.compile(r"^[\"'“‘(«]?[\p{Ll}\d]")
+STARTS_LOWER = regex.compile(r"^[\"'“‘(«]?\p{Ll}")
+LIST_ITEM = regex.compile(r"^(?:[•·▪‣◦*–—-]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
+SPACES = regex.compile(r"[ \t]{2,}")
+
+
+def _is_wrapped(lines: list[str]) -> bool:
+    """Tell hard-wrapped text from text that already has a paragraph per line.
+
+    Wrapped text has no very long lines and at least one line that runs on
+    into the next mid-sentence (no sentence end, next line lower-case).
+    """
+    body = [line.strip() for line in lines if line.strip()]
+    if len(body) < 2 or sum(len(line) > LONG_LINE for line in body) > len(body) // 10:
+        return False
+    runs_on = sum(
+        1
+        for a, b in zip(lines, lines[1:])
+        if a.strip() and b.strip() and not SENTENCE_END.search(a.strip()) and OPENS_LOWER.match(b.strip())
+    )
+    return runs_on >= 1
+
+
+def _split_columns(lines: list[str]) -> list[str]:
+    """Put the right column of two-column -layout text after the left one.
+
+    The gutter is the column position where most long lines have a run of
+    three or more spaces; each page (cut at form feeds) is split there.
+    """
+    starts = []
+    for line in lines:
+        for m in GUTTER.finditer(line):
+            starts.append(m.end("gap"))
+        # The columns' baselines need not meet: a right-column line often
+        # stands alone, pushed far in by spaces.
+        lead = len(line) - len(line.lstrip(" "))
+        if lead >= RIGHT_COLUMN and line.strip():
+            starts.append(lead)
+    filled = sum(1 for line in lines if line.strip())
+    if len(starts) < max(5, filled // 4):
+        return lines
+    cut = statistics.mode(starts)
+    hits = sum(1 for s in starts if abs(s - cut) <= 2)
+    if hits < filled // 4:
+        return lines
+    out: list[str] = []
+    left: list[str] = []
+    right: list[str] = []
+    for line in lines + ["\f"]:
+        if line.startswith("\f"):
+            # A form feed marks each column break and page break, so that
+            # reflow tells them from blank lines.
+            if left or right:
+                out += left + ["\f"] + _dedent(right) + ["\f"]
+            left, right = [], []
+            line = line[1:]
+            if not line:
+                continue
+        # Cut just inside the gutter; what starts beyond it is the right
+        # column, kept with its indentation (a first-line indent).
+        head, tail = line[: cut - 2], line[cut - 2 :]
+        if head.strip():
+            left.append(head.rstrip() if tail.strip() else line.rstrip())
+        if tail.strip() and (head.strip() == "" or head.endswith(" ")):
+            right.append(tail.rstrip())
+        elif tail.strip():
+            left[-1] = line.rstrip()
+    return out
+
+
+def split_columns(text: str) -> str:
+    """Undo the side-by-side columns of pdftotext -layout output.
+
+    Run it before anything that reads line ends (dehyphenation): in
+    side-by-side text a left-column line ends in the middle of a line.
+    Column and page breaks become lines holding a form feed.
+
+    >>> print(split_columns("\\n".join(f"left {i} text{' ' * 8}right {i} text" for i in range(6))))
+    left 0 text
+    left 1 text
+    left 2 text
+    left 3 text
+    left 4 text
+    left 5 text
+    \x0c
+    right 0 text
+    right 1 text
+    right 2 text
+    right 3 text
+    right 4 text
+    right 5 text
+    """
+    lines = _split_columns(text.split("\n"))
+    if lines and lines[-1] == "\f" and not text.endswith("\f"):
+        lines.pop()
+    return "\n".join(lines)
+
+
+def _dedent(lines: list[str]) -> list[str]:
+    margin = min((len(l) - len(l.lstrip()) for l in lines if l.strip()), default=0)
+    return [l[margin:] for l in lines]
+
+
+def reflow(text: str) -> tuple[str, int]:
+    """Join hard-wrapped lines into paragraphs separated by one blank line.
+
+    A paragraph ends at a blank line, at a first-line indent, or after a
+    short line that ends a sentence; a short line without a sentence end
+    before a capital is a heading or byline and stays alone. A paragraph cut
+    mid-sentence by a page or column break is joined across it. Returns the
+    text and the number of line breaks removed.
+
+    >>> reflow("Harbour news\\nThe ferry left the quay at noon and the\\ngulls followed it.\\nIt rained all day and all night long.\\n")
+    ('Harbour news\\n\\nThe ferry left the quay at noon and the gulls followed it.\\n\\nIt rained all day and all night long.\\n', 1)
+
+    Text that already has one paragraph per line is left alone:
+
+    >>> reflow("Clara Weiss\\nThe ferry left.\\nIt rained.\\n")
+    ('Clara Weiss\\nThe ferry left.\\nIt rained.\\n', 0)
+    """
+    # Columns side by side make long lines that are not paragraphs: undo
+    # them before judging whether the text is wrapped at all.
+    lines = _split_columns(text.split("\n"))
+    if not _is_wrapped(lines):
+        return text, 0
+    body = [line.replace("\f", "").rstrip() for line in lines]
+    filled = [line for line in body if line.strip()]
+    # The median line is a full one: most lines of a paragraph fill the
+    # column, and extractors that glue lines together make the longest ones
+    # useless as a measure.
+    width = statistics.median(len(line) for line in filled)
+    margin = min(len(line) - len(line.lstrip()) for line in filled)
+    indented = sum(len(line) - len(line.lstrip()) > margin + 1 for line in filled)
+    # First-line indents mark paragraphs only where the text has them at all.
+    use_indent = 0 < indented < len(filled) // 2
+
+    paragraphs: list[list[str]] = []
+    joined = 0
+    prev = ""  # the previous non-blank line, as extracted
+    blank_since = False
+    for raw, original in zip(body, lines):
+        line = raw.strip()
+        if not line and "\f" in original:
+            # A page or column break is no paragraph break: the lines on
+            # either side are judged as if they met.
+            continue
+        if not line:
+            blank_since = True
+            continue
+        new = not paragraphs
+        if not new:
+            prev_short = len(prev.rstrip()) < SHORT * width
+            ends = bool(SENTENCE_END.search(prev.strip()))
+            runs_on = not ends and OPENS_LOWER.match(line)
+            heading = all(len(part) < SHORT * width for part in paragraphs[-1])
+            if blank_since:
+                # A blank line ends a paragraph unless the text plainly runs
+                # on across it (a page or column break mid-sentence). After
+                # a byline, a number opens a dateline, not a continuation.
+                new = not runs_on or (heading and not STARTS_LOWER.match(line))
+            elif LIST_ITEM.match(line):
+                new = True
+            elif use_indent and len(raw) - len(raw.lstrip()) > margin + 1:
+                new = True
+            elif prev_short and ends:
+                new = True
+            elif prev_short and not STARTS_LOWER.match(line) and heading:
+                # Short lines only, no sentence end, then a capital or a
+                # number: a heading, byline or dateline. Inside a paragraph
+                # the same shape is a line shortened by a word moved up from
+                # the next one.
+                new = True
+        if new:
+            paragraphs.append([line])
+        else:
+            paragraphs[-1].append(line)
+            joined += 1
+        prev, blank_since = raw, False
+    out = "\n\n".join(SPACES.sub(" ", " ".join(p)) for p in paragraphs)
+    return out + ("\n" if text.endswith("\n") else ""), joined
+
+
+# --- the stage -------------------------------------------------------------
+
+from ..document import Document  # noqa: E402
+from ..pipeline import stage  # noqa: E402
+
+
+@stage("reflow")
+class Reflow:
+    """Join hard-wrapped lines into paragraphs; put side-by-side columns in reading order."""
+
+    def __call__(self, doc: Document) -> Document:
+        text, lines = doc.kept_text()
+        new, joined = reflow(text)
+        if new.rstrip("\n") != text.rstrip("\n") and doc.relayout(new.rstrip("\n"), lines):
+            doc.count("lines_joined", joined)
+        return doc

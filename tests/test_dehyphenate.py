@@ -1,0 +1,136 @@
+"""Line-end hyphens: joined where a typesetter made them, kept where spelled."""
+
+import json
+import pathlib
+
+import pytest
+
+from cleantext.stages.dehyphenate import dehyphenate, restore_dropped_hyphens
+from cleantext.stages.pages import remove_page_furniture
+from cleantext.stages.reflow import split_columns
+
+FIXTURES = pathlib.Path(__file__).parent / "fixtures" / "pdf"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # joined: the break is the typesetter's
+        ("an incur-\nsion", "an incursion"),
+        ("to as-\nsure Washington", "to assure\nWashington"),
+        ("to under-\nstate the situation", "to understate\nthe situation"),
+        ("the Zaporizh-\nzhia plant", "the Zaporizhzhia\nplant"),
+        ("its offen-\nsive.\nNext day", "its offensive.\nNext day"),
+        ("page end, incur-\n\n\fsion went on", "page end, incursion\n\n\fwent on"),
+        # kept: the hyphen is spelling
+        ("the pro-\nKremlin press", "the pro-Kremlin\npress"),
+        ("two-and-a-\nhalf years", "two-and-a-half\nyears"),
+        ("the NATO-\nbacked forces", "the NATO-backed\nforces"),
+        ("in self-\ndefense today", "in self-defense\ntoday"),
+        # not line-end hyphens at all
+        ("call 555- 1234", "call 555- 1234"),
+        ("an A- grade", "an A- grade"),
+        ("a 1990-\n1995 survey", "a 1990-\n1995 survey"),
+        ("a dash –\nthen more", "a dash –\nthen more"),
+    ],
+)
+def test_dehyphenate(text, expected):
+    assert dehyphenate(text)[0] == expected
+
+
+def test_document_vocabulary_comes_first():
+    # "co-operate" is spelled with a hyphen elsewhere in the text: keep it,
+    # though "cooperate" is the commoner word.
+    text = "They co-\noperate.\nWe co-operate too."
+    assert dehyphenate(text)[0].startswith("They co-operate.")
+    text = "They co-\noperate.\nWe cooperate too."
+    assert dehyphenate(text)[0].startswith("They cooperate.")
+
+
+def test_joins_are_reported_with_line_and_result():
+    text = "first line\nan incur-\nsion by the pro-\nKremlin side"
+    _, joins = dehyphenate(text)
+    assert joins == [(2, "incur-|sion", "incursion"), (3, "pro-|Kremlin", "pro-Kremlin")]
+
+
+def test_text_without_line_end_hyphens_is_unchanged():
+    text = "A well-known fact.\nNothing to join here.\n"
+    assert dehyphenate(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("NATObacked forces", "NATO-backed forces"),
+        ("in selfdefense", "in self-defense"),
+        ("the proKremlin press", "the pro-Kremlin press"),
+        ("the UkraineRussia border; Ukraine and Russia", "the Ukraine-Russia border; Ukraine and Russia"),
+        ("the UkraineRussia border", "the UkraineRussia border"),  # no evidence in the text
+        ("PowerPoint and JavaScript; power, point, java, script", "PowerPoint and JavaScript; power, point, java, script"),
+        # spelled with a hyphen elsewhere in the document
+        ("imperialistbacked war; the imperialist-backed war", "imperialist-backed war; the imperialist-backed war"),
+        # normal words and names are never split
+        ("another nowhere understate", "another nowhere understate"),
+        ("Zaporizhzhia Kharchenko Nezavisimaya", "Zaporizhzhia Kharchenko Nezavisimaya"),
+        ("SoPage", "SoPage"),
+        ("USbrokered", "USbrokered"),  # too short an acronym to be sure of
+    ],
+)
+def test_restore_dropped_hyphens(text, expected):
+    assert restore_dropped_hyphens(text)[0] == expected
+
+
+def test_restore_reports_each_fix():
+    assert restore_dropped_hyphens("a\nNATObacked")[1] == [(2, "NATObacked", "NATO-backed")]
+
+
+def test_restore_leaves_clean_prose_alone():
+    for path in sorted(FIXTURES.glob("*.expected.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert restore_dropped_hyphens(text) == (text, []), path.name
+
+
+def _hyphen_cases():
+    for entry in json.loads((FIXTURES / "manifest.json").read_text(encoding="utf-8")):
+        if entry["extractor"] == "pdftotext-layout":
+            yield entry["input"], entry["expected"]
+
+
+@pytest.mark.parametrize("name, expected_name", list(_hyphen_cases()))
+def test_typeset_hyphens_are_resolved(name, expected_name):
+    """Every TeX line-end hyphen in -layout output is joined or kept right."""
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    expected = (FIXTURES / expected_name).read_text(encoding="utf-8")
+    words = set(expected.replace("\n", " ").split(" "))
+    _, joins = dehyphenate(split_columns(remove_page_furniture(text)[0]))
+    assert joins, "the fixture has hyphenated line ends"
+    # A result may be the start of a longer compound ("two-and" of
+    # "two-and-a-half"), so compare with word starts.
+    stripped = {w.strip(".,;:!?()“”‘’\"'") for w in words}
+    wrong = [j for j in joins if not any(w == j[2] or w.startswith(j[2] + "-") for w in stripped)]
+    assert wrong == []
+
+
+def test_restore_never_splits_common_words():
+    """The 20,000 commonest English words of five letters or more stay whole."""
+    from wordfreq import top_n_list
+
+    words = [w for w in top_n_list("en", 30000) if w.isalpha() and len(w) >= 5]
+    text = "\n".join(f"{w} {w.capitalize()} {w.upper()}" for w in words)
+    assert restore_dropped_hyphens(text)[1] == []
+
+
+def test_every_legal_break_of_a_common_word_is_joined():
+    """Break 2,000 common words at each hyphenation point: all come back whole."""
+    import pyphen
+    from wordfreq import top_n_list
+
+    patterns = pyphen.Pyphen(lang="en")
+    words = [w for w in top_n_list("en", 10000) if w.isalpha() and len(w) >= 6][:2000]
+    wrong = []
+    for word in words:
+        for point in patterns.positions(word):
+            _, joins = dehyphenate(f"the {word[:point]}-\n{word[point:]} here")
+            if [j[2] for j in joins] != [word]:
+                wrong.append(f"{word[:point]}-{word[point:]}")
+    assert wrong == []

@@ -1,0 +1,164 @@
+"""Running heads and feet, page numbers: found by repetition, never body text."""
+
+import json
+import pathlib
+import re
+
+import pytest
+
+from cleantext.stages.pages import find_page_furniture, remove_page_furniture
+
+FIXTURES = pathlib.Path(__file__).parent / "fixtures" / "pdf"
+MANIFEST = json.loads((FIXTURES / "manifest.json").read_text(encoding="utf-8"))
+BODY = [
+    "The ferry left the quay at noon.",
+    "Gulls followed it past the light.",
+    "By evening the wind had turned.",
+    "Nobody on board had expected it.",
+    "The captain rang the bell twice.",
+    "Fog came down over the harbour.",
+    "Two boats stayed out all night.",
+    "Their lamps were seen from shore.",
+    "At dawn the coastguard went out.",
+    "Both crews came home by breakfast.",
+    "The mayor thanked the volunteers.",
+    "Rain returned in the afternoon.",
+]
+
+
+def paged(head, foot, pages=5, feed=True):
+    """Pages of body text with a head and a foot; {n} is the page number."""
+    lines = []
+    for n in range(1, pages + 1):
+        page = ([head.format(n=n)] if head else []) + ["", BODY[2 * n - 2], BODY[2 * n - 1], ""]
+        page += [foot.format(n=n)] if foot else []
+        if feed and n > 1:
+            page[0] = "\f" + page[0]
+        lines += page
+    return lines
+
+
+@pytest.mark.parametrize(
+    "head, foot, head_class, foot_class",
+    [
+        ("The Harbour Review", "{n}", "header", "page-number"),
+        ("The Harbour Review", "- {n} -", "header", "page-number"),
+        ("The Harbour Review", "Page {n} of 5", "header", "page-number"),
+        ("The Harbour Review", "{n}/5", "header", "page-number"),
+        ("Harbour Review, page {n}", None, "header", None),
+        (None, "harbour.example/news/ferry 12/09/2024, 10:15 {n}/5", None, "footer"),
+        (None, "Kursk report", None, "footer"),
+    ],
+)
+def test_heads_and_feet_are_found(head, foot, head_class, foot_class):
+    lines = paged(head, foot)
+    found = {i: cls for i, cls, _ in find_page_furniture(lines)}
+    heads = [i for i, l in enumerate(lines) if head and l.strip("\f").startswith(head.format(n=0)[:8])]
+    feet = [i for i, l in enumerate(lines) if foot and re.fullmatch(re.escape(foot).replace(r"\{n\}", r"\d+"), l)]
+    assert all(found.get(i) == head_class for i in heads)
+    assert all(found.get(i) == foot_class for i in feet)
+    assert not any(lines[i] in BODY for i in found)
+
+
+def test_roman_page_numbers():
+    lines = paged("Harbour", "{n}")
+    roman = {1: "i", 2: "ii", 3: "iii", 4: "iv", 5: "v"}
+    lines = [roman[int(l)] if l.isdigit() else l for l in lines]
+    found = find_page_furniture(lines)
+    assert [r for _, c, r in found if c == "page-number"] == [f"page number {roman[n]!r}" for n in range(1, 6)]
+
+
+def test_alternating_heads_on_even_and_odd_pages():
+    lines = []
+    for n in range(1, 7):
+        head = f"{n} Field Notes Quarterly" if n % 2 == 0 else f"Ukrainian forces in Russia {n}"
+        lines += [("\f" if n > 1 else "") + head, "", BODY[2 * n - 2], BODY[2 * n - 1], ""]
+    found = find_page_furniture(lines)
+    assert len(found) == 6
+    assert {cls for _, cls, _ in found} == {"header"}
+    assert found[0][2] == "repeats at top of 3 of 6 pages"
+
+
+def test_reasons_name_the_evidence():
+    found = find_page_furniture(paged("The Harbour Review", "Page {n} of 5"))
+    assert found[0] == (0, "header", "repeats at top of 5 of 5 pages")
+    assert found[1] == (5, "page-number", "page number 'Page 1 of 5'")
+
+
+def test_pages_found_without_form_feeds():
+    names = ["Ada", "Ben", "Cy", "Dot", "Eve", "Fay", "Gus", "Hal", "Ivy", "Jo", "Kit", "Lou"]
+    lines = []
+    for n, first in enumerate(names[:5], 1):
+        lines += ["The Harbour Review", ""]
+        lines += [f"{first} and {second} walked to the quay" for second in names]
+        lines += ["", f"- {n} -"]
+    found = find_page_furniture(lines)
+    assert {lines[i] for i, _, _ in found} == {"The Harbour Review"} | {f"- {n} -" for n in range(1, 6)}
+    assert found[0][1:] == ("header", "repeats 5 times, 12+ lines apart")
+    assert found[1][1:] == ("page-number", "page number '- 1 -'")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # no pages, no repetition: nothing is furniture
+        ["A title", "7", "Body text.", "A title"],
+        BODY,
+        # a list that counts up is not a run of page numbers
+        ["Steps:", "1", "Boil water.", "2", "Add tea.", "3", "Wait."],
+        # a refrain repeated in a poem ends like a sentence
+        ["Row, row, row your boat.", "a", "b", "c", "d", "Row, row, row your boat.", "e", "f", "g", "h",
+         "Row, row, row your boat."],
+        # a speaker's name recurs, but not at a page's regular distance
+        ["HAMLET", "a", "b", "c", "d", "e", "HAMLET", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p",
+         "q", "r", "s", "t", "u", "v", "w", "x", "HAMLET", "y", "z", "0", "1", "2", "HAMLET"],
+    ],
+)
+def test_body_lines_are_never_furniture(lines):
+    assert find_page_furniture(lines) == []
+
+
+def test_a_sentence_at_the_top_of_pages_is_text():
+    lines = paged("The Harbour Review", None)
+    for n, i in enumerate(i for i, l in enumerate(lines) if l.strip("\f") == "The Harbour Review"):
+        lines[i + 1] = "The ferry left the quay at noon."
+    found = find_page_furniture(lines)
+    assert {lines[i].strip("\f") for i, _, _ in found} == {"The Harbour Review"}
+
+
+def test_gold_texts_have_no_furniture():
+    for path in sorted(FIXTURES.glob("*.expected.txt")):
+        assert find_page_furniture(path.read_text(encoding="utf-8").split("\n")) == [], path.name
+
+
+def test_remove_keeps_the_page_break():
+    text = "\fHarbour\n\nend of a\n\fHarbour\n\nsentence.\n\fHarbour\n\nMore.\n"
+    out, found = remove_page_furniture(text)
+    assert out == "\fend of a\n\fsentence.\n\fMore.\n"
+    assert [cls for _, cls, _ in found] == ["header"] * 3
+
+
+@pytest.mark.parametrize("entry", MANIFEST, ids=[e["input"] for e in MANIFEST])
+def test_fixture_furniture_is_removed(entry):
+    """Every printed head, foot and page number goes; no expected line does."""
+    text = (FIXTURES / entry["input"]).read_text(encoding="utf-8")
+    expected = (FIXTURES / entry["expected"]).read_text(encoding="utf-8")
+    lines = text.split("\n")
+    found = {i for i, _, _ in find_page_furniture(lines)}
+    patterns = [re.compile(p) for p in entry["furniture"]]
+    for i, line in enumerate(lines):
+        flat = " ".join(line.replace("\f", "").split())
+        if flat and len(flat) < 90 and any(p.search(flat) for p in patterns) and flat not in expected:
+            assert i in found, f"line {i} {line!r} left"
+    for i in found:
+        flat = " ".join(lines[i].replace("\f", "").split())
+        assert len(flat) < 90 and flat not in expected.split("\n"), f"line {i} {lines[i]!r} is text"
+
+
+def test_ocr_specks_beside_a_running_foot():
+    lines = paged(None, "Page {n} of 5")
+    lines[3:3] = [BODY[10], BODY[11], ">)", "2"]  # OCR debris above the first foot
+    found = {i: (cls, reason) for i, cls, reason in find_page_furniture(lines)}
+    assert found[5] == ("footer", "no letters, beside the running footer")
+    assert found[6] == ("footer", "no letters, beside the running footer")
+    assert all(lines[i] not in BODY for i in found)

@@ -1,0 +1,166 @@
+"""Hard-wrapped lines back into paragraphs; clean text left as it is."""
+
+import json
+import pathlib
+import re
+
+import pytest
+
+from cleantext.stages.dehyphenate import dehyphenate, restore_dropped_hyphens
+from cleantext.stages.pages import remove_page_furniture
+from cleantext.stages.reflow import reflow, split_columns
+
+ROOT = pathlib.Path(__file__).parent.parent
+FIXTURES = ROOT / "tests" / "fixtures" / "pdf"
+MANIFEST = json.loads((FIXTURES / "manifest.json").read_text(encoding="utf-8"))
+
+
+def chain(text: str) -> str:
+    """The PDF stages in the order they run, then spaces tidied."""
+    text, _ = remove_page_furniture(text)
+    text = split_columns(text)
+    text, _ = dehyphenate(text)
+    text, _ = restore_dropped_hyphens(text)
+    text, _ = reflow(text)
+    return "\n\n".join(" ".join(p.split()) for p in text.split("\n\n") if p.strip()) + "\n"
+
+
+WRAPPED = (
+    "Harbour news\n"
+    "The ferry left the quay at noon and the\n"
+    "gulls followed it out past the light.\n"
+    "It rained all day, and the harbour master\n"
+    "closed the office early.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected, joined",
+    [
+        # wrapped prose: a heading, then paragraphs ended by short lines
+        (WRAPPED, "Harbour news\n\nThe ferry left the quay at noon and the gulls followed it out past the light. "
+                  "It rained all day, and the harbour master closed the office early.\n", 3),
+        # a paragraph cut by a page break mid-sentence is joined back
+        ("It rained all day, and the harbour master\n\n\fclosed the office early. Then\n"
+         "the ferry left the quay at noon.\n",
+         "It rained all day, and the harbour master closed the office early. Then the ferry left the quay at noon.\n", 2),
+        # a column break is no paragraph break, whatever follows it
+        ("It rained all day, and the harbour master\n\f\nRoland closed the office early, then\n"
+         "the ferry left the quay at noon.\n",
+         "It rained all day, and the harbour master Roland closed the office early, then the ferry left the quay at noon.\n", 2),
+        # ... but a blank line after a sentence end stays a paragraph break
+        ("It rained all day and the harbour master\nclosed the office.\n\nThe ferry left the quay at noon\nand came back.\n",
+         "It rained all day and the harbour master closed the office.\n\nThe ferry left the quay at noon and came back.\n", 2),
+        # list items keep their own lines
+        ("We took along the things we would need,\nas always on such trips:\n- a kettle\n- two cups\n",
+         "We took along the things we would need, as always on such trips:\n\n- a kettle\n\n- two cups\n", 1),
+        # -layout text: first-line indents and runs of spaces
+        ("    The ferry left  the quay at noon and\nthe gulls followed it out past the light\n"
+         "and the breakwater.\n    It rained all day, and the harbour\nmaster closed the office early.\n",
+         "The ferry left the quay at noon and the gulls followed it out past the light and the breakwater.\n\n"
+         "It rained all day, and the harbour master closed the office early.\n", 3),
+    ],
+)
+def test_reflow(text, expected, joined):
+    assert reflow(text) == (expected, joined)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry left.\n\nIt rained all day.\n",  # already clean
+        "Clara Weiss\nThe ferry left the quay at noon.\nIt rained.\n",  # a paragraph per line, no blanks
+        "",
+        "One line only\n",
+    ],
+)
+def test_clean_text_is_unchanged(text):
+    assert reflow(text) == (text, 0)
+
+
+def test_samples_and_gold_are_unchanged():
+    for path in sorted((ROOT / "samples").glob("*.txt")) + sorted(FIXTURES.glob("*.expected.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert reflow(text) == (text, 0), path.name
+
+
+def test_split_columns_reads_left_then_right():
+    left = ["The ferry left the quay", "at noon and the gulls", "followed it out past", "the light at dusk.",
+            "Nobody on board had", "expected it."]
+    right = ["It rained all day, and", "the harbour master", "closed the office", "early that evening.",
+             "The boats stayed", "in harbour."]
+    text = "\n".join(f"{a:<30}{b}" for a, b in zip(left, right))
+    assert split_columns(text).split("\n") == left + ["\f"] + right
+    single = "\n".join(left)
+    assert split_columns(single) == single
+
+
+def _paragraphs(text):
+    return [p for p in text.split("\n\n") if p.strip()]
+
+
+# Extractors that keep the first-line indent (or blank lines) can be
+# reflowed exactly; the others lose the mark of a paragraph that ends on a
+# full line, a known gap.
+EXACT = {"pdftotext-layout", "tesseract"}
+
+
+@pytest.mark.parametrize("entry", MANIFEST, ids=[e["input"] for e in MANIFEST])
+def test_fixture_paragraphs(entry):
+    text = (FIXTURES / entry["input"]).read_text(encoding="utf-8")
+    expected = (FIXTURES / entry["expected"]).read_text(encoding="utf-8")
+    out = chain(text)
+    words = set(out.split())
+    for p in _paragraphs(expected):
+        # No paragraph lost: nine in ten of its words come through.
+        have = sum(w in words for w in p.split())
+        assert have >= 0.9 * len(p.split()), p[:60]
+    for pattern in entry["furniture"]:
+        flat = re.compile(pattern.strip("^$"))
+        assert len(flat.findall(out)) <= len(flat.findall(expected)), pattern
+
+
+@pytest.mark.parametrize(
+    "entry", [e for e in MANIFEST if e["extractor"] == "pdftotext-layout" and e["layout"] != "alternate"],
+    ids=lambda e: e["input"],
+)
+def test_layout_fixtures_come_out_exact(entry):
+    """Indented -layout text reflows to exactly the source paragraphs."""
+    text = (FIXTURES / entry["input"]).read_text(encoding="utf-8")
+    expected = (FIXTURES / entry["expected"]).read_text(encoding="utf-8")
+    assert _paragraphs(chain(text)) == _paragraphs(expected)
+
+
+def test_whole_chain_leaves_clean_samples_alone():
+    """Clean text passes through every PDF stage untouched."""
+    for path in sorted((ROOT / "samples").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        out, removed = remove_page_furniture(text)
+        out = split_columns(out)
+        out, joins = dehyphenate(out)
+        out, fixes = restore_dropped_hyphens(out)
+        out, joined = reflow(out)
+        assert (out, removed, joins, fixes, joined) == (text, [], [], [], 0), path.name
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGH’,.", min_size=1, max_size=12)
+PARAGRAPH = st.lists(WORD, min_size=1, max_size=60).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(PARAGRAPH, min_size=1, max_size=8))
+def test_clean_paragraphs_are_a_fixed_point(paragraphs):
+    """Text already in the clean form comes out of every stage unchanged."""
+    text = "\n\n".join(paragraphs) + "\n"
+    assert reflow(text) == (text, 0)
+    assert dehyphenate(text) == (text, [])
+    assert remove_page_furniture(text) == (text, [])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(PARAGRAPH.map(lambda p: p.rstrip(".,’") + "."), min_size=1, max_size=8))
+def test_a_paragraph_per_line_without_blanks_is_kept(paragraphs):
+    text = "\n".join(paragraphs) + "\n"
+    assert reflow(text) == (text, 0)
