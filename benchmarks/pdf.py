@@ -43,6 +43,19 @@ def chain(text: str) -> str:
     return tidy(text)
 
 
+_PIPELINE = None
+
+
+def pipeline(text: str) -> str:
+    """The whole default pipeline, as `cleantext FILE` runs it."""
+    global _PIPELINE
+    if _PIPELINE is None:
+        from cleantext import Pipeline
+
+        _PIPELINE = Pipeline.default()
+    return _PIPELINE.run(text).text
+
+
 def ftfy_only(text: str) -> str:
     return tidy(ftfy.fix_text(text))
 
@@ -160,7 +173,7 @@ def hyphen_score(inp: str, out: str, expected: str) -> tuple[int, int]:
     return correct, total
 
 
-METHODS = {"cleantext": chain, "ftfy only": ftfy_only, "naive regex": naive}
+METHODS = {"cleantext": pipeline, "layout stages": chain, "ftfy only": ftfy_only, "naive regex": naive}
 
 
 def main(argv: list[str]) -> int:

@@ -1,6 +1,7 @@
 """Document, Line, Change and Removal: the one object that stages pass on."""
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
@@ -108,32 +109,43 @@ class Document:
     def relayout(self, text: str, lines: list[Line]) -> bool:
         """Take ``text``, a re-lined version of ``lines`` (from kept_text), as the document's kept lines.
 
-        The stages that call this only move line breaks, white space and hyphens, so each
-        new line is matched to the old lines it came from by counting letters and digits;
-        its span covers theirs. If the counts do not agree, nothing changes and False is
-        returned: a stage can never lose or invent text this way.
+        The stages that call this only move line breaks, white space and hyphens, so the
+        letters and digits of the old lines and the new are the same sequence: each new line
+        is traced to the old lines its letters came from, and its span covers theirs. If the
+        counts do not agree, nothing changes and False is returned: a stage can never lose or
+        invent text this way.
         """
         old = [line for line in lines if not line.blank]
+        prefix = [0]
+        for line in old:
+            prefix.append(prefix[-1] + _alnum(line.text))
         new: list[Line] = []
-        i = 0
+        pos = 0
         for part in text.split("\n"):
             if not part.strip():
                 end = new[-1].span[1] if new else 0
-                new.append(Line("", (end, end)))
+                new.append(Line(part, (end, end)))  # a form feed here still marks a page break
                 continue
-            need, got, first = _alnum(part), 0, i
-            while i < len(old) and (got < need or i == first):
-                got += _alnum(old[i].text)
-                i += 1
-            if got != need or i == first:
+            need = _alnum(part)
+            first = min(max(bisect.bisect_right(prefix, pos) - 1, 0), len(old) - 1)
+            last = max(bisect.bisect_left(prefix, pos + need) - 1, first)
+            if not old or last >= len(old):
                 return False
             source = old[first]
-            new.append(Line(part, (source.span[0], old[i - 1].span[1]), source.lang, source.script,
+            new.append(Line(part, (source.span[0], old[last].span[1]), source.lang, source.script,
                             source.confidence))
-        if i != len(old):
+            pos += need
+        if pos != prefix[-1]:
             return False
+        # The new lines keep their order; each removed line goes back before the first new
+        # line that starts after it, so the report still lists blocks in reading order.
         removed = [line for line in self.lines if not line.kept]
-        self.lines = sorted(removed + new, key=lambda line: line.span[0])
+        merged: list[Line] = []
+        for line in new:
+            while removed and not line.blank and removed[0].span[0] < line.span[0]:
+                merged.append(removed.pop(0))
+            merged.append(line)
+        self.lines = merged + removed
         return True
 
     def remove(self, line: Line, cls: str, rule: str, reason: str = "") -> Removal:

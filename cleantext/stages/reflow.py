@@ -217,3 +217,17 @@ class Reflow:
         if new.rstrip("\n") != text.rstrip("\n") and doc.relayout(new.rstrip("\n"), lines):
             doc.count("lines_joined", joined)
         return doc
+
+
+@stage("columns")
+class Columns:
+    """Put side-by-side columns (pdftotext -layout) one after the other, before hyphens are read."""
+
+    def __call__(self, doc: Document) -> Document:
+        text, lines = doc.kept_text()
+        if "   " not in text:  # no column gap anywhere: nothing to split
+            return doc
+        new = split_columns(text)
+        if new != text and doc.relayout(new, lines):
+            doc.count("columns_split", 1)
+        return doc
