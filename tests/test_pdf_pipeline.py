@@ -1,0 +1,56 @@
+"""Text extracted from PDFs and OCR, through the whole default pipeline (fixtures made by benchmarks/make_pdf_fixtures.py)."""
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from cleantext import Pipeline
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "pdf"
+MANIFEST = json.loads((FIXTURES / "manifest.json").read_text(encoding="utf-8"))
+PIPELINE = Pipeline.default()
+# pdftotext's default mode interleaves two columns line by line; that is not repaired (see benchmarks/README-pdf.md).
+OUT_OF_ORDER = {"twocol.pdftotext.txt", "journal.pdftotext.txt"}
+
+
+@pytest.fixture(scope="module")
+def results():
+    return {e["input"]: PIPELINE.run((FIXTURES / e["input"]).read_bytes(), e["input"]) for e in MANIFEST}
+
+
+@pytest.mark.parametrize("entry", MANIFEST, ids=lambda e: e["input"])
+def test_no_furniture_line_is_left(results, entry):
+    lines = results[entry["input"]].text.splitlines()
+    for pattern in entry["furniture"]:
+        left = [line for line in lines if re.fullmatch(pattern, line.strip())]
+        assert not left, f"{pattern!r} left in the output"
+
+
+@pytest.mark.parametrize("entry", [e for e in MANIFEST if e["input"] not in OUT_OF_ORDER], ids=lambda e: e["input"])
+def test_no_paragraph_is_lost_and_every_word_is_right(results, entry):
+    out = results[entry["input"]].text
+    expected = (FIXTURES / entry["expected"]).read_text(encoding="utf-8")
+    words_out = " ".join(out.split())
+    for paragraph in expected.split("\n\n"):
+        if entry["kind"] == "pdf" and entry["extractor"] != "pdftotext":
+            # Every expected paragraph is in the output word for word (perhaps joined to a neighbour).
+            assert " ".join(paragraph.split()) in words_out, paragraph[:60]
+        else:
+            # OCR misreads a few letters, and pdftotext's default mode glues some compounds
+            # ("KaraMurza") with no evidence left to split them; the opening words are still there.
+            assert " ".join(paragraph.split()[:3]) in words_out, paragraph[:60]
+
+
+def test_page_furniture_is_reported_with_its_reason(results):
+    report = results["harbour.pdftotext-raw.txt"].report
+    classes = {r["class"] for r in report["removed"]}
+    assert {"header", "page-number"} <= classes
+    assert all(r["rule"].startswith("layout:") and r["reason"] for r in report["removed"])
+    assert report["changes"]["hyphens_joined"] > 0
+
+
+def test_a_join_over_a_page_break_keeps_the_hyphen_of_a_compound():
+    text = "\fRunning head\nthe NATO-\n\fRunning head\nbacked forces and an incur-\nsion.\n" * 1
+    out = PIPELINE.run("The ferry.\n\n" + text).text
+    assert "incursion" in out
