@@ -72,3 +72,14 @@ def test_markdown_copy_reports_its_joins(pipeline):
     report = pipeline.run(sample.read_bytes(), str(sample)).report
     assert report["changes"]["paragraphs_joined"] == 2
     assert report["changes"]["markup"] >= 2  # the heading mark and the emphasis
+
+
+def test_a_site_rule_can_refine_persian_to_dari(tmp_path):
+    sample = next(p for p in SAMPLES if p.name.startswith("003"))
+    rules = tmp_path / "afgazad-dari.toml"
+    rules.write_text('[site]\nname = "afgazad-dari"\nmatch = [\'(?m)^www\\.afgazad\\.com$\']\n'
+                     'refine = {fa = "prs"}\n', encoding="utf-8")
+    report = Pipeline.default([rules]).run(sample.read_bytes(), str(sample)).report
+    langs = {b["lines"][0]: b["lang"] for b in report["blocks"]}
+    assert [langs[n] for n in (3, 7, 8, 16)] == ["prs"] * 4
+    assert langs[22] == "en" and langs[5] == "und"  # only Persian is refined
