@@ -293,7 +293,7 @@ def remove_page_furniture(text: str) -> tuple[str, list[tuple[int, str, str]]]:
 
 # --- the stage -------------------------------------------------------------
 
-from ..document import Document, Line  # noqa: E402
+from ..document import Document  # noqa: E402
 from ..pipeline import stage  # noqa: E402
 
 
@@ -314,14 +314,15 @@ class Pages:
         # them a paragraph that runs over the page break reads as one again.
         near = {j for i in gone for j in (i - 1, i + 1, i - 2, i + 2)}
         drop = {id(lines[j]) for j in near if 0 <= j < len(lines) and lines[j].blank and j not in gone}
-        kept: list[Line] = []
+        doc.lines = [line for line in doc.lines if id(line) not in drop]
+        # The page break stays, for the column and paragraph stages: a removed head that began
+        # a page hands its form feed on to the next line still in the text.
+        carry = False
         for line in doc.lines:
-            if id(line) in drop:
-                continue
-            kept.append(line)
-            if line.removal is not None and "\f" in line.text:
-                # The page break stays, for the column and paragraph stages, as a blank line.
-                kept.append(Line("\f", line.span))
-        doc.lines = kept
+            if line.removal is not None:
+                carry = carry or "\f" in line.text
+            elif carry:
+                line.text = "\f" + line.text
+                carry = False
         doc.count("page_lines_removed", len(found))
         return doc
