@@ -91,13 +91,27 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def expand(files: list[str]) -> list[tuple[Path, Path]]:
-    """Each input file with the name it gets under --out-dir; folders are walked."""
+JSONL_NAMES = (".jsonl", ".ndjson")  # with or without .gz, .zst, .bz2 after them
+
+
+def is_jsonl_name(path: Path) -> bool:
+    """Whether a file found in a folder is JSON Lines by its name ("a.jsonl", "a.jsonl.zst")."""
+    suffixes = path.suffixes[-2:] if compression(path) else path.suffixes[-1:]
+    return bool(suffixes) and suffixes[0].lower() in JSONL_NAMES
+
+
+def expand(files: list[str], *, jsonl: bool = False) -> list[tuple[Path, Path]]:
+    """Each input file with the name it gets under --out-dir; folders are walked.
+
+    With ``jsonl``, a folder gives only its JSON Lines files; a file named on the command line is
+    always taken.
+    """
     found = []
     for name in files:
         path = Path(name)
         if path.is_dir():
-            found += [(p, p.relative_to(path)) for p in sorted(path.rglob("*")) if p.is_file()]
+            found += [(p, p.relative_to(path)) for p in sorted(path.rglob("*"))
+                      if p.is_file() and (not jsonl or is_jsonl_name(p))]
         else:
             found.append((path, Path(path.name)))
     return found
@@ -163,7 +177,7 @@ class Run:
 
     def go(self) -> int:
         args = self.args
-        inputs = [] if self.files == ["-"] else expand(self.files)
+        inputs = [] if self.files == ["-"] else expand(self.files, jsonl=args.jsonl)
         jobs = args.jobs or default_jobs()
         if not args.jsonl:
             jobs = min(jobs, max(1, len(inputs)))  # a pool cannot share out a single document
