@@ -1,6 +1,7 @@
 """Unicode and white space: NFC, ligatures, invisible characters, spaces; typography kept unless asked."""
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import regex
@@ -18,19 +19,23 @@ LIGATURES = {
 
 # Characters that carry nothing in extracted text; the zero-width non-joiner is handled apart
 # because inside Persian words it is spelling.
-INVISIBLE = regex.compile(
-    "[\N{SOFT HYPHEN}\N{ZERO WIDTH SPACE}\N{WORD JOINER}\N{ZERO WIDTH NO-BREAK SPACE}"
+INVISIBLE = (
+    "\N{SOFT HYPHEN}\N{ZERO WIDTH SPACE}\N{WORD JOINER}\N{ZERO WIDTH NO-BREAK SPACE}"
     "\N{LEFT-TO-RIGHT MARK}\N{RIGHT-TO-LEFT MARK}\N{FUNCTION APPLICATION}\N{INVISIBLE TIMES}"
-    "\N{INVISIBLE SEPARATOR}]"
+    "\N{INVISIBLE SEPARATOR}"
 )
+# Ligatures spelled out and invisible characters dropped in one pass over the line.
+GLYPHS = str.maketrans({**LIGATURES, **dict.fromkeys(INVISIBLE, None)})
 # A non-joiner between two letters of a joining script is kept; anywhere else it is debris.
 STRAY_ZWNJ = regex.compile(r"(?<![\p{Arabic}\p{Syriac}\p{Devanagari}\p{Bengali}])\N{ZERO WIDTH NON-JOINER}"
                            r"|\N{ZERO WIDTH NON-JOINER}(?![\p{Arabic}\p{Syriac}\p{Devanagari}\p{Bengali}])")
 # C0 and C1 controls other than tab and line ends: left by OCR, terminals and bad decodes.
-CONTROLS = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
+# (The standard library's re is used where no Unicode property is needed: it is faster on such classes.)
+CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
 # Every kind of space becomes a plain one: no-break (U+00A0, U+202F, U+2007), the typographic widths, tabs.
 SPACES = regex.compile(r"[\t\p{Zs}]+")
 # A sentence glued to the closing quote before it: `choice.”Lukashenko`.
+CLOSING_QUOTES = "”’»"
 GLUED_QUOTE = regex.compile(r"([.!?,;:][”’»])(?=\p{Lu})")
 
 # Folding typography to ASCII is a user's choice, never the default.
@@ -57,14 +62,19 @@ def normalize(text: str, *, fold_typography: bool = False) -> str:
     '"Quoted" - folded'
     """
     if not text.isascii():
-        text = unicodedata.normalize("NFC", text)
-        for glyph, letters in LIGATURES.items():
-            text = text.replace(glyph, letters)
-        text = INVISIBLE.sub("", text)
-        text = STRAY_ZWNJ.sub("", text)
-        text = GLUED_QUOTE.sub(r"\1 ", text)
+        if not unicodedata.is_normalized("NFC", text):  # a quick check; most text is NFC already
+            text = unicodedata.normalize("NFC", text)
+        text = text.translate(GLYPHS)
+        if "\N{ZERO WIDTH NON-JOINER}" in text:
+            text = STRAY_ZWNJ.sub("", text)
+        if any(quote in text for quote in CLOSING_QUOTES):
+            text = GLUED_QUOTE.sub(r"\1 ", text)
         if fold_typography:
             text = text.translate(TYPOGRAPHY)
+    # Printable text holds no control, no tab and no space but the plain one: only doubled spaces
+    # and the ends are left to tidy (the common case, by far).
+    if text.isprintable() and "  " not in text:
+        return text.strip()
     text = CONTROLS.sub("", text)
     return SPACES.sub(" ", text).strip()
 
