@@ -178,3 +178,25 @@ def test_text_folder_recursion(tmp_path):
     assert main([str(tree), "--out-dir", str(tmp_path / "out"), "-q"]) == EXIT_OK
     assert (tmp_path / "out" / "x" / "y" / "page.txt").read_text() == "The ferry sailed at noon, as it always did.\n"
     assert (tmp_path / "out" / "top.txt").read_text() == "Ukraine’s army said “no”.\n"
+
+
+def test_rule_bundle_and_clean_records_serve_any_map_function(tmp_path):
+    """What docs/scale.md gives to Spark's mapPartitions and Ray's map_batches, without either."""
+    import pickle
+
+    from cleantext.batch import clean_records, rule_bundle
+
+    rule = tmp_path / "harbour.toml"
+    rule.write_text("[site]\nname = \"harbour-gazette\"\nmatch = ['(?m)^harbourgazette\\\\.example$']\n\n"
+                    "[[furniture]]\nid = \"print-edition\"\nclass = \"banner\"\npattern = '^Read the print edition$'\n\n"
+                    "[[examples]]\ninput = \"harbourgazette.example\\nRead the print edition\\nNews.\\n\"\n"
+                    "output = \"harbourgazette.example\\n\\nNews.\\n\"\n", encoding="utf-8")
+    bundle = pickle.loads(pickle.dumps(rule_bundle([rule])))  # as it travels to a worker
+    rule.unlink()
+    rows = [{"text": "harbourgazette.example\nRead the print edition\nThe ferry sailed at noon.\n", "k": 1},
+            {"body": "no text field"}]
+    cleaned, bad = clean_records(rows, bundle)
+    assert cleaned["text"] == "harbourgazette.example\n\nThe ferry sailed at noon.\n" and cleaned["k"] == 1
+    assert cleaned["cleantext"]["removed"][0]["rule"] == "harbour-gazette:print-edition"
+    assert bad == {"body": "no text field", "cleantext": {"error": "no string field 'text'"}}
+    assert rows[0]["text"].startswith("harbourgazette.example\nRead")  # the input records are not changed
