@@ -187,7 +187,7 @@ def test_rule_bundle_and_clean_records_serve_any_map_function(tmp_path):
     from cleantext.batch import clean_records, rule_bundle
 
     rule = tmp_path / "harbour.toml"
-    rule.write_text("[site]\nname = \"harbour-gazette\"\nmatch = ['(?m)^harbourgazette\\\\.example$']\n\n"
+    rule.write_text("[site]\nname = \"harbour-gazette\"\nmatch = ['(?m)^harbourgazette\\.example$']\n\n"
                     "[[furniture]]\nid = \"print-edition\"\nclass = \"banner\"\npattern = '^Read the print edition$'\n\n"
                     "[[examples]]\ninput = \"harbourgazette.example\\nRead the print edition\\nNews.\\n\"\n"
                     "output = \"harbourgazette.example\\n\\nNews.\\n\"\n", encoding="utf-8")
