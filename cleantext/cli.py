@@ -315,7 +315,7 @@ class Run:
                 self.status = EXIT_INPUT
 
         try:
-            for outcomes in self.workers.map(_jsonl_chunk, chunked(lines(), size=64, max_bytes=1 << 20)):
+            for outcomes in self.workers.map(_jsonl_chunk, chunked(lines(), size=16, max_bytes=1 << 20)):
                 for outcome in outcomes:
                     self.tell(outcome)
                     if not outcome.failed:
