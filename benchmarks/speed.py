@@ -232,24 +232,31 @@ def head_of(source: Path, target: Path, size: int) -> Path:
     return target
 
 
-def part_two(workdir: Path, corpus: Path, size: int) -> None:
+def part_two(workdir: Path, corpus: Path, size: int, repeats: int = 3) -> None:
     piece = head_of(corpus, workdir / "jobs-slice.jsonl", size)
-    print(f"\n## 2. Jobs: `cleantext {piece.name} --jsonl --out-dir DIR -q -j N`, "
-          f"{piece.stat().st_size / 1e6:.1f} MB, wall time including start-up\n")
-    print("| jobs | seconds | MB/s | speed-up |")
-    print("|---:|---:|---:|---:|")
-    base = None
-    outputs = []
-    for jobs in (1, 2):
-        out = workdir / f"jobs-out-{jobs}"
-        shutil.rmtree(out, ignore_errors=True)
-        wall, _, status = run_cli([str(piece), "--jsonl", "--out-dir", str(out), "-q", "-j", str(jobs)])
-        base = base or wall
-        outputs.append((out / piece.name).read_bytes() if status == 0 else b"")
-        print(f"| {jobs} | {wall:.1f} | {piece.stat().st_size / wall / 1e6:.3f} | {base / wall:.2f}x |")
-    print(f"\nOutput with 2 jobs identical to 1 job: {outputs[0] == outputs[1] and bool(outputs[0])}")
-    print(f"Target 2 jobs >= 1.8x 1 job: {'met' if base / wall >= 1.8 else 'MISSED'} "
-          f"(machine: {os.cpu_count()} cores, load average before: {os.getloadavg()[0]:.2f})")
+    mb = piece.stat().st_size / 1e6
+    print(f"\n## 2. Jobs: `cleantext {piece.name} --jsonl --out-dir DIR -q -j N`, {mb:.1f} MB, wall time "
+          f"including start-up;\n   1 and 2 jobs taken in turn, {repeats} times each; the best of each counts "
+          f"(other load on the machine only ever slows a run down)\n")
+    print("| jobs | seconds (each run) | best seconds | MB/s | speed-up |")
+    print("|---:|---|---:|---:|---:|")
+    times: dict[int, list[float]] = {1: [], 2: []}
+    outputs = {}
+    for _ in range(repeats):
+        for jobs in (1, 2):
+            out = workdir / f"jobs-out-{jobs}"
+            shutil.rmtree(out, ignore_errors=True)
+            wall, _, status = run_cli([str(piece), "--jsonl", "--out-dir", str(out), "-q", "-j", str(jobs)])
+            times[jobs].append(wall)
+            outputs[jobs] = (out / piece.name).read_bytes() if status == 0 else b""
+    base = min(times[1])
+    for jobs, walls in times.items():
+        best = min(walls)
+        print(f"| {jobs} | {', '.join(f'{w:.1f}' for w in walls)} | {best:.1f} | {mb / best:.3f} | {base / best:.2f}x |")
+    speedup = base / min(times[2])
+    print(f"\nOutput with 2 jobs identical to 1 job: {outputs[1] == outputs[2] and bool(outputs[1])}")
+    print(f"Target 2 jobs >= 1.8x 1 job: {'met' if speedup >= 1.8 else 'MISSED'} "
+          f"(machine: {os.cpu_count()} cores, load average after: {os.getloadavg()[0]:.2f})")
 
 
 def part_three(workdir: Path, corpus: Path, small: int) -> None:
