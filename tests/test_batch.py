@@ -200,3 +200,13 @@ def test_rule_bundle_and_clean_records_serve_any_map_function(tmp_path):
     assert cleaned["cleantext"]["removed"][0]["rule"] == "harbour-gazette:print-edition"
     assert bad == {"body": "no text field", "cleantext": {"error": "no string field 'text'"}}
     assert rows[0]["text"].startswith("harbourgazette.example\nRead")  # the input records are not changed
+
+
+def test_a_truncated_gzip_file_keeps_the_records_before_the_cut(tmp_path, capsys):
+    whole = write_jsonl(tmp_path / "whole.jsonl.gz", records(40))
+    cut = tmp_path / "cut.jsonl.gz"
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    assert main([str(cut), "--jsonl", "--out-dir", str(tmp_path / "out"), "-j", "1", "-q"]) == EXIT_INPUT
+    assert f"{cut}: stopped reading: Compressed file ended" in capsys.readouterr().err
+    kept = read_jsonl(tmp_path / "out" / "cut.jsonl.gz")
+    assert 0 < len(kept) < 40 and [r["id"] for r in kept] == list(range(len(kept)))
