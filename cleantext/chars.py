@@ -9,8 +9,9 @@ SPACES = regex.compile(r"[\t\p{Zs}]+")
 
 # Characters that carry nothing in extracted text; the zero-width non-joiner is handled apart
 # because inside Persian words it is spelling.
-INVISIBLE = regex.compile(
-    "[\N{SOFT HYPHEN}\N{ZERO WIDTH SPACE}\N{WORD JOINER}\N{ZERO WIDTH NO-BREAK SPACE}"
+INVISIBLE_CHARS = (
+    "\N{SOFT HYPHEN}\N{ZERO WIDTH SPACE}\N{WORD JOINER}\N{ZERO WIDTH NO-BREAK SPACE}"
     "\N{LEFT-TO-RIGHT MARK}\N{RIGHT-TO-LEFT MARK}\N{FUNCTION APPLICATION}\N{INVISIBLE TIMES}"
-    "\N{INVISIBLE SEPARATOR}]"
+    "\N{INVISIBLE SEPARATOR}"
 )
+INVISIBLE = regex.compile(f"[{INVISIBLE_CHARS}]")

@@ -4,15 +4,16 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
 import tempfile
+from collections import deque
 from pathlib import Path
 
 from . import __version__
-from .pipeline import Pipeline
-from .report import explain
+from .batch import (AtomicWriter, Outcome, Progress, Workers, _jsonl_chunk, _text_chunk, chunked, compression,
+                    open_read, pipeline_for)
 from .rulefile import RuleError
-from .stages.decode import UndecodableError
 
 EXIT_OK = 0
 EXIT_INPUT = 1  # an input could not be cleaned; the others were
@@ -23,6 +24,7 @@ examples:
   cat page.txt | cleantext > clean.txt        a filter: stdin to stdout
   cleantext page.txt --explain                 show what was removed and why
   cleantext samples/ --out-dir clean/          a folder in, a folder out
+  cleantext corpus/ --jsonl --out-dir clean/   JSON Lines (.jsonl, .jsonl.gz, .jsonl.zst), streamed
   cleantext page.txt --rules my-site.toml --report report.json
 
 exit status: 0 done; 1 an input could not be cleaned (the others were); 2 usage or rule-file error
@@ -45,6 +47,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="input and output are JSON Lines; each object's text field is cleaned")
     inputs.add_argument("--text-field", default="text", metavar="NAME",
                         help="with --jsonl: the field to clean (default: text)")
+    inputs.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
+                        help="clean in N processes (default: all cores); output keeps the input order")
     output = parser.add_argument_group("Output")
     output.add_argument("-o", "--out-dir", metavar="DIR",
                         help="write one clean file per input here, with the same relative name")
@@ -62,6 +66,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="write the JSON report here (several inputs: one object per line)")
     report.add_argument("--keep-removed", metavar="PATH",
                         help="write every removed piece of text here (JSON Lines: source, lines, class, rule, text)")
+    report.add_argument("-q", "--quiet", action="store_true",
+                        help="no progress bar and no summary line on standard error")
     report.add_argument("--explain", action="store_true",
                         help="print to standard error what was removed or changed, and by which rule")
     args = parser.parse_args(argv)
@@ -69,6 +75,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         parser.error("--backup goes with --in-place")
     if args.out_dir and args.in_place:
         parser.error("--out-dir and --in-place exclude each other")
+    if args.jobs < 0:
+        parser.error("--jobs takes a number of processes, 1 or more (0: all cores)")
     return args
 
 
@@ -85,13 +93,27 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def expand(files: list[str]) -> list[tuple[Path, Path]]:
-    """Each input file with the name it gets under --out-dir; folders are walked."""
+JSONL_NAMES = (".jsonl", ".ndjson")  # with or without .gz, .zst, .bz2 after them
+
+
+def is_jsonl_name(path: Path) -> bool:
+    """Whether a file found in a folder is JSON Lines by its name ("a.jsonl", "a.jsonl.zst")."""
+    suffixes = path.suffixes[-2:] if compression(path) else path.suffixes[-1:]
+    return bool(suffixes) and suffixes[0].lower() in JSONL_NAMES
+
+
+def expand(files: list[str], *, jsonl: bool = False) -> list[tuple[Path, Path]]:
+    """Each input file with the name it gets under --out-dir; folders are walked.
+
+    With ``jsonl``, a folder gives only its JSON Lines files; a file named on the command line is
+    always taken.
+    """
     found = []
     for name in files:
         path = Path(name)
         if path.is_dir():
-            found += [(p, p.relative_to(path)) for p in sorted(path.rglob("*")) if p.is_file()]
+            found += [(p, p.relative_to(path)) for p in sorted(path.rglob("*"))
+                      if p.is_file() and (not jsonl or is_jsonl_name(p))]
         else:
             found.append((path, Path(path.name)))
     return found
@@ -101,6 +123,14 @@ def error(message: str) -> None:
     print(f"cleantext: {message}", file=sys.stderr)
 
 
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         return _main(sys.argv[1:] if argv is None else argv)
@@ -108,9 +138,6 @@ def main(argv: list[str] | None = None) -> int:
         # The reader went away (`cleantext x | head`): stop quietly, as filters do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except KeyboardInterrupt:
-        error("interrupted")
-        return 130
 
 
 def _main(argv: list[str]) -> int:
@@ -120,122 +147,248 @@ def _main(argv: list[str]) -> int:
         return rules_main(argv[1:])
     args = parse_args(argv)
     try:
-        pipeline = Pipeline.default(args.rules, site_rules=not args.no_site_rules)
+        pipeline_for(tuple(args.rules), not args.no_site_rules)  # rule errors show before any work
     except RuleError as exc:
         for problem in exc.problems:
             error(problem)
         error("fix the rule file(s) above; 'cleantext --help' lists the options")
         return EXIT_USAGE
     files = args.files or ["-"]
-    if (len(files) > 1 or any(Path(f).is_dir() for f in files if f != "-")) and not (args.out_dir or args.in_place):
+    if (len(files) > 1 or expand_is_many(files)) and not (args.out_dir or args.in_place):
         error("several inputs or a folder need --out-dir DIR (or --in-place)")
         return EXIT_USAGE
     if "-" in files and len(files) > 1:
         error("'-' (standard input) cannot be mixed with files")
         return EXIT_USAGE
-    reports: list[dict] = []
-    status = EXIT_OK
-    if files == ["-"]:
-        status = run_one(pipeline, sys.stdin.buffer.read(), "<stdin>", args, None, reports)
-    else:
-        for path, relative in expand(files):
-            try:
-                data = path.read_bytes()
-            except FileNotFoundError:
-                error(f"{path}: no such file")
-                status = EXIT_INPUT
-                continue
-            except OSError as exc:
-                error(f"{path}: cannot read: {exc.strerror or exc}")
-                status = EXIT_INPUT
-                continue
-            target = None
-            if args.out_dir:
-                target = Path(args.out_dir) / relative
-                if target.resolve() == path.resolve():
-                    error(f"{path}: --out-dir would write over this input; use another folder, or --in-place")
-                    status = EXIT_INPUT
-                    continue
-            elif args.in_place:
-                target = path
-                if args.backup:
-                    write_atomic(path.with_name(path.name + args.backup), data)
-            status = max(status, run_one(pipeline, data, str(path), args, target, reports))
-    if args.report:
-        if len(reports) == 1 and len(files) == 1 and not expand_is_many(files):
-            body = json.dumps(reports[0], ensure_ascii=False, indent=2) + "\n"
-        else:
-            body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in reports)
-        write_atomic(Path(args.report), body.encode("utf-8"))
-    if args.keep_removed:
-        body = "".join(json.dumps({"source": r["source"], **removal}, ensure_ascii=False) + "\n"
-                       for r in reports for removal in r["removed"])
-        write_atomic(Path(args.keep_removed), body.encode("utf-8"))
-    return status
+    run = Run(args, files)
+    try:
+        return run.go()
+    except KeyboardInterrupt:
+        run.abort()
+        error("interrupted; outputs not finished were not written")
+        return 130
 
 
 def expand_is_many(files: list[str]) -> bool:
     return any(f != "-" and Path(f).is_dir() for f in files)
 
 
-def run_one(pipeline: Pipeline, data: bytes, source: str, args, target: Path | None, reports: list) -> int:
-    if args.jsonl:
-        return run_jsonl(pipeline, data, source, args, target, reports)
-    try:
-        result = pipeline.run(data, source)
-    except UndecodableError as exc:
-        error(f"{source}: {exc}")
-        return EXIT_INPUT
-    except RuleError as exc:  # a rule that timed out on this input
-        error(f"{source}: not cleaned: " + "; ".join(exc.problems))
-        return EXIT_INPUT
-    if args.explain:
-        for line in explain(result.document):
+class Run:
+    """One invocation: inputs in order, work spread over --jobs processes, outputs and reports written as they come."""
+
+    def __init__(self, args: argparse.Namespace, files: list[str]):
+        self.args, self.files = args, files
+        self.status = EXIT_OK
+        self.single = len(files) == 1 and not expand_is_many(files)
+        # A single text document is a filter: nothing on stderr but what was asked for.
+        self.batch = args.jsonl or not self.single or bool(args.out_dir)
+        self.report = ReportWriter(Path(args.report), single=self.single) if args.report else None
+        self.kept_removed = AtomicWriter(Path(args.keep_removed)) if args.keep_removed else None
+        self.workers: Workers | None = None
+
+    def go(self) -> int:
+        args = self.args
+        inputs = [] if self.files == ["-"] else expand(self.files, jsonl=args.jsonl)
+        jobs = args.jobs or default_jobs()
+        if not args.jsonl:
+            jobs = min(jobs, max(1, len(inputs)))  # a pool cannot share out a single document
+        sizes = [size_of(path) for path, _ in inputs]
+        self.progress = Progress(sum(sizes) if inputs and all(s is not None for s in sizes) else None,
+                                 "documents" if args.jsonl else "files",
+                                 show=self.batch and not args.quiet and sys.stderr.isatty())
+        self.workers = Workers(jobs, tuple(args.rules), not args.no_site_rules,
+                               text_field=args.text_field, explain=args.explain)
+        try:
+            if args.jsonl:
+                if not inputs:
+                    self.jsonl_stream(sys.stdin.buffer, "<stdin>", None)
+                for path, relative in inputs:
+                    self.jsonl_file(path, relative)
+            else:
+                self.text_files(inputs)
+            self.workers.close()
+        except BaseException:
+            self.abort()
+            raise
+        if self.report:
+            self.report.commit()
+        if self.kept_removed:
+            self.kept_removed.commit()
+        self.progress.finish(jobs, summary=self.batch and not args.quiet)
+        return self.status
+
+    def abort(self) -> None:
+        if self.workers:
+            self.workers.terminate()
+        if self.report:
+            self.report.abort()
+        if self.kept_removed:
+            self.kept_removed.abort()
+
+    def target(self, path: Path, relative: Path) -> Path | None:
+        """Where an input's clean version goes; backs the input up first with --in-place --backup."""
+        if self.args.out_dir:
+            return Path(self.args.out_dir) / relative
+        if self.args.in_place:
+            if self.args.backup:
+                shutil.copy2(path, path.with_name(path.name + self.args.backup))
+            return path
+        return None
+
+    def tell(self, outcome: Outcome) -> None:
+        """Messages and explanations to stderr, the report to its file."""
+        if (outcome.messages or outcome.explained) and self.progress.show:
+            sys.stderr.write("\r\033[K")  # the bar is redrawn below the messages
+        for line in outcome.messages:
+            error(line)
+        for line in outcome.explained:
             print(line, file=sys.stderr)
-    reports.append(result.report)
-    out = result.text.encode("utf-8")
-    if target is None:
-        sys.stdout.buffer.write(out)
-        sys.stdout.flush()
-    else:
-        write_atomic(target, out)
-    return EXIT_OK
+        if outcome.failed:
+            self.status = EXIT_INPUT
+            return
+        if self.report:
+            self.report.add(outcome.report)
+        if self.kept_removed:
+            for removal in outcome.report["removed"]:
+                line = {"source": outcome.report["source"], **removal}
+                self.kept_removed.write((json.dumps(line, ensure_ascii=False) + "\n").encode("utf-8"))
+
+    # --- text files: one document each
+
+    def text_files(self, inputs: list[tuple[Path, Path]]) -> None:
+        targets: deque[tuple[Path | None, int]] = deque()  # of the files in flight, in order
+
+        def readable():
+            for path, relative in inputs:
+                try:
+                    data = path.read_bytes()
+                except FileNotFoundError:
+                    error(f"{path}: no such file")
+                    self.status = EXIT_INPUT
+                    continue
+                except OSError as exc:
+                    error(f"{path}: cannot read: {exc.strerror or exc}")
+                    self.status = EXIT_INPUT
+                    continue
+                target = self.target(path, relative)
+                if target is not None and not self.args.in_place and target.resolve() == path.resolve():
+                    error(f"{path}: --out-dir would write over this input; use another folder, or --in-place")
+                    self.status = EXIT_INPUT
+                    continue
+                targets.append((target, len(data)))
+                yield str(path), data
+
+        if inputs:
+            documents = readable()
+        else:
+            data = sys.stdin.buffer.read()
+            targets.append((None, len(data)))
+            documents = iter([("<stdin>", data)])
+        for outcomes in self.workers.map(_text_chunk, chunked(documents, size=1)):
+            for outcome in outcomes:
+                target, size = targets.popleft()
+                self.tell(outcome)
+                if outcome.failed:
+                    self.progress.advance(skipped=1, nbytes=size)
+                    continue
+                if target is None:
+                    sys.stdout.buffer.write(outcome.out)
+                    sys.stdout.flush()
+                else:
+                    write_atomic(target, outcome.out)
+                self.progress.advance(items=1, nbytes=size)
+
+    # --- JSON Lines: streamed record by record
+
+    def jsonl_file(self, path: Path, relative: Path) -> None:
+        try:
+            raw = path.open("rb")
+        except FileNotFoundError:
+            error(f"{path}: no such file")
+            self.status = EXIT_INPUT
+            return
+        except OSError as exc:
+            error(f"{path}: cannot read: {exc.strerror or exc}")
+            self.status = EXIT_INPUT
+            return
+        with raw:
+            try:
+                reader = open_read(path, raw)
+            except OSError as exc:
+                error(f"{path}: {exc}")
+                self.status = EXIT_INPUT
+                return
+            self.jsonl_stream(reader, str(path), self.target(path, relative))
+
+    def jsonl_stream(self, reader, source: str, target: Path | None) -> None:
+        writer = AtomicWriter(target) if target is not None else None
+        out = writer or sys.stdout.buffer
+        sizes: deque[int] = deque()  # input bytes of each record in flight, for the progress bar
+
+        def lines():
+            blank = 0
+            try:
+                for number, raw in enumerate(reader, 1):
+                    if not raw.strip():
+                        blank += len(raw)  # passed over, but counted as read with the next record
+                        continue
+                    sizes.append(len(raw) + blank)
+                    blank = 0
+                    yield f"{source}:{number}", raw
+            except (OSError, EOFError) as exc:  # a truncated or corrupt compressed file
+                error(f"{source}: stopped reading: {exc}; the records before it are kept")
+                self.status = EXIT_INPUT
+
+        try:
+            for outcomes in self.workers.map(_jsonl_chunk, chunked(lines(), size=16, max_bytes=1 << 20)):
+                for outcome in outcomes:
+                    self.tell(outcome)
+                    if not outcome.failed:
+                        out.write(outcome.out)
+                    self.progress.advance(items=not outcome.failed, skipped=outcome.failed,
+                                          nbytes=sizes.popleft() if sizes else 0)
+                if writer is None:
+                    sys.stdout.flush()
+        except BaseException:
+            if writer:
+                writer.abort()
+            raise
+        if writer:
+            writer.commit()
 
 
-def run_jsonl(pipeline: Pipeline, data: bytes, source: str, args, target: Path | None, reports: list) -> int:
-    status = EXIT_OK
-    out = []
-    for number, raw in enumerate(data.splitlines(), 1):
-        if not raw.strip():
-            continue
-        where = f"{source}:{number}"
-        try:
-            record = json.loads(raw)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            error(f"{where}: not a JSON object: {exc}; line skipped")
-            status = EXIT_INPUT
-            continue
-        if not isinstance(record, dict) or not isinstance(record.get(args.text_field), str):
-            error(f"{where}: no string field {args.text_field!r}; line skipped (see --text-field)")
-            status = EXIT_INPUT
-            continue
-        try:
-            result = pipeline.run(record[args.text_field], where)
-        except RuleError as exc:
-            error(f"{where}: not cleaned: " + "; ".join(exc.problems))
-            status = EXIT_INPUT
-            continue
-        if args.explain:
-            for line in explain(result.document):
-                print(line, file=sys.stderr)
-        record[args.text_field] = result.text
-        record["cleantext"] = {k: v for k, v in result.report.items() if k != "source"}
-        reports.append(result.report)
-        out.append(json.dumps(record, ensure_ascii=False) + "\n")
-    body = "".join(out).encode("utf-8")
-    if target is None:
-        sys.stdout.buffer.write(body)
-        sys.stdout.flush()
-    else:
-        write_atomic(target, body)
-    return status
+def size_of(path: Path) -> int | None:
+    """Bytes of text a file holds, when its size says so (not for compressed files)."""
+    try:
+        return None if compression(path) else path.stat().st_size
+    except OSError:
+        return 0
+
+
+class ReportWriter:
+    """The --report file: one object per line, written as reports come; a single input's report alone, indented."""
+
+    def __init__(self, path: Path, *, single: bool):
+        self.writer = AtomicWriter(path)
+        self.single = single
+        self.first: dict | None = None
+        self.count = 0
+
+    def add(self, report: dict) -> None:
+        self.count += 1
+        if self.count == 1:
+            self.first = report  # held back: alone, it is written indented
+            return
+        if self.first is not None:
+            self.writer.write((json.dumps(self.first, ensure_ascii=False) + "\n").encode("utf-8"))
+            self.first = None
+        self.writer.write((json.dumps(report, ensure_ascii=False) + "\n").encode("utf-8"))
+
+    def commit(self) -> None:
+        if self.first is not None:
+            indent = 2 if self.single else None
+            self.writer.write((json.dumps(self.first, ensure_ascii=False, indent=indent) + "\n").encode("utf-8"))
+        self.writer.commit()
+
+    def abort(self) -> None:
+        self.writer.abort()

@@ -1,6 +1,8 @@
 """Page furniture: banners, widgets, appeals, captions, footers, found by the rule files."""
 from __future__ import annotations
 
+import regex
+
 from ..document import Document, Line
 from ..pipeline import stage
 from ..rulefile import REGEX_TIMEOUT, Furniture, RuleTimeoutError, selected
@@ -26,10 +28,93 @@ def _in_region(rule: Furniture, i: int, first: int, last: int) -> bool:
     return True
 
 
-def _search(rule: Furniture, pattern, line: Line) -> bool:
+# A global flag at the head of a pattern, "(?i)^share", which becomes a scoped one, "(?i:^share)",
+# when the pattern joins others in one alternation.
+_HEAD_FLAGS = regex.compile(r"^\(\?([aiLmsuxw]+)\)")
+# What would change meaning inside an alternation: numbered or named groups referred back to,
+# flags in the middle of a pattern, and branch-reset or recursion constructs.
+_NOT_COMBINABLE = regex.compile(r"\\[1-9]|\(\?P?[<=]|\(\?&|\(\?R|\(\?\||\(\?[0-9+-]|\\g<|(?<!^)\(\?[aiLmsuxw-]+\)")
+
+_PREFILTERS: dict[tuple[int, ...], tuple[regex.Pattern | None, list[Furniture]]] = {}
+
+
+def _anchored_body(source: str) -> str | None:
+    """The pattern without its leading ``^``, if it is anchored there as a whole; else None.
+
+    >>> _anchored_body("^(Loading|Loading…)$"), _anchored_body("^a|b"), _anchored_body(r"\\[x]$")
+    ('(Loading|Loading…)$', None, None)
+    """
+    if not source.startswith("^"):
+        return None
+    depth, escaped, in_class = 0, False, False
+    for char in source[1:]:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return None  # "^a|b": the anchor binds only the first branch
+    return source[1:]
+
+
+def prefilter(rules: list[Furniture]) -> tuple[regex.Pattern | None, list[Furniture]]:
+    """One pattern that matches a line whenever any of ``rules``' line patterns would, and the rules it covers.
+
+    The rules still decide, one by one and in their order, but only on the few lines the combined
+    pattern lets through: one pass over each line instead of one per rule. Only patterns anchored
+    at the start of the line are combined, under one ``^``, so that the combined pattern, too, is
+    tried at the start of a line only (an alternation of unanchored branches would be tried at
+    every position, and be slower than the rules it replaces). Patterns that an alternation would
+    change (back-references, flags in the middle) are left out and always tried.
+
+    >>> rules = [Furniture("a", "widget", "s", pattern=regex.compile("(?i)^share$")),
+    ...          Furniture("b", "banner", "s", pattern=regex.compile("^Loading$")),
+    ...          Furniture("c", "caption", "s", pattern=regex.compile(r"\\[Photo\\]$"))]
+    >>> combined, covered = prefilter(rules)
+    >>> combined.pattern
+    '^(?:(?i:share$)|(?:Loading$))'
+    >>> bool(combined.search("SHARE")), bool(combined.search("loading")), [rule.id for rule in covered]
+    (True, False, ['a', 'b'])
+    """
+    key = tuple(id(rule) for rule in rules)
+    if key in _PREFILTERS:
+        return _PREFILTERS[key]
+    parts, covered = [], []
+    for rule in rules:
+        if rule.pattern is None:
+            continue  # block rules run as they are
+        source = rule.pattern.pattern
+        if _NOT_COMBINABLE.search(source) or rule.pattern.flags != regex.compile(source, regex.V0).flags:
+            continue  # would mean something else in an alternation, or was compiled with flags of its own
+        head = _HEAD_FLAGS.match(source)
+        flags, rest = (head.group(1), source[head.end():]) if head else ("", source)
+        body = _anchored_body(rest)
+        if body is None:
+            continue
+        parts.append(f"(?{flags}:{body})")
+        covered.append(rule)
+    combined = None
+    if parts:
+        try:
+            combined = regex.compile("^(?:" + "|".join(parts) + ")", regex.V0)
+        except regex.error:  # not expected; the rules are then tried one by one as before
+            combined, covered = None, []
+    _PREFILTERS[key] = (combined, covered)
+    return combined, covered
+
+
+def _search(rule: Furniture, pattern: regex.Pattern, text: str, line: Line) -> bool:
     """Search one line, turning a run-away pattern into an error that names the rule."""
     try:
-        return pattern.search(line.text.strip(), timeout=REGEX_TIMEOUT) is not None
+        return pattern.search(text, timeout=REGEX_TIMEOUT) is not None
     except TimeoutError:
         raise RuleTimeoutError([
             f'{rule.path}:{rule.line}: furniture "{rule.id}": the pattern ran longer than {REGEX_TIMEOUT} s '
@@ -37,23 +122,42 @@ def _search(rule: Furniture, pattern, line: Line) -> bool:
         ]) from None
 
 
+def _candidates(combined: regex.Pattern | None, texts: list[str]) -> list[int] | None:
+    """The lines the combined pattern lets through; None if it ran away (each rule is then tried alone)."""
+    if combined is None:
+        return []
+    try:
+        return [i for i, text in enumerate(texts) if combined.search(text, timeout=REGEX_TIMEOUT)]
+    except TimeoutError:
+        return None
+
+
 def find(lines: list[Line], rules: list[Furniture], *, body_min_chars: int = 120):
-    """Yield (first, last, rule) for each stretch of ``lines`` that a rule marks as furniture."""
+    """Yield (first, last, rule) for each stretch of ``lines`` that a rule marks as furniture.
+
+    A pattern that runs past the time limit raises RuleTimeoutError naming its rule.
+    """
     first, last = regions(lines, body_min_chars)
+    texts = [line.text.strip() for line in lines]
+    everywhere = range(len(texts))
+    combined, covered = prefilter(rules)
+    # The only lines a covered rule can take: those the combined pattern matches (usually few).
+    candidates = _candidates(combined, texts)
+    covered_ids = {id(rule) for rule in covered} if candidates is not None else set()
     taken: set[int] = set()
     for rule in rules:
-        for i, line in enumerate(lines):
+        for i in candidates if id(rule) in covered_ids else everywhere:
             if i in taken or not _in_region(rule, i, first, last):
                 continue
             if rule.pattern is not None:
-                if _search(rule, rule.pattern, line):
+                if _search(rule, rule.pattern, texts[i], lines[i]):
                     taken.add(i)
                     yield i, i, rule
-            elif _search(rule, rule.start, line):
+            elif _search(rule, rule.start, texts[i], lines[i]):
                 for j in range(i, min(i + rule.max_lines, len(lines))):
                     if j in taken:
                         break
-                    if _search(rule, rule.end, lines[j]):
+                    if _search(rule, rule.end, texts[j], lines[j]):
                         taken.update(range(i, j + 1))
                         yield i, j, rule
                         break

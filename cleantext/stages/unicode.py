@@ -5,7 +5,7 @@ import unicodedata
 
 import regex
 
-from ..chars import CONTROLS, INVISIBLE, SPACES
+from ..chars import CONTROLS, INVISIBLE_CHARS, SPACES
 from ..document import Document
 from ..pipeline import stage
 
@@ -17,12 +17,15 @@ LIGATURES = {
     "\N{LATIN SMALL LIGATURE ST}": "st",
 }
 
+# Ligatures spelled out and invisible characters dropped in one pass over the line.
+GLYPHS = str.maketrans({**LIGATURES, **dict.fromkeys(INVISIBLE_CHARS, None)})
 # A non-joiner between two letters of a joining script is kept; anywhere else it is debris.
 STRAY_ZWNJ = regex.compile(r"(?<![\p{Arabic}\p{Syriac}\p{Devanagari}\p{Bengali}])\N{ZERO WIDTH NON-JOINER}"
                            r"|\N{ZERO WIDTH NON-JOINER}(?![\p{Arabic}\p{Syriac}\p{Devanagari}\p{Bengali}])")
 # One space character of any kind, mapped one for one when the layout is kept.
 ONE_SPACE = regex.compile(r"[\t\p{Zs}]")
 # A sentence glued to the closing quote before it: `choice.”Lukashenko`.
+CLOSING_QUOTES = "”’»"
 GLUED_QUOTE = regex.compile(r"([.!?,;:][”’»])(?=\p{Lu})")
 
 # Folding typography to ASCII is a user's choice, never the default.
@@ -55,14 +58,22 @@ def normalize(text: str, *, fold_typography: bool = False, keep_layout: bool = F
     '\\x0c   indented  column   gap '
     """
     if not text.isascii():
-        text = unicodedata.normalize("NFC", text)
-        for glyph, letters in LIGATURES.items():
-            text = text.replace(glyph, letters)
-        text = INVISIBLE.sub("", text)
-        text = STRAY_ZWNJ.sub("", text)
-        text = GLUED_QUOTE.sub(r"\1 ", text)
+        if not unicodedata.is_normalized("NFC", text):  # a quick check; most text is NFC already
+            text = unicodedata.normalize("NFC", text)
+        text = text.translate(GLYPHS)
+        if "\N{ZERO WIDTH NON-JOINER}" in text:
+            text = STRAY_ZWNJ.sub("", text)
+        if any(quote in text for quote in CLOSING_QUOTES):
+            text = GLUED_QUOTE.sub(r"\1 ", text)
         if fold_typography:
             text = text.translate(TYPOGRAPHY)
+    # Printable text holds no control, no tab, no form feed and no space but the plain one:
+    # only doubled spaces and the ends are left to tidy (the common case, by far).
+    if text.isprintable():
+        if keep_layout:
+            return text
+        if "  " not in text:
+            return text.strip()
     text = CONTROLS.sub("", text)
     if keep_layout:
         return ONE_SPACE.sub(" ", text)

@@ -1,0 +1,365 @@
+"""How fast cleantext cleans a corpus, against its baselines measured in the same run.
+
+    python benchmarks/speed.py            # full: 50 MB corpus, 100 MB vs 1 GB streaming (about 15 minutes)
+    python benchmarks/speed.py --quick    # small sizes, a couple of minutes
+
+Builds, under --workdir (default /tmp/cleantext-bench), a JSON Lines corpus from the bundled samples:
+half clean, half with mojibake made by code (UTF-8 bytes read as Windows-1252). Then prints:
+
+1. one core: MB/s and documents/s of the default pipeline, of each of its stages, of ftfy.fix_text
+   alone, and of charset-normalizer + ftfy + langdetect chained naively, on clean and on mojibake text;
+2. `cleantext --jsonl` with 1 and 2 jobs on the same slice of the corpus, and the speed-up;
+3. peak memory of `cleantext --jsonl` streaming a file and one ten times larger;
+4. for the two slowest stages, what a cheaper approach would give on the same documents.
+
+Rates in part 1 are taken on as many documents as fit in --seconds per measurement (printed with
+the figures), read from the start of each corpus. Nothing here is a test: it prints, a person reads.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+
+import charset_normalizer
+import ftfy
+import ftfy.bad_codecs  # noqa: F401  registers "sloppy-windows-1252"
+from langdetect import DetectorFactory, LangDetectException
+from langdetect import detect as langdetect_detect
+
+from cleantext import Pipeline
+from cleantext.document import Document
+from cleantext.report import build_report
+
+ROOT = Path(__file__).resolve().parent.parent
+CLEANTEXT = [sys.executable, "-m", "cleantext"]
+DetectorFactory.seed = 0
+
+# A pipeline without language identification and mojibake repair: what is left is the cost of
+# streaming, JSON and the cheap stages, so that a 1 GB file can be run through in minutes.
+LIGHT_PIPELINE = """\
+[site]
+name = "light"
+
+[pipeline]
+stages = [{name = "decode"}, {name = "unicode"}, {name = "markup"}, {name = "furniture"}, {name = "paragraphs"}]
+
+[[examples]]
+input = "The ferry sailed at noon.\\n"
+output = "The ferry sailed at noon.\\n"
+"""
+
+
+def samples() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.txt"))]
+
+
+def variant(text: str, rng: random.Random) -> str:
+    """A sample with its paragraphs rotated, so that the corpus is not one document repeated."""
+    paragraphs = text.split("\n\n")
+    k = rng.randrange(len(paragraphs))
+    return "\n\n".join(paragraphs[k:] + paragraphs[:k])
+
+
+def mojibake(text: str) -> str:
+    """UTF-8 bytes read as Windows-1252: the commonest damage ("â€™" for "’")."""
+    return text.encode("utf-8").decode("sloppy-windows-1252")
+
+
+def build_corpus(path: Path, size: int, damage: bool, seed: int) -> int:
+    """Write JSON Lines of sample variants until ``size`` bytes; return the number of documents."""
+    if path.exists() and path.stat().st_size >= size:
+        with path.open("rb") as handle:
+            return sum(1 for _ in handle)
+    rng, texts, written, count = random.Random(seed), samples(), 0, 0
+    with path.open("w", encoding="utf-8") as out:
+        while written < size:
+            text = variant(texts[count % len(texts)], rng)
+            line = json.dumps({"id": count, "text": mojibake(text) if damage else text}, ensure_ascii=False) + "\n"
+            out.write(line)
+            written += len(line.encode("utf-8"))
+            count += 1
+    return count
+
+
+def documents(path: Path):
+    with path.open("rb") as handle:
+        for line in handle:
+            yield json.loads(line)["text"].encode("utf-8")
+
+
+def rate(func, path: Path, seconds: float) -> tuple[float, float, int]:
+    """MB/s and documents/s of ``func(bytes)`` over the corpus' first documents, for about ``seconds``."""
+    nbytes = ndocs = 0
+    spent = 0.0
+    for data in documents(path):
+        start = time.perf_counter()
+        func(data)
+        spent += time.perf_counter() - start
+        nbytes += len(data)
+        ndocs += 1
+        if spent >= seconds:
+            break
+    return nbytes / spent / 1e6, ndocs / spent, ndocs
+
+
+def pipeline_by_stage(pipeline: Pipeline, path: Path, seconds: float):
+    """The whole pipeline's rate and each stage's, measured in the same runs."""
+    per_stage: Counter = Counter()
+    nbytes = ndocs = 0
+    spent = 0.0
+    for data in documents(path):
+        start = time.perf_counter()
+        doc = Document(source="bench", data=data)
+        doc.rules = pipeline.rules
+        for step in pipeline.stages:
+            began = time.perf_counter()
+            doc = step(doc)
+            per_stage[step.name] += time.perf_counter() - began
+        build_report(doc)
+        _ = doc.text
+        spent += time.perf_counter() - start
+        nbytes += len(data)
+        ndocs += 1
+        if spent >= seconds:
+            break
+    per_stage["(report, text, overhead)"] = spent - sum(per_stage.values())
+    return (nbytes / spent / 1e6, ndocs / spent, ndocs), {k: (nbytes / v / 1e6, v / spent) for k, v in per_stage.items()}
+
+
+def naive_chain(data: bytes) -> None:
+    """What one would write without cleantext: guess the encoding, fix the text, name its language."""
+    text = str(charset_normalizer.from_bytes(data).best())
+    text = ftfy.fix_text(text)
+    try:
+        langdetect_detect(text)
+    except LangDetectException:
+        pass
+
+
+def part_one(workdir: Path, corpora: dict[str, Path], seconds: float) -> dict:
+    pipeline = Pipeline.default()
+    pipeline.run(b"warm up: load the language profiles once before timing")
+    results = {}
+    print(f"\n## 1. One core (each figure: about {seconds:g} s of work from the start of the corpus)\n")
+    print("| corpus | what | MB/s | docs/s | docs timed |")
+    print("|---|---|---:|---:|---:|")
+    for name, path in corpora.items():
+        whole, stages = pipeline_by_stage(pipeline, path, seconds)
+        ftfy_only = rate(lambda data: ftfy.fix_text(data.decode("utf-8")), path, seconds)
+        naive = rate(naive_chain, path, seconds)
+        results[name] = {"pipeline": whole, "ftfy": ftfy_only, "naive": naive, "stages": stages}
+        for what, (mbs, dps, n) in [("cleantext default pipeline", whole), ("ftfy.fix_text alone", ftfy_only),
+                                    ("charset-normalizer + ftfy + langdetect", naive)]:
+            print(f"| {name} | {what} | {mbs:.3f} | {dps:.2f} | {n} |")
+    print("\nPer stage (same runs as the pipeline rows): MB/s if the stage ran alone, and its share of the time\n")
+    print("| stage | " + " | ".join(f"{n} MB/s | {n} share" for n in corpora) + " |")
+    print("|---|" + "---:|---:|" * len(corpora))
+    for stage in results[next(iter(corpora))]["stages"]:
+        cells = []
+        for name in corpora:
+            mbs, share = results[name]["stages"].get(stage, (0.0, 0.0))
+            cells += [f"{mbs:.2f}", f"{share:.1%}"]
+        print(f"| {stage} | " + " | ".join(cells) + " |")
+    print("\nTargets (ratios in this run):")
+    clean, damaged = results["clean"], results["mojibake"]
+    ratio = clean["pipeline"][0] / clean["ftfy"][0]
+    print(f"- clean text: pipeline / ftfy.fix_text = {ratio:.3f}x (target >= 3x): "
+          f"{'met' if ratio >= 3 else 'MISSED'}")
+    ratio = damaged["pipeline"][0] / damaged["ftfy"][0]
+    print(f"- mojibake text: pipeline / ftfy.fix_text = {ratio:.3f}x (target >= 1x): "
+          f"{'met' if ratio >= 1 else 'MISSED'}")
+    return results
+
+
+def run_cli(args: list[str]) -> tuple[float, int, int]:
+    """Wall time, peak RSS of the whole process tree (sampled), and exit status of one cleantext run."""
+    try:
+        import psutil
+    except ImportError:
+        psutil = None
+    start = time.perf_counter()
+    proc = subprocess.Popen(CLEANTEXT + args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = [0]
+
+    def sample():
+        if psutil is None:
+            return
+        try:
+            root = psutil.Process(proc.pid)
+        except psutil.Error:
+            return
+        while proc.poll() is None:
+            total = 0
+            try:
+                for p in [root] + root.children(recursive=True):
+                    total += p.memory_info().rss
+            except psutil.Error:
+                pass
+            peak[0] = max(peak[0], total)
+            time.sleep(0.1)
+
+    watcher = threading.Thread(target=sample, daemon=True)
+    watcher.start()
+    _, err = proc.communicate()
+    watcher.join()
+    wall = time.perf_counter() - start
+    if proc.returncode != 0:
+        sys.stderr.write(err.decode("utf-8", "replace")[-2000:])
+    if psutil is None:
+        import resource
+        peak[0] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+    return wall, peak[0], proc.returncode
+
+
+def head_of(source: Path, target: Path, size: int) -> Path:
+    """The first whole lines of ``source`` up to ``size`` bytes."""
+    written = 0
+    with source.open("rb") as src, target.open("wb") as out:
+        for line in src:
+            if written >= size:
+                break
+            out.write(line)
+            written += len(line)
+    return target
+
+
+def part_two(workdir: Path, corpus: Path, size: int, repeats: int = 3) -> None:
+    piece = head_of(corpus, workdir / "jobs-slice.jsonl", size)
+    mb = piece.stat().st_size / 1e6
+    print(f"\n## 2. Jobs: `cleantext {piece.name} --jsonl --out-dir DIR -q -j N`, {mb:.1f} MB, wall time "
+          f"including start-up;\n   1 and 2 jobs taken in turn, {repeats} times each; the best of each counts "
+          f"(other load on the machine only ever slows a run down)\n")
+    print("| jobs | seconds (each run) | best seconds | MB/s | speed-up |")
+    print("|---:|---|---:|---:|---:|")
+    times: dict[int, list[float]] = {1: [], 2: []}
+    outputs = {}
+    for _ in range(repeats):
+        for jobs in (1, 2):
+            out = workdir / f"jobs-out-{jobs}"
+            shutil.rmtree(out, ignore_errors=True)
+            wall, _, status = run_cli([str(piece), "--jsonl", "--out-dir", str(out), "-q", "-j", str(jobs)])
+            times[jobs].append(wall)
+            outputs[jobs] = (out / piece.name).read_bytes() if status == 0 else b""
+    base = min(times[1])
+    for jobs, walls in times.items():
+        best = min(walls)
+        print(f"| {jobs} | {', '.join(f'{w:.1f}' for w in walls)} | {best:.1f} | {mb / best:.3f} | {base / best:.2f}x |")
+    speedup = base / min(times[2])
+    print(f"\nOutput with 2 jobs identical to 1 job: {outputs[1] == outputs[2] and bool(outputs[1])}")
+    print(f"Target 2 jobs >= 1.8x 1 job: {'met' if speedup >= 1.8 else 'MISSED'} "
+          f"(machine: {os.cpu_count()} cores, load average after: {os.getloadavg()[0]:.2f})")
+
+
+def part_three(workdir: Path, corpus: Path, small: int) -> None:
+    rules = workdir / "light.toml"
+    rules.write_text(LIGHT_PIPELINE, encoding="utf-8")
+    print("\n## 3. Memory: streaming JSON Lines, 2 jobs, a pipeline of decode, unicode, markup, furniture, "
+          "paragraphs\n   (language and mojibake left out so that the large file takes minutes, not hours)\n")
+    print("| input | MB | documents | seconds | MB/s | peak RSS, all processes |")
+    print("|---|---:|---:|---:|---:|---:|")
+    peaks = []
+    for factor in (1, 10):
+        size = small * factor
+        path = workdir / f"stream-{size // 1_000_000}MB.jsonl"
+        if not path.exists() or path.stat().st_size < size:
+            with corpus.open("rb") as src:
+                lines = src.readlines()
+            written = 0
+            with path.open("wb") as out:
+                while written < size:
+                    for line in lines:
+                        out.write(line)
+                        written += len(line)
+                        if written >= size:
+                            break
+        with path.open("rb") as handle:
+            ndocs = sum(1 for _ in handle)
+        out = workdir / "stream-out"
+        shutil.rmtree(out, ignore_errors=True)
+        wall, peak, status = run_cli([str(path), "--jsonl", "--out-dir", str(out), "-q", "-j", "2",
+                                      "--rules", str(rules)])
+        mb = path.stat().st_size / 1e6
+        peaks.append(peak)
+        print(f"| {path.name} | {mb:.0f} | {ndocs} | {wall:.1f} | {mb / wall:.2f} | {peak / 2**20:.0f} MiB |"
+              + ("" if status == 0 else f" (exit {status})"))
+        shutil.rmtree(out, ignore_errors=True)
+        path.unlink()
+    print(f"\nPeak memory, 10x the input: {peaks[1] / peaks[0]:.2f}x (target: the same)")
+
+
+def part_four(corpora: dict[str, Path], ndocs: int) -> None:
+    """What two changes to the slow stages would give, measured on the same documents, not applied."""
+    from cleantext.stages import language
+    from cleantext.stages.mojibake import _CONFIG
+    from ftfy.badness import is_bad
+
+    print(f"\n## 4. The two slowest stages, and what a change to each would give (first {ndocs} documents)\n")
+    print("| corpus | measurement | MB/s |")
+    print("|---|---|---:|")
+    for name, path in corpora.items():
+        texts = [data.decode("utf-8") for data, _ in zip(documents(path), range(ndocs))]
+        mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+        lines = [line for text in texts for line in text.split("\n") if not line.isascii()]
+        start = time.perf_counter()
+        fixed = [ftfy.fix_text(line, _CONFIG) for line in lines]
+        plain = time.perf_counter() - start
+        start = time.perf_counter()
+        checked = [ftfy.fix_text(line, _CONFIG) if is_bad(line) else line for line in lines]
+        prechecked = time.perf_counter() - start
+        missed = sum(1 for a, b in zip(fixed, checked) if a != b)
+        print(f"| {name} | mojibake: ftfy.fix_text on every non-ASCII line (as now) | {mb / plain:.2f} |")
+        print(f"| {name} | mojibake: the same after an ftfy.badness.is_bad pre-check ({missed} lines fixed differently) "
+              f"| {mb / prechecked:.2f} |")
+        blocks = [[b for b in text.split("\n") if b.strip()] for text in texts]
+        start = time.perf_counter()
+        for doc_blocks in blocks:
+            language.label_blocks(doc_blocks)
+        per_block = time.perf_counter() - start
+        start = time.perf_counter()
+        for doc_blocks in blocks:
+            language.detect_language(" ".join(doc_blocks)[:2000])
+        per_document = time.perf_counter() - start
+        print(f"| {name} | language: langdetect on every block (as now) | {mb / per_block:.2f} |")
+        print(f"| {name} | language: one langdetect call per document, its first 2000 characters | "
+              f"{mb / per_document:.2f} |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="small sizes: a 5 MB corpus, 10 MB vs 100 MB streamed")
+    parser.add_argument("--workdir", default="/tmp/cleantext-bench", help="where corpora are built (not committed)")
+    parser.add_argument("--seconds", type=float, help="time per measurement in part 1 (default 60, quick 8)")
+    parser.add_argument("--skip", action="append", default=[], choices=["one", "jobs", "memory", "stages"])
+    args = parser.parse_args()
+    workdir = Path(args.workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    half = 2_500_000 if args.quick else 25_000_000
+    seconds = args.seconds or (8 if args.quick else 60)
+    print(f"# cleantext speed: `python benchmarks/speed.py{' --quick' if args.quick else ''}`")
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, ftfy {ftfy.__version__}, "
+          f"charset-normalizer {charset_normalizer.__version__}")
+    corpora = {"clean": workdir / "clean.jsonl", "mojibake": workdir / "mojibake.jsonl"}
+    for i, (name, path) in enumerate(corpora.items()):
+        count = build_corpus(path, half, damage=name == "mojibake", seed=i)
+        print(f"corpus {name}: {path} {path.stat().st_size / 1e6:.1f} MB, {count} documents")
+    if "one" not in args.skip:
+        part_one(workdir, corpora, seconds)
+    if "jobs" not in args.skip:
+        part_two(workdir, corpora["clean"], 300_000 if args.quick else 2_000_000)
+    if "memory" not in args.skip:
+        part_three(workdir, corpora["clean"], 10_000_000 if args.quick else 100_000_000)
+    if "stages" not in args.skip:
+        part_four(corpora, 50 if args.quick else 300)
+
+
+if __name__ == "__main__":
+    main()

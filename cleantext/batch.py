@@ -1,0 +1,384 @@
+"""Corpus work: compressed JSON Lines streams, one pipeline per process, ordered parallel maps, progress."""
+from __future__ import annotations
+
+import bz2
+import gzip
+import hashlib
+import io
+import json
+import multiprocessing
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections import deque
+from pathlib import Path
+from typing import IO, Callable, Iterable, Iterator
+
+from .pipeline import Pipeline
+from .rulefile import RuleError, find_files
+from .stages.decode import UndecodableError
+
+# ---------------------------------------------------------------------------------------------
+# Compressed files, chosen by their name as `zcat`, `zstdcat` and friends would.
+
+
+def compression(name: str | Path) -> str | None:
+    """The compression a file name announces: "gzip", "zstd", "bz2", or None for plain.
+
+    >>> compression("docs.jsonl.gz"), compression("docs.jsonl.zst"), compression("docs.jsonl")
+    ('gzip', 'zstd', None)
+    """
+    suffix = Path(name).suffix.lower()
+    return {".gz": "gzip", ".zst": "zstd", ".zstd": "zstd", ".bz2": "bz2"}.get(suffix)
+
+
+def _zstandard():
+    try:
+        import zstandard
+    except ImportError:
+        raise OSError("reading or writing .zst needs the zstandard package: "
+                      "pip install 'cleantext[zstd]'") from None
+    return zstandard
+
+
+def open_read(path: Path, raw: IO[bytes]) -> IO[bytes]:
+    """A binary reader of ``raw``'s content, decompressed as ``path``'s name says."""
+    kind = compression(path)
+    if kind == "gzip":
+        return gzip.GzipFile(fileobj=raw, mode="rb")
+    if kind == "bz2":
+        return bz2.BZ2File(raw, mode="rb")
+    if kind == "zstd":
+        # read_across_frames: files written by `zstd` and by many writers hold several frames.
+        return io.BufferedReader(_zstandard().ZstdDecompressor().stream_reader(raw, read_across_frames=True))
+    return raw
+
+
+def open_write(path: Path, raw: IO[bytes]) -> IO[bytes]:
+    """A binary writer into ``raw``, compressed as ``path``'s name says; closing it finishes the stream."""
+    kind = compression(path)
+    if kind == "gzip":
+        # Level 6, as gzip's own default: level 9 costs much time for little in text corpora.
+        return gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=6, mtime=0)
+    if kind == "bz2":
+        return bz2.BZ2File(raw, mode="wb")
+    if kind == "zstd":
+        return _zstandard().ZstdCompressor(level=3).stream_writer(raw, closefd=False)
+    return raw
+
+
+class AtomicWriter:
+    """A file written beside its target and moved over it on success, so a reader never sees half."""
+
+    def __init__(self, target: Path):
+        self.target = target
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, self.tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+        self.raw = os.fdopen(fd, "wb")
+        self.stream = open_write(target, self.raw)
+
+    def write(self, data: bytes) -> None:
+        self.stream.write(data)
+
+    def commit(self) -> None:
+        if self.stream is not self.raw:
+            self.stream.close()
+        self.raw.close()
+        os.replace(self.tmp, self.target)
+
+    def abort(self) -> None:
+        if not self.raw.closed:
+            self.raw.close()
+        if os.path.exists(self.tmp):
+            os.unlink(self.tmp)
+
+
+# ---------------------------------------------------------------------------------------------
+# One pipeline per process: building one compiles every rule file and loads the language profiles.
+
+_PIPELINES: dict[tuple, Pipeline] = {}
+
+
+def pipeline_for(rules: tuple[str, ...] = (), site_rules: bool = True) -> Pipeline:
+    """The process's pipeline for these rule files, built on first use."""
+    key = (tuple(str(r) for r in rules), site_rules)
+    if key not in _PIPELINES:
+        _PIPELINES[key] = Pipeline.default(list(rules), site_rules=site_rules)
+    return _PIPELINES[key]
+
+
+# ---------------------------------------------------------------------------------------------
+# Records and documents, cleaned where a worker runs them; what comes back is plain data.
+
+
+def clean_record(pipeline: Pipeline, record: dict, text_field: str, where: str) -> tuple[dict, dict]:
+    """Clean a JSON object's text field; the report goes under "cleantext" (docs/CONTRACT.md)."""
+    result = pipeline.run(record[text_field], where)
+    record[text_field] = result.text
+    record["cleantext"] = {k: v for k, v in result.report.items() if k != "source"}
+    return record, result
+
+
+class Outcome:
+    """What one document came to: its output line or text, its report, and what to tell the user."""
+
+    __slots__ = ("out", "report", "messages", "explained", "failed")
+
+    def __init__(self, out=None, report=None, messages=(), explained=(), failed=False):
+        self.out, self.report, self.messages = out, report, list(messages)
+        self.explained, self.failed = list(explained), failed
+
+
+def jsonl_line(pipeline: Pipeline, raw: bytes, where: str, text_field: str, explain: bool) -> Outcome:
+    """Clean one line of JSON Lines input; a bad line is an Outcome with a message, never an exception."""
+    from .report import explain as explain_lines
+
+    try:
+        record = json.loads(raw)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        return Outcome(messages=[f"{where}: not a JSON object: {exc}; line skipped"], failed=True)
+    if not isinstance(record, dict) or not isinstance(record.get(text_field), str):
+        return Outcome(messages=[f"{where}: no string field {text_field!r}; line skipped (see --text-field)"],
+                       failed=True)
+    try:
+        record, result = clean_record(pipeline, record, text_field, where)
+    except RuleError as exc:  # a rule that ran away on this record
+        return Outcome(messages=[f"{where}: not cleaned: " + "; ".join(exc.problems) + "; line skipped"],
+                       failed=True)
+    except Exception as exc:  # one bad document must not stop a corpus run or lose its neighbours
+        return Outcome(messages=[f"{where}: could not be cleaned ({type(exc).__name__}: {exc}); line skipped"],
+                       failed=True)
+    out = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+    return Outcome(out, result.report, explained=explain_lines(result.document) if explain else ())
+
+
+def text_document(pipeline: Pipeline, data: bytes, source: str, explain: bool) -> Outcome:
+    """Clean one whole text document."""
+    from .report import explain as explain_lines
+
+    try:
+        result = pipeline.run(data, source)
+    except UndecodableError as exc:
+        return Outcome(messages=[f"{source}: {exc}"], failed=True)
+    except RuleError as exc:  # a rule that ran away on this document
+        return Outcome(messages=[f"{source}: not cleaned: " + "; ".join(exc.problems)], failed=True)
+    except Exception as exc:
+        return Outcome(messages=[f"{source}: could not be cleaned ({type(exc).__name__}: {exc}); skipped"],
+                       failed=True)
+    return Outcome(result.text.encode("utf-8"), result.report,
+                   explained=explain_lines(result.document) if explain else ())
+
+
+# ---------------------------------------------------------------------------------------------
+# Rule files as text, for workers that share no file system with the driver (Dask, Spark, Ray).
+
+# A rule bundle: the user's rule files as (name, TOML text) pairs, in the order they apply.
+RuleBundle = tuple[tuple[str, str], ...]
+
+
+def rule_bundle(rules: Iterable[str | Path] = ()) -> RuleBundle:
+    """Read rule files and folders of them into text that pickles to any worker.
+
+    Reading here, not on the workers, means a worker needs no copy of the files, and a broken
+    file fails at once, where the graph is built, rather than in the middle of a cluster run.
+    """
+    bundle = []
+    for item in rules:
+        for path in find_files(item):
+            bundle.append((path.name, path.read_text(encoding="utf-8")))
+    bundle = tuple(bundle)
+    pipeline_from_bundle(bundle, True)  # validates the rule files here (RuleError lists every problem)
+    return bundle
+
+
+_BUNDLED: dict[tuple[str, bool], Pipeline] = {}
+
+
+def pipeline_from_bundle(bundle: RuleBundle, site_rules: bool) -> Pipeline:
+    """This process's pipeline for a rule bundle, built on first use."""
+    key = (hashlib.sha256(repr(bundle).encode("utf-8")).hexdigest(), site_rules)
+    if key not in _BUNDLED:
+        # Each file in a folder of its own keeps its name (a file without [site] name is named
+        # after it) and the order in which later files replace earlier rules.
+        folder = Path(tempfile.mkdtemp(prefix="cleantext-rules-"))
+        paths = []
+        for i, (name, text) in enumerate(bundle):
+            path = folder / f"{i:04d}" / name
+            path.parent.mkdir()
+            path.write_text(text, encoding="utf-8")
+            paths.append(path)
+        try:
+            _BUNDLED[key] = Pipeline.default(paths, site_rules=site_rules)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)  # the rules are compiled; the text is not read again
+    return _BUNDLED[key]
+
+
+def pipelines_built() -> int:
+    """How many pipelines this process has built from rule bundles; for checks and monitoring."""
+    return len(_BUNDLED)
+
+
+def clean_records(records: Iterable[dict], bundle: RuleBundle = (), *, text_field: str = "text",
+                  site_rules: bool = True) -> list[dict]:
+    """Clean each record's text field, the report under "cleantext" as with ``cleantext --jsonl``.
+
+    A record that cannot be cleaned is kept as it was, with ``"cleantext": {"error": ...}``, so
+    that a partition never fails for one bad document and the bad ones can be selected later.
+    """
+    pipeline = pipeline_from_bundle(bundle, site_rules)
+    out = []
+    for record in records:
+        record = dict(record)
+        text = record.get(text_field)
+        if not isinstance(text, (str, bytes)):
+            record["cleantext"] = {"error": f"no string field {text_field!r}"}
+        else:
+            try:
+                result = pipeline.run(text, str(record.get("id", "<record>")))
+            except Exception as exc:  # one bad document must not fail the partition
+                record["cleantext"] = {"error": f"{type(exc).__name__}: {exc}"}
+            else:
+                record[text_field] = result.text
+                record["cleantext"] = {k: v for k, v in result.report.items() if k != "source"}
+        out.append(record)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Worker processes: each builds its pipeline once, in the initializer.
+
+_WORKER: dict = {}
+
+
+def _init_worker(rules: tuple[str, ...], site_rules: bool, options: dict) -> None:
+    _WORKER["pipeline"] = pipeline_for(rules, site_rules)
+    _WORKER.update(options)
+
+
+def _jsonl_chunk(chunk: list[tuple[str, bytes]]) -> list[Outcome]:
+    pipeline, field, explain = _WORKER["pipeline"], _WORKER["text_field"], _WORKER["explain"]
+    return [jsonl_line(pipeline, raw, where, field, explain) for where, raw in chunk]
+
+
+def _text_chunk(chunk: list[tuple[str, bytes]]) -> list[Outcome]:
+    pipeline, explain = _WORKER["pipeline"], _WORKER["explain"]
+    return [text_document(pipeline, data, source, explain) for source, data in chunk]
+
+
+class Workers:
+    """Run chunks of work in input order, in this process (one job) or a pool (several).
+
+    Pool.imap would read its whole input ahead of the workers; here at most ``window`` chunks are
+    in flight, so a stream of any length is done in bounded memory.
+    """
+
+    def __init__(self, jobs: int, rules: tuple[str, ...], site_rules: bool, **options):
+        self.jobs = max(1, jobs)
+        self.window = 4 * self.jobs  # enough to keep every worker busy while the writer catches up
+        initargs = (tuple(rules), site_rules, options)
+        if self.jobs == 1:
+            _init_worker(*initargs)
+            self.pool = None
+        else:
+            self.pool = multiprocessing.get_context().Pool(self.jobs, _init_worker, initargs)
+
+    def map(self, func: Callable[[list], list], chunks: Iterable[list]) -> Iterator[list]:
+        """``func`` over each chunk, results in the order of ``chunks``."""
+        if self.pool is None:
+            for chunk in chunks:
+                yield func(chunk)
+            return
+        pending: deque = deque()
+        for chunk in chunks:
+            pending.append(self.pool.apply_async(func, (chunk,)))
+            if len(pending) >= self.window:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
+            self.pool.join()
+
+    def terminate(self) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+
+
+def chunked(items: Iterable, *, size: int, max_bytes: int = 1 << 20) -> Iterator[list]:
+    """Lists of (name, bytes) pairs of at most ``size`` items and about ``max_bytes`` of data."""
+    chunk, held = [], 0
+    for item in items:
+        chunk.append(item)
+        held += len(item[1])
+        if len(chunk) >= size or held >= max_bytes:
+            yield chunk
+            chunk, held = [], 0
+    if chunk:
+        yield chunk
+
+
+# ---------------------------------------------------------------------------------------------
+# Progress on a terminal, and the summary line.
+
+
+def _duration(seconds: float) -> str:
+    """A duration as h:mm:ss.
+
+    >>> _duration(3725.4)
+    '1:02:05'
+    """
+    seconds = int(seconds)
+    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+class Progress:
+    """Counts what is done; draws a one-line bar on standard error when it is a terminal."""
+
+    def __init__(self, total_bytes: int | None, unit: str, *, show: bool, stream: IO[str] | None = None):
+        self.stream = stream or sys.stderr
+        self.total = total_bytes
+        self.unit = unit  # "files" or "documents"
+        self.show = show
+        self.start = self.drawn = time.monotonic()
+        self.bytes = self.items = self.skipped = 0
+
+    def advance(self, *, items: int = 0, skipped: int = 0, nbytes: int = 0) -> None:
+        self.items += items
+        self.skipped += skipped
+        self.bytes += nbytes
+        now = time.monotonic()
+        if self.show and now - self.drawn >= 0.2:
+            self.drawn = now
+            self.stream.write("\r" + self.line(now) + "\033[K")
+            self.stream.flush()
+
+    def rate(self, now: float | None = None) -> float:
+        elapsed = (now or time.monotonic()) - self.start
+        return self.bytes / elapsed / 1e6 if elapsed > 0 else 0.0
+
+    def line(self, now: float) -> str:
+        rate = self.rate(now)
+        text = f"{self.items} {self.unit} done, {self.bytes / 1e6:.1f} MB, {rate:.2f} MB/s"
+        if self.total:
+            share = min(1.0, self.bytes / self.total)
+            bar = "#" * int(share * 20)
+            left = (self.total - self.bytes) / (rate * 1e6) if rate > 0 else 0
+            text = f"[{bar:<20}] {share:4.0%} {text}, {_duration(left)} left"
+        return text
+
+    def finish(self, jobs: int, *, summary: bool) -> None:
+        if self.show:
+            self.stream.write("\r\033[K")
+        if summary:
+            elapsed = time.monotonic() - self.start
+            self.stream.write(
+                f"cleantext: {self.items} {self.unit} cleaned, {self.skipped} skipped, "
+                f"{self.bytes / 1e6:.1f} MB in {elapsed:.1f} s ({self.rate():.2f} MB/s, {jobs} "
+                f"{'job' if jobs == 1 else 'jobs'})\n")
+        self.stream.flush()

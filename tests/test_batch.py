@@ -1,0 +1,211 @@
+"""Corpus work: --jobs keeps the input order, compressed JSON Lines, bad records, progress, folders."""
+import io
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cleantext.batch import Progress, compression, open_read, open_write
+from cleantext.cli import EXIT_INPUT, EXIT_OK, main
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
+CMD = [shutil.which("cleantext")] if shutil.which("cleantext") else [sys.executable, "-m", "cleantext"]
+SHORT = [
+    "Loading\nThe ferry sailed at noon, as it always did.\n",
+    "Ukraineâ€™s army said â€œnoâ€\u009d.\n",
+    "People across the region, while others\n\nreported that they had to hide.\n",
+]
+
+
+def records(n: int) -> list[dict]:
+    texts = SHORT + [p.read_text(encoding="utf-8") for p in SAMPLES]
+    return [{"id": i, "text": texts[i % len(texts)]} for i in range(n)]
+
+
+def write_jsonl(path: Path, rows: list, *, bad: dict[int, str] = {}) -> Path:
+    lines = [json.dumps(r, ensure_ascii=False) for r in rows]
+    for at, line in sorted(bad.items()):
+        lines.insert(at, line)
+    with open_write(path, path.open("wb")) as out:
+        out.write(("\n".join(lines) + "\n").encode("utf-8"))
+    return path
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with path.open("rb") as raw, open_read(path, raw) as stream:
+        return [json.loads(line) for line in stream if line.strip()]
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("a.jsonl.gz", "gzip"), ("a.jsonl.zst", "zstd"), ("a.jsonl.bz2", "bz2"), ("a.jsonl", None),
+    ("a.txt", None), ("notes.gz.txt", None),  # the last suffix decides
+])
+def test_compression_by_name(name, kind):
+    assert compression(name) == kind
+
+
+def test_jobs_output_is_in_input_order_and_equals_serial(tmp_path):
+    source = write_jsonl(tmp_path / "in.jsonl", records(40))
+    serial, parallel = tmp_path / "one", tmp_path / "two"
+    assert main([str(source), "--jsonl", "--out-dir", str(serial), "--jobs", "1", "--quiet"]) == EXIT_OK
+    assert main([str(source), "--jsonl", "--out-dir", str(parallel), "--jobs", "2", "--quiet"]) == EXIT_OK
+    assert (serial / "in.jsonl").read_bytes() == (parallel / "in.jsonl").read_bytes()
+    assert [r["id"] for r in read_jsonl(parallel / "in.jsonl")] == list(range(40))
+
+
+def test_text_files_with_jobs_equal_serial(tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert main([str(ROOT / "samples"), "--out-dir", str(one), "-j", "1", "-q"]) == EXIT_OK
+    assert main([str(ROOT / "samples"), "--out-dir", str(two), "-j", "2", "-q"]) == EXIT_OK
+    for sample in SAMPLES:
+        gold = (ROOT / "tests/gold" / sample.name).read_bytes()
+        assert (one / sample.name).read_bytes() == gold == (two / sample.name).read_bytes()
+
+
+@pytest.mark.parametrize("suffix", [".jsonl.gz", ".jsonl.zst"])
+def test_compressed_jsonl_round_trip(tmp_path, suffix):
+    if suffix == ".jsonl.zst":
+        pytest.importorskip("zstandard", reason="zstd needs the zstandard package (extra: zstd)")
+    source = write_jsonl(tmp_path / f"in{suffix}", records(6))
+    assert main([str(source), "--jsonl", "--out-dir", str(tmp_path / "out"), "-q"]) == EXIT_OK
+    target = tmp_path / "out" / source.name
+    if suffix == ".jsonl.gz":
+        assert target.read_bytes()[:2] == b"\x1f\x8b"  # written compressed the same way
+    else:
+        assert target.read_bytes()[:4] == b"\x28\xb5\x2f\xfd"
+    out = read_jsonl(target)
+    assert [r["id"] for r in out] == list(range(6))
+    assert out[0]["text"] == "The ferry sailed at noon, as it always did.\n"
+    assert out[1]["text"] == "Ukraine’s army said “no”.\n"
+    assert out[1]["cleantext"]["changes"]["mojibake"] == 1
+
+
+def test_bad_record_is_named_by_file_and_line_and_neighbours_are_kept(tmp_path, capsys):
+    rows = records(4)
+    source = write_jsonl(tmp_path / "in.jsonl", rows, bad={2: '{"id": "broken", "text": ', 4: '{"id": 9}'})
+    status = main([str(source), "--jsonl", "--out-dir", str(tmp_path / "out"), "-j", "2"])
+    assert status == EXIT_INPUT
+    err = capsys.readouterr().err
+    assert f"{source}:3: not a JSON object" in err
+    assert f"{source}:5: no string field 'text'; line skipped" in err
+    assert [r["id"] for r in read_jsonl(tmp_path / "out" / "in.jsonl")] == [0, 1, 2, 3]
+
+
+def test_a_document_that_breaks_a_stage_is_skipped(tmp_path, capsys, monkeypatch):
+    from cleantext import batch
+
+    real = batch.clean_record
+
+    def fragile(pipeline, record, field, where):
+        if record["id"] == 1:
+            raise RuntimeError("stage failed")
+        return real(pipeline, record, field, where)
+
+    monkeypatch.setattr(batch, "clean_record", fragile)
+    source = write_jsonl(tmp_path / "in.jsonl", records(3))
+    assert main([str(source), "--jsonl", "--out-dir", str(tmp_path / "out"), "-j", "1"]) == EXIT_INPUT
+    assert f"{source}:2: could not be cleaned (RuntimeError: stage failed)" in capsys.readouterr().err
+    assert [r["id"] for r in read_jsonl(tmp_path / "out" / "in.jsonl")] == [0, 2]
+
+
+def test_summary_line_on_stderr_unless_quiet(tmp_path, capsys):
+    source = write_jsonl(tmp_path / "in.jsonl", records(3), bad={1: "not json"})
+    main([str(source), "--jsonl", "--out-dir", str(tmp_path / "out"), "-j", "1"])
+    err = capsys.readouterr().err.splitlines()
+    assert err[-1].startswith("cleantext: 3 documents cleaned, 1 skipped,")
+    assert "MB/s, 1 job)" in err[-1]
+    main([str(source), "--jsonl", "--out-dir", str(tmp_path / "out"), "-j", "1", "--quiet"])
+    assert "documents cleaned" not in capsys.readouterr().err
+
+
+def test_progress_bar_shows_share_rate_and_time_left():
+    stream = io.StringIO()
+    progress = Progress(1_000_000, "files", show=True, stream=stream)
+    progress.drawn -= 1  # as if the last drawing was a second ago
+    progress.advance(items=1, nbytes=250_000)
+    drawn = stream.getvalue()
+    assert drawn.startswith("\r[#####               ]  25% 1 files done, 0.2 MB,")
+    assert "MB/s" in drawn and "left" in drawn
+    progress.finish(2, summary=True)
+    assert stream.getvalue().endswith(" MB/s, 2 jobs)\n") and "1 files cleaned, 0 skipped" in stream.getvalue()
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path):
+    source = write_jsonl(tmp_path / "in.jsonl", records(3))
+    done = subprocess.run(CMD + [str(source), "--jsonl", "--out-dir", str(tmp_path / "out")],
+                          capture_output=True, timeout=120)
+    assert done.returncode == EXIT_OK
+    assert b"\r" not in done.stderr
+    assert done.stderr.decode().startswith("cleantext: 3 documents cleaned, 0 skipped")
+
+
+def test_stdin_jsonl_is_streamed_to_stdout(tmp_path):
+    rows = records(3)
+    body = "".join(json.dumps(r) + "\n" for r in rows).encode()
+    done = subprocess.run(CMD + ["--jsonl", "-j", "2", "-q"], input=body, capture_output=True, timeout=120)
+    assert done.returncode == EXIT_OK and done.stderr == b""
+    out = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["id"] for r in out] == [0, 1, 2]
+    assert out[2]["text"] == "People across the region, while others reported that they had to hide.\n"
+
+
+def test_folder_recursion_keeps_layout_and_existing_out_dir(tmp_path):
+    tree = tmp_path / "in"
+    (tree / "a" / "b").mkdir(parents=True)
+    write_jsonl(tree / "top.jsonl", records(2))
+    write_jsonl(tree / "a" / "b" / "deep.jsonl.gz", records(3))
+    (tree / "a" / "notes.txt").write_text("not JSON Lines: not taken from a folder with --jsonl\n")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "keep.me").write_text("already here\n")
+    assert main([str(tree), "--jsonl", "--out-dir", str(out), "-q"]) == EXIT_OK
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == [
+        "a/b/deep.jsonl.gz", "keep.me", "top.jsonl"]
+    assert len(read_jsonl(out / "a" / "b" / "deep.jsonl.gz")) == 3
+    assert (out / "keep.me").read_text() == "already here\n"
+
+
+def test_text_folder_recursion(tmp_path):
+    tree = tmp_path / "in"
+    (tree / "x" / "y").mkdir(parents=True)
+    (tree / "x" / "y" / "page.txt").write_text(SHORT[0])
+    (tree / "top.txt").write_text(SHORT[1])
+    assert main([str(tree), "--out-dir", str(tmp_path / "out"), "-q"]) == EXIT_OK
+    assert (tmp_path / "out" / "x" / "y" / "page.txt").read_text() == "The ferry sailed at noon, as it always did.\n"
+    assert (tmp_path / "out" / "top.txt").read_text() == "Ukraine’s army said “no”.\n"
+
+
+def test_rule_bundle_and_clean_records_serve_any_map_function(tmp_path):
+    """What docs/scale.md gives to Spark's mapPartitions and Ray's map_batches, without either."""
+    import pickle
+
+    from cleantext.batch import clean_records, rule_bundle
+
+    rule = tmp_path / "harbour.toml"
+    rule.write_text("[site]\nname = \"harbour-gazette\"\nmatch = ['(?m)^harbourgazette\\.example$']\n\n"
+                    "[[furniture]]\nid = \"print-edition\"\nclass = \"banner\"\npattern = '^Read the print edition$'\n\n"
+                    "[[examples]]\ninput = \"harbourgazette.example\\nRead the print edition\\nNews.\\n\"\n"
+                    "output = \"harbourgazette.example\\n\\nNews.\\n\"\n", encoding="utf-8")
+    bundle = pickle.loads(pickle.dumps(rule_bundle([rule])))  # as it travels to a worker
+    rule.unlink()
+    rows = [{"text": "harbourgazette.example\nRead the print edition\nThe ferry sailed at noon.\n", "k": 1},
+            {"body": "no text field"}]
+    cleaned, bad = clean_records(rows, bundle)
+    assert cleaned["text"] == "harbourgazette.example\n\nThe ferry sailed at noon.\n" and cleaned["k"] == 1
+    assert cleaned["cleantext"]["removed"][0]["rule"] == "harbour-gazette:print-edition"
+    assert bad == {"body": "no text field", "cleantext": {"error": "no string field 'text'"}}
+    assert rows[0]["text"].startswith("harbourgazette.example\nRead")  # the input records are not changed
+
+
+def test_a_truncated_gzip_file_keeps_the_records_before_the_cut(tmp_path, capsys):
+    whole = write_jsonl(tmp_path / "whole.jsonl.gz", records(40))
+    cut = tmp_path / "cut.jsonl.gz"
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    assert main([str(cut), "--jsonl", "--out-dir", str(tmp_path / "out"), "-j", "1", "-q"]) == EXIT_INPUT
+    assert f"{cut}: stopped reading: Compressed file ended" in capsys.readouterr().err
+    kept = read_jsonl(tmp_path / "out" / "cut.jsonl.gz")
+    assert 0 < len(kept) < 40 and [r["id"] for r in kept] == list(range(len(kept)))

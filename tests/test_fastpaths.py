@@ -1,0 +1,80 @@
+"""The fast paths give the same answers as the plain way: unicode.normalize and furniture.find."""
+import unicodedata
+from pathlib import Path
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleantext import Pipeline
+from cleantext.document import Document
+from cleantext.rulefile import REGEX_TIMEOUT, selected
+from cleantext.stages import furniture
+from cleantext.stages.unicode import LIGATURES, TYPOGRAPHY, normalize
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# normalize() as it was written before its fast paths: every step on every non-ASCII line.
+_INVISIBLE = regex.compile("[\u00ad\u200b\u2060\ufeff\u200e\u200f\u2061\u2062\u2063]")
+_STRAY_ZWNJ = regex.compile(r"(?<![\p{Arabic}\p{Syriac}\p{Devanagari}\p{Bengali}])\u200c"
+                            r"|\u200c(?![\p{Arabic}\p{Syriac}\p{Devanagari}\p{Bengali}])")
+_CONTROLS = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
+_SPACES = regex.compile(r"[\t\p{Zs}]+")
+_GLUED_QUOTE = regex.compile(r"([.!?,;:][”’»])(?=\p{Lu})")
+
+
+def reference_normalize(text: str, fold_typography: bool = False) -> str:
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+        for glyph, letters in LIGATURES.items():
+            text = text.replace(glyph, letters)
+        text = _INVISIBLE.sub("", text)
+        text = _STRAY_ZWNJ.sub("", text)
+        text = _GLUED_QUOTE.sub(r"\1 ", text)
+        if fold_typography:
+            text = text.translate(TYPOGRAPHY)
+    text = _CONTROLS.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+# Letters, the characters each step of normalize() looks for, and a few that need NFC.
+ALPHABET = st.sampled_from(list(
+    "aZ .,;:!?\t  \u00a0\u202f\u2007\u3000\x00\x07\x1b\x7f\x85\x9f\u00ad\u200b\u200c\u200e\ufeff"
+    "\ufb00\ufb01\ufb06”’»“«–—…e\u0301\u00e9مپ\u0915Д") + ["  ", ".”L", "م\u200cش"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(ALPHABET, max_size=30).map("".join), st.booleans())
+def test_normalize_equals_the_plain_way(text, fold):
+    assert normalize(text, fold_typography=fold) == reference_normalize(text, fold)
+
+
+def test_furniture_prefilter_changes_no_decision(monkeypatch):
+    """Every sample and rule example: the same removals with the combined pattern as without it."""
+    pipeline = Pipeline.default()
+    docs = [p.read_bytes() for p in sorted((ROOT / "samples").glob("*.txt"))]
+    docs += [example.input.encode() for rules in pipeline.rules.files for example in rules.examples]
+    for data in docs:
+        doc = Document(source="x", data=data)
+        doc.rules = pipeline.rules
+        for step in pipeline.stages:
+            if step.name == "furniture":
+                break
+            doc = step(doc)
+        lines = [line for line in doc.kept() if not line.blank]
+        rules = doc.rules.furniture(selected(doc))
+        fast = [(i, j, rule.rule_id) for i, j, rule in furniture.find(lines, rules)]
+        with monkeypatch.context() as patch:
+            patch.setattr(furniture, "prefilter", lambda rules: (None, []))
+            plain = [(i, j, rule.rule_id) for i, j, rule in furniture.find(lines, rules)]
+        assert fast == plain
+
+
+def test_prefilter_covers_the_anchored_built_in_rules():
+    pipeline = Pipeline.default()
+    rules = [rule for rules in pipeline.rules.files for rule in rules.furniture]
+    combined, covered = furniture.prefilter(rules)
+    assert combined is not None and combined.pattern.startswith("^(?:")
+    assert {rule.id for rule in covered} >= {"loading", "share-prompt", "print-footer"}
+    assert "photo-credit-caption" not in {rule.id for rule in covered}  # anchored at the end only
+    assert not combined.search("Read this story and share it", timeout=REGEX_TIMEOUT)
