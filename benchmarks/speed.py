@@ -296,49 +296,12 @@ def part_three(workdir: Path, corpus: Path, small: int) -> None:
     print(f"\nPeak memory, 10x the input: {peaks[1] / peaks[0]:.2f}x (target: the same)")
 
 
-def part_four(corpora: dict[str, Path], ndocs: int) -> None:
-    """What two changes to the slow stages would give, measured on the same documents, not applied."""
-    from cleantext.stages import language
-    from cleantext.stages.mojibake import _CONFIG
-    from ftfy.badness import is_bad
-
-    print(f"\n## 4. The two slowest stages, and what a change to each would give (first {ndocs} documents)\n")
-    print("| corpus | measurement | MB/s |")
-    print("|---|---|---:|")
-    for name, path in corpora.items():
-        texts = [data.decode("utf-8") for data, _ in zip(documents(path), range(ndocs))]
-        mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
-        lines = [line for text in texts for line in text.split("\n") if not line.isascii()]
-        start = time.perf_counter()
-        fixed = [ftfy.fix_text(line, _CONFIG) for line in lines]
-        plain = time.perf_counter() - start
-        start = time.perf_counter()
-        checked = [ftfy.fix_text(line, _CONFIG) if is_bad(line) else line for line in lines]
-        prechecked = time.perf_counter() - start
-        missed = sum(1 for a, b in zip(fixed, checked) if a != b)
-        print(f"| {name} | mojibake: ftfy.fix_text on every non-ASCII line (as now) | {mb / plain:.2f} |")
-        print(f"| {name} | mojibake: the same after an ftfy.badness.is_bad pre-check ({missed} lines fixed differently) "
-              f"| {mb / prechecked:.2f} |")
-        blocks = [[b for b in text.split("\n") if b.strip()] for text in texts]
-        start = time.perf_counter()
-        for doc_blocks in blocks:
-            language.label_blocks(doc_blocks)
-        per_block = time.perf_counter() - start
-        start = time.perf_counter()
-        for doc_blocks in blocks:
-            language.detect_language(" ".join(doc_blocks)[:2000])
-        per_document = time.perf_counter() - start
-        print(f"| {name} | language: langdetect on every block (as now) | {mb / per_block:.2f} |")
-        print(f"| {name} | language: one langdetect call per document, its first 2000 characters | "
-              f"{mb / per_document:.2f} |")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="small sizes: a 5 MB corpus, 10 MB vs 100 MB streamed")
     parser.add_argument("--workdir", default="/tmp/cleantext-bench", help="where corpora are built (not committed)")
     parser.add_argument("--seconds", type=float, help="time per measurement in part 1 (default 60, quick 8)")
-    parser.add_argument("--skip", action="append", default=[], choices=["one", "jobs", "memory", "stages"])
+    parser.add_argument("--skip", action="append", default=[], choices=["one", "jobs", "memory"])
     args = parser.parse_args()
     workdir = Path(args.workdir)
     workdir.mkdir(parents=True, exist_ok=True)
@@ -357,8 +320,6 @@ def main() -> None:
         part_two(workdir, corpora["clean"], 300_000 if args.quick else 2_000_000)
     if "memory" not in args.skip:
         part_three(workdir, corpora["clean"], 10_000_000 if args.quick else 100_000_000)
-    if "stages" not in args.skip:
-        part_four(corpora, 50 if args.quick else 300)
 
 
 if __name__ == "__main__":
