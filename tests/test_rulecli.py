@@ -1,0 +1,57 @@
+"""`cleantext rules check|test|list|new`, as a user runs them."""
+from pathlib import Path
+
+from cleantext.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+AFGAZAD = next((ROOT / "samples").glob("003_*.txt"))
+
+
+def test_new_writes_a_starter_that_passes_its_own_examples(tmp_path, capsys):
+    path = tmp_path / "harbour-gazette.toml"
+    assert main(["rules", "new", "harbour-gazette", "--out", str(path)]) == 0
+    assert 'name = "harbour-gazette"' in path.read_text(encoding="utf-8")
+    assert main(["rules", "check", str(path)]) == 0
+    assert main(["rules", "test", str(path)]) == 0
+    assert "2 passed, 0 failed" in capsys.readouterr().out
+    assert main(["rules", "new", "harbour-gazette", "--out", str(path)]) == 2  # never overwritten
+    assert "exists; not overwritten" in capsys.readouterr().err
+
+
+def test_check_lists_every_problem_with_file_and_line(tmp_path, capsys):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[site]\nname = "bad"\n[[furniture]]\nid = "x"\nclass = "bannr"\npatern = "^x$"\n',
+                   encoding="utf-8")
+    assert main(["rules", "check", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert f'{bad}:6: furniture "x": unknown key "patern" (did you mean "pattern"?)' in err
+    assert f"{bad}:5: furniture \"x\" \"class\": 'bannr' is not one of" in err
+
+
+def test_test_shows_a_diff_for_a_failing_example(tmp_path, capsys):
+    rules = tmp_path / "r.toml"
+    rules.write_text('[site]\nname = "r"\n[[furniture]]\nid = "box"\nclass = "widget"\npattern = "^Box$"\n'
+                     '[[examples]]\ninput = "Box\\nText.\\n"\noutput = "Box\\nText.\\n"\n', encoding="utf-8")
+    assert main(["rules", "test", str(rules)]) == 1
+    out = capsys.readouterr().out
+    assert "r:example-1: output differs" in out and "-Box" in out and "0 passed, 1 failed" in out
+
+
+def test_a_known_gap_is_a_strict_expected_failure(tmp_path, capsys):
+    rules = tmp_path / "r.toml"
+    rules.write_text('[site]\nname = "r"\n[[examples]]\ninput = "Text.\\n"\noutput = "Other.\\n"\nexpect = "fail"\n'
+                     '[[examples]]\ninput = "Text.\\n"\noutput = "Text.\\n"\nexpect = "fail"\n', encoding="utf-8")
+    assert main(["rules", "test", str(rules)]) == 1  # the second one passes although marked
+    assert 'marked expect = "fail" but passes now' in capsys.readouterr().out
+
+
+def test_list_for_a_document_names_the_match_that_fired(capsys):
+    assert main(["rules", "list", "--for", str(AFGAZAD)]) == 0
+    out = capsys.readouterr().out
+    assert "[afgazad]  match 'www.afgazad.com'" in out
+    assert "afgazad:header-verse" in out and "[wsws]  match 'WSWS'" in out
+
+
+def test_builtin_rules_all_pass(capsys):
+    assert main(["rules", "test"]) == 0
+    assert ", 0 failed" in capsys.readouterr().out
