@@ -235,6 +235,20 @@ class Run:
             return path
         return None
 
+    def unreadable(self, path: Path, exc: OSError) -> None:
+        """Say why an input could not be read; the run goes on with the others."""
+        reason = "no such file" if isinstance(exc, FileNotFoundError) else f"cannot read: {exc.strerror or exc}"
+        error(f"{path}: {reason}")
+        self.status = EXIT_INPUT
+
+    def overwrites(self, path: Path, relative: Path) -> bool:
+        """Whether --out-dir would put an output over its own input (refused: inputs are never modified)."""
+        if self.args.out_dir and (Path(self.args.out_dir) / relative).resolve() == path.resolve():
+            error(f"{path}: --out-dir would write over this input; use another folder, or --in-place")
+            self.status = EXIT_INPUT
+            return True
+        return False
+
     def tell(self, outcome: Outcome) -> None:
         """Messages and explanations to stderr, the report to its file."""
         if (outcome.messages or outcome.explained) and self.progress.show:
@@ -260,21 +274,14 @@ class Run:
 
         def readable():
             for path, relative in inputs:
+                if self.overwrites(path, relative):
+                    continue
                 try:
                     data = path.read_bytes()
-                except FileNotFoundError:
-                    error(f"{path}: no such file")
-                    self.status = EXIT_INPUT
-                    continue
                 except OSError as exc:
-                    error(f"{path}: cannot read: {exc.strerror or exc}")
-                    self.status = EXIT_INPUT
+                    self.unreadable(path, exc)
                     continue
                 target = self.target(path, relative)
-                if target is not None and not self.args.in_place and target.resolve() == path.resolve():
-                    error(f"{path}: --out-dir would write over this input; use another folder, or --in-place")
-                    self.status = EXIT_INPUT
-                    continue
                 targets.append((target, len(data)))
                 yield str(path), data
 
@@ -301,15 +308,12 @@ class Run:
     # --- JSON Lines: streamed record by record
 
     def jsonl_file(self, path: Path, relative: Path) -> None:
+        if self.overwrites(path, relative):
+            return
         try:
             raw = path.open("rb")
-        except FileNotFoundError:
-            error(f"{path}: no such file")
-            self.status = EXIT_INPUT
-            return
         except OSError as exc:
-            error(f"{path}: cannot read: {exc.strerror or exc}")
-            self.status = EXIT_INPUT
+            self.unreadable(path, exc)
             return
         with raw:
             try:
