@@ -232,6 +232,23 @@ from ..pipeline import stage  # noqa: E402
 SOFT_BREAK = regex.compile(r"(\p{L})\N{SOFT HYPHEN}[ \t]*\n[ \t]*(\p{L})")
 
 
+# A hyphen at the end of a line, after a letter: the only place dehyphenate() has work.
+LINE_END = regex.compile(r"\p{L}-[ \t]*\n")
+
+
+def _wrapped(lines) -> bool:
+    """Whether most lines look cut at a page width rather than at a paragraph's end.
+
+    >>> from cleantext.document import Line
+    >>> _wrapped([Line("a line of a page that was wrapped at its width, as they are", (1, 1))] * 5)
+    True
+    >>> _wrapped([Line("a paragraph " * 30, (1, 1))] * 5)
+    False
+    """
+    lengths = sorted(len(line.text) for line in lines if not line.blank)
+    return bool(lengths) and lengths[len(lengths) // 2] <= 120
+
+
 @stage("dehyphenate")
 class Dehyphenate:
     """Join words hyphenated at line ends and restore hyphens an extractor dropped."""
@@ -244,12 +261,16 @@ class Dehyphenate:
 
     def __call__(self, doc: Document) -> Document:
         text, lines = doc.kept_text()
-        if "-" not in text and "\N{SOFT HYPHEN}" not in text and not self.restore_dropped:
+        broken = LINE_END.search(text) is not None or "\N{SOFT HYPHEN}" in text
+        # An extractor drops hyphens only where it wrapped lines; text with a paragraph per line
+        # (web copies) has none to restore, and asking the lexicon about every word is costly.
+        restore = self.restore_dropped and _wrapped(lines)
+        if not broken and not restore:
             return doc
         new, soft = SOFT_BREAK.subn(r"\1\2\n", text)
         new, joins = dehyphenate(new, lang=self.lang)
         restored: list = []
-        if self.restore_dropped:
+        if restore:
             new, restored = restore_dropped_hyphens(new, lang=self.lang)
         if new == text or not doc.relayout(new, lines):
             return doc
