@@ -1,4 +1,7 @@
 """Character classes that more than one stage needs to agree on."""
+import unicodedata
+from functools import lru_cache
+
 import regex
 
 # C0 and C1 controls other than tab, line ends and the form feed (a page break, read by the
@@ -15,3 +18,14 @@ INVISIBLE_CHARS = (
     "\N{INVISIBLE SEPARATOR}"
 )
 INVISIBLE = regex.compile(f"[{INVISIBLE_CHARS}]")
+
+
+@lru_cache(maxsize=4096)
+def letter_script(ch: str) -> str:
+    """The script of a character, from its Unicode name ("CYRILLIC SMALL LETTER A" -> "CYRILLIC").
+
+    >>> letter_script("ж"), letter_script("۴"), letter_script("a")
+    ('CYRILLIC', 'ARABIC', 'LATIN')
+    """
+    first = unicodedata.name(ch, "").split(" ", 1)[0]
+    return {"ARABIC-INDIC": "ARABIC", "EXTENDED": "ARABIC"}.get(first, first)

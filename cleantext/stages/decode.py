@@ -12,6 +12,8 @@ from functools import lru_cache
 import charset_normalizer
 import regex
 
+from ..chars import letter_script
+
 
 @dataclass
 class Decoded:
@@ -391,14 +393,6 @@ COMMON = {
 
 
 @lru_cache(maxsize=4096)
-def _script(ch: str) -> str:
-    """The script of a letter, from its Unicode name ("CYRILLIC SMALL LETTER A" -> "CYRILLIC")."""
-    name = unicodedata.name(ch, "")
-    first = name.split(" ", 1)[0]
-    return {"ARABIC-INDIC": "ARABIC", "EXTENDED": "ARABIC"}.get(first, first)
-
-
-@lru_cache(maxsize=4096)
 def _char_cost(ch: str) -> float:
     """How odd one character is in running text (0 = ordinary)."""
     if ch in TEXT_CONTROLS or ch == " ":
@@ -418,7 +412,7 @@ def _char_cost(ch: str) -> float:
         return 0.7
     if ch in UNCOMMON_LATIN:
         return 0.2
-    if cat in ("Lm", "Mn", "Lo") and _script(ch) == "LATIN":
+    if cat in ("Lm", "Mn", "Lo") and letter_script(ch) == "LATIN":
         return 0.5
     return 0.0
 
@@ -449,7 +443,7 @@ def implausibility(text: str) -> float:
         letters += len(word)
         if word.isascii():
             continue
-        scripts = {_script(ch) for ch in word if ch.isalpha()}
+        scripts = {letter_script(ch) for ch in word if ch.isalpha()}
         if len(scripts) > 1:
             cost += len(word)
         cost += 2.0 * len(CASE_FLIP.findall(word))
@@ -457,7 +451,7 @@ def implausibility(text: str) -> float:
             accented = sum(1 for ch in word if not ch.isascii())
             if accented * 5 >= len(word) * 4:
                 cost += accented
-    found = Counter(_script(ch) for ch in text.lower() if not ch.isascii() and ch.isalpha())
+    found = Counter(letter_script(ch) for ch in text.lower() if not ch.isascii() and ch.isalpha())
     for script, common in COMMON.items():
         if found[script] >= 8:
             share = sum(1 for ch in text.lower() if ch in common) / found[script]

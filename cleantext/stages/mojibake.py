@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
 
 import ftfy
 import ftfy.bad_codecs  # noqa: F401  registers the "sloppy-windows-125x" codecs
 import regex
+
+from ..chars import letter_script
 
 # ftfy undoes encoding damage and nothing else here: quotes, dashes, ligatures,
 # widths, HTML entities, line breaks and normalisation belong to other stages
@@ -201,7 +202,7 @@ def oddness(text: str) -> float:
     for word in WORD.findall(text):
         if word.isascii():
             continue
-        scripts = {_script(ch) for ch in word if ch.isalpha()}
+        scripts = {letter_script(ch) for ch in word if ch.isalpha()}
         if len(scripts) > 1:
             odd += len(word)
         # In mojibake every other letter is a UTF-8 lead byte; in Persian or
@@ -210,13 +211,6 @@ def oddness(text: str) -> float:
         if len(word) >= 4 and leads * 5 >= len(word) * 2:
             odd += leads
     return odd
-
-
-@lru_cache(maxsize=4096)
-def _script(ch: str) -> str:
-    """The script of a letter, from its Unicode name ("CYRILLIC SMALL LETTER A" -> "CYRILLIC")."""
-    first = unicodedata.name(ch, "?").split(" ", 1)[0]
-    return "ARABIC" if first == "ARABIC-INDIC" else first
 
 
 def fix_dropped_c1(line: str) -> str:

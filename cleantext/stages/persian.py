@@ -161,7 +161,7 @@ def persian_settings(path: str | Path | None = None) -> dict:
 
 # --- the stage -------------------------------------------------------------
 
-from ..document import Document  # noqa: E402
+from ..document import Change, Document  # noqa: E402
 from ..pipeline import stage  # noqa: E402
 
 
@@ -189,8 +189,6 @@ class Persian:
                 before = line.text
                 line.text = fix(line.text)
                 if line.text != before:
-                    from ..document import Change
-
                     doc.changes.append(Change(self.name, line.span, before, line.text))
         doc.count("persian_normalised", changes)
         return doc
