@@ -1,4 +1,5 @@
-"""The fast paths give the same answers as the plain way: unicode.normalize and furniture.find."""
+"""The fast paths give the same answers as the plain way: unicode.normalize, the whole-text checks
+that let the unicode and whitespace stages skip a document, and furniture.find."""
 import unicodedata
 from pathlib import Path
 
@@ -10,7 +11,8 @@ from cleantext import Pipeline
 from cleantext.document import Document
 from cleantext.rulefile import REGEX_TIMEOUT, selected
 from cleantext.stages import furniture
-from cleantext.stages.unicode import LIGATURES, TYPOGRAPHY, normalize
+from cleantext.stages.unicode import (LIGATURES, TYPOGRAPHY, normalize, tidy_spaces, unchanged_by_normalize,
+                                      unchanged_by_tidy)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -47,6 +49,29 @@ ALPHABET = st.sampled_from(list(
 @given(st.lists(ALPHABET, max_size=30).map("".join), st.booleans())
 def test_normalize_equals_the_plain_way(text, fold):
     assert normalize(text, fold_typography=fold) == reference_normalize(text, fold)
+
+
+# Documents of a few lines made of those characters, with line ends, form feeds and the
+# punctuation-quote-capital pattern split over line ends.
+LINES = st.lists(st.lists(ALPHABET | st.sampled_from(["\f", ".”", "L"]), max_size=12).map("".join), max_size=6)
+
+
+@settings(max_examples=600, deadline=None)
+@given(LINES, st.booleans(), st.booleans())
+def test_whole_text_check_never_hides_a_change(lines, fold, layout):
+    text = "\n".join(lines)
+    if unchanged_by_normalize(text, fold_typography=fold, keep_layout=layout):
+        assert [normalize(line, fold_typography=fold, keep_layout=layout) for line in lines] == lines
+    if unchanged_by_tidy(text):
+        assert [tidy_spaces(line) for line in lines] == lines
+
+
+def test_whole_text_check_lets_clean_documents_through():
+    # A check that always said "changed" would be safe and useless.
+    assert unchanged_by_normalize("The “raid”, they said.\nIt went on.", keep_layout=True)
+    assert unchanged_by_tidy("The “raid”, they said.\n\nIt went on.")
+    assert not unchanged_by_normalize("said.”Lukashenko")
+    assert not unchanged_by_tidy("a\u00a0b")
 
 
 def test_furniture_prefilter_changes_no_decision(monkeypatch):

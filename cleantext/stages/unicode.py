@@ -19,6 +19,9 @@ LIGATURES = {
 
 # Ligatures spelled out and invisible characters dropped in one pass over the line.
 GLYPHS = str.maketrans({**LIGATURES, **dict.fromkeys(INVISIBLE_CHARS, None)})
+GLYPH_CHARS = "".join(LIGATURES) + INVISIBLE_CHARS
+# str.translate with a mapping is slow on non-ASCII text: look first, translate only on a find.
+GLYPH = regex.compile(f"[{GLYPH_CHARS}]")
 # A non-joiner between two letters of a joining script is kept; anywhere else it is debris.
 STRAY_ZWNJ = regex.compile(r"(?<![\p{Arabic}\p{Syriac}\p{Devanagari}\p{Bengali}])\N{ZERO WIDTH NON-JOINER}"
                            r"|\N{ZERO WIDTH NON-JOINER}(?![\p{Arabic}\p{Syriac}\p{Devanagari}\p{Bengali}])")
@@ -33,6 +36,7 @@ TYPOGRAPHY = str.maketrans({
     "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'",
     "–": "-", "—": "-", "‒": "-", "―": "-", "−": "-", "…": "...",
 })
+TYPOGRAPHY_CHARS = "".join(map(chr, TYPOGRAPHY))
 
 
 def normalize(text: str, *, fold_typography: bool = False, keep_layout: bool = False) -> str:
@@ -60,10 +64,11 @@ def normalize(text: str, *, fold_typography: bool = False, keep_layout: bool = F
     if not text.isascii():
         if not unicodedata.is_normalized("NFC", text):  # a quick check; most text is NFC already
             text = unicodedata.normalize("NFC", text)
-        text = text.translate(GLYPHS)
+        if GLYPH.search(text):
+            text = text.translate(GLYPHS)
         if "\N{ZERO WIDTH NON-JOINER}" in text:
             text = STRAY_ZWNJ.sub("", text)
-        if any(quote in text for quote in CLOSING_QUOTES):
+        if _glued_quote(text):
             text = GLUED_QUOTE.sub(r"\1 ", text)
         if fold_typography:
             text = text.translate(TYPOGRAPHY)
@@ -78,6 +83,66 @@ def normalize(text: str, *, fold_typography: bool = False, keep_layout: bool = F
     if keep_layout:
         return ONE_SPACE.sub(" ", text)
     return tidy_spaces(text)
+
+
+def unchanged_by_normalize(text: str, *, fold_typography: bool = False, keep_layout: bool = False) -> bool:
+    """True when normalize() would leave every line of ``text`` (lines joined by line ends) as it is.
+
+    It errs only towards False (then each line is normalized as usual): each check is a string
+    method over the whole text, far cheaper than normalize() line by line.
+
+    >>> unchanged_by_normalize("Kursk, 7 August.\\nThe “raid” went on.")
+    True
+    >>> unchanged_by_normalize("the e\N{LATIN SMALL LIGATURE FF}ect")
+    False
+    >>> unchanged_by_normalize("two  spaces"), unchanged_by_normalize("two  spaces", keep_layout=True)
+    (False, True)
+    """
+    if not text.isascii():
+        if not unicodedata.is_normalized("NFC", text):
+            return False
+        if any(char in text for char in GLYPH_CHARS):
+            return False
+        if "\N{ZERO WIDTH NON-JOINER}" in text and STRAY_ZWNJ.search(text):
+            return False
+        if _glued_quote(text):
+            return False
+        if fold_typography and any(char in text for char in TYPOGRAPHY_CHARS):
+            return False
+    if not text.replace("\n", "").isprintable():
+        return False
+    if keep_layout:
+        return True
+    return "  " not in text and not _ends_with_space(text)
+
+
+def _glued_quote(text: str) -> bool:
+    """Whether GLUED_QUOTE could match: a closing quote after punctuation, then a capital letter."""
+    for mark in ".!?,;:":
+        for quote in CLOSING_QUOTES:
+            pair = mark + quote
+            at = text.find(pair)
+            while at != -1:
+                after = text[at + 2 : at + 3]
+                # Any letter not lower-case: a superset of \p{Lu}, so no glued quote is missed.
+                if after.isalpha() and not after.islower():
+                    return True
+                at = text.find(pair, at + 2)
+    return False
+
+
+def _ends_with_space(text: str) -> bool:
+    """Whether any line of ``text`` starts or ends with a space."""
+    return text.startswith(" ") or text.endswith(" ") or " \n" in text or "\n " in text
+
+
+def unchanged_by_tidy(text: str) -> bool:
+    """True when tidy_spaces() would leave every line of ``text`` (lines joined by line ends) as it is.
+
+    >>> unchanged_by_tidy("one space\\nand another"), unchanged_by_tidy("trailing \\nspace")
+    (True, False)
+    """
+    return text.replace("\n", "").isprintable() and "  " not in text and not _ends_with_space(text)
 
 
 def tidy_spaces(text: str) -> str:
@@ -100,8 +165,9 @@ class Unicode:
         self.keep_layout = keep_layout
 
     def __call__(self, doc: Document) -> Document:
-        doc.edit_lines(self.name, lambda line: normalize(line, fold_typography=self.fold_typography,
-                                                         keep_layout=self.keep_layout), counter="unicode")
+        options = {"fold_typography": self.fold_typography, "keep_layout": self.keep_layout}
+        doc.edit_lines(self.name, lambda line: normalize(line, **options), counter="unicode",
+                       unchanged=lambda text: unchanged_by_normalize(text, **options))
         return doc
 
 
@@ -110,5 +176,5 @@ class Whitespace:
     """Collapse runs of spaces and trim every line, once the layout has been read."""
 
     def __call__(self, doc: Document) -> Document:
-        doc.edit_lines(self.name, tidy_spaces, counter="whitespace")
+        doc.edit_lines(self.name, tidy_spaces, counter="whitespace", unchanged=unchanged_by_tidy)
         return doc
