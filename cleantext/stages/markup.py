@@ -15,6 +15,14 @@ EMPHASIS = regex.compile(r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])"
 UNDERSCORE = regex.compile(r"(?<![\w_])_(?=[^\s_])([^_]+?)(?<=[^\s_])_(?![\w_])")
 
 
+MARKS = "#*_[]"
+
+
+def unmarked(text: str) -> bool:
+    """Whether ``text`` has none of the characters Markdown marks are made of: nothing to strip."""
+    return not any(mark in text for mark in MARKS)
+
+
 def strip_markdown(text: str) -> str:
     """Remove Markdown marks from one line, keeping the words they marked.
 
@@ -28,7 +36,7 @@ def strip_markdown(text: str) -> str:
     '3 * 4 * 5 and snake_case_name and #hashtag'
     """
     for _ in range(3):  # marks can nest ("***x***", "# # x"): strip until none are left
-        if not any(mark in text for mark in "#*_[]"):
+        if unmarked(text):
             return text
         before = text
         text = HEADING.sub(r"\1", text)
@@ -47,5 +55,5 @@ class Markup:
     """Strip Markdown marks from every kept line."""
 
     def __call__(self, doc: Document) -> Document:
-        doc.edit_lines(self.name, strip_markdown, counter="markup")
+        doc.edit_lines(self.name, strip_markdown, counter="markup", unchanged=unmarked)
         return doc

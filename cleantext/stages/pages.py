@@ -51,6 +51,15 @@ def _sentence(line: str) -> bool:
     return len(line.split()) >= 5 and bool(SENTENCE_END.search(line.strip()))
 
 
+# Furniture is short. A line longer than this (ends stripped) is text: its masked key could
+# only come under KEY_MAX if most of it were digits and spaces. Skipping such lines keeps the
+# cost of a web page's long paragraphs to one len() each.
+LINE_MAX = 160
+KEY_MAX = 80
+# A page number with its words ("Page 1234 of 1234") is far shorter than this.
+NUMBER_MAX = 40
+
+
 def _key(line: str) -> str:
     """Mask what changes from page to page: numbers, case, spacing."""
     line = DIGITS.sub("#", line.replace("\f", ""))
@@ -195,10 +204,11 @@ def _without_form_feeds(lines: list[str]) -> dict[int, tuple[str, str]]:
     found: dict[int, tuple[str, str]] = {}
     first_lines = [i for i, line in enumerate(lines) if line.strip()][:ZONE]
     by_key: dict[str, list[int]] = defaultdict(list)
-    for i, line in enumerate(lines):
+    short = [(i, line) for i, line in enumerate(lines) if 0 < len(line.strip()) <= LINE_MAX]
+    for i, line in short:
         key = _key(line)
         # Furniture is short and does not end like a sentence.
-        if key and len(key) <= 80 and not SENTENCE_END.search(key):
+        if key and len(key) <= KEY_MAX and not SENTENCE_END.search(key):
             by_key[key].append(i)
     for key, where in by_key.items():
         if len(where) < MIN_REPEATS or _page_number(lines[where[0]]) is not None:
@@ -212,7 +222,7 @@ def _without_form_feeds(lines: list[str]) -> dict[int, tuple[str, str]]:
                 found[i] = (cls, f"repeats {len(where)} times, {MIN_GAP}+ lines apart")
     # Page numbers: bare numbers rising by one, each on its own line, spaced
     # like pages. Their order stands in for the page index.
-    candidates = [(i, _page_number(line)) for i, line in enumerate(lines)]
+    candidates = [(i, _page_number(line)) for i, line in short if len(line.strip()) <= NUMBER_MAX]
     candidates = [(i, v) for i, v in candidates if v is not None]
     run: list[tuple[int, int]] = []
     best: list[tuple[int, int]] = []
@@ -250,7 +260,7 @@ def find_page_furniture(lines: list[str]) -> list[tuple[int, str, str]]:
     >>> find_page_furniture(["A title", "7", "Body text.", "A title"])
     []
     """
-    pages = _pages(lines)
+    pages = _pages(lines) if any("\f" in line for line in lines) else []
     if len(pages) >= 2:
         found = _with_form_feeds(lines, pages)
     else:
