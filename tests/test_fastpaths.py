@@ -103,3 +103,27 @@ def test_prefilter_covers_the_anchored_built_in_rules():
     assert {rule.id for rule in covered} >= {"loading", "share-prompt", "print-footer"}
     assert "photo-credit-caption" not in {rule.id for rule in covered}  # anchored at the end only
     assert not combined.search("Read this story and share it", timeout=REGEX_TIMEOUT)
+
+
+# Line ends of every kind the two checks below read: hyphens, spaces, tabs, form feeds,
+# letters, digits, commas and marks.
+ENDS = st.lists(st.sampled_from(list("a-9 \t\f,.Жم\u0301") + ["-\t ", "in-", "7-"]), max_size=8).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(ENDS, min_size=1, max_size=5))
+def test_line_end_hyphen_check_agrees_with_the_pattern(texts):
+    from cleantext.document import Line
+    from cleantext.stages.dehyphenate import LINE_END, _ends_in_hyphen
+
+    lines = [Line(text, (i, i)) for i, text in enumerate(texts, 1)]
+    assert _ends_in_hyphen(lines) == (LINE_END.search("\n".join(texts)) is not None)
+
+
+@settings(max_examples=500, deadline=None)
+@given(ENDS, ENDS)
+def test_paragraph_join_agrees_with_the_pattern(previous, following):
+    from cleantext.stages.paragraphs import CONTINUES, joins
+
+    open_end = regex.search(r"[\p{L},]$", previous.rstrip()) is not None
+    assert joins(previous, following) == (open_end and CONTINUES.match(following.lstrip()) is not None)

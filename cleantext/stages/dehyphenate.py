@@ -236,6 +236,23 @@ SOFT_BREAK = regex.compile(r"(\p{L})\N{SOFT HYPHEN}[ \t]*\n[ \t]*(\p{L})")
 LINE_END = regex.compile(r"\p{L}-[ \t]*\n")
 
 
+def _ends_in_hyphen(lines) -> bool:
+    """Whether LINE_END matches the lines joined by line ends: a letter and a hyphen end a line
+    that another follows. One look at each line's end instead of a pattern over the whole text.
+
+    >>> from cleantext.document import Line
+    >>> _ends_in_hyphen([Line("incur- ", (1, 1)), Line("sion", (2, 2))])
+    True
+    >>> _ends_in_hyphen([Line("pages 7-", (1, 1)), Line("9", (2, 2))]), _ends_in_hyphen([Line("last-", (1, 1))])
+    (False, False)
+    """
+    for line in lines[:-1]:
+        end = line.text.rstrip(" \t")
+        if end[-1:] == "-" and end[-2:-1].isalpha():
+            return True
+    return False
+
+
 def _wrapped(lines) -> bool:
     """Whether most lines look cut at a page width rather than at a paragraph's end.
 
@@ -261,7 +278,7 @@ class Dehyphenate:
 
     def __call__(self, doc: Document) -> Document:
         text, lines = doc.kept_text()
-        broken = LINE_END.search(text) is not None or "\N{SOFT HYPHEN}" in text
+        broken = _ends_in_hyphen(lines) or "\N{SOFT HYPHEN}" in text
         # An extractor drops hyphens only where it wrapped lines; text with a paragraph per line
         # (web copies) has none to restore, and asking the lexicon about every word is costly.
         restore = self.restore_dropped and _wrapped(lines)

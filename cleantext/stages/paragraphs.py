@@ -6,9 +6,8 @@ import regex
 from ..document import Change, Document
 from ..pipeline import stage
 
-# A paragraph left open ends in a letter or a comma (anything else, it has finished)...
-OPEN = regex.compile(r"[\p{L},]$")
-# ...and the next part continues it if it starts with a lower-case word (not a URL or an address).
+# A paragraph left open ends in a letter or a comma (anything else, it has finished), and the
+# next part continues it if it starts with a lower-case word (not a URL or an address).
 CONTINUES = regex.compile(r"^\p{Ll}+(?:[\s,;:]|$)")
 
 
@@ -24,7 +23,9 @@ def joins(previous: str, following: str) -> bool:
     >>> joins("همه سر به سر تن به کشتن دهیم", "www.afgazad.com")  # an address is no continuation
     False
     """
-    return bool(OPEN.search(previous.rstrip())) and bool(CONTINUES.match(following.lstrip()))
+    # The end is read off the last character: a pattern anchored at the end would scan the line.
+    end = previous.rstrip()[-1:]
+    return (end == "," or end.isalpha()) and bool(CONTINUES.match(following.lstrip()))
 
 
 @stage("paragraphs")

@@ -141,7 +141,9 @@ def reflow(text: str) -> tuple[str, int]:
     """
     # Columns side by side make long lines that are not paragraphs: undo
     # them before judging whether the text is wrapped at all.
-    lines = _split_columns(text.split("\n"))
+    lines = text.split("\n")
+    if "   " in text:  # without a run of spaces there is no gutter to split at
+        lines = _split_columns(lines)
     if not _is_wrapped(lines):
         return text, 0
     body = [line.replace("\f", "").rstrip() for line in lines]

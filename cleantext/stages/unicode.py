@@ -1,6 +1,7 @@
 """Unicode and white space: NFC, ligatures, invisible characters, spaces; typography kept unless asked."""
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import regex
@@ -21,7 +22,7 @@ LIGATURES = {
 GLYPHS = str.maketrans({**LIGATURES, **dict.fromkeys(INVISIBLE_CHARS, None)})
 GLYPH_CHARS = "".join(LIGATURES) + INVISIBLE_CHARS
 # str.translate with a mapping is slow on non-ASCII text: look first, translate only on a find.
-GLYPH = regex.compile(f"[{GLYPH_CHARS}]")
+GLYPH = re.compile(f"[{GLYPH_CHARS}]")
 # A non-joiner between two letters of a joining script is kept; anywhere else it is debris.
 STRAY_ZWNJ = regex.compile(r"(?<![\p{Arabic}\p{Syriac}\p{Devanagari}\p{Bengali}])\N{ZERO WIDTH NON-JOINER}"
                            r"|\N{ZERO WIDTH NON-JOINER}(?![\p{Arabic}\p{Syriac}\p{Devanagari}\p{Bengali}])")
@@ -30,6 +31,7 @@ ONE_SPACE = regex.compile(r"[\t\p{Zs}]")
 # A sentence glued to the closing quote before it: `choice.”Lukashenko`.
 CLOSING_QUOTES = "”’»"
 GLUED_QUOTE = regex.compile(r"([.!?,;:][”’»])(?=\p{Lu})")
+MAYBE_GLUED_QUOTE = re.compile(r"[.!?,;:][”’»](?=\w)")
 
 # Folding typography to ASCII is a user's choice, never the default.
 TYPOGRAPHY = str.maketrans({
@@ -117,18 +119,12 @@ def unchanged_by_normalize(text: str, *, fold_typography: bool = False, keep_lay
 
 
 def _glued_quote(text: str) -> bool:
-    """Whether GLUED_QUOTE could match: a closing quote after punctuation, then a capital letter."""
-    for mark in ".!?,;:":
-        for quote in CLOSING_QUOTES:
-            pair = mark + quote
-            at = text.find(pair)
-            while at != -1:
-                after = text[at + 2 : at + 3]
-                # Any letter not lower-case: a superset of \p{Lu}, so no glued quote is missed.
-                if after.isalpha() and not after.islower():
-                    return True
-                at = text.find(pair, at + 2)
-    return False
+    """Whether GLUED_QUOTE could match: punctuation, a closing quote, then a letter.
+
+    A cheap superset of GLUED_QUOTE (any word character, not only a capital, after the quote)
+    in the standard library's engine, which scans a whole text several times faster.
+    """
+    return MAYBE_GLUED_QUOTE.search(text) is not None
 
 
 def _ends_with_space(text: str) -> bool:
@@ -151,6 +147,8 @@ def tidy_spaces(text: str) -> str:
     >>> tidy_spaces("\f  consists of   safeguarding \t")
     'consists of safeguarding'
     """
+    if text.isprintable() and "  " not in text:
+        return text.strip()  # printable: the plain space is the only white space there can be
     return SPACES.sub(" ", text.replace("\f", "")).strip()
 
 
