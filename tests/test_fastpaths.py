@@ -100,7 +100,7 @@ def test_prefilter_covers_the_anchored_built_in_rules():
     rules = [rule for rules in pipeline.rules.files for rule in rules.furniture]
     combined, covered = furniture.prefilter(rules)
     assert combined is not None and combined.pattern.startswith("^(?:")
-    assert {rule.id for rule in covered} >= {"loading", "share-prompt", "print-footer"}
+    assert {rule.id for rule in covered} >= {"loading", "share-prompt", "print-footer", "map-photo-caption"}
     assert "photo-credit-caption" not in {rule.id for rule in covered}  # anchored at the end only
     assert not combined.search("Read this story and share it", timeout=REGEX_TIMEOUT)
 

@@ -32,8 +32,11 @@ def _in_region(rule: Furniture, i: int, first: int, last: int) -> bool:
 # when the pattern joins others in one alternation.
 _HEAD_FLAGS = regex.compile(r"^\(\?([aiLmsuxw]+)\)")
 # What would change meaning inside an alternation: numbered or named groups referred back to,
-# flags in the middle of a pattern, and branch-reset or recursion constructs.
-_NOT_COMBINABLE = regex.compile(r"\\[1-9]|\(\?P?[<=]|\(\?&|\(\?R|\(\?\||\(\?[0-9+-]|\\g<|(?<!^)\(\?[aiLmsuxw-]+\)")
+# named groups (two rules may use one name), flags in the middle of a pattern, and branch-reset
+# or recursion constructs. Lookarounds, "(?=", "(?!", "(?<=", "(?<!", mean the same anywhere.
+_NOT_COMBINABLE = regex.compile(
+    r"\\[1-9]|\(\?P?<(?![=!])|\(\?P=|\(\?&|\(\?R|\(\?\||\(\?[0-9+-]|\\g<|(?<!^)\(\?[aiLmsuxw-]+\)"
+)
 
 _PREFILTERS: dict[tuple[int, ...], tuple[regex.Pattern | None, list[Furniture]]] = {}
 
@@ -80,7 +83,7 @@ def prefilter(rules: list[Furniture]) -> tuple[regex.Pattern | None, list[Furnit
     ...          Furniture("c", "caption", "s", pattern=regex.compile(r"\\[Photo\\]$"))]
     >>> combined, covered = prefilter(rules)
     >>> combined.pattern
-    '^(?:(?i:share$)|(?:Loading$))'
+    '^(?:(?P<r0>(?i:share$))|(?P<r1>(?:Loading$)))'
     >>> bool(combined.search("SHARE")), bool(combined.search("loading")), [rule.id for rule in covered]
     (True, False, ['a', 'b'])
     """
@@ -99,7 +102,8 @@ def prefilter(rules: list[Furniture]) -> tuple[regex.Pattern | None, list[Furnit
         body = _anchored_body(rest)
         if body is None:
             continue
-        parts.append(f"(?{flags}:{body})")
+        # Each branch is a group named after its place, so a match tells the first rule that matched.
+        parts.append(f"(?P<r{len(covered)}>(?{flags}:{body}))")
         covered.append(rule)
     combined = None
     if parts:
@@ -122,14 +126,24 @@ def _search(rule: Furniture, pattern: regex.Pattern, text: str, line: Line) -> b
         ]) from None
 
 
-def _candidates(combined: regex.Pattern | None, texts: list[str]) -> list[int] | None:
-    """The lines the combined pattern lets through; None if it ran away (each rule is then tried alone)."""
+def _candidates(combined: regex.Pattern | None, texts: list[str]) -> dict[int, int] | None:
+    """The lines the combined pattern lets through, each with the place (in the covered rules) of
+    the first rule that matches it; None if the pattern ran away (each rule is then tried alone).
+
+    Branches are tried in order at the start of the line, so no covered rule before that first
+    one matches the line: those rules need not look at it.
+    """
     if combined is None:
-        return []
+        return {}
+    found = {}
     try:
-        return [i for i, text in enumerate(texts) if combined.search(text, timeout=REGEX_TIMEOUT)]
+        for i, text in enumerate(texts):
+            match = combined.search(text, timeout=REGEX_TIMEOUT)
+            if match:
+                found[i] = int(match.lastgroup[1:])
     except TimeoutError:
         return None
+    return found
 
 
 def find(lines: list[Line], rules: list[Furniture], *, body_min_chars: int = 120):
@@ -143,10 +157,11 @@ def find(lines: list[Line], rules: list[Furniture], *, body_min_chars: int = 120
     combined, covered = prefilter(rules)
     # The only lines a covered rule can take: those the combined pattern matches (usually few).
     candidates = _candidates(combined, texts)
-    covered_ids = {id(rule) for rule in covered} if candidates is not None else set()
+    place = {id(rule): k for k, rule in enumerate(covered)} if candidates is not None else {}
     taken: set[int] = set()
     for rule in rules:
-        for i in candidates if id(rule) in covered_ids else everywhere:
+        k = place.get(id(rule))
+        for i in everywhere if k is None else [i for i, first in candidates.items() if first <= k]:
             if i in taken or not _in_region(rule, i, first, last):
                 continue
             if rule.pattern is not None:
