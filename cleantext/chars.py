@@ -9,6 +9,9 @@ import regex
 CONTROLS = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\x80-\x9f]")
 # Every kind of space becomes a plain one: no-break (U+00A0, U+202F, U+2007), the typographic widths, tabs.
 SPACES = regex.compile(r"[\t\p{Zs}]+")
+# The same characters one by one, the plain space left out: replacing the few found in a line
+# with str.replace costs far less than a pattern over it. (Every Zs character is below U+3001.)
+OTHER_SPACES = "".join(ch for ch in regex.findall(r"[\t\p{Zs}]", "".join(map(chr, range(0x3001)))) if ch != " ")
 
 # Characters that carry nothing in extracted text; the zero-width non-joiner is handled apart
 # because inside Persian words it is spelling.

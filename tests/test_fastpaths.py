@@ -25,7 +25,7 @@ _SPACES = regex.compile(r"[\t\p{Zs}]+")
 _GLUED_QUOTE = regex.compile(r"([.!?,;:][”’»])(?=\p{Lu})")
 
 
-def reference_normalize(text: str, fold_typography: bool = False) -> str:
+def reference_normalize(text: str, fold_typography: bool = False, keep_layout: bool = False) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
         for glyph, letters in LIGATURES.items():
@@ -35,20 +35,23 @@ def reference_normalize(text: str, fold_typography: bool = False) -> str:
         text = _GLUED_QUOTE.sub(r"\1 ", text)
         if fold_typography:
             text = text.translate(TYPOGRAPHY)
+    if keep_layout:  # every space one plain space, form feeds kept
+        text = regex.sub(r"[\x00-\x08\x0b\x0e-\x1f\x7f\x80-\x9f]", "", text)
+        return regex.sub(r"[\t\p{Zs}]", " ", text)
     text = _CONTROLS.sub("", text)
     return _SPACES.sub(" ", text).strip()
 
 
 # Letters, the characters each step of normalize() looks for, and a few that need NFC.
 ALPHABET = st.sampled_from(list(
-    "aZ .,;:!?\t  \u00a0\u202f\u2007\u3000\x00\x07\x1b\x7f\x85\x9f\u00ad\u200b\u200c\u200e\ufeff"
+    "aZ .,;:!?\t\f  \u00a0\u202f\u2007\u3000\u1680\u2000\u205f\x00\x07\x1b\x7f\x85\x9f\u00ad\u200b\u200c\u200e\ufeff"
     "\ufb00\ufb01\ufb06”’»“«–—…e\u0301\u00e9مپ\u0915Д") + ["  ", ".”L", "م\u200cش"])
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(ALPHABET, max_size=30).map("".join), st.booleans())
-def test_normalize_equals_the_plain_way(text, fold):
-    assert normalize(text, fold_typography=fold) == reference_normalize(text, fold)
+@given(st.lists(ALPHABET, max_size=30).map("".join), st.booleans(), st.booleans())
+def test_normalize_equals_the_plain_way(text, fold, layout):
+    assert normalize(text, fold_typography=fold, keep_layout=layout) == reference_normalize(text, fold, layout)
 
 
 # Documents of a few lines made of those characters, with line ends, form feeds and the

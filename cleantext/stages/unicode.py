@@ -6,7 +6,7 @@ import unicodedata
 
 import regex
 
-from ..chars import CONTROLS, INVISIBLE_CHARS, SPACES
+from ..chars import CONTROLS, INVISIBLE_CHARS, OTHER_SPACES, SPACES
 from ..document import Document
 from ..pipeline import stage
 
@@ -26,8 +26,6 @@ GLYPH = re.compile(f"[{GLYPH_CHARS}]")
 # A non-joiner between two letters of a joining script is kept; anywhere else it is debris.
 STRAY_ZWNJ = regex.compile(r"(?<![\p{Arabic}\p{Syriac}\p{Devanagari}\p{Bengali}])\N{ZERO WIDTH NON-JOINER}"
                            r"|\N{ZERO WIDTH NON-JOINER}(?![\p{Arabic}\p{Syriac}\p{Devanagari}\p{Bengali}])")
-# One space character of any kind, mapped one for one when the layout is kept.
-ONE_SPACE = regex.compile(r"[\t\p{Zs}]")
 # A sentence glued to the closing quote before it: `choice.”Lukashenko`.
 CLOSING_QUOTES = "”’»"
 GLUED_QUOTE = regex.compile(r"([.!?,;:][”’»])(?=\p{Lu})")
@@ -81,10 +79,12 @@ def normalize(text: str, *, fold_typography: bool = False, keep_layout: bool = F
             return text
         if "  " not in text:
             return text.strip()
-    text = CONTROLS.sub("", text)
     if keep_layout:
-        return ONE_SPACE.sub(" ", text)
-    return tidy_spaces(text)
+        for space in OTHER_SPACES:
+            if space in text:
+                text = text.replace(space, " ")
+        return text if text.isprintable() else CONTROLS.sub("", text)
+    return tidy_spaces(CONTROLS.sub("", text))
 
 
 def unchanged_by_normalize(text: str, *, fold_typography: bool = False, keep_layout: bool = False) -> bool:
@@ -147,8 +147,8 @@ def tidy_spaces(text: str) -> str:
     >>> tidy_spaces("\f  consists of   safeguarding \t")
     'consists of safeguarding'
     """
-    if text.isprintable() and "  " not in text:
-        return text.strip()  # printable: the plain space is the only white space there can be
+    if text.isprintable():  # then the plain space is the only white space there can be
+        return " ".join(text.split()) if "  " in text else text.strip()
     return SPACES.sub(" ", text.replace("\f", "")).strip()
 
 
