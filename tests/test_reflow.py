@@ -117,6 +117,27 @@ def test_a_line_shortened_by_dehyphenation_is_not_taken_for_a_paragraph_end():
     assert joined == 5
 
 
+def test_a_full_line_cut_before_a_name_runs_on_across_a_blank_line():
+    """A page break left as blank lines in mid-sentence: the line before is
+    full and has no sentence end, and "Harris" would not have fitted on it."""
+    text = (
+        "The ferry left the quay at noon and the gulls\n"
+        "followed it out past the light and the long\n"
+        "breakwater, where it was met by Captain Robert\n"
+        "\n"
+        "\n"
+        "Harris and his crew of four, who came aboard.\n"
+        "It rained all day, and the harbour master sat\n"
+        "in his office with the door shut and a pot of\n"
+        "tea that went cold on the desk before him.\n"
+    )
+    out, _ = reflow(text)
+    assert "Captain Robert Harris and his crew" in out
+    # a line that left room for the next word ended there: the blank line stands
+    out, _ = reflow(text.replace("where it was met by Captain Robert\n", "where it met\n"))
+    assert "where it met\n\nHarris and his crew" in out
+
+
 def test_width_is_printed_width_not_characters():
     assert _width("illicit") < _width("WOMAN")
     assert _width("    two   words ") == _width("two words")

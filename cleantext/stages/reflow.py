@@ -255,9 +255,13 @@ def reflow(text: str) -> tuple[str, int]:
             heading = all_short
             if blank_since:
                 # A blank line ends a paragraph unless the text plainly runs
-                # on across it (a page or column break mid-sentence). After
-                # a byline, a number opens a dateline, not a continuation.
-                new = not runs_on or (heading and not STARTS_LOWER.match(line))
+                # on across it (a page or column break mid-sentence): the
+                # next line opens in lower case, or the line before is full,
+                # with no sentence end, and the next word (a name) would not
+                # have fitted on it. After a byline, a number opens a
+                # dateline, not a continuation.
+                cut = not ends and not prev_short and not _next_word_fits(prev_width, line, width)
+                new = not (runs_on or cut) or (heading and not STARTS_LOWER.match(line))
             elif LIST_ITEM.match(line):
                 new = True
             elif use_indent and len(raw) - len(raw.lstrip()) > margin + 1:
