@@ -8,7 +8,7 @@ import pytest
 
 from cleantext.stages.dehyphenate import dehyphenate, restore_dropped_hyphens
 from cleantext.stages.pages import remove_page_furniture
-from cleantext.stages.reflow import reflow, split_columns
+from cleantext.stages.reflow import _width, reflow, split_columns
 
 ROOT = pathlib.Path(__file__).parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "pdf"
@@ -63,6 +63,84 @@ WRAPPED = (
 )
 def test_reflow(text, expected, joined):
     assert reflow(text) == (expected, joined)
+
+
+# Justified lines of about the same printed width; the third ends a sentence
+# on a line too long to count as short (over SHORT of the column).
+FULL_END = (
+    "The ferry left the quay at noon and the gulls\n"
+    "followed it out past the light and the long\n"
+    "breakwater, where the wind was strong.\n"
+    "{next} rained all day, and the harbour master sat\n"
+    "in his office with the door shut and a pot of\n"
+    "tea that went cold on the desk before him.\n"
+)
+
+
+def test_fit_rule_ends_a_paragraph_where_the_next_word_would_have_fitted():
+    """"It" would have fitted after "strong.": the typesetter ended the paragraph there."""
+    out, joined = reflow(FULL_END.format(next="It"))
+    assert out.split("\n\n")[0].endswith("where the wind was strong.")
+    assert joined == 4
+
+
+def test_fit_rule_reads_on_where_the_next_word_would_not_have_fitted():
+    """ "Afterwards" is too wide for the room left: nothing shows a paragraph end."""
+    out, joined = reflow(FULL_END.format(next="Afterwards it"))
+    assert "\n\n" not in out.strip()
+    assert joined == 5
+
+
+def test_fit_rule_needs_a_sentence_end_and_a_capital():
+    # the same room, but no sentence end: the line runs on
+    text = FULL_END.format(next="It").replace("strong.", "strong,")
+    assert "\n\n" not in reflow(text)[0].strip()
+    # a sentence end, but the next line opens in lower case: it runs on
+    text = FULL_END.format(next="it")
+    assert "\n\n" not in reflow(text)[0].strip()
+
+
+def test_a_line_shortened_by_dehyphenation_is_not_taken_for_a_paragraph_end():
+    """dehyphenate moved "people" up from the fourth line ("towns-/people long
+    ago."); the third line runs past the column by as much, and the fourth,
+    full as printed, leaves no room for "It"."""
+    text = (
+        "The ferry left the quay at noon and the gulls\n"
+        "followed it out past the light on the breakwater\n"
+        "and the harbour walls, which were built by the townspeople\n"
+        "long ago. The quay was wet and cold then.\n"
+        "It was a surprise that the ferry sailed at all, and\n"
+        "the harbour master said so to everyone he met.\n"
+    )
+    out, joined = reflow(text)
+    assert "\n\n" not in out.strip()
+    assert joined == 5
+
+
+def test_a_full_line_cut_before_a_name_runs_on_across_a_blank_line():
+    """A page break left as blank lines in mid-sentence: the line before is
+    full and has no sentence end, and "Harris" would not have fitted on it."""
+    text = (
+        "The ferry left the quay at noon and the gulls\n"
+        "followed it out past the light and the long\n"
+        "breakwater, where it was met by Captain Robert\n"
+        "\n"
+        "\n"
+        "Harris and his crew of four, who came aboard.\n"
+        "It rained all day, and the harbour master sat\n"
+        "in his office with the door shut and a pot of\n"
+        "tea that went cold on the desk before him.\n"
+    )
+    out, _ = reflow(text)
+    assert "Captain Robert Harris and his crew" in out
+    # a line that left room for the next word ended there: the blank line stands
+    out, _ = reflow(text.replace("where it was met by Captain Robert\n", "where it met\n"))
+    assert "where it met\n\nHarris and his crew" in out
+
+
+def test_width_is_printed_width_not_characters():
+    assert _width("illicit") < _width("WOMAN")
+    assert _width("    two   words ") == _width("two words")
 
 
 @pytest.mark.parametrize(
