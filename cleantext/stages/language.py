@@ -81,6 +81,7 @@ def _char_script(ch: str) -> str:
 
 
 _LETTER = regex.compile(r"\p{L}")
+_ASCII_LETTER = regex.compile(r"[A-Za-z]")
 
 
 def script_of(text: str) -> str:
@@ -100,10 +101,19 @@ def script_of(text: str) -> str:
     >>> script_of("Kabul کابل کابل")     # 4 Latin letters, 8 Arabic ones
     'Arab'
     """
-    counts = Counter(_char_script(ch) for ch in _LETTER.findall(text))
+    if text.isascii():
+        # Every ASCII letter is Latin: all that is left to ask is whether
+        # there is one. Most lines of most documents end here.
+        return "Latn" if _ASCII_LETTER.search(text) else "Zyyy"
+    # Count each distinct letter once in C, then look up its script once:
+    # a line repeats the same few dozen letters.
+    counts: Counter[str] = Counter()
+    for ch, n in Counter(_LETTER.findall(text)).items():
+        counts[_char_script(ch)] += n
     if not counts:
         return "Zyyy"
-    # most_common keeps first-seen order among ties, so this is deterministic.
+    # Both counters keep first-seen order, and most_common keeps it among
+    # ties, so a tie goes to the script seen first, on every run.
     return counts.most_common(1)[0][0]
 
 
@@ -152,6 +162,18 @@ _EMAIL = regex.compile(r"(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", regex.IGNORE
 # Upper-case letter runs of at most three: "AA-AA", "J. K.", "UN", "BBC".
 _INITIALS = regex.compile(r"^[\p{Lu}\d\W_]*$")
 _LETTER_RUN = regex.compile(r"\p{L}+")
+_FOUR_LETTERS = regex.compile(r"\p{L}{4}")
+# Every address above has a "://" or a dot with something after it ("www.",
+# ".com", "@gmail.com"). A line without either has no address, and the
+# address patterns, slow on long lines, need not run over it.
+_ADDRESS_HINT = regex.compile(r"://|\.\S")
+
+
+def _without_addresses(text: str) -> str:
+    """`text` with e-mail addresses and URLs blanked out."""
+    if not _ADDRESS_HINT.search(text):
+        return text
+    return _URL.sub(" ", _EMAIL.sub(" ", text))
 
 
 def _wordless(text: str) -> str | None:
@@ -164,11 +186,17 @@ def _wordless(text: str) -> str | None:
     >>> _wordless("Mail: afgazad@gmail.com") is None   # "Mail" is a word
     True
     """
-    rest = _EMAIL.sub(" ", text)
-    why = "email" if rest != text else None
-    rest2 = _URL.sub(" ", rest)
-    if rest2 != rest:
-        why = why or "url"
+    rest2, why = text, None
+    if _ADDRESS_HINT.search(text):
+        rest = _EMAIL.sub(" ", text)
+        why = "email" if rest != text else None
+        rest2 = _URL.sub(" ", rest)
+        if rest2 != rest:
+            why = why or "url"
+    if _FOUR_LETTERS.search(rest2):
+        # A word of four letters or more is neither initials nor an
+        # abbreviation, and the addresses taken out left it standing.
+        return None
     runs = _LETTER_RUN.findall(rest2)
     if not runs:
         return why or "no-letters"
@@ -347,6 +375,29 @@ _FUNCTION = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.i
 _WORD = regex.compile(r"\p{L}+")
 
 
+def _languages_of_words() -> dict[str, tuple[str, ...]]:
+    # Word -> the languages it is a function word of ("que": French, Spanish
+    # and Portuguese), so that a line is read once, not once per language.
+    index: dict[str, tuple[str, ...]] = {}
+    for lang, words in _FUNCTION.items():
+        for word in words:
+            index[word] = index.get(word, ()) + (lang,)
+    return index
+
+
+_LANGUAGES_OF = _languages_of_words()
+
+
+def _function_word_scores(text: str) -> Counter[str]:
+    """How many of each language's function words `text` has (absent: none).
+
+    >>> sorted(_function_word_scores("Die Lage ist ernst").items())
+    [('de', 2), ('nl', 1)]
+    """
+    return Counter(lang for word in _WORD.findall(text)
+                   for lang in _LANGUAGES_OF.get(word.lower(), ()))
+
+
 # A block agrees with its document's language when it has this many of
 # that language's function words and at most a third as many of any other's.
 AGREE_WORDS = 4
@@ -362,9 +413,8 @@ def _agrees(text: str, lang: str) -> bool:
     """
     if lang not in _FUNCTION:
         return False
-    words = [w.lower() for w in _WORD.findall(text)]
-    scores = {l: sum(w in fw for w in words) for l, fw in _FUNCTION.items()}
-    own = scores.pop(lang)
+    scores = _function_word_scores(text)
+    own = scores.pop(lang, 0)
     return own >= AGREE_WORDS and all(3 * other <= own for other in scores.values())
 
 
@@ -378,11 +428,10 @@ def _latin_function_words(text: str) -> str | None:
     >>> _latin_function_words("Jason Melanovski") is None   # a name: no clue
     True
     """
-    words = [w.lower() for w in _WORD.findall(text)]
-    scores = {lang: sum(w in fw for w in words) for lang, fw in _FUNCTION.items()}
-    best = max(scores.values())
-    if best == 0:
+    scores = _function_word_scores(text)
+    if not scores:
         return None
+    best = max(scores.values())
     winners = [lang for lang, s in scores.items() if s == best]
     return winners[0] if len(winners) == 1 else None
 
@@ -539,7 +588,7 @@ def _own_evidence(text: str, script: str) -> BlockLanguage | None:
 
 def _words_only(text: str) -> str:
     # Addresses are not language: "com" in "gmail.com" is Portuguese "with".
-    return _URL.sub(" ", _EMAIL.sub(" ", text)).strip()
+    return _without_addresses(text).strip()
 
 
 def _detect(text: str, detector: str = "langdetect") -> BlockLanguage:

@@ -1,0 +1,131 @@
+"""The language stage's fast paths give the same answers as the plain way.
+
+Each reference below is the function as it was written before its fast path:
+every letter looked up on its own, the address patterns run over every line,
+every language's function words counted one set at a time.
+"""
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleantext.stages import language
+from cleantext.stages.language import (
+    _EMAIL, _FUNCTION, _INITIALS, _LETTER, _LETTER_RUN, _URL, _WORD, _char_script,
+)
+
+import regex
+
+
+def reference_script_of(text):
+    counts = Counter(_char_script(ch) for ch in _LETTER.findall(text))
+    if not counts:
+        return "Zyyy"
+    return counts.most_common(1)[0][0]
+
+
+def reference_wordless(text):
+    rest = _EMAIL.sub(" ", text)
+    why = "email" if rest != text else None
+    rest2 = _URL.sub(" ", rest)
+    if rest2 != rest:
+        why = why or "url"
+    runs = _LETTER_RUN.findall(rest2)
+    if not runs:
+        return why or "no-letters"
+    letters = sum(map(len, runs))
+    if _INITIALS.match(rest2) and letters <= 6 and all(len(r) <= 3 for r in runs):
+        return "initials"
+    if letters <= 4 and all(len(r) <= 2 for r in runs) and regex.search(r"\d", rest2):
+        return "no-words"
+    return None
+
+
+def reference_words_only(text):
+    return _URL.sub(" ", _EMAIL.sub(" ", text)).strip()
+
+
+def reference_scores(text):
+    words = [w.lower() for w in _WORD.findall(text)]
+    return {lang: sum(w in fw for w in words) for lang, fw in _FUNCTION.items()}
+
+
+def reference_agrees(text, lang):
+    if lang not in _FUNCTION:
+        return False
+    scores = reference_scores(text)
+    own = scores.pop(lang)
+    return own >= language.AGREE_WORDS and all(3 * other <= own for other in scores.values())
+
+
+def reference_latin_function_words(text):
+    scores = reference_scores(text)
+    best = max(scores.values())
+    if best == 0:
+        return None
+    winners = [lang for lang, s in scores.items() if s == best]
+    return winners[0] if len(winners) == 1 else None
+
+
+# Pieces of lines: ASCII and accented Latin words, function words of several
+# languages, Arabic, Cyrillic and Greek letters, addresses and the characters
+# the address patterns look for, initials, numbers, and a dotted capital I,
+# whose lower case is two characters.
+PIECES = st.sampled_from([
+    "the", "of", "and", "The", "THE", "die", "de", "que", "le", "el", "il", "het", "és",
+    "über", "für", "está", "più", "não", "Kabul", "news", "Jason", "AA", "BBC", "J.", "K.",
+    "p.", "pp.", "12", "2024", "09.01.2024", "3.5", "U.S.", "e.g.", "www.", ".com", ".org",
+    "afgazad.com", "www.afgazad.com", "http://", "https://x", "ftp://a.b", "mailto:",
+    "a@b.co", "afgazad@gmail.com", "@", "://", ".", ":", "/", "-", "–", "“", "”", "’",
+    "کابل", "زبانهای", "است", "را", "Москве", "Київ", "Αθήνα", "İS", "Σ", "ß",
+    "é", "ñ", "ø", "\u0301", "\u200c", "x", "ab", "abc", "abcd",
+])
+SEPARATORS = st.sampled_from([" ", "  ", "", ", ", ". ", "\t", "/", "@", "."])
+LINES = st.lists(st.tuples(PIECES, SEPARATORS), max_size=14).map(
+    lambda parts: "".join(p + s for p, s in parts))
+
+
+@settings(max_examples=600, deadline=None)
+@given(LINES)
+def test_script_of_equals_the_plain_way(text):
+    assert language.script_of(text) == reference_script_of(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_script_of_equals_the_plain_way_on_any_text(text):
+    assert language.script_of(text) == reference_script_of(text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(LINES)
+def test_wordless_equals_the_plain_way(text):
+    assert language._wordless(text) == reference_wordless(text)
+    assert language._words_only(text) == reference_words_only(text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(LINES, st.sampled_from(["en", "de", "fr", "es", "it", "pt", "nl", "ru", "fa"]))
+def test_function_words_equal_the_plain_way(text, lang):
+    assert language._agrees(text, lang) == reference_agrees(text, lang)
+    assert language._latin_function_words(text) == reference_latin_function_words(text)
+
+
+def test_fast_paths_on_named_lines():
+    lines = [
+        "", "   ", "09.01.2024", "AA-AA", "BBC", "pp. 12-14", "p. 3",
+        "www.afgazad.com", "afgazad@gmail.com", "Mail: afgazad@gmail.com",
+        "Write to afgazad@gmail.com", "See https://example.org/a/b.html for more",
+        "Ukraine continues strikes", "Die Lage ist ernst und die Preise steigen",
+        "Le gouvernement a annoncé un plan pour le prix du pain.",
+        "Él está aquí con más gente", "Kabul کابلی", "Kabul: کابل کابل",
+        "Moscow в Москве", "زبانهای اروپایی", "Η Αθήνα είναι", "The “quoted” word’s end",
+        "U.S. troops", "3.5 per cent", "İSTANBUL IS BIG",
+    ]
+    for text in lines:
+        assert language.script_of(text) == reference_script_of(text), text
+        assert language._wordless(text) == reference_wordless(text), text
+        assert language._words_only(text) == reference_words_only(text), text
+        assert language._latin_function_words(text) == reference_latin_function_words(text), text
+        for lang in ("en", "de", "fr", "es"):
+            assert language._agrees(text, lang) == reference_agrees(text, lang), text
