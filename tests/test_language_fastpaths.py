@@ -5,6 +5,7 @@ every letter looked up on its own, the address patterns run over every line,
 every language's function words counted one set at a time.
 """
 from collections import Counter
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -15,6 +16,10 @@ from cleantext.stages.language import (
 )
 
 import regex
+
+ROOT = Path(__file__).resolve().parents[1]
+LABELLED = [ROOT / "tests" / "data" / "langid" / name for name in ("lines.tsv", "heldout.tsv")]
+SAMPLE = ROOT / "samples" / "003_7ddff99baeab37cd.txt"
 
 
 def reference_script_of(text):
@@ -129,3 +134,67 @@ def test_fast_paths_on_named_lines():
         assert language._latin_function_words(text) == reference_latin_function_words(text), text
         for lang in ("en", "de", "fr", "es"):
             assert language._agrees(text, lang) == reference_agrees(text, lang), text
+
+
+# --- langdetect, read per word ----------------------------------------------
+
+def _probabilities(detector, text, prior, trials):
+    from langdetect.lang_detect_exception import LangDetectException
+
+    detector.set_max_text_length(language.DOC_SAMPLE)
+    detector.n_trial = trials
+    if prior:
+        detector.set_prior_map(prior)
+    detector.append(text)
+    try:
+        return [(found.lang, found.prob) for found in detector.get_probabilities()]
+    except LangDetectException as err:
+        return str(err)
+
+
+def same_as_stock_langdetect(text, prior, trials):
+    factory = language._langdetect_factory()
+    stock = _probabilities(factory.create(), text, prior, trials)
+    fast = _probabilities(language._fast_detector_type()(factory), text, prior, trials)
+    # Exactly equal floats: the same n-grams, draws and arithmetic.
+    assert fast == stock, text
+
+
+PRIORS = [None, language._candidates("Latn", False), language._candidates("Latn", True),
+          language._candidates("Cyrl", False), language._candidates("Cyrl", True)]
+
+
+def test_fast_langdetect_equals_the_stock_detector_on_labelled_lines():
+    texts = [line.split("\t", 1)[1] for path in LABELLED
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for text in texts[::3]:
+        for prior in PRIORS:
+            same_as_stock_langdetect(text, prior, 7)
+    for text in texts[1::5]:
+        same_as_stock_langdetect(text, PRIORS[1], 1)
+
+
+# Capitals and acronyms (langdetect skips words in capitals), accents, a
+# Vietnamese letter with a combining mark, Arabic and Cyrillic (text mostly
+# not Latin loses its Latin letters), CJK, runs of spaces, addresses.
+DETECTOR_PIECES = st.sampled_from([
+    "the", "The", "THE", "NATO", "UN", "McDonald", "iPhone", "und", "der", "Straße", "für",
+    "été", "l'été", "garçon", "ção", "Ą", "ş", "ș", "ț", "a\u0301", "Vie\u0323t", "Việt",
+    "کابل", "است", "Москва", "і", "Αθήνα", "東京", "ひらがな", "한국", "www.example.com",
+    "a@b.org", "http://x.y/z", "2024", "—", "“", "’", ",", ".", "  ", "\t", "-",
+])
+DETECTOR_TEXTS = st.lists(st.tuples(DETECTOR_PIECES, st.sampled_from([" ", "", "  ", ". "])),
+                          min_size=1, max_size=25).map(lambda parts: "".join(p + s for p, s in parts))
+
+
+@settings(max_examples=150, deadline=None)
+@given(DETECTOR_TEXTS, st.sampled_from(PRIORS), st.sampled_from([1, 3, 7]))
+def test_fast_langdetect_equals_the_stock_detector(text, prior, trials):
+    same_as_stock_langdetect(text, prior, trials)
+
+
+def test_fast_langdetect_equals_the_stock_detector_on_long_text():
+    text = SAMPLE.read_text(encoding="utf-8")
+    for start in range(0, 6000, 1500):
+        for prior in PRIORS[:2]:
+            same_as_stock_langdetect(text[start:start + 2000], prior, 7)

@@ -34,8 +34,15 @@ SHORT = 30
 # settle a language, and reading whole chapters would make detection the
 # slowest stage.
 BLOCK_SAMPLE = 300
-# The document-wide guess reads at most this much of the main script's text.
-DOC_SAMPLE = 2000
+# The document-wide guess reads at most this much of the main script's text:
+# it is only a first guess, which every block must still confirm with its own
+# function words (see _agrees), so a paragraph or two is enough.
+DOC_SAMPLE = 600
+# langdetect averages this many random walks over the n-grams of a text:
+# its default of seven for a block's own label; fewer for the document's
+# first guess, each walk being most of the cost of a call.
+BLOCK_TRIALS = 7
+DOC_TRIALS = 1
 
 
 @dataclass
@@ -82,6 +89,7 @@ def _char_script(ch: str) -> str:
 
 _LETTER = regex.compile(r"\p{L}")
 _ASCII_LETTER = regex.compile(r"[A-Za-z]")
+_ASCII_LETTERS = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
 
 
 def script_of(text: str) -> str:
@@ -105,6 +113,12 @@ def script_of(text: str) -> str:
         # Every ASCII letter is Latin: all that is left to ask is whether
         # there is one. Most lines of most documents end here.
         return "Latn" if _ASCII_LETTER.search(text) else "Zyyy"
+    ascii_part = text.encode("ascii", "ignore")
+    latin = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS))
+    if latin > len(text) - len(ascii_part):
+        # More ASCII letters than other characters of any kind: no other
+        # script can have as many letters ("It’s a “quote”", "café").
+        return "Latn"
     # Count each distinct letter once in C, then look up its script once:
     # a line repeats the same few dozen letters.
     counts: Counter[str] = Counter()
@@ -163,15 +177,25 @@ _EMAIL = regex.compile(r"(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", regex.IGNORE
 _INITIALS = regex.compile(r"^[\p{Lu}\d\W_]*$")
 _LETTER_RUN = regex.compile(r"\p{L}+")
 _FOUR_LETTERS = regex.compile(r"\p{L}{4}")
-# Every address above has a "://" or a dot with something after it ("www.",
-# ".com", "@gmail.com"). A line without either has no address, and the
-# address patterns, slow on long lines, need not run over it.
-_ADDRESS_HINT = regex.compile(r"://|\.\S")
+# A dot that may belong to an address: before two letters (".com", ".uk")
+# or after "www".
+_ADDRESS_DOT = regex.compile(r"\.(?:\p{L}{2}|(?<=[Ww]{3}\.)\S)")
+
+
+def _may_hold_address(text: str) -> bool:
+    """False when neither pattern above can match `text`.
+
+    Every address has an "@", a "://", a "www." or a dot followed by two
+    letters; sentences end in a dot and a space, and "U.S." or "3.5" have no
+    two letters after a dot. The address patterns are slow on long lines,
+    and most lines need not meet them.
+    """
+    return "@" in text or "://" in text or _ADDRESS_DOT.search(text) is not None
 
 
 def _without_addresses(text: str) -> str:
     """`text` with e-mail addresses and URLs blanked out."""
-    if not _ADDRESS_HINT.search(text):
+    if not _may_hold_address(text):
         return text
     return _URL.sub(" ", _EMAIL.sub(" ", text))
 
@@ -187,7 +211,7 @@ def _wordless(text: str) -> str | None:
     True
     """
     rest2, why = text, None
-    if _ADDRESS_HINT.search(text):
+    if _may_hold_address(text):
         rest = _EMAIL.sub(" ", text)
         why = "email" if rest != text else None
         rest2 = _URL.sub(" ", rest)
@@ -388,14 +412,48 @@ def _languages_of_words() -> dict[str, tuple[str, ...]]:
 _LANGUAGES_OF = _languages_of_words()
 
 
+# The same index for the function words written in ASCII, as lower-case
+# UTF-8 bytes, and a bytes.translate table that lowers ASCII letters, turns
+# every other ASCII character into a space and keeps the bytes of other
+# characters: split, it gives the words of a line as _WORD would, lowered.
+_ASCII_LANGUAGES_OF = {word.encode(): langs for word, langs in _LANGUAGES_OF.items()
+                       if word.isascii()}
+_ASCII_FUNCTION = frozenset(_ASCII_LANGUAGES_OF)
+_WORD_BYTES = bytes(
+    byte if byte >= 0x80 else ord(chr(byte).lower()) if chr(byte).isalpha() else ord(" ")
+    for byte in range(256)
+)
+
+
+# Punctuation outside ASCII that Latin-script text is full of; none of it
+# is a letter, so it separates words just as a space does.
+_TYPOGRAPHY = "\u201c\u201d\u2018\u2019\u2013\u2014\u2026\u00a0\u00ab\u00bb\u201e"
+
+
 def _function_word_scores(text: str) -> Counter[str]:
     """How many of each language's function words `text` has (absent: none).
 
     >>> sorted(_function_word_scores("Die Lage ist ernst").items())
     [('de', 2), ('nl', 1)]
+    >>> sorted(_function_word_scores("“Für” die Kinder").items())
+    [('de', 2), ('nl', 1)]
     """
-    return Counter(lang for word in _WORD.findall(text)
-                   for lang in _LANGUAGES_OF.get(word.lower(), ()))
+    if not text.isascii():
+        for mark in _TYPOGRAPHY:
+            if mark in text:
+                text = text.replace(mark, " ")
+    # Bytes, not str: splitting and set lookups then run in C, which matters
+    # on long paragraphs, the bulk of what is labelled.
+    tokens = text.encode("utf-8", "surrogatepass").translate(_WORD_BYTES).split()
+    found = [lang for token in tokens if token in _ASCII_FUNCTION
+             for lang in _ASCII_LANGUAGES_OF[token]]
+    if not text.isascii():
+        # A token with other characters ("für", "café") may hold words or
+        # not: read it the plain way.
+        found += [lang for token in tokens if not token.isascii()
+                  for word in _WORD.findall(token.decode("utf-8", "surrogatepass"))
+                  for lang in _LANGUAGES_OF.get(word.lower(), ())]
+    return Counter(found)
 
 
 # A block agrees with its document's language when it has this many of
@@ -451,17 +509,143 @@ def _langdetect_factory():
     return factory
 
 
-# Each detector takes the text and the candidate languages with their prior
-# weights ({} means any language), and returns (tag, probability) or None.
+# langdetect's Detector reads its text one character at a time in Python and
+# multiplies out every language it knows at every step, though a prior map
+# has ruled most of them out. The subclass below does the same arithmetic on
+# the same n-grams in the same order, with the same seeded random draws, so
+# it returns the same probabilities to the last bit (a test compares it with
+# the stock Detector); it only does the work once per distinct word, in C
+# where it can, and only for the languages still in the running.
+
+class _NormalizedChars(dict):
+    """A str.translate table filled on first use with langdetect's own
+    per-character normalization (punctuation to a space, Farsi yeh to
+    Arabic yeh, ...)."""
+
+    def __missing__(self, code: int) -> str:
+        from langdetect.utils.ngram import NGram
+
+        self[code] = found = NGram.normalize(chr(code))
+        return found
+
+
+_NORMALIZED = _NormalizedChars()
+_SPACE_RUN = regex.compile(" {2,}")
+# Detector.cleaning_text counts and drops characters from "A" to "z".
+_A_TO_Z = {code: None for code in range(ord("A"), ord("z") + 1)}
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_grams(word: str) -> tuple[str, ...]:
+    """The n-grams langdetect draws from one normalized word, in its order.
+
+    `word` ends with a space when a space followed it in the text. This is
+    langdetect's NGram.add_char loop for one word: its state starts afresh
+    after every space, so each word gives the same n-grams wherever it is.
+    """
+    known = _langdetect_factory().word_lang_prob_map
+    grams, capital, found = " ", False, []
+    for ch in word:
+        last = grams[-1]
+        if last == " ":
+            grams, capital = " ", False
+        elif len(grams) >= 3:
+            grams = grams[1:]
+        grams += ch
+        if ch.isupper():
+            capital = capital or last.isupper()
+        else:
+            capital = False
+        if capital:
+            # Words in capitals (acronyms) say little about the language.
+            continue
+        for n in (1, 2, 3):
+            if len(grams) < n:
+                break
+            gram = grams[-n:]
+            if gram != " " and gram in known:
+                found.append(gram)
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _fast_detector_type():
+    """langdetect's Detector with its per-character loops done per word."""
+    from collections import Counter
+
+    from langdetect.detector import Detector
+    from langdetect.utils.ngram import NGram
+    from langdetect.utils.unicode_block import unicode_block
+
+    class FastDetector(Detector):
+        def append(self, text):
+            text = self.URL_RE.sub(" ", text)
+            text = self.MAIL_RE.sub(" ", text)
+            text = NGram.normalize_vi(text)
+            # Runs of spaces become one, as Detector.append keeps them.
+            self.text += _SPACE_RUN.sub(" ", text[:self.max_text_length])
+
+        def cleaning_text(self):
+            # Text mostly not in Latin letters loses its Latin letters; the
+            # test is Detector's own, made once per distinct character.
+            seen = Counter(self.text)
+            latin = sum(n for ch, n in seen.items() if "A" <= ch <= "z")
+            other = sum(n for ch, n in seen.items()
+                        if ch >= "\u0300" and unicode_block(ch) != "Latin Extended Additional")
+            if latin * 2 < other:
+                self.text = self.text.translate(_A_TO_Z)
+
+        def _extract_ngrams(self):
+            words = self.text.translate(_NORMALIZED).split(" ")
+            found = []
+            for word in words[:-1]:
+                if word:
+                    found += _word_grams(word + " ")
+            if words[-1]:
+                found += _word_grams(words[-1])
+            return found
+
+        def _init_probability(self):
+            # A language with a zero prior stays at zero: leave it out of
+            # the products and sums below.
+            prob = super()._init_probability()
+            self.running = [i for i, p in enumerate(prob) if p]
+            return prob
+
+        def _update_lang_prob(self, prob, word, alpha):
+            lang_prob = self.word_lang_prob_map.get(word)
+            if lang_prob is None:
+                return False
+            weight = alpha / self.BASE_FREQ
+            for i in self.running:
+                prob[i] *= weight + lang_prob[i]
+            return True
+
+        def _normalize_prob(self, prob):
+            total, best = sum(prob), 0.0
+            for i in self.running:
+                p = prob[i] = prob[i] / total
+                if best < p:
+                    best = p
+            return best
+
+    return FastDetector
+
+
+# Each detector takes the text, the candidate languages with their prior
+# weights ({} means any language) and whether a quick first guess will do (a
+# document's sample), and returns (tag, probability) or None. lingua and
+# py3langid are quick already and ignore it.
 Candidates = dict[str, float]
 
 
-def _langdetect(text: str, candidates: Candidates) -> tuple[str, float] | None:
+def _langdetect(text: str, candidates: Candidates, quick: bool = False) -> tuple[str, float] | None:
     from langdetect.lang_detect_exception import LangDetectException
 
     factory = _langdetect_factory()
-    detector = factory.create()
+    detector = _fast_detector_type()(factory)
     detector.set_max_text_length(DOC_SAMPLE)  # callers bound the text already
+    detector.n_trial = DOC_TRIALS if quick else BLOCK_TRIALS
     if candidates:
         known = set(factory.get_lang_list())
         prior = {lang: w for lang, w in candidates.items() if lang in known}
@@ -487,7 +671,7 @@ def _lingua_detector():
     return LanguageDetectorBuilder.from_all_languages().build()
 
 
-def _lingua(text: str, candidates: Candidates) -> tuple[str, float] | None:
+def _lingua(text: str, candidates: Candidates, quick: bool = False) -> tuple[str, float] | None:
     values = _lingua_detector().compute_language_confidence_values(text)
     scores = {}
     for value in values:
@@ -506,7 +690,7 @@ def _best(scores: dict[str, float]) -> tuple[str, float] | None:
     return code, round(scores[code] / total, 4)
 
 
-def _langid(text: str, candidates: Candidates) -> tuple[str, float] | None:
+def _langid(text: str, candidates: Candidates, quick: bool = False) -> tuple[str, float] | None:
     import math
 
     import py3langid
@@ -534,7 +718,8 @@ def _candidates(script: str, short: bool) -> Candidates:
     return {lang: 1.0 for lang in _CANDIDATES.get(script, ())}
 
 
-def _guess(detector: str, text: str, candidates: Candidates) -> tuple[str, float] | None:
+def _guess(detector: str, text: str, candidates: Candidates,
+           quick: bool = False) -> tuple[str, float] | None:
     """Ask the named detector, with errors that say what to do."""
     try:
         guess = _DETECTORS[detector]
@@ -543,7 +728,7 @@ def _guess(detector: str, text: str, candidates: Candidates) -> tuple[str, float
             f"unknown detector {detector!r}: choose one of {', '.join(_DETECTORS)}"
         ) from None
     try:
-        found = guess(text, candidates)
+        found = guess(text, candidates, quick)
     except ImportError as err:
         raise ValueError(
             f"detector {detector!r} is not installed ({err.name}); "
@@ -647,7 +832,7 @@ def _document_language(blocks: list[str], scripts: list[str], script: str,
                 break
     if not sample:
         return None
-    guess = _guess(detector, " ".join(sample)[:DOC_SAMPLE], _candidates(script, False))
+    guess = _guess(detector, " ".join(sample)[:DOC_SAMPLE], _candidates(script, False), quick=True)
     return guess[0] if guess else None
 
 
