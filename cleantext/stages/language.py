@@ -39,10 +39,13 @@ BLOCK_SAMPLE = 300
 # function words (see _agrees), so a paragraph or two is enough.
 DOC_SAMPLE = 600
 # langdetect averages this many random walks over the n-grams of a text:
-# its default of seven for a block's own label; fewer for the document's
-# first guess, each walk being most of the cost of a call.
+# its default of seven for a block's own label; one for the document's first
+# guess, each walk being most of the cost of a call. A walk ends when one
+# language has this probability: langdetect's 0.99999 for a block, less for
+# the first guess, of which only the winner matters, not its last decimals.
 BLOCK_TRIALS = 7
 DOC_TRIALS = 1
+DOC_CONVERGENCE = 0.999
 
 
 @dataclass
@@ -531,12 +534,12 @@ class _NormalizedChars(dict):
 
 _NORMALIZED = _NormalizedChars()
 _SPACE_RUN = regex.compile(" {2,}")
-# Detector.cleaning_text counts and drops characters from "A" to "z".
-_A_TO_Z = {code: None for code in range(ord("A"), ord("z") + 1)}
+# Detector.cleaning_text counts and drops the characters from "A" to "z".
+_A_TO_Z = bytes(range(ord("A"), ord("z") + 1))
+_NO_A_TO_Z = {code: None for code in _A_TO_Z}
 
 
-@lru_cache(maxsize=1 << 16)
-def _word_grams(word: str) -> tuple[str, ...]:
+def _normalized_grams(word: str) -> tuple[str, ...]:
     """The n-grams langdetect draws from one normalized word, in its order.
 
     `word` ends with a space when a space followed it in the text. This is
@@ -568,10 +571,25 @@ def _word_grams(word: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=1 << 16)
+def _word_grams(word: str) -> tuple[str, ...]:
+    """The n-grams of one word of the text as written, with its trailing space.
+
+    Normalizing may turn characters inside it into spaces ("war," "U.S."):
+    each piece then gives its n-grams, the last followed by a space only if
+    the word was.
+    """
+    pieces = word.translate(_NORMALIZED).split(" ")
+    last = pieces.pop()
+    found = [gram for piece in pieces if piece for gram in _normalized_grams(piece + " ")]
+    return tuple(found) + _normalized_grams(last) if last else tuple(found)
+
+
 @lru_cache(maxsize=1)
 def _fast_detector_type():
     """langdetect's Detector with its per-character loops done per word."""
     from collections import Counter
+    from itertools import chain
 
     from langdetect.detector import Detector
     from langdetect.utils.ngram import NGram
@@ -579,31 +597,36 @@ def _fast_detector_type():
 
     class FastDetector(Detector):
         def append(self, text):
-            text = self.URL_RE.sub(" ", text)
-            text = self.MAIL_RE.sub(" ", text)
-            text = NGram.normalize_vi(text)
+            # Detector.append's clean-ups, skipped where they cannot match.
+            if "http" in text:
+                text = self.URL_RE.sub(" ", text)
+            if "@" in text:
+                text = self.MAIL_RE.sub(" ", text)
+            if any(mark in text for mark in NGram.DMARK_CLASS):
+                text = NGram.normalize_vi(text)
             # Runs of spaces become one, as Detector.append keeps them.
             self.text += _SPACE_RUN.sub(" ", text[:self.max_text_length])
 
         def cleaning_text(self):
-            # Text mostly not in Latin letters loses its Latin letters; the
-            # test is Detector's own, made once per distinct character.
-            seen = Counter(self.text)
-            latin = sum(n for ch, n in seen.items() if "A" <= ch <= "z")
-            other = sum(n for ch, n in seen.items()
+            # Text mostly not in Latin letters loses its Latin letters. The
+            # test is Detector's own, on counts made in C: ASCII letters
+            # first, and the other characters only when there may be enough
+            # of them to matter.
+            text = self.text
+            ascii_part = text.encode("ascii", "ignore")
+            latin = len(ascii_part) - len(ascii_part.translate(None, _A_TO_Z))
+            if latin * 2 >= len(text) - len(ascii_part):
+                return
+            other = sum(n for ch, n in Counter(text).items()
                         if ch >= "\u0300" and unicode_block(ch) != "Latin Extended Additional")
             if latin * 2 < other:
-                self.text = self.text.translate(_A_TO_Z)
+                self.text = text.translate(_NO_A_TO_Z)
 
         def _extract_ngrams(self):
-            words = self.text.translate(_NORMALIZED).split(" ")
-            found = []
-            for word in words[:-1]:
-                if word:
-                    found += _word_grams(word + " ")
-            if words[-1]:
-                found += _word_grams(words[-1])
-            return found
+            words = self.text.split(" ")
+            last = words.pop()
+            found = list(chain.from_iterable(map(_word_grams, [w + " " for w in words if w])))
+            return found + list(_word_grams(last)) if last else found
 
         def _init_probability(self):
             # A language with a zero prior stays at zero: leave it out of
@@ -645,7 +668,10 @@ def _langdetect(text: str, candidates: Candidates, quick: bool = False) -> tuple
     factory = _langdetect_factory()
     detector = _fast_detector_type()(factory)
     detector.set_max_text_length(DOC_SAMPLE)  # callers bound the text already
-    detector.n_trial = DOC_TRIALS if quick else BLOCK_TRIALS
+    if quick:
+        detector.n_trial, detector.CONV_THRESHOLD = DOC_TRIALS, DOC_CONVERGENCE
+    else:
+        detector.n_trial = BLOCK_TRIALS
     if candidates:
         known = set(factory.get_lang_list())
         prior = {lang: w for lang, w in candidates.items() if lang in known}
@@ -975,6 +1001,11 @@ class Language:
     def __init__(self, *, detector: str = "langdetect"):
         # langdetect ships its profiles and needs nothing else; lingua and py3langid are optional extras.
         self.detector = detector
+        if detector == "langdetect":
+            # Load its profiles (a third of a second) now, once per process,
+            # rather than inside whichever document first needs them: almost
+            # every document with a paragraph in Latin script does.
+            _langdetect_factory()
 
     def __call__(self, doc: Document) -> Document:
         refine: dict[str, str] = {}
