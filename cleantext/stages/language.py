@@ -8,6 +8,12 @@ candidates, characteristic letters settle Arabic-script languages, lines
 without words (URLs, e-mail addresses, dates, initials) are ``und``, and a
 short line takes the language of its neighbours. langdetect, made
 deterministic, is asked only where those leave a real question.
+
+It is also asked as little as that allows, because it is slow: once per
+document and script for a quick first guess on a few paragraphs, which a
+long block takes when its function words plainly agree, and once for each
+long block that does not agree (cached by text). The per-line work is kept
+to a few passes in C over each line.
 """
 
 from __future__ import annotations
@@ -221,8 +227,8 @@ def _wordless(text: str) -> str | None:
         if rest2 != rest:
             why = why or "url"
     if _FOUR_LETTERS.search(rest2):
-        # A word of four letters or more is neither initials nor an
-        # abbreviation, and the addresses taken out left it standing.
+        # A word of four letters or more, outside any address, is neither
+        # initials nor an abbreviation: the line has words.
         return None
     runs = _LETTER_RUN.findall(rest2)
     if not runs:
@@ -848,7 +854,11 @@ def detect_language(text: str, *, detector: str = "langdetect") -> tuple[str, fl
 
 def _document_language(blocks: list[str], scripts: list[str], script: str,
                        detector: str) -> str | None:
-    """One bounded guess for the whole document's text in `script`."""
+    """One bounded, quick guess for the whole document's text in `script`.
+
+    Quick (DOC_TRIALS, DOC_CONVERGENCE) because only its winner is used, and
+    only for blocks whose function words agree with it.
+    """
     sample, size = [], 0
     for text, s in zip(blocks, scripts):
         if s == script and len(text) >= SHORT:
