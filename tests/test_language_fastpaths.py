@@ -198,3 +198,20 @@ def test_fast_langdetect_equals_the_stock_detector_on_long_text():
     for start in range(0, 6000, 1500):
         for prior in PRIORS[:2]:
             same_as_stock_langdetect(text[start:start + 2000], prior, 7)
+
+
+# --- the document's quick first guess ------------------------------------------
+
+def test_quick_document_guess_labels_documents_as_the_full_guess_did(monkeypatch):
+    """The samples and the labelled documents get the same labels as with the
+    first guess read as before the quick one: 2000 characters, seven walks,
+    langdetect's own convergence."""
+    docs = [[line for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
+            for path in sorted((ROOT / "samples").glob("*.txt"))]
+    docs += [[line.split("\t", 1)[1] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+             for path in sorted((ROOT / "tests" / "data" / "langid" / "docs").glob("*.tsv"))]
+    quick = [language.label_blocks(blocks) for blocks in docs]
+    monkeypatch.setattr(language, "DOC_SAMPLE", 2000)
+    monkeypatch.setattr(language, "DOC_TRIALS", 7)
+    monkeypatch.setattr(language, "DOC_CONVERGENCE", 0.99999)
+    assert [language.label_blocks(blocks) for blocks in docs] == quick
