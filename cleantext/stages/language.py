@@ -8,6 +8,12 @@ candidates, characteristic letters settle Arabic-script languages, lines
 without words (URLs, e-mail addresses, dates, initials) are ``und``, and a
 short line takes the language of its neighbours. langdetect, made
 deterministic, is asked only where those leave a real question.
+
+It is also asked as little as that allows, because it is slow: once per
+document and script for a quick first guess on a few paragraphs, which a
+long block takes when its function words plainly agree, and once for each
+long block that does not agree (cached by text). The per-line work is kept
+to a few passes in C over each line.
 """
 
 from __future__ import annotations
@@ -34,8 +40,18 @@ SHORT = 30
 # settle a language, and reading whole chapters would make detection the
 # slowest stage.
 BLOCK_SAMPLE = 300
-# The document-wide guess reads at most this much of the main script's text.
-DOC_SAMPLE = 2000
+# The document-wide guess reads at most this much of the main script's text:
+# it is only a first guess, which every block must still confirm with its own
+# function words (see _agrees), so a paragraph or two is enough.
+DOC_SAMPLE = 600
+# langdetect averages this many random walks over the n-grams of a text:
+# its default of seven for a block's own label; one for the document's first
+# guess, each walk being most of the cost of a call. A walk ends when one
+# language has this probability: langdetect's 0.99999 for a block, less for
+# the first guess, of which only the winner matters, not its last decimals.
+BLOCK_TRIALS = 7
+DOC_TRIALS = 1
+DOC_CONVERGENCE = 0.999
 
 
 @dataclass
@@ -81,6 +97,8 @@ def _char_script(ch: str) -> str:
 
 
 _LETTER = regex.compile(r"\p{L}")
+_ASCII_LETTER = regex.compile(r"[A-Za-z]")
+_ASCII_LETTERS = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
 
 
 def script_of(text: str) -> str:
@@ -100,10 +118,25 @@ def script_of(text: str) -> str:
     >>> script_of("Kabul کابل کابل")     # 4 Latin letters, 8 Arabic ones
     'Arab'
     """
-    counts = Counter(_char_script(ch) for ch in _LETTER.findall(text))
+    if text.isascii():
+        # Every ASCII letter is Latin: all that is left to ask is whether
+        # there is one. Most lines of most documents end here.
+        return "Latn" if _ASCII_LETTER.search(text) else "Zyyy"
+    ascii_part = text.encode("ascii", "ignore")
+    latin = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS))
+    if latin > len(text) - len(ascii_part):
+        # More ASCII letters than other characters of any kind: no other
+        # script can have as many letters ("It’s a “quote”", "café").
+        return "Latn"
+    # Count each distinct letter once in C, then look up its script once:
+    # a line repeats the same few dozen letters.
+    counts: Counter[str] = Counter()
+    for ch, n in Counter(_LETTER.findall(text)).items():
+        counts[_char_script(ch)] += n
     if not counts:
         return "Zyyy"
-    # most_common keeps first-seen order among ties, so this is deterministic.
+    # Both counters keep first-seen order, and most_common keeps it among
+    # ties, so a tie goes to the script seen first, on every run.
     return counts.most_common(1)[0][0]
 
 
@@ -152,6 +185,28 @@ _EMAIL = regex.compile(r"(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", regex.IGNORE
 # Upper-case letter runs of at most three: "AA-AA", "J. K.", "UN", "BBC".
 _INITIALS = regex.compile(r"^[\p{Lu}\d\W_]*$")
 _LETTER_RUN = regex.compile(r"\p{L}+")
+_FOUR_LETTERS = regex.compile(r"\p{L}{4}")
+# A dot that may belong to an address: before two letters (".com", ".uk")
+# or after "www".
+_ADDRESS_DOT = regex.compile(r"\.(?:\p{L}{2}|(?<=[Ww]{3}\.)\S)")
+
+
+def _may_hold_address(text: str) -> bool:
+    """False when neither pattern above can match `text`.
+
+    Every address has an "@", a "://", a "www." or a dot followed by two
+    letters; sentences end in a dot and a space, and "U.S." or "3.5" have no
+    two letters after a dot. The address patterns are slow on long lines,
+    and most lines need not meet them.
+    """
+    return "@" in text or "://" in text or _ADDRESS_DOT.search(text) is not None
+
+
+def _without_addresses(text: str) -> str:
+    """`text` with e-mail addresses and URLs blanked out."""
+    if not _may_hold_address(text):
+        return text
+    return _URL.sub(" ", _EMAIL.sub(" ", text))
 
 
 def _wordless(text: str) -> str | None:
@@ -164,11 +219,17 @@ def _wordless(text: str) -> str | None:
     >>> _wordless("Mail: afgazad@gmail.com") is None   # "Mail" is a word
     True
     """
-    rest = _EMAIL.sub(" ", text)
-    why = "email" if rest != text else None
-    rest2 = _URL.sub(" ", rest)
-    if rest2 != rest:
-        why = why or "url"
+    rest2, why = text, None
+    if _may_hold_address(text):
+        rest = _EMAIL.sub(" ", text)
+        why = "email" if rest != text else None
+        rest2 = _URL.sub(" ", rest)
+        if rest2 != rest:
+            why = why or "url"
+    if _FOUR_LETTERS.search(rest2):
+        # A word of four letters or more, outside any address, is neither
+        # initials nor an abbreviation: the line has words.
+        return None
     runs = _LETTER_RUN.findall(rest2)
     if not runs:
         return why or "no-letters"
@@ -347,6 +408,63 @@ _FUNCTION = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.i
 _WORD = regex.compile(r"\p{L}+")
 
 
+def _languages_of_words() -> dict[str, tuple[str, ...]]:
+    # Word -> the languages it is a function word of ("que": French, Spanish
+    # and Portuguese), so that a line is read once, not once per language.
+    index: dict[str, tuple[str, ...]] = {}
+    for lang, words in _FUNCTION.items():
+        for word in words:
+            index[word] = index.get(word, ()) + (lang,)
+    return index
+
+
+_LANGUAGES_OF = _languages_of_words()
+
+
+# The same index for the function words written in ASCII, as lower-case
+# UTF-8 bytes, and a bytes.translate table that lowers ASCII letters, turns
+# every other ASCII character into a space and keeps the bytes of other
+# characters: split, it gives the words of a line as _WORD would, lowered.
+_ASCII_LANGUAGES_OF = {word.encode(): langs for word, langs in _LANGUAGES_OF.items()
+                       if word.isascii()}
+_ASCII_FUNCTION = frozenset(_ASCII_LANGUAGES_OF)
+_WORD_BYTES = bytes(
+    byte if byte >= 0x80 else ord(chr(byte).lower()) if chr(byte).isalpha() else ord(" ")
+    for byte in range(256)
+)
+
+
+# Punctuation outside ASCII that Latin-script text is full of; none of it
+# is a letter, so it separates words just as a space does.
+_TYPOGRAPHY = "\u201c\u201d\u2018\u2019\u2013\u2014\u2026\u00a0\u00ab\u00bb\u201e"
+
+
+def _function_word_scores(text: str) -> Counter[str]:
+    """How many of each language's function words `text` has (absent: none).
+
+    >>> sorted(_function_word_scores("Die Lage ist ernst").items())
+    [('de', 2), ('nl', 1)]
+    >>> sorted(_function_word_scores("“Für” die Kinder").items())
+    [('de', 2), ('nl', 1)]
+    """
+    if not text.isascii():
+        for mark in _TYPOGRAPHY:
+            if mark in text:
+                text = text.replace(mark, " ")
+    # Bytes, not str: splitting and set lookups then run in C, which matters
+    # on long paragraphs, the bulk of what is labelled.
+    tokens = text.encode("utf-8", "surrogatepass").translate(_WORD_BYTES).split()
+    found = [lang for token in tokens if token in _ASCII_FUNCTION
+             for lang in _ASCII_LANGUAGES_OF[token]]
+    if not text.isascii():
+        # A token with other characters ("für", "café") may hold words or
+        # not: read it the plain way.
+        found += [lang for token in tokens if not token.isascii()
+                  for word in _WORD.findall(token.decode("utf-8", "surrogatepass"))
+                  for lang in _LANGUAGES_OF.get(word.lower(), ())]
+    return Counter(found)
+
+
 # A block agrees with its document's language when it has this many of
 # that language's function words and at most a third as many of any other's.
 AGREE_WORDS = 4
@@ -362,9 +480,8 @@ def _agrees(text: str, lang: str) -> bool:
     """
     if lang not in _FUNCTION:
         return False
-    words = [w.lower() for w in _WORD.findall(text)]
-    scores = {l: sum(w in fw for w in words) for l, fw in _FUNCTION.items()}
-    own = scores.pop(lang)
+    scores = _function_word_scores(text)
+    own = scores.pop(lang, 0)
     return own >= AGREE_WORDS and all(3 * other <= own for other in scores.values())
 
 
@@ -378,11 +495,10 @@ def _latin_function_words(text: str) -> str | None:
     >>> _latin_function_words("Jason Melanovski") is None   # a name: no clue
     True
     """
-    words = [w.lower() for w in _WORD.findall(text)]
-    scores = {lang: sum(w in fw for w in words) for lang, fw in _FUNCTION.items()}
-    best = max(scores.values())
-    if best == 0:
+    scores = _function_word_scores(text)
+    if not scores:
         return None
+    best = max(scores.values())
     winners = [lang for lang, s in scores.items() if s == best]
     return winners[0] if len(winners) == 1 else None
 
@@ -402,17 +518,166 @@ def _langdetect_factory():
     return factory
 
 
-# Each detector takes the text and the candidate languages with their prior
-# weights ({} means any language), and returns (tag, probability) or None.
+# langdetect's Detector reads its text one character at a time in Python and
+# multiplies out every language it knows at every step, though a prior map
+# has ruled most of them out. The subclass below does the same arithmetic on
+# the same n-grams in the same order, with the same seeded random draws, so
+# it returns the same probabilities to the last bit (a test compares it with
+# the stock Detector); it only does the work once per distinct word, in C
+# where it can, and only for the languages still in the running.
+
+class _NormalizedChars(dict):
+    """A str.translate table filled on first use with langdetect's own
+    per-character normalization (punctuation to a space, Farsi yeh to
+    Arabic yeh, ...)."""
+
+    def __missing__(self, code: int) -> str:
+        from langdetect.utils.ngram import NGram
+
+        self[code] = found = NGram.normalize(chr(code))
+        return found
+
+
+_NORMALIZED = _NormalizedChars()
+_SPACE_RUN = regex.compile(" {2,}")
+# Detector.cleaning_text counts and drops the characters from "A" to "z".
+_A_TO_Z = bytes(range(ord("A"), ord("z") + 1))
+_NO_A_TO_Z = {code: None for code in _A_TO_Z}
+
+
+def _normalized_grams(word: str) -> tuple[str, ...]:
+    """The n-grams langdetect draws from one normalized word, in its order.
+
+    `word` ends with a space when a space followed it in the text. This is
+    langdetect's NGram.add_char loop for one word: its state starts afresh
+    after every space, so each word gives the same n-grams wherever it is.
+    """
+    known = _langdetect_factory().word_lang_prob_map
+    grams, capital, found = " ", False, []
+    for ch in word:
+        last = grams[-1]
+        if last == " ":
+            grams, capital = " ", False
+        elif len(grams) >= 3:
+            grams = grams[1:]
+        grams += ch
+        if ch.isupper():
+            capital = capital or last.isupper()
+        else:
+            capital = False
+        if capital:
+            # Words in capitals (acronyms) say little about the language.
+            continue
+        for n in (1, 2, 3):
+            if len(grams) < n:
+                break
+            gram = grams[-n:]
+            if gram != " " and gram in known:
+                found.append(gram)
+    return tuple(found)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_grams(word: str) -> tuple[str, ...]:
+    """The n-grams of one word of the text as written, with its trailing space.
+
+    Normalizing may turn characters inside it into spaces ("war," "U.S."):
+    each piece then gives its n-grams, the last followed by a space only if
+    the word was.
+    """
+    pieces = word.translate(_NORMALIZED).split(" ")
+    last = pieces.pop()
+    found = [gram for piece in pieces if piece for gram in _normalized_grams(piece + " ")]
+    return tuple(found) + _normalized_grams(last) if last else tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _fast_detector_type():
+    """langdetect's Detector with its per-character loops done per word."""
+    from collections import Counter
+    from itertools import chain
+
+    from langdetect.detector import Detector
+    from langdetect.utils.ngram import NGram
+    from langdetect.utils.unicode_block import unicode_block
+
+    class FastDetector(Detector):
+        def append(self, text):
+            # Detector.append's clean-ups, skipped where they cannot match.
+            if "http" in text:
+                text = self.URL_RE.sub(" ", text)
+            if "@" in text:
+                text = self.MAIL_RE.sub(" ", text)
+            if any(mark in text for mark in NGram.DMARK_CLASS):
+                text = NGram.normalize_vi(text)
+            # Runs of spaces become one, as Detector.append keeps them.
+            self.text += _SPACE_RUN.sub(" ", text[:self.max_text_length])
+
+        def cleaning_text(self):
+            # Text mostly not in Latin letters loses its Latin letters. The
+            # test is Detector's own, on counts made in C: ASCII letters
+            # first, and the other characters only when there may be enough
+            # of them to matter.
+            text = self.text
+            ascii_part = text.encode("ascii", "ignore")
+            latin = len(ascii_part) - len(ascii_part.translate(None, _A_TO_Z))
+            if latin * 2 >= len(text) - len(ascii_part):
+                return
+            other = sum(n for ch, n in Counter(text).items()
+                        if ch >= "\u0300" and unicode_block(ch) != "Latin Extended Additional")
+            if latin * 2 < other:
+                self.text = text.translate(_NO_A_TO_Z)
+
+        def _extract_ngrams(self):
+            words = self.text.split(" ")
+            last = words.pop()
+            found = list(chain.from_iterable(map(_word_grams, [w + " " for w in words if w])))
+            return found + list(_word_grams(last)) if last else found
+
+        def _init_probability(self):
+            # A language with a zero prior stays at zero: leave it out of
+            # the products and sums below.
+            prob = super()._init_probability()
+            self.running = [i for i, p in enumerate(prob) if p]
+            return prob
+
+        def _update_lang_prob(self, prob, word, alpha):
+            lang_prob = self.word_lang_prob_map.get(word)
+            if lang_prob is None:
+                return False
+            weight = alpha / self.BASE_FREQ
+            for i in self.running:
+                prob[i] *= weight + lang_prob[i]
+            return True
+
+        def _normalize_prob(self, prob):
+            total, best = sum(prob), 0.0
+            for i in self.running:
+                p = prob[i] = prob[i] / total
+                if best < p:
+                    best = p
+            return best
+
+    return FastDetector
+
+
+# Each detector takes the text, the candidate languages with their prior
+# weights ({} means any language) and whether a quick first guess will do (a
+# document's sample), and returns (tag, probability) or None. lingua and
+# py3langid are quick already and ignore it.
 Candidates = dict[str, float]
 
 
-def _langdetect(text: str, candidates: Candidates) -> tuple[str, float] | None:
+def _langdetect(text: str, candidates: Candidates, quick: bool = False) -> tuple[str, float] | None:
     from langdetect.lang_detect_exception import LangDetectException
 
     factory = _langdetect_factory()
-    detector = factory.create()
+    detector = _fast_detector_type()(factory)
     detector.set_max_text_length(DOC_SAMPLE)  # callers bound the text already
+    if quick:
+        detector.n_trial, detector.CONV_THRESHOLD = DOC_TRIALS, DOC_CONVERGENCE
+    else:
+        detector.n_trial = BLOCK_TRIALS
     if candidates:
         known = set(factory.get_lang_list())
         prior = {lang: w for lang, w in candidates.items() if lang in known}
@@ -438,7 +703,7 @@ def _lingua_detector():
     return LanguageDetectorBuilder.from_all_languages().build()
 
 
-def _lingua(text: str, candidates: Candidates) -> tuple[str, float] | None:
+def _lingua(text: str, candidates: Candidates, quick: bool = False) -> tuple[str, float] | None:
     values = _lingua_detector().compute_language_confidence_values(text)
     scores = {}
     for value in values:
@@ -457,7 +722,7 @@ def _best(scores: dict[str, float]) -> tuple[str, float] | None:
     return code, round(scores[code] / total, 4)
 
 
-def _langid(text: str, candidates: Candidates) -> tuple[str, float] | None:
+def _langid(text: str, candidates: Candidates, quick: bool = False) -> tuple[str, float] | None:
     import math
 
     import py3langid
@@ -485,7 +750,8 @@ def _candidates(script: str, short: bool) -> Candidates:
     return {lang: 1.0 for lang in _CANDIDATES.get(script, ())}
 
 
-def _guess(detector: str, text: str, candidates: Candidates) -> tuple[str, float] | None:
+def _guess(detector: str, text: str, candidates: Candidates,
+           quick: bool = False) -> tuple[str, float] | None:
     """Ask the named detector, with errors that say what to do."""
     try:
         guess = _DETECTORS[detector]
@@ -494,7 +760,7 @@ def _guess(detector: str, text: str, candidates: Candidates) -> tuple[str, float
             f"unknown detector {detector!r}: choose one of {', '.join(_DETECTORS)}"
         ) from None
     try:
-        found = guess(text, candidates)
+        found = guess(text, candidates, quick)
     except ImportError as err:
         raise ValueError(
             f"detector {detector!r} is not installed ({err.name}); "
@@ -539,7 +805,7 @@ def _own_evidence(text: str, script: str) -> BlockLanguage | None:
 
 def _words_only(text: str) -> str:
     # Addresses are not language: "com" in "gmail.com" is Portuguese "with".
-    return _URL.sub(" ", _EMAIL.sub(" ", text)).strip()
+    return _without_addresses(text).strip()
 
 
 def _detect(text: str, detector: str = "langdetect") -> BlockLanguage:
@@ -588,7 +854,11 @@ def detect_language(text: str, *, detector: str = "langdetect") -> tuple[str, fl
 
 def _document_language(blocks: list[str], scripts: list[str], script: str,
                        detector: str) -> str | None:
-    """One bounded guess for the whole document's text in `script`."""
+    """One bounded, quick guess for the whole document's text in `script`.
+
+    Quick (DOC_TRIALS, DOC_CONVERGENCE) because only its winner is used, and
+    only for blocks whose function words agree with it.
+    """
     sample, size = [], 0
     for text, s in zip(blocks, scripts):
         if s == script and len(text) >= SHORT:
@@ -598,7 +868,7 @@ def _document_language(blocks: list[str], scripts: list[str], script: str,
                 break
     if not sample:
         return None
-    guess = _guess(detector, " ".join(sample)[:DOC_SAMPLE], _candidates(script, False))
+    guess = _guess(detector, " ".join(sample)[:DOC_SAMPLE], _candidates(script, False), quick=True)
     return guess[0] if guess else None
 
 
@@ -741,6 +1011,11 @@ class Language:
     def __init__(self, *, detector: str = "langdetect"):
         # langdetect ships its profiles and needs nothing else; lingua and py3langid are optional extras.
         self.detector = detector
+        if detector == "langdetect":
+            # Load its profiles (a third of a second) now, once per process,
+            # rather than inside whichever document first needs them: almost
+            # every document with a paragraph in Latin script does.
+            _langdetect_factory()
 
     def __call__(self, doc: Document) -> Document:
         refine: dict[str, str] = {}

@@ -1,0 +1,218 @@
+"""The language stage's fast paths give the same answers as the plain way.
+
+Each reference below is the function as it was written before its fast path:
+every letter looked up on its own, the address patterns run over every line,
+every language's function words counted one set at a time. The faster
+langdetect Detector is compared with langdetect's own, and the quick
+document guess with the full one it replaced.
+"""
+from collections import Counter
+from pathlib import Path
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleantext.stages import language
+from cleantext.stages.language import (
+    _EMAIL, _FUNCTION, _INITIALS, _LETTER, _LETTER_RUN, _URL, _WORD, _char_script,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+LABELLED = [ROOT / "tests" / "data" / "langid" / name for name in ("lines.tsv", "heldout.tsv")]
+SAMPLE = ROOT / "samples" / "003_7ddff99baeab37cd.txt"
+
+
+def reference_script_of(text):
+    counts = Counter(_char_script(ch) for ch in _LETTER.findall(text))
+    if not counts:
+        return "Zyyy"
+    return counts.most_common(1)[0][0]
+
+
+def reference_wordless(text):
+    rest = _EMAIL.sub(" ", text)
+    why = "email" if rest != text else None
+    rest2 = _URL.sub(" ", rest)
+    if rest2 != rest:
+        why = why or "url"
+    runs = _LETTER_RUN.findall(rest2)
+    if not runs:
+        return why or "no-letters"
+    letters = sum(map(len, runs))
+    if _INITIALS.match(rest2) and letters <= 6 and all(len(r) <= 3 for r in runs):
+        return "initials"
+    if letters <= 4 and all(len(r) <= 2 for r in runs) and regex.search(r"\d", rest2):
+        return "no-words"
+    return None
+
+
+def reference_words_only(text):
+    return _URL.sub(" ", _EMAIL.sub(" ", text)).strip()
+
+
+def reference_scores(text):
+    words = [w.lower() for w in _WORD.findall(text)]
+    return {lang: sum(w in fw for w in words) for lang, fw in _FUNCTION.items()}
+
+
+def reference_agrees(text, lang):
+    if lang not in _FUNCTION:
+        return False
+    scores = reference_scores(text)
+    own = scores.pop(lang)
+    return own >= language.AGREE_WORDS and all(3 * other <= own for other in scores.values())
+
+
+def reference_latin_function_words(text):
+    scores = reference_scores(text)
+    best = max(scores.values())
+    if best == 0:
+        return None
+    winners = [lang for lang, s in scores.items() if s == best]
+    return winners[0] if len(winners) == 1 else None
+
+
+# Pieces of lines: ASCII and accented Latin words, function words of several
+# languages, Arabic, Cyrillic and Greek letters, addresses and the characters
+# the address patterns look for, initials, numbers, and a dotted capital I,
+# whose lower case is two characters.
+PIECES = st.sampled_from([
+    "the", "of", "and", "The", "THE", "die", "de", "que", "le", "el", "il", "het", "és",
+    "über", "für", "está", "più", "não", "Kabul", "news", "Jason", "AA", "BBC", "J.", "K.",
+    "p.", "pp.", "12", "2024", "09.01.2024", "3.5", "U.S.", "e.g.", "www.", ".com", ".org",
+    "afgazad.com", "www.afgazad.com", "http://", "https://x", "ftp://a.b", "mailto:",
+    "a@b.co", "afgazad@gmail.com", "@", "://", ".", ":", "/", "-", "–", "“", "”", "’",
+    "کابل", "زبانهای", "است", "را", "Москве", "Київ", "Αθήνα", "İS", "Σ", "ß",
+    "é", "ñ", "ø", "\u0301", "\u200c", "x", "ab", "abc", "abcd",
+])
+SEPARATORS = st.sampled_from([" ", "  ", "", ", ", ". ", "\t", "/", "@", "."])
+LINES = st.lists(st.tuples(PIECES, SEPARATORS), max_size=14).map(
+    lambda parts: "".join(p + s for p, s in parts))
+
+
+@settings(max_examples=600, deadline=None)
+@given(LINES)
+def test_script_of_equals_the_plain_way(text):
+    assert language.script_of(text) == reference_script_of(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_script_of_equals_the_plain_way_on_any_text(text):
+    assert language.script_of(text) == reference_script_of(text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(LINES)
+def test_wordless_equals_the_plain_way(text):
+    assert language._wordless(text) == reference_wordless(text)
+    assert language._words_only(text) == reference_words_only(text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(LINES, st.sampled_from(["en", "de", "fr", "es", "it", "pt", "nl", "ru", "fa"]))
+def test_function_words_equal_the_plain_way(text, lang):
+    assert language._agrees(text, lang) == reference_agrees(text, lang)
+    assert language._latin_function_words(text) == reference_latin_function_words(text)
+
+
+def test_fast_paths_on_named_lines():
+    lines = [
+        "", "   ", "09.01.2024", "AA-AA", "BBC", "pp. 12-14", "p. 3",
+        "www.afgazad.com", "afgazad@gmail.com", "Mail: afgazad@gmail.com",
+        "Write to afgazad@gmail.com", "See https://example.org/a/b.html for more",
+        "Ukraine continues strikes", "Die Lage ist ernst und die Preise steigen",
+        "Le gouvernement a annoncé un plan pour le prix du pain.",
+        "Él está aquí con más gente", "Kabul کابلی", "Kabul: کابل کابل",
+        "Moscow в Москве", "زبانهای اروپایی", "Η Αθήνα είναι", "The “quoted” word’s end",
+        "U.S. troops", "3.5 per cent", "İSTANBUL IS BIG",
+    ]
+    for text in lines:
+        assert language.script_of(text) == reference_script_of(text), text
+        assert language._wordless(text) == reference_wordless(text), text
+        assert language._words_only(text) == reference_words_only(text), text
+        assert language._latin_function_words(text) == reference_latin_function_words(text), text
+        for lang in ("en", "de", "fr", "es"):
+            assert language._agrees(text, lang) == reference_agrees(text, lang), text
+
+
+# --- langdetect, read per word ----------------------------------------------
+
+def _probabilities(detector, text, prior, trials):
+    from langdetect.lang_detect_exception import LangDetectException
+
+    detector.set_max_text_length(language.DOC_SAMPLE)
+    detector.n_trial = trials
+    if prior:
+        detector.set_prior_map(prior)
+    detector.append(text)
+    try:
+        return [(found.lang, found.prob) for found in detector.get_probabilities()]
+    except LangDetectException as err:
+        return str(err)
+
+
+def same_as_stock_langdetect(text, prior, trials):
+    factory = language._langdetect_factory()
+    stock = _probabilities(factory.create(), text, prior, trials)
+    fast = _probabilities(language._fast_detector_type()(factory), text, prior, trials)
+    # Exactly equal floats: the same n-grams, draws and arithmetic.
+    assert fast == stock, text
+
+
+PRIORS = [None, language._candidates("Latn", False), language._candidates("Latn", True),
+          language._candidates("Cyrl", False), language._candidates("Cyrl", True)]
+
+
+def test_fast_langdetect_equals_the_stock_detector_on_labelled_lines():
+    texts = [line.split("\t", 1)[1] for path in LABELLED
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for text in texts[::3]:
+        for prior in PRIORS:
+            same_as_stock_langdetect(text, prior, 7)
+    for text in texts[1::5]:
+        same_as_stock_langdetect(text, PRIORS[1], 1)
+
+
+# Capitals and acronyms (langdetect skips words in capitals), accents, a
+# Vietnamese letter with a combining mark, Arabic and Cyrillic (text mostly
+# not Latin loses its Latin letters), CJK, runs of spaces, addresses.
+DETECTOR_PIECES = st.sampled_from([
+    "the", "The", "THE", "NATO", "UN", "McDonald", "iPhone", "und", "der", "Straße", "für",
+    "été", "l'été", "garçon", "ção", "Ą", "ş", "ș", "ț", "a\u0301", "Vie\u0323t", "Việt",
+    "کابل", "است", "Москва", "і", "Αθήνα", "東京", "ひらがな", "한국", "www.example.com",
+    "a@b.org", "http://x.y/z", "2024", "—", "“", "’", ",", ".", "  ", "\t", "-",
+])
+DETECTOR_TEXTS = st.lists(st.tuples(DETECTOR_PIECES, st.sampled_from([" ", "", "  ", ". "])),
+                          min_size=1, max_size=25).map(lambda parts: "".join(p + s for p, s in parts))
+
+
+@settings(max_examples=150, deadline=None)
+@given(DETECTOR_TEXTS, st.sampled_from(PRIORS), st.sampled_from([1, 3, 7]))
+def test_fast_langdetect_equals_the_stock_detector(text, prior, trials):
+    same_as_stock_langdetect(text, prior, trials)
+
+
+def test_fast_langdetect_equals_the_stock_detector_on_long_text():
+    text = SAMPLE.read_text(encoding="utf-8")
+    for start in range(0, 6000, 1500):
+        for prior in PRIORS[:2]:
+            same_as_stock_langdetect(text[start:start + 2000], prior, 7)
+
+
+# --- the document's quick first guess ------------------------------------------
+
+def test_quick_document_guess_labels_documents_as_the_full_guess_did(monkeypatch):
+    """The samples and the labelled documents get the same labels as with the
+    first guess read as before the quick one: 2000 characters, seven walks,
+    langdetect's own convergence."""
+    docs = [[line for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
+            for path in sorted((ROOT / "samples").glob("*.txt"))]
+    docs += [[line.split("\t", 1)[1] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+             for path in sorted((ROOT / "tests" / "data" / "langid" / "docs").glob("*.tsv"))]
+    quick = [language.label_blocks(blocks) for blocks in docs]
+    monkeypatch.setattr(language, "DOC_SAMPLE", 2000)
+    monkeypatch.setattr(language, "DOC_TRIALS", 7)
+    monkeypatch.setattr(language, "DOC_CONVERGENCE", 0.99999)
+    assert [language.label_blocks(blocks) for blocks in docs] == quick
