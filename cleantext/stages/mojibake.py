@@ -62,21 +62,33 @@ def _bytes_as(page: str, first: int, last: int) -> str:
 def _utf8_start(page: str) -> str:
     """A pattern for two characters that ``page`` encodes as a UTF-8 lead byte and a continuation byte.
 
-    Re-reading text as UTF-8 succeeds only where such a pair stands: each
-    character is one byte in these code pages, and any other byte at or above
-    0x80 makes the decode fail. (One character class after another is also
-    what the standard library's re searches fastest.)
+    Each character is one byte in these code pages, and a byte at or above
+    0x80 decodes as UTF-8 only in such a sequence. (One character class after
+    another is also what the standard library's re searches fastest.)
     """
     return f"[{_bytes_as(page, 0xC2, 0xF4)}][{_bytes_as(page, 0x80, 0xBF)}]"
 
 
-# Where a code-page repair can succeed.
+# Where a code-page repair can succeed: at a lead and a continuation byte, or
+# at a character that the code page writes as an ASCII byte (ftfy's sloppy code
+# pages write U+FFFD as 0x1A, which decodes as UTF-8 on its own).
 UTF8_START = {page: re.compile(_utf8_start(page)) for page in CODE_PAGES}
+ASCII_STAND_INS = {page: "".join(ch for ch in bytes(range(0x80)).decode(page) if not ch.isascii())
+                   for page in CODE_PAGES}
+
+
+def can_redecode(text: str, page: str) -> bool:
+    """False where re-reading ``text`` in ``page`` as UTF-8 fails or changes nothing.
+
+    >>> can_redecode("Ã©tÃ©", "sloppy-windows-1252"), can_redecode("été", "sloppy-windows-1252")
+    (True, False)
+    """
+    return UTF8_START[page].search(text) is not None or any(ch in text for ch in ASCII_STAND_INS[page])
 
 
 def may_redecode(text: str) -> bool:
-    """False where re-reading ``text`` as UTF-8 fails in every code page (or changes nothing, for ASCII)."""
-    return any(UTF8_START[page].search(text) for page in CODE_PAGES)
+    """False where re-reading ``text`` as UTF-8 fails or changes nothing in every code page."""
+    return any(can_redecode(text, page) for page in CODE_PAGES)
 
 
 # Every match of ftfy's badness regex, without which ftfy changes no encoding,
@@ -116,12 +128,13 @@ def ftfy_may_fix(text: str) -> bool:
     return end > 0 and BADNESS_RE.search(text, start, end) is not None
 
 
-# A line needs a closer look only if it holds one of these: what ftfy needs, a
-# character that is a UTF-8 lead byte in one of the code pages, or the two
-# letters that fix_dropped_c1 looks for. Ordinary English typography is none
-# of them, and neither is ASCII.
-LEAD_BYTES = "".join(_bytes_as(page, 0xC2, 0xF4) for page in CODE_PAGES)
-SUSPECT = re.compile(f"[{FTFY_NEEDS}{LEAD_BYTES}âÃ\ud800-\udfff]")
+# A line needs a closer look only if it holds one of these: what ftfy needs,
+# what a code-page repair needs (a character that is a UTF-8 lead byte in one
+# of the code pages, or one written as an ASCII byte), or the two letters that
+# fix_dropped_c1 looks for. Ordinary English typography is none of them, and
+# neither is ASCII.
+REDECODE_NEEDS = "".join(_bytes_as(page, 0xC2, 0xF4) + re.escape(ASCII_STAND_INS[page]) for page in CODE_PAGES)
+SUSPECT = re.compile(f"[{FTFY_NEEDS}{REDECODE_NEEDS}âÃ\ud800-\udfff]")
 
 
 def may_be_mojibake(text: str) -> bool:
@@ -296,8 +309,8 @@ def _redecode(text: str, page: str, odd: float | None = None) -> str | None:
 
     ``odd`` is the oddness of ``text`` when the caller knows it already.
     """
-    if not UTF8_START[page].search(text):
-        return None  # the decode would fail (or, for ASCII, change nothing)
+    if not can_redecode(text, page):
+        return None
     try:
         candidate = text.encode(page).decode("utf-8")
     except UnicodeError:
