@@ -83,12 +83,12 @@ def can_redecode(text: str, page: str) -> bool:
     >>> can_redecode("Ã©tÃ©", "sloppy-windows-1252"), can_redecode("été", "sloppy-windows-1252")
     (True, False)
     """
-    return UTF8_START[page].search(text) is not None or any(ch in text for ch in ASCII_STAND_INS[page])
+    return UTF8_START[page].search(text) is not None or any(map(text.__contains__, ASCII_STAND_INS[page]))
 
 
 def may_redecode(text: str) -> bool:
     """False where re-reading ``text`` as UTF-8 fails or changes nothing in every code page."""
-    return any(can_redecode(text, page) for page in CODE_PAGES)
+    return REDECODE_CLUE.search(text) is not None and any(can_redecode(text, page) for page in CODE_PAGES)
 
 
 # Every match of ftfy's badness regex, without which ftfy changes no encoding,
@@ -134,6 +134,7 @@ def ftfy_may_fix(text: str) -> bool:
 # fix_dropped_c1 looks for. Ordinary English typography is none of them, and
 # neither is ASCII.
 REDECODE_NEEDS = "".join(_bytes_as(page, 0xC2, 0xF4) + re.escape(ASCII_STAND_INS[page]) for page in CODE_PAGES)
+REDECODE_CLUE = re.compile(f"[{REDECODE_NEEDS}]")
 SUSPECT = re.compile(f"[{FTFY_NEEDS}{REDECODE_NEEDS}âÃ\ud800-\udfff]")
 
 
@@ -278,16 +279,20 @@ def fix_code_pages(line: str, *, by_word: bool = True) -> str:
     >>> fix_code_pages("The word ط§ظپط؛ط§ظ†ط³طھط§ظ† beside افغانستان")    # partly damaged
     'The word افغانستان beside افغانستان'
     """
-    # Nothing can be re-read without a UTF-8 sequence, and a repair must lower
-    # the oddness, so a line with none has nothing to repair.
     if not may_redecode(line):
         return line
-    odd = oddness(line)
-    if not odd:
-        return line
+    # A repair must lower the oddness, so a line with none has nothing to
+    # repair; it is counted once there is a reading to weigh against it.
+    odd = None
     for page in CODE_PAGES:
-        whole = _redecode(line, page, odd)
-        if whole is not None:
+        whole = _reread(line, page)
+        if whole is None:
+            continue
+        if odd is None:
+            odd = oddness(line)
+            if not odd:
+                return line
+        if oddness(whole) < odd:
             return whole
     if not by_word:
         return line
@@ -300,26 +305,24 @@ def fix_code_pages(line: str, *, by_word: bool = True) -> str:
                 parts[j] = better
                 changed = True
         if changed:
-            return "".join(parts)
+            return "".join(parts) if odd or oddness(line) else line
     return line
 
 
-def _redecode(text: str, page: str, odd: float | None = None) -> str | None:
-    """Re-encode ``text`` in ``page`` and decode it as UTF-8, if that reads better.
-
-    ``odd`` is the oddness of ``text`` when the caller knows it already.
-    """
+def _reread(text: str, page: str) -> str | None:
+    """``text`` encoded in ``page`` and decoded as UTF-8, if that works and changes something."""
     if not can_redecode(text, page):
         return None
     try:
-        candidate = text.encode(page).decode("utf-8")
+        return text.encode(page).decode("utf-8")
     except UnicodeError:
         return None
-    if candidate == text:
-        return None
-    if odd is None:
-        odd = oddness(text)
-    if oddness(candidate) >= odd:
+
+
+def _redecode(text: str, page: str) -> str | None:
+    """``text`` re-read as UTF-8 from ``page``, if that reads better."""
+    candidate = _reread(text, page)
+    if candidate is None or oddness(candidate) >= oddness(text):
         return None
     return candidate
 
@@ -342,12 +345,10 @@ def oddness(text: str) -> float:
     near = _around_non_ascii(text)
     odd = sum(map(_char_oddness, near))
     odd += len(WEDGED.findall(near)) + len(CASE_FLIP.findall(near)) + len(ASCII_CASE_FLIP.findall(text))
-    # Words never hold white space, so only the chunks between spaces that are
-    # not ASCII need to be looked at word by word.
-    for chunk in text.split():
-        if not chunk.isascii():
-            odd += sum(map(_word_oddness, WORD.findall(chunk)))
-    return odd
+    # Words never hold white space, so only the stretches between spaces that
+    # are not all ASCII need to be split into words.
+    chunks = " ".join(chunk for chunk in text.split() if not chunk.isascii())
+    return odd + sum(map(_word_oddness, WORD.findall(chunks)))
 
 
 def _around_non_ascii(text: str) -> str:
