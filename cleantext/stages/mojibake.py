@@ -327,8 +327,10 @@ def _redecode(text: str, page: str) -> str | None:
     return candidate
 
 
-NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
-ASCII_CASE_FLIP = re.compile(r"[a-z][A-Z]")
+# A stretch of ASCII, its first and last characters kept apart.
+ASCII_STRETCH = re.compile(r"([\x00-\x7f])[\x00-\x7f]*([\x00-\x7f])")
+# CASE_FLIP between two ASCII letters, searched from the capital, the rarer one.
+ASCII_CASE_FLIP = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 
 
 def oddness(text: str) -> float:
@@ -352,14 +354,17 @@ def oddness(text: str) -> float:
 
 
 def _around_non_ascii(text: str) -> str:
-    """Each run of non-ASCII characters in ``text`` with one neighbour on either side, one run a line.
+    """``text`` with each stretch of ASCII cut to its first and last characters, a line break between.
 
-    The neighbours keep what WEDGED and CASE_FLIP see around the run; the line
-    breaks between runs are neither letters nor signs, so nothing is found
-    across them that ``text`` does not hold. Two runs one character apart
-    share that character, and a pair of characters is still seen once.
+    Every character that is not ASCII keeps its neighbours, so WEDGED and
+    CASE_FLIP find there what they find in ``text``, except case flips between
+    two ASCII letters: no two ASCII characters are left side by side, and a
+    line break is neither a letter nor a sign.
+
+    >>> _around_non_ascii("The militaryâ€™s offensive")
+    'T\\nyâ€™s\\ne'
     """
-    return "\n".join(text[max(run.start() - 1, 0):run.end() + 1] for run in NON_ASCII_RUN.finditer(text))
+    return ASCII_STRETCH.sub(r"\1\n\2", text)
 
 
 @lru_cache(maxsize=4096)
@@ -375,6 +380,7 @@ def _char_oddness(ch: str) -> int:
     return 0
 
 
+@lru_cache(maxsize=4096)
 def _word_oddness(word: str) -> int:
     """A word that mixes scripts, or is made of the letters UTF-8 lead bytes show as in Windows-1256."""
     if word.isascii():
