@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from functools import lru_cache
@@ -281,20 +282,13 @@ def fix_code_pages(line: str, *, by_word: bool = True) -> str:
     """
     if not may_redecode(line):
         return line
-    # A repair must lower the oddness, so a line with none has nothing to
-    # repair; it is counted once there is a reading to weigh against it.
-    odd = None
     for page in CODE_PAGES:
         whole = _reread(line, page)
-        if whole is None:
-            continue
-        if odd is None:
-            odd = oddness(line)
-            if not odd:
-                return line
-        if oddness(whole) < odd:
+        if whole is not None and _reads_better(whole, line):
             return whole
-    if not by_word:
+    # A repair must lower the oddness, so a line with none has nothing to
+    # repair word by word either.
+    if not by_word or not oddness(line, stop_above=0):
         return line
     parts = TOKEN.findall(line)
     for page in CODE_PAGES:
@@ -305,7 +299,7 @@ def fix_code_pages(line: str, *, by_word: bool = True) -> str:
                 parts[j] = better
                 changed = True
         if changed:
-            return "".join(parts) if odd or oddness(line) else line
+            return "".join(parts)
     return line
 
 
@@ -322,19 +316,28 @@ def _reread(text: str, page: str) -> str | None:
 def _redecode(text: str, page: str) -> str | None:
     """``text`` re-read as UTF-8 from ``page``, if that reads better."""
     candidate = _reread(text, page)
-    if candidate is None or oddness(candidate) >= oddness(text):
+    if candidate is None or not _reads_better(candidate, text):
         return None
     return candidate
 
 
-# A stretch of ASCII, its first and last characters kept apart.
-ASCII_STRETCH = re.compile(r"([\x00-\x7f])[\x00-\x7f]*([\x00-\x7f])")
+def _reads_better(candidate: str, text: str) -> bool:
+    """Whether ``candidate`` is less odd than ``text``, which is counted only as far as needed."""
+    bound = oddness(candidate)
+    return oddness(text, stop_above=bound) > bound
+
+
+# The inside of a stretch of ASCII, between its first and last characters
+# (empty for a stretch of two).
+ASCII_INSIDE = re.compile(r"(?<=[\x00-\x7f])[\x00-\x7f]*(?=[\x00-\x7f])")
 # CASE_FLIP between two ASCII letters, searched from the capital, the rarer one.
 ASCII_CASE_FLIP = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 
 
-def oddness(text: str) -> float:
+def oddness(text: str, *, stop_above: float = math.inf) -> float:
     """Count the signs of mojibake in ``text`` (0 for ordinary writing).
+
+    The count stops once it is past ``stop_above``: a comparison needs no more.
 
     >>> oddness("افغانستان آزاد"), oddness("Привет, “мир”")
     (0, 0)
@@ -346,7 +349,11 @@ def oddness(text: str) -> float:
     # characters and their neighbours.
     near = _around_non_ascii(text)
     odd = sum(map(_char_oddness, near))
+    if odd > stop_above:
+        return odd
     odd += len(WEDGED.findall(near)) + len(CASE_FLIP.findall(near)) + len(ASCII_CASE_FLIP.findall(text))
+    if odd > stop_above:
+        return odd
     # Words never hold white space, so only the stretches between spaces that
     # are not all ASCII need to be split into words.
     chunks = " ".join(chunk for chunk in text.split() if not chunk.isascii())
@@ -354,7 +361,7 @@ def oddness(text: str) -> float:
 
 
 def _around_non_ascii(text: str) -> str:
-    """``text`` with each stretch of ASCII cut to its first and last characters, a line break between.
+    """``text`` with the inside of each stretch of ASCII replaced by line breaks.
 
     Every character that is not ASCII keeps its neighbours, so WEDGED and
     CASE_FLIP find there what they find in ``text``, except case flips between
@@ -362,9 +369,9 @@ def _around_non_ascii(text: str) -> str:
     line break is neither a letter nor a sign.
 
     >>> _around_non_ascii("The militaryâ€™s offensive")
-    'T\\nyâ€™s\\ne'
+    'T\\n\\nyâ€™s\\n\\ne'
     """
-    return ASCII_STRETCH.sub(r"\1\n\2", text)
+    return ASCII_INSIDE.sub("\n", text)
 
 
 @lru_cache(maxsize=4096)
