@@ -76,6 +76,9 @@ def _utf8_start(page: str) -> str:
 UTF8_START = {page: re.compile(_utf8_start(page)) for page in CODE_PAGES}
 ASCII_STAND_INS = {page: "".join(ch for ch in bytes(range(0x80)).decode(page) if not ch.isascii())
                    for page in CODE_PAGES}
+# Any character that one of those needs, in one class for a first quick look.
+REDECODE_NEEDS = "".join(_bytes_as(page, 0xC2, 0xF4) + re.escape(ASCII_STAND_INS[page]) for page in CODE_PAGES)
+REDECODE_CLUE = re.compile(f"[{REDECODE_NEEDS}]")
 
 
 def can_redecode(text: str, page: str) -> bool:
@@ -134,8 +137,6 @@ def ftfy_may_fix(text: str) -> bool:
 # of the code pages, or one written as an ASCII byte), or the two letters that
 # fix_dropped_c1 looks for. Ordinary English typography is none of them, and
 # neither is ASCII.
-REDECODE_NEEDS = "".join(_bytes_as(page, 0xC2, 0xF4) + re.escape(ASCII_STAND_INS[page]) for page in CODE_PAGES)
-REDECODE_CLUE = re.compile(f"[{REDECODE_NEEDS}]")
 SUSPECT = re.compile(f"[{FTFY_NEEDS}{REDECODE_NEEDS}âÃ\ud800-\udfff]")
 
 
@@ -149,6 +150,9 @@ def may_be_mojibake(text: str) -> bool:
     (False, True)
     """
     return not text.isascii() and SUSPECT.search(text) is not None
+
+
+# --- the repairs -----------------------------------------------------------
 
 # Words, split at the joiners too: ftfy mends a joiner's own mojibake
 # ("â€Œ") before the letters around it are mended.
