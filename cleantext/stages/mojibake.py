@@ -380,7 +380,7 @@ def _around_non_ascii(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _char_oddness(ch: str) -> int:
-    """Controls and unassigned code points never stand in a right reading; symbols seldom do (ASCII ones do)."""
+    """Controls and unassigned code points never stand in a right reading; symbols seldom do (ASCII ones count nothing)."""
     if ch.isascii():
         return 0
     cat = unicodedata.category(ch)
