@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import math
+import re
 import unicodedata
+from functools import lru_cache
 
 import ftfy
 import ftfy.bad_codecs  # noqa: F401  registers the "sloppy-windows-125x" codecs
 import regex
+from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES
+from ftfy.fixes import fix_c1_controls, fix_surrogates
 
-from ..chars import letter_script
+from ..chars import UNTIDY, letter_script
 
 # ftfy undoes encoding damage and nothing else here: quotes, dashes, ligatures,
 # widths, HTML entities, line breaks and normalisation belong to other stages
@@ -39,6 +44,115 @@ CODE_PAGES = ("cp1256", "sloppy-windows-1252", "sloppy-windows-1250", "sloppy-wi
 
 # Layers of damage undone at most; each layer is one wrong decode.
 MAX_LAYERS = 3
+
+
+# --- what each repair needs to find before it can change anything ------------
+#
+# Most lines carry no mojibake, and the repairs below are slow, so each one is
+# behind a quick search for what it cannot work without. Every search is a
+# necessary condition, never a guess: where it finds nothing the repair would
+# have returned its input unchanged. Plain character classes go to the standard
+# library's re, which scans them many times faster than the regex module.
+
+
+def _bytes_as(page: str, first: int, last: int) -> str:
+    """The characters that bytes ``first``..``last`` stand for in ``page``, escaped for a character class."""
+    return re.escape(bytes(range(first, last + 1)).decode(page, errors="ignore"))
+
+
+def _utf8_start(page: str) -> str:
+    """A pattern for two characters that ``page`` encodes as a UTF-8 lead byte and a continuation byte.
+
+    Each character is one byte in these code pages, and a byte at or above
+    0x80 decodes as UTF-8 only in such a sequence. (One character class after
+    another is also what the standard library's re searches fastest.)
+    """
+    return f"[{_bytes_as(page, 0xC2, 0xF4)}][{_bytes_as(page, 0x80, 0xBF)}]"
+
+
+# Where a code-page repair can succeed: at a lead and a continuation byte, or
+# at a character that the code page writes as an ASCII byte (ftfy's sloppy code
+# pages write U+FFFD as 0x1A, which decodes as UTF-8 on its own).
+UTF8_START = {page: re.compile(_utf8_start(page)) for page in CODE_PAGES}
+ASCII_STAND_INS = {page: "".join(ch for ch in bytes(range(0x80)).decode(page) if not ch.isascii())
+                   for page in CODE_PAGES}
+# Any character that one of those needs, in one class for a first quick look.
+REDECODE_NEEDS = "".join(_bytes_as(page, 0xC2, 0xF4) + re.escape(ASCII_STAND_INS[page]) for page in CODE_PAGES)
+REDECODE_CLUE = re.compile(f"[{REDECODE_NEEDS}]")
+
+
+def can_redecode(text: str, page: str) -> bool:
+    """False where re-reading ``text`` in ``page`` as UTF-8 fails or changes nothing.
+
+    >>> can_redecode("Ã©tÃ©", "sloppy-windows-1252"), can_redecode("été", "sloppy-windows-1252")
+    (True, False)
+    """
+    return UTF8_START[page].search(text) is not None or any(map(text.__contains__, ASCII_STAND_INS[page]))
+
+
+def may_redecode(text: str) -> bool:
+    """False where re-reading ``text`` as UTF-8 fails or changes nothing in every code page."""
+    return REDECODE_CLUE.search(text) is not None and any(can_redecode(text, page) for page in CODE_PAGES)
+
+
+# Every match of ftfy's badness regex, without which ftfy changes no encoding,
+# holds a character of its categories other than these three: they are
+# ordinary typography (curly quotes, dashes, the ellipsis, the no-break space)
+# and never enough alone. The C1 controls (ftfy's fix_c1_controls) are among
+# the rest; surrogates (fix_surrogates) are looked for apart.
+TYPOGRAPHY = ("common", "start_punctuation", "end_punctuation")
+FTFY_NEEDS = "".join(chars for name, chars in MOJIBAKE_CATEGORIES.items() if name not in TYPOGRAPHY)
+FTFY_CLUE = re.compile(f"[{FTFY_NEEDS}]")
+SURROGATE = re.compile("[\ud800-\udfff]")
+# The longest match of the badness regex, in characters.
+BADNESS_WIDTH = 7
+
+
+def ftfy_may_fix(text: str) -> bool:
+    """False where ftfy, as configured here, is sure to leave ``text`` as it is.
+
+    A match of ftfy's badness regex is a few characters around a clue, so the
+    regex is tried on those stretches only: a long line with one stray "Â"
+    costs a few characters' search instead of a scan of the whole line.
+
+    >>> ftfy_may_fix("“fine” — it’s…"), ftfy_may_fix("the end.Â"), ftfy_may_fix("itâ€™s")
+    (False, False, True)
+    """
+    if SURROGATE.search(text):
+        return True
+    start = end = 0
+    for clue in FTFY_CLUE.finditer(text):
+        # Every match that holds this clue lies in [here - width + 1, here + width).
+        here = clue.start()
+        if here - BADNESS_WIDTH + 1 > end:
+            if end and BADNESS_RE.search(text, start, end):
+                return True
+            start = max(0, here - BADNESS_WIDTH + 1)
+        end = here + BADNESS_WIDTH
+    return end > 0 and BADNESS_RE.search(text, start, end) is not None
+
+
+# A line needs a closer look only if it holds one of these: what ftfy needs,
+# what a code-page repair needs (a character that is a UTF-8 lead byte in one
+# of the code pages, or one written as an ASCII byte), or the two letters that
+# fix_dropped_c1 looks for. Ordinary English typography is none of them, and
+# neither is ASCII.
+SUSPECT = re.compile(f"[{FTFY_NEEDS}{REDECODE_NEEDS}âÃ\ud800-\udfff]")
+
+
+def may_be_mojibake(text: str) -> bool:
+    """False only for text that fix_line() is sure to return unchanged (and that tidied spacing keeps so).
+
+    The test is on characters alone, so it holds for every part of the text
+    and for the text with spaces, controls and invisible characters tidied.
+
+    >>> may_be_mojibake("“Quoted” — it’s fine…"), may_be_mojibake("â€œQuotedâ€")
+    (False, True)
+    """
+    return not text.isascii() and SUSPECT.search(text) is not None
+
+
+# --- the repairs -----------------------------------------------------------
 
 # Words, split at the joiners too: ftfy mends a joiner's own mojibake
 # ("â€Œ") before the letters around it are mended.
@@ -79,8 +193,9 @@ def fix_mojibake(text: str) -> tuple[str, int]:
     """Undo mojibake line by line; return the text and how many lines were fixed.
 
     Each line is repaired on its own so that one damaged paragraph neither
-    holds back nor drags along the others. Pure-ASCII lines cannot be
-    mojibake and are passed over. A repair is kept only when it reads better.
+    holds back nor drags along the others. Lines that cannot be mojibake (all
+    ASCII, or nothing but ordinary typography besides) are passed over. A
+    repair is kept only when it reads better.
 
     >>> fix_mojibake("Putin called it a â€œmajor provocationâ€\\x9d")
     ('Putin called it a “major provocation”', 1)
@@ -91,15 +206,13 @@ def fix_mojibake(text: str) -> tuple[str, int]:
     >>> fix_mojibake("plain ASCII")
     ('plain ASCII', 0)
     """
-    if text.isascii():
+    if not may_be_mojibake(text):
         return text, 0
     # Split at "\n" only: str.splitlines() also breaks at U+0085, which is a
     # byte of many mojibake sequences ("Ã\x85" for "Å") and must stay with them.
     lines = text.split("\n")
     fixed = 0
     for i, line in enumerate(lines):
-        if line.isascii():
-            continue
         repaired = fix_line(line)
         if repaired != line:
             lines[i] = repaired
@@ -119,17 +232,42 @@ def fix_line(line: str) -> str:
     >>> fix_line("château, İstanbul")
     'château, İstanbul'
     """
+    if not may_be_mojibake(line):
+        return line
     for _ in range(MAX_LAYERS):
         before = line
         # A whole line re-read in one code page is the surest repair, so it
         # comes first; ftfy next, which weighs evidence across the line; word
         # by word last, for what is left (short or partly damaged lines).
         line = fix_code_pages(line, by_word=False)
-        line = ftfy.fix_text(line, FTFY_CONFIG)
+        line = fix_with_ftfy(line)
         line = fix_code_pages(line)
         line = fix_dropped_c1(line)
         if line == before:
             break
+    return line
+
+
+def fix_with_ftfy(line: str) -> str:
+    """What ``ftfy.fix_text(line, FTFY_CONFIG)`` returns, without the passes that cannot change anything.
+
+    With this configuration ftfy's pass over a line is fix_encoding, then
+    fix_c1_controls and fix_surrogates, and it repeats the pass until the line
+    stays the same. fix_encoding itself runs until the line stays the same, so
+    another pass can only change something if one of the other two fixes did;
+    and no pass changes a line that ftfy_may_fix() passes over.
+
+    >>> fix_with_ftfy("sÃ³"), fix_with_ftfy("“fine” — it’s…")
+    ('só', '“fine” — it’s…')
+    """
+    if "\n" in line or len(line) > FTFY_CONFIG.max_decode_length:
+        return ftfy.fix_text(line, FTFY_CONFIG)  # ftfy would cut it into segments
+    while ftfy_may_fix(line):
+        encoded_right = ftfy.fix_encoding(line, FTFY_CONFIG)
+        fixed = fix_surrogates(fix_c1_controls(encoded_right))
+        if fixed == encoded_right or fixed == line:
+            return fixed  # the next pass would change nothing
+        line = fixed
     return line
 
 
@@ -146,21 +284,20 @@ def fix_code_pages(line: str, *, by_word: bool = True) -> str:
     >>> fix_code_pages("The word ط§ظپط؛ط§ظ†ط³طھط§ظ† beside افغانستان")    # partly damaged
     'The word افغانستان beside افغانستان'
     """
-    # A repair must lower the oddness, so a line with none has nothing to repair.
-    if line.isascii() or not oddness(line):
+    if not may_redecode(line):
         return line
     for page in CODE_PAGES:
-        whole = _redecode(line, page)
-        if whole is not None:
+        whole = _reread(line, page)
+        if whole is not None and _reads_better(whole, line):
             return whole
-    if not by_word:
+    # A repair must lower the oddness, so a line with none has nothing to
+    # repair word by word either.
+    if not by_word or not oddness(line, stop_above=0):
         return line
+    parts = TOKEN.findall(line)
     for page in CODE_PAGES:
-        parts = TOKEN.findall(line)
         changed = False
         for j, part in enumerate(parts):
-            if part.isascii():
-                continue
             better = _redecode(part, page)
             if better is not None:
                 parts[j] = better
@@ -170,46 +307,104 @@ def fix_code_pages(line: str, *, by_word: bool = True) -> str:
     return line
 
 
-def _redecode(text: str, page: str) -> str | None:
-    """Re-encode ``text`` in ``page`` and decode it as UTF-8, if that reads better."""
+def _reread(text: str, page: str) -> str | None:
+    """``text`` encoded in ``page`` and decoded as UTF-8, if that works and changes something."""
+    if not can_redecode(text, page):
+        return None
     try:
-        candidate = text.encode(page).decode("utf-8")
+        return text.encode(page).decode("utf-8")
     except UnicodeError:
         return None
-    if candidate == text or oddness(candidate) >= oddness(text):
+
+
+def _redecode(text: str, page: str) -> str | None:
+    """``text`` re-read as UTF-8 from ``page``, if that reads better."""
+    candidate = _reread(text, page)
+    if candidate is None or not _reads_better(candidate, text):
         return None
     return candidate
 
 
-def oddness(text: str) -> float:
+def _reads_better(candidate: str, text: str) -> bool:
+    """Whether ``candidate`` is less odd than ``text``, which is counted only as far as needed."""
+    bound = oddness(candidate)
+    return oddness(text, stop_above=bound) > bound
+
+
+# The inside of a stretch of ASCII, between its first and last characters
+# (empty for a stretch of two).
+ASCII_INSIDE = re.compile(r"(?<=[\x00-\x7f])[\x00-\x7f]*(?=[\x00-\x7f])")
+# CASE_FLIP between two ASCII letters, searched from the capital, the rarer one.
+ASCII_CASE_FLIP = re.compile(r"[A-Z](?<=[a-z][A-Z])")
+
+
+def oddness(text: str, *, stop_above: float = math.inf) -> float:
     """Count the signs of mojibake in ``text`` (0 for ordinary writing).
+
+    The count stops once it is past ``stop_above``: a comparison needs no more.
 
     >>> oddness("افغانستان آزاد"), oddness("Привет, “мир”")
     (0, 0)
     >>> oddness("ط§ظپط؛ط§ظ†ط³طھط§ظ†") > 0
     True
     """
+    # Every sign but a case flip between two ASCII letters involves a
+    # character that is not ASCII, so the slow searches see only those
+    # characters and their neighbours.
+    near = _around_non_ascii(text)
+    odd = sum(map(_char_oddness, near))
+    if odd > stop_above:
+        return odd
+    odd += len(WEDGED.findall(near)) + len(CASE_FLIP.findall(near)) + len(ASCII_CASE_FLIP.findall(text))
+    if odd > stop_above:
+        return odd
+    # Words never hold white space, so only the stretches between spaces that
+    # are not all ASCII need to be split into words.
+    chunks = " ".join(chunk for chunk in text.split() if not chunk.isascii())
+    return odd + sum(map(_word_oddness, WORD.findall(chunks)))
+
+
+def _around_non_ascii(text: str) -> str:
+    """``text`` with the inside of each stretch of ASCII replaced by line breaks.
+
+    Every character that is not ASCII keeps its neighbours, so WEDGED and
+    CASE_FLIP find there what they find in ``text``, except case flips between
+    two ASCII letters: no two ASCII characters are left side by side, and a
+    line break is neither a letter nor a sign.
+
+    >>> _around_non_ascii("The militaryâ€™s offensive")
+    'T\\n\\nyâ€™s\\n\\ne'
+    """
+    return ASCII_INSIDE.sub("\n", text)
+
+
+@lru_cache(maxsize=4096)
+def _char_oddness(ch: str) -> int:
+    """Controls and unassigned code points never stand in a right reading; symbols seldom do (ASCII ones count nothing)."""
+    if ch.isascii():
+        return 0
+    cat = unicodedata.category(ch)
+    if cat in ("Cc", "Cn", "Co", "Cs"):
+        return 3
+    if cat[0] == "S" and ch not in "€£":
+        return 1
+    return 0
+
+
+@lru_cache(maxsize=4096)
+def _word_oddness(word: str) -> int:
+    """A word that mixes scripts, or is made of the letters UTF-8 lead bytes show as in Windows-1256."""
+    if word.isascii():
+        return 0
     odd = 0
-    for ch in text:
-        if ch.isascii():
-            continue
-        cat = unicodedata.category(ch)
-        if cat in ("Cc", "Cn", "Co", "Cs"):
-            odd += 3  # controls, unassigned: never in a right reading
-        elif cat[0] == "S" and ch not in "€£":
-            odd += 1
-    odd += len(WEDGED.findall(text)) + len(CASE_FLIP.findall(text))
-    for word in WORD.findall(text):
-        if word.isascii():
-            continue
-        scripts = {letter_script(ch) for ch in word if ch.isalpha()}
-        if len(scripts) > 1:
-            odd += len(word)
-        # In mojibake every other letter is a UTF-8 lead byte; in Persian or
-        # Arabic these four letters are a few percent of all letters.
-        leads = sum(1 for ch in word if ch in ARABIC_LEADS)
-        if len(word) >= 4 and leads * 5 >= len(word) * 2:
-            odd += leads
+    scripts = {letter_script(ch) for ch in word if ch.isalpha()}
+    if len(scripts) > 1:
+        odd += len(word)
+    # In mojibake every other letter is a UTF-8 lead byte; in Persian or
+    # Arabic these four letters are a few percent of all letters.
+    leads = sum(1 for ch in word if ch in ARABIC_LEADS)
+    if len(word) >= 4 and leads * 5 >= len(word) * 2:
+        odd += leads
     return odd
 
 
@@ -233,7 +428,7 @@ def fix_dropped_c1(line: str) -> str:
     >>> fix_dropped_c1("Le théâtre relâche ses acteurs")
     'Le théâtre relâche ses acteurs'
     """
-    if any(ord(ch) > 0xFF for ch in line):
+    if ("â" not in line and "Ã" not in line) or max(line) > "\xff":
         return line
     line = C1_SHARP_S.sub("ß", line)
     if "â" not in line:
@@ -271,10 +466,12 @@ def fix_line_as_cleaned(line: str) -> str:
     >>> fix_line_as_cleaned("\\N{NO-BREAK SPACE}château\\N{NO-BREAK SPACE}")   # nothing to fix: as it was
     '\\xa0château\\xa0'
     """
-    core = line.strip()
-    if not core or core.isascii():
+    if not may_be_mojibake(line):
         return line
+    core = line.strip()
     fixed = fix_line(core)
+    if not UNTIDY.search(fixed):
+        return line.replace(core, fixed, 1)  # tidying would change nothing
     plain = INVISIBLE.sub("", CONTROLS.sub("", SPACES.sub(" ", fixed)))
     if plain != fixed:
         fixed_plain = fix_line(plain)

@@ -1,0 +1,357 @@
+"""The mojibake stage's quick checks change no answer: they pass every line that the full repair would change.
+
+The stage as it was written before its checks (every repair on every non-ASCII line) is kept
+here as the reference, and the checks are tested three ways: on a corpus of real lines and
+their mojibake in many code pages, by the structure of the patterns they stand for, and on
+random strings.
+"""
+import importlib.util
+import re
+import sys
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+import ftfy
+import ftfy.bad_codecs  # noqa: F401  registers the "sloppy-windows-125x" codecs
+import pytest
+from ftfy.badness import BADNESS_RE
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleantext.chars import CONTROLS, INVISIBLE, SPACES, UNTIDY, letter_script
+from cleantext.stages import mojibake
+from cleantext.stages.mojibake import (
+    ARABIC_LEADS, C1_CLOSING, C1_CONTRACTION, C1_DASH, C1_ELISION, C1_GLUED_DASH, C1_OPENING, C1_RANGE,
+    C1_SHARP_S, CASE_FLIP, CODE_PAGES, FTFY_CONFIG, MAX_LAYERS, TOKEN, WEDGED, WORD,
+)
+
+try:
+    from re import _constants as sre_constants, _parser as sre_parse
+except ImportError:  # Python 3.10
+    import sre_constants
+    import sre_parse
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+# --- the reference: the stage before its quick checks ------------------------------------------
+
+def reference_fix_line_as_cleaned(line: str) -> str:
+    core = line.strip()
+    if not core or core.isascii():
+        return line
+    fixed = reference_fix_line(core)
+    plain = INVISIBLE.sub("", CONTROLS.sub("", SPACES.sub(" ", fixed)))
+    if plain != fixed:
+        fixed_plain = reference_fix_line(plain)
+        if fixed_plain != plain:
+            fixed = fixed_plain
+    return line.replace(core, fixed, 1)
+
+
+def reference_fix_mojibake(text: str) -> tuple[str, int]:
+    if text.isascii():
+        return text, 0
+    lines = text.split("\n")
+    fixed = 0
+    for i, line in enumerate(lines):
+        if line.isascii():
+            continue
+        repaired = reference_fix_line(line)
+        if repaired != line:
+            lines[i] = repaired
+            fixed += 1
+    return "\n".join(lines), fixed
+
+
+@lru_cache(maxsize=None)
+def reference_fix_line(line: str) -> str:
+    for _ in range(MAX_LAYERS):
+        before = line
+        line = reference_fix_code_pages(line, by_word=False)
+        line = ftfy.fix_text(line, FTFY_CONFIG)
+        line = reference_fix_code_pages(line)
+        line = reference_fix_dropped_c1(line)
+        if line == before:
+            break
+    return line
+
+
+def reference_fix_code_pages(line: str, *, by_word: bool = True) -> str:
+    if line.isascii() or not reference_oddness(line):
+        return line
+    for page in CODE_PAGES:
+        whole = reference_redecode(line, page)
+        if whole is not None:
+            return whole
+    if not by_word:
+        return line
+    for page in CODE_PAGES:
+        parts = TOKEN.findall(line)
+        changed = False
+        for j, part in enumerate(parts):
+            if part.isascii():
+                continue
+            better = reference_redecode(part, page)
+            if better is not None:
+                parts[j] = better
+                changed = True
+        if changed:
+            return "".join(parts)
+    return line
+
+
+def reference_redecode(text: str, page: str) -> str | None:
+    try:
+        candidate = text.encode(page).decode("utf-8")
+    except UnicodeError:
+        return None
+    if candidate == text or reference_oddness(candidate) >= reference_oddness(text):
+        return None
+    return candidate
+
+
+def reference_oddness(text: str) -> float:
+    odd = 0
+    for ch in text:
+        if ch.isascii():
+            continue
+        cat = unicodedata.category(ch)
+        if cat in ("Cc", "Cn", "Co", "Cs"):
+            odd += 3
+        elif cat[0] == "S" and ch not in "€£":
+            odd += 1
+    odd += len(WEDGED.findall(text)) + len(CASE_FLIP.findall(text))
+    for word in WORD.findall(text):
+        if word.isascii():
+            continue
+        scripts = {letter_script(ch) for ch in word if ch.isalpha()}
+        if len(scripts) > 1:
+            odd += len(word)
+        leads = sum(1 for ch in word if ch in ARABIC_LEADS)
+        if len(word) >= 4 and leads * 5 >= len(word) * 2:
+            odd += leads
+    return odd
+
+
+def reference_fix_dropped_c1(line: str) -> str:
+    if any(ord(ch) > 0xFF for ch in line):
+        return line
+    line = C1_SHARP_S.sub("ß", line)
+    if "â" not in line:
+        return line
+    english = (C1_CONTRACTION.search(line) or C1_CLOSING.search(line)
+               or C1_GLUED_DASH.search(line) or C1_RANGE.search(line))
+    if not (english or C1_ELISION.search(line)):
+        return line
+    line = C1_CONTRACTION.sub("\N{RIGHT SINGLE QUOTATION MARK}", line)
+    line = C1_ELISION.sub("\N{RIGHT SINGLE QUOTATION MARK}", line)
+    line = C1_RANGE.sub("\N{EN DASH}", line)
+    if english:
+        line = C1_GLUED_DASH.sub("\N{EM DASH}", line)
+    line = C1_CLOSING.sub("\N{RIGHT DOUBLE QUOTATION MARK}", line)
+    line = C1_OPENING.sub("\N{LEFT DOUBLE QUOTATION MARK}", line)
+    return C1_DASH.sub("\N{EN DASH}", line)
+
+
+# --- the corpus: real lines and their mojibake -------------------------------------------------
+
+def _benchmark_passages() -> list[str]:
+    """The passages in fourteen languages written for benchmarks/encodings.py."""
+    spec = importlib.util.spec_from_file_location("encodings_benchmark", ROOT / "benchmarks" / "encodings.py")
+    module = importlib.util.module_from_spec(spec)
+    path = list(sys.path)
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path[:] = path
+    return [text for passages in (module.PASSAGES, module.HELD_OUT) for texts in passages.values() for text in texts]
+
+
+def _damage(text: str, *codecs: str) -> str | None:
+    """UTF-8 read in each code page in turn, or None if a code page cannot read it."""
+    try:
+        for codec in codecs:
+            text = text.encode("utf-8").decode(codec)
+    except UnicodeError:
+        return None
+    return text
+
+
+DAMAGE = [
+    ("sloppy-windows-1252",), ("latin-1",), ("sloppy-windows-1251",), ("sloppy-windows-1250",), ("cp1256",),
+    ("mac_roman",), ("sloppy-windows-1254",), ("cp437",), ("sloppy-windows-1252", "sloppy-windows-1252"),
+    ("cp1256", "cp1256"), ("cp1256", "sloppy-windows-1252"), ("latin-1", "sloppy-windows-1252"),
+]
+
+
+def corpus_lines() -> list[str]:
+    """Clean lines (samples, PDF and OCR fixtures, passages) and their mojibake of many kinds."""
+    texts = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "samples").glob("*.txt"))]
+    texts += [path.read_text(encoding="utf-8") for path in sorted((ROOT / "tests" / "fixtures").rglob("*.txt"))]
+    texts += _benchmark_passages()
+    clean = list(dict.fromkeys(line for text in texts for line in text.split("\n") if not line.isascii()))
+    lines = list(clean)
+    for line in clean:
+        for codecs in DAMAGE:
+            damaged = _damage(line, *codecs)
+            if damaged is not None:
+                lines.append(damaged)
+        latin = _damage(line, "latin-1")
+        lines.append(re.sub("[\x80-\x9f]", "", latin))  # C1 bytes dropped
+        words = line.split(" ")  # partly damaged: every other word
+        lines.append(" ".join(_damage(w, "cp1256") or w if i % 2 else w for i, w in enumerate(words)))
+        lines.append(" ".join(_damage(w, "sloppy-windows-1252") or w if i % 2 else w for i, w in enumerate(words)))
+        # spaces and invisible characters that the unicode stage tidies away
+        lines.append(_damage(line, "sloppy-windows-1252").replace(" ", "\N{NO-BREAK SPACE}", 3) + "  \N{SOFT HYPHEN}")
+    return list(dict.fromkeys(lines))
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return corpus_lines()
+
+
+def test_the_corpus_is_large_and_mostly_repaired(corpus):
+    changed = [line for line in corpus if reference_fix_line_as_cleaned(line) != line]
+    assert len(corpus) > 3000 and len(changed) > 2000
+
+
+def test_the_quick_check_admits_every_line_the_repair_changes(corpus):
+    for line in corpus:
+        if reference_fix_line_as_cleaned(line) != line or reference_fix_line(line) != line:
+            assert mojibake.may_be_mojibake(line), line
+
+
+def test_each_repair_is_admitted_by_its_own_check(corpus):
+    forms = set(corpus)
+    forms |= {line.strip() for line in corpus}
+    forms |= {INVISIBLE.sub("", CONTROLS.sub("", SPACES.sub(" ", line))) for line in corpus}
+    for text in forms:
+        if ftfy.fix_text(text, FTFY_CONFIG) != text:
+            assert mojibake.ftfy_may_fix(text), text
+        if reference_fix_code_pages(text) != text:
+            assert mojibake.may_redecode(text), text
+        if reference_fix_dropped_c1(text) != text:
+            assert "â" in text or "Ã" in text
+
+
+def test_answers_are_those_of_the_reference(corpus):
+    for line in corpus:
+        assert mojibake.fix_line_as_cleaned(line) == reference_fix_line_as_cleaned(line), line
+        assert mojibake.fix_line(line) == reference_fix_line(line), line
+        assert mojibake.fix_with_ftfy(line) == ftfy.fix_text(line, FTFY_CONFIG), line
+        assert mojibake.oddness(line) == reference_oddness(line), line
+    text = "\n".join(corpus[::7])
+    assert mojibake.fix_mojibake(text) == reference_fix_mojibake(text)
+
+
+def test_the_samples_through_the_stage_change_as_before():
+    from cleantext.document import Document
+    for path in sorted((ROOT / "samples").glob("*.txt")):
+        damaged = _damage(path.read_text(encoding="utf-8"), "sloppy-windows-1252")
+        for text in (path.read_text(encoding="utf-8"), damaged):
+            doc = Document.from_text(text)
+            mojibake.Mojibake()(doc)
+            expected = [reference_fix_line_as_cleaned(line) for line in Document.from_text(text).raw_lines]
+            assert [line.text for line in doc.lines] == expected
+            assert doc.counters["mojibake"] == len(doc.changes) == sum(
+                a != b for a, b in zip(expected, Document.from_text(text).raw_lines))
+
+
+# --- the patterns, by their structure ----------------------------------------------------------
+
+def _chars_of(op, av) -> set[str] | None:
+    """Every character that one element of a parsed pattern matches, or None if it is not a plain set."""
+    if op is sre_constants.LITERAL:
+        return {chr(av)}
+    if op is sre_constants.IN:
+        found = set()
+        for kind, value in av:
+            if kind is sre_constants.LITERAL:
+                found.add(chr(value))
+            elif kind is sre_constants.RANGE:
+                found.update(map(chr, range(value[0], value[1] + 1)))
+            else:  # a category (\s, \w) or a negated set
+                return None
+        return found
+    return None
+
+
+def test_every_match_of_ftfys_badness_regex_holds_a_clue():
+    """Each alternative has an element it cannot do without whose characters are all clues."""
+    tree = sre_parse.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    [(op, (_, alternatives))] = tree.data
+    assert op is sre_constants.BRANCH
+    for alternative in alternatives:
+        needed = []
+        for op, av in alternative.data:
+            if op is sre_constants.MAX_REPEAT and av[0] >= 1 and len(av[2].data) == 1:
+                op, av = av[2].data[0]
+            chars = _chars_of(op, av)
+            if chars is not None:
+                needed.append(chars)
+        assert any(all(mojibake.FTFY_CLUE.match(ch) for ch in chars) for chars in needed), alternative
+    assert tree.getwidth()[1] <= mojibake.BADNESS_WIDTH
+
+
+def test_clues_are_not_typography():
+    assert not mojibake.may_be_mojibake("“Quoted” ‘single’ — dash – range… bullet • no\N{NO-BREAK SPACE}break")
+    assert not mojibake.ftfy_may_fix("it’s “fine”")
+
+
+@pytest.mark.parametrize("page", CODE_PAGES)
+def test_utf8_start_is_where_a_code_page_gives_a_lead_and_a_continuation_byte(page):
+    pattern = mojibake.UTF8_START[page]
+    for lead in range(0x80, 0x100):
+        for tail in range(0x80, 0x100):
+            try:
+                pair = bytes([lead, tail]).decode(page)
+            except UnicodeDecodeError:
+                continue
+            assert pair.encode(page) == bytes([lead, tail])
+            assert bool(pattern.fullmatch(pair)) == (0xC2 <= lead <= 0xF4 and 0x80 <= tail <= 0xBF)
+    # every other non-ASCII character these code pages can encode is one byte at or above 0x80
+    for code in range(0x80, 0x10000):
+        try:
+            encoded = chr(code).encode(page)
+        except UnicodeEncodeError:
+            continue
+        assert len(encoded) == 1
+        assert encoded[0] >= 0x80 or chr(code) in mojibake.ASCII_STAND_INS[page]
+        assert chr(code) not in mojibake.ASCII_STAND_INS[page] or mojibake.may_be_mojibake(chr(code))
+
+
+def test_untidy_finds_whatever_the_unicode_stage_would_tidy():
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        if SPACES.sub(" ", ch) != ch or CONTROLS.search(ch) or INVISIBLE.search(ch):
+            assert UNTIDY.search(ch), hex(code)
+        if SPACES.fullmatch(ch):
+            assert UNTIDY.search(" " + ch) and UNTIDY.search(ch + " ")
+
+
+def test_words_never_hold_white_space():
+    """oddness() splits at white space before it looks for words."""
+    for code in range(sys.maxunicode + 1):
+        if chr(code).isspace():
+            assert not WORD.search(chr(code)), hex(code)
+
+
+# --- random strings ----------------------------------------------------------------------------
+
+PIECES = list("aZé ’“”—…\xa0\xad\t\u200b\x85\x9d") + [
+    "â€", "â€™", "Ã©", "Ã", "Â", "Â\xa0", "Ø§", "Ù†", "ط§ظپ", "ظ†", "Ð¸", "Ñ€", "Ã¯Â¿Â½", "â",
+    "itâs", "Straße", "Привет", "افغان", "سگ", "Ӑ", "McDonald", "½", "€", "\ue000", "\U0001F600", "\ufffd",
+    "\x1a", "ï¿½", "Ú©ÛŒ", "ط·آ§", "â€\x9d", "ĂłŁ",
+]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=12).map("".join))
+def test_random_strings_get_the_answers_of_the_reference(text):
+    assert mojibake.fix_line_as_cleaned(text) == reference_fix_line_as_cleaned(text)
+    assert mojibake.fix_code_pages(text) == reference_fix_code_pages(text)
+    assert mojibake.oddness(text) == reference_oddness(text)
+    assert mojibake.fix_with_ftfy(text) == ftfy.fix_text(text, FTFY_CONFIG)
