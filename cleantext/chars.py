@@ -23,13 +23,10 @@ INVISIBLE_CHARS = (
 )
 INVISIBLE = regex.compile(f"[{INVISIBLE_CHARS}]")
 
-# The space separators other than " " (\p{Zs}; unchanged since Unicode 6.3, and checked
-# against SPACES by a test).
-OTHER_SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 # Anything that SPACES, CONTROLS or INVISIBLE would change: a tab, two spaces in a row, another
 # kind of space, a control or an invisible character. The standard library's re finds one
 # much faster than the regex module finds any of the three.
-UNTIDY = re.compile(f"[\\t\\x00-\\x08\\x0b\\x0e-\\x1f\\x7f-\\x9f{OTHER_SPACES}{INVISIBLE_CHARS}]|  ")
+UNTIDY = re.compile(f"[\\x00-\\x08\\x0b\\x0e-\\x1f\\x7f-\\x9f{OTHER_SPACES}{INVISIBLE_CHARS}]|  ")
 
 
 @lru_cache(maxsize=4096)
