@@ -23,10 +23,18 @@ INVISIBLE_CHARS = (
 )
 INVISIBLE = regex.compile(f"[{INVISIBLE_CHARS}]")
 
-# Anything that SPACES, CONTROLS or INVISIBLE would change: a tab, two spaces in a row, another
-# kind of space, a control or an invisible character. The standard library's re finds one
+# Ligature glyphs from PDF fonts; NFKC would also fold them but would fold far more (digits, widths).
+LIGATURES = {
+    "\N{LATIN SMALL LIGATURE FF}": "ff", "\N{LATIN SMALL LIGATURE FI}": "fi",
+    "\N{LATIN SMALL LIGATURE FL}": "fl", "\N{LATIN SMALL LIGATURE FFI}": "ffi",
+    "\N{LATIN SMALL LIGATURE FFL}": "ffl", "\N{LATIN SMALL LIGATURE LONG S T}": "st",
+    "\N{LATIN SMALL LIGATURE ST}": "st",
+}
+
+# Anything that SPACES, CONTROLS, INVISIBLE or LIGATURES would change: a tab, two spaces in a
+# row, another kind of space, a control, an invisible character or a ligature glyph. The standard library's re finds one
 # much faster than the regex module finds any of the three.
-UNTIDY = re.compile(f"[\\x00-\\x08\\x0b\\x0e-\\x1f\\x7f-\\x9f{OTHER_SPACES}{INVISIBLE_CHARS}]|  ")
+UNTIDY = re.compile(f"[\\x00-\\x08\\x0b\\x0e-\\x1f\\x7f-\\x9f{OTHER_SPACES}{INVISIBLE_CHARS}{''.join(LIGATURES)}]|  ")
 
 
 @lru_cache(maxsize=4096)

@@ -13,7 +13,7 @@ import regex
 from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES
 from ftfy.fixes import fix_c1_controls, fix_surrogates
 
-from ..chars import UNTIDY, letter_script
+from ..chars import LIGATURES, UNTIDY, letter_script
 
 # ftfy undoes encoding damage and nothing else here: quotes, dashes, ligatures,
 # widths, HTML entities, line breaks and normalisation belong to other stages
@@ -451,6 +451,8 @@ def fix_dropped_c1(line: str) -> str:
 # --- the stage -------------------------------------------------------------
 
 from ..chars import CONTROLS, INVISIBLE, SPACES  # noqa: E402
+
+LETTERS_FOR_LIGATURES = str.maketrans(LIGATURES)
 from ..document import Document  # noqa: E402
 from ..pipeline import stage  # noqa: E402
 
@@ -458,8 +460,9 @@ from ..pipeline import stage  # noqa: E402
 def fix_line_as_cleaned(line: str) -> str:
     """Fix a line, also as the unicode stage will leave it, so that cleaning twice changes nothing.
 
-    A no-break space, a soft hyphen or a control character inside mojibake can hide it from
-    the fixers; the unicode stage turns them into plain spaces or nothing anyway.
+    A no-break space, a soft hyphen, a control character or a ligature glyph inside mojibake can
+    hide it from the fixers (or, for a ligature, show it: "ﬁ" is a byte of Mac Roman); the unicode
+    stage turns them into plain spaces, nothing or letters anyway.
 
     >>> fix_line_as_cleaned("sailed\\N{NO-BREAK SPACE}Ã©tÃ©")
     'sailed été'
@@ -472,7 +475,7 @@ def fix_line_as_cleaned(line: str) -> str:
     fixed = fix_line(core)
     if not UNTIDY.search(fixed):
         return line.replace(core, fixed, 1)  # tidying would change nothing
-    plain = INVISIBLE.sub("", CONTROLS.sub("", SPACES.sub(" ", fixed)))
+    plain = INVISIBLE.sub("", CONTROLS.sub("", SPACES.sub(" ", fixed))).translate(LETTERS_FOR_LIGATURES)
     if plain != fixed:
         fixed_plain = fix_line(plain)
         if fixed_plain != plain:

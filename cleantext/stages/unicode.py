@@ -6,17 +6,10 @@ import unicodedata
 
 import regex
 
-from ..chars import CONTROLS, INVISIBLE_CHARS, OTHER_SPACES, SPACES
+from ..chars import CONTROLS, INVISIBLE_CHARS, LIGATURES, OTHER_SPACES, SPACES
 from ..document import Document
 from ..pipeline import stage
 
-# Ligature glyphs from PDF fonts; NFKC would also fold them but would fold far more (digits, widths).
-LIGATURES = {
-    "\N{LATIN SMALL LIGATURE FF}": "ff", "\N{LATIN SMALL LIGATURE FI}": "fi",
-    "\N{LATIN SMALL LIGATURE FL}": "fl", "\N{LATIN SMALL LIGATURE FFI}": "ffi",
-    "\N{LATIN SMALL LIGATURE FFL}": "ffl", "\N{LATIN SMALL LIGATURE LONG S T}": "st",
-    "\N{LATIN SMALL LIGATURE ST}": "st",
-}
 
 # Ligatures spelled out and invisible characters dropped in one pass over the line.
 GLYPHS = str.maketrans({**LIGATURES, **dict.fromkeys(INVISIBLE_CHARS, None)})
