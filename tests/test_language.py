@@ -134,7 +134,7 @@ def test_afgazad_sample_matches_gold():
     (16, "fa", "Arab", "letters"),
     (18, "en", "Latn", "neighbours"),     # "Jason Melanovski", a byline
     (20, "und", "Zyyy", "no-letters"),
-    (22, "en", "Latn", "langdetect"),
+    (22, "en", "Latn", "document"),       # a headline: two English function words, none against
 ])
 def test_afgazad_sample_evidence(line, lang, script, evidence):
     numbers, blocks = sample_blocks()
@@ -228,3 +228,24 @@ def test_any_blocks_get_a_label(blocks):
         assert 0.0 <= label.confidence <= 1.0
         assert len(label.script) == 4 and label.lang
     assert label_blocks(blocks) == labels          # and the same one again
+
+
+ENGLISH_BODY = [
+    "Ukraine carried out another series of rocket strikes on the city of Belgorod, and the regional "
+    "governor said that the attacks were the heaviest since the start of the war in the region.",
+    "The troops carrying out the first invasion of Russia since the end of World War II were trained "
+    "in the UK, and they are using American and German battle tanks as well as rockets.",
+]
+
+
+@pytest.mark.parametrize("block, lang, evidence", [
+    ("Ukraine continues strikes on Russian city of Belgorod", "en", "document"),
+    ("A map of the region", "en", "neighbours"),                   # short: its neighbours decide
+    ("Der Krieg geht weiter, sagte der Sprecher am Dienstag in Berlin.", "de", "langdetect"),
+    ("Le gouvernement a annoncé un plan pour le prix du pain.", "fr", "langdetect"),
+    ("Sel felaketinden sonra birçok aile evlerini terk etti.", "tr", "langdetect"),  # letters English lacks
+])
+def test_the_detector_is_asked_only_where_the_evidence_changes(block, lang, evidence):
+    labels = label_blocks([ENGLISH_BODY[0], block, ENGLISH_BODY[1]])
+    assert (labels[1].lang, labels[1].evidence) == (lang, evidence)
+    assert [labels[0].lang, labels[2].lang] == ["en", "en"]

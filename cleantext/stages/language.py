@@ -468,6 +468,9 @@ def _function_word_scores(text: str) -> Counter[str]:
 # A block agrees with its document's language when it has this many of
 # that language's function words and at most a third as many of any other's.
 AGREE_WORDS = 4
+# Fewer than that, and no more than half as many of another's, still says
+# nothing against the document's language.
+CONSISTENT_WORDS = 2
 
 
 def _agrees(text: str, lang: str) -> bool:
@@ -483,6 +486,38 @@ def _agrees(text: str, lang: str) -> bool:
     scores = _function_word_scores(text)
     own = scores.pop(lang, 0)
     return own >= AGREE_WORDS and all(3 * other <= own for other in scores.values())
+
+
+# A block with no function words at all this long is not a headline or a
+# caption: its own letters must speak (a language without listed words).
+HEADLINE = 100
+
+
+def _consistent(text: str, lang: str) -> bool:
+    """True when nothing in `text` speaks against the document's language `lang`.
+
+    More of `lang`'s function words than of any other language's, twice as
+    many at least; or, in a line as short as a headline, none of anyone's and
+    no letter beyond ASCII (a letter such as "ç" or "ı" is evidence, and then
+    the detector is asked).
+
+    >>> _consistent("soldiers from the front are growing.", "en")
+    True
+    >>> _consistent("Ukraine continues offensive inside Russia", "en")
+    True
+    >>> _consistent("Der Krieg geht weiter, sagte er", "en")
+    False
+    >>> _consistent("Sel felaketinden sonra birçok aile evlerini terk etti.", "en")
+    False
+    """
+    if lang not in _FUNCTION:
+        return False
+    scores = _function_word_scores(text)
+    own = scores.pop(lang, 0)
+    other = max(scores.values(), default=0)
+    if own == 0:
+        return other == 0 and len(text) < HEADLINE and all(ch.isascii() for ch in text if ch.isalpha())
+    return own >= CONSISTENT_WORDS and own >= 2 * other
 
 
 def _latin_function_words(text: str) -> str | None:
@@ -852,13 +887,8 @@ def detect_language(text: str, *, detector: str = "langdetect") -> tuple[str, fl
 
 # --- a document's blocks ------------------------------------------------------
 
-def _document_language(blocks: list[str], scripts: list[str], script: str,
-                       detector: str) -> str | None:
-    """One bounded, quick guess for the whole document's text in `script`.
-
-    Quick (DOC_TRIALS, DOC_CONVERGENCE) because only its winner is used, and
-    only for blocks whose function words agree with it.
-    """
+def _document_sample(blocks: list[str], scripts: list[str], script: str) -> str:
+    """The document's text in `script`, from its long blocks, up to DOC_SAMPLE characters."""
     sample, size = [], 0
     for text, s in zip(blocks, scripts):
         if s == script and len(text) >= SHORT:
@@ -866,9 +896,18 @@ def _document_language(blocks: list[str], scripts: list[str], script: str,
             size += len(sample[-1])
             if size >= DOC_SAMPLE:
                 break
+    return " ".join(sample)[:DOC_SAMPLE]
+
+
+def _document_language(sample: str, script: str, detector: str) -> str | None:
+    """One bounded, quick guess for the whole document's text in `script`.
+
+    Quick (DOC_TRIALS, DOC_CONVERGENCE) because only its winner is used, and
+    only for blocks whose function words agree with it.
+    """
     if not sample:
         return None
-    guess = _guess(detector, " ".join(sample)[:DOC_SAMPLE], _candidates(script, False), quick=True)
+    guess = _guess(detector, sample, _candidates(script, False), quick=True)
     return guess[0] if guess else None
 
 
@@ -901,11 +940,17 @@ def label_blocks(blocks: list[str], *, refine: dict[str, str] | None = None,
         label = _own_evidence(text, script)
         if label is None and len(text) >= SHORT:
             if script not in doc_lang:
-                doc_lang[script] = _document_language(texts, scripts, script, detector)
+                sample = _document_sample(texts, scripts, script)
+                doc_lang[script] = _document_language(sample, script, detector)
             if doc_lang[script] and _agrees(text, doc_lang[script]):
                 # The cheap check: the block's function words are plainly the
                 # document's language, so n-gram statistics would only repeat it.
                 labels[i] = BlockLanguage(doc_lang[script], script, 0.95, "document")
+                continue
+            if doc_lang[script] and _consistent(text, doc_lang[script]):
+                # Nothing in the block speaks for another language of the
+                # script: the detector is asked only where the evidence changes.
+                labels[i] = BlockLanguage(doc_lang[script], script, 0.8, "document")
                 continue
             guess = _statistical(_words_only(text), script, detector)
             if guess:
