@@ -176,13 +176,17 @@ def throughput() -> None:
 def embedded(show_errors: bool) -> None:
     """Each labelled line of 30+ characters, put in the middle of an English sample article.
 
+    embedded.tsv adds sentences in Latin-script languages the other sets lack (Indonesian,
+    Swahili, Tagalog, Somali, Welsh, Nordic, Central European, Catalan, Afrikaans).
+
     Blocks of the document's script take the document's language unless their own words speak
     against it; this counts how often a foreign block is still named right.
     """
     articles = [[b for b in p.read_text(encoding="utf-8").split("\n\n") if b.strip()]
                 for p in sorted((ROOT / "samples").glob("*.txt"))[1:]]  # 000 opens with a Persian header
     ok = n = 0
-    for k, (lang, text) in enumerate(read_tsv(DATA / "lines.tsv") + read_tsv(DATA / "heldout.tsv")):
+    rows = read_tsv(DATA / "lines.tsv") + read_tsv(DATA / "heldout.tsv") + read_tsv(DATA / "embedded.tsv")
+    for k, (lang, text) in enumerate(rows):
         if len(text) < 30 or lang == "und":
             continue
         blocks = articles[k % len(articles)]

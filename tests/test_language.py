@@ -249,3 +249,13 @@ def test_the_detector_is_asked_only_where_the_evidence_changes(block, lang, evid
     labels = label_blocks([ENGLISH_BODY[0], block, ENGLISH_BODY[1]])
     assert (labels[1].lang, labels[1].evidence) == (lang, evidence)
     assert [labels[0].lang, labels[2].lang] == ["en", "en"]
+
+
+def test_foreign_sentences_inside_an_english_article_keep_their_language():
+    """Sentences in languages with no function-word list of ours still get the detector."""
+    article = [block for block in SAMPLE.read_text(encoding="utf-8").split("\n\n") if block.strip()]
+    rows = [line.split("\t", 1) for line in (DATA / "embedded.tsv").read_text(encoding="utf-8").splitlines()]
+    for lang, text in rows:
+        at = len(article) // 2
+        label = label_blocks(article[:at] + [text] + article[at:])[at]
+        assert label.lang == lang, text

@@ -434,6 +434,19 @@ _WORD_BYTES = bytes(
 )
 
 
+# Frequent words of Latin-script languages that _FUNCTION_WORDS leaves out
+# (Indonesian and Malay, Swahili, Tagalog, Somali, Welsh), none of them an
+# English word. Too few to name a language; enough to show that a block may
+# not be in its document's language, so that the detector is asked.
+_OTHER_WORDS = frozenset(
+    b"yang dan untuk dengan ini itu dari akan pada tidak juga dalam atau adalah "
+    b"kwa katika kwamba hii pia wa ya za "
+    b"ang ng mga ay hindi siya ito nang "
+    b"oo iyo ayaa waxaa uu ku ee "
+    b"yr ac mae wedi yn roedd hefyd gyda".split()
+)
+
+
 # Punctuation outside ASCII that Latin-script text is full of; none of it
 # is a letter, so it separates words just as a space does.
 _TYPOGRAPHY = "\u201c\u201d\u2018\u2019\u2013\u2014\u2026\u00a0\u00ab\u00bb\u201e"
@@ -514,10 +527,20 @@ def _consistent(text: str, lang: str) -> bool:
         return False
     scores = _function_word_scores(text)
     own = scores.pop(lang, 0)
-    other = max(scores.values(), default=0)
+    other = max(max(scores.values(), default=0), _other_words(text))
     if own == 0:
         return other == 0 and len(text) < HEADLINE and all(ch.isascii() for ch in text if ch.isalpha())
     return own >= CONSISTENT_WORDS and own >= 2 * other
+
+
+def _other_words(text: str) -> int:
+    """How many of _OTHER_WORDS `text` holds.
+
+    >>> _other_words("Serikali imetangaza mpango mpya wa kupunguza bei ya mkate.")
+    2
+    """
+    return sum(1 for token in text.encode("utf-8", "surrogatepass").translate(_WORD_BYTES).split()
+               if token in _OTHER_WORDS)
 
 
 def _latin_function_words(text: str) -> str | None:
