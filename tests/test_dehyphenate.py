@@ -134,3 +134,13 @@ def test_every_legal_break_of_a_common_word_is_joined():
             if [j[2] for j in joins] != [word]:
                 wrong.append(f"{word[:point]}-{word[point:]}")
     assert wrong == []
+
+
+def test_restoring_hyphens_twice_finds_nothing_more():
+    # The first repair ("TODAY-while") makes "-while" a tail of the text, which repairs the next.
+    from cleantext.stages.dehyphenate import restore_dropped_hyphens
+
+    once, fixes = restore_dropped_hyphens("DONATE TODAYwhile otherswhile others")
+    assert once == "DONATE TODAY-while others-while others"
+    assert len(fixes) == 2
+    assert restore_dropped_hyphens(once) == (once, [])

@@ -208,19 +208,26 @@ def restore_dropped_hyphens(text: str, *, lang: str = "en") -> tuple[str, list[t
     >>> restore_dropped_hyphens("another nowhere Zaporizhzhia Washington")[1]
     []
     """
-    vocab = _vocabulary(text)
     fixes: list[tuple[int, str, str]] = []
-    newlines = [i for i, c in enumerate(text) if c == "\n"]
+    # A repair is evidence for the next ("TODAY-while" makes "-while" a tail of this text, and
+    # then "otherswhile" is "others-while"): repeat until nothing changes, so that cleaning the
+    # output again finds nothing more. Each round only adds hyphens, so the rounds are few.
+    while True:
+        vocab = _vocabulary(text)
+        newlines = [i for i, c in enumerate(text) if c == "\n"]
+        found = len(fixes)
 
-    def repl(m: regex.Match) -> str:
-        word = m.group()
-        fixed = _best_split(word, vocab, lang)
-        if fixed is None:
-            return word
-        fixes.append((bisect.bisect_left(newlines, m.start()) + 1, word, fixed))
-        return fixed
+        def repl(m: regex.Match) -> str:
+            word = m.group()
+            fixed = _best_split(word, vocab, lang)
+            if fixed is None:
+                return word
+            fixes.append((bisect.bisect_left(newlines, m.start()) + 1, word, fixed))
+            return fixed
 
-    return JOINED_TOKEN.sub(repl, text), fixes
+        text = JOINED_TOKEN.sub(repl, text)
+        if len(fixes) == found:
+            return text, fixes
 
 
 # --- the stage -------------------------------------------------------------

@@ -44,12 +44,15 @@ BLOCK_SAMPLE = 300
 # it is only a first guess, which every block must still confirm with its own
 # function words (see _agrees), so a paragraph or two is enough.
 DOC_SAMPLE = 600
-# langdetect averages this many random walks over the n-grams of a text:
-# its default of seven for a block's own label; one for the document's first
-# guess, each walk being most of the cost of a call. A walk ends when one
-# language has this probability: langdetect's 0.99999 for a block, less for
-# the first guess, of which only the winner matters, not its last decimals.
-BLOCK_TRIALS = 7
+# langdetect averages this many random walks over the n-grams of a text,
+# each walk being most of the cost of a call: its default of seven for a
+# short line, where walks disagree most; three for a longer block, whose
+# n-grams agree (seven changed no label of 30+ characters in
+# benchmarks/language.py); one for the document's first guess. A walk ends
+# when one language has this probability: langdetect's 0.99999 for a block,
+# less for the first guess, of which only the winner matters.
+SHORT_TRIALS = 7
+BLOCK_TRIALS = 3
 DOC_TRIALS = 1
 DOC_CONVERGENCE = 0.999
 
@@ -735,7 +738,7 @@ def _langdetect(text: str, candidates: Candidates, quick: bool = False) -> tuple
     if quick:
         detector.n_trial, detector.CONV_THRESHOLD = DOC_TRIALS, DOC_CONVERGENCE
     else:
-        detector.n_trial = BLOCK_TRIALS
+        detector.n_trial = SHORT_TRIALS if len(text) < SHORT else BLOCK_TRIALS
     if candidates:
         known = set(factory.get_lang_list())
         prior = {lang: w for lang, w in candidates.items() if lang in known}
