@@ -504,18 +504,18 @@ def _agrees(text: str, lang: str) -> bool:
     return own >= AGREE_WORDS and all(3 * other <= own for other in scores.values())
 
 
-# A block with no function words at all this long is not a headline or a
+# A block this long with at most one function word is not a headline or a
 # caption: its own letters must speak (a language without listed words).
-HEADLINE = 100
+CAPTION = 200
 
 
 def _consistent(text: str, lang: str) -> bool:
     """True when nothing in `text` speaks against the document's language `lang`.
 
-    More of `lang`'s function words than of any other language's, twice as
-    many at least; or, in a line as short as a headline, none of anyone's and
-    no letter beyond ASCII (a letter such as "ç" or "ı" is evidence, and then
-    the detector is asked).
+    At least CONSISTENT_WORDS of `lang`'s function words and twice as many as
+    of any other language's; or, in a headline or caption, one or none, no
+    other language's and no letter beyond ASCII (a letter such as "ç" or "ı"
+    is evidence, and then the detector is asked).
 
     >>> _consistent("soldiers from the front are growing.", "en")
     True
@@ -531,9 +531,11 @@ def _consistent(text: str, lang: str) -> bool:
     scores = _function_word_scores(text)
     own = scores.pop(lang, 0)
     other = max(max(scores.values(), default=0), _other_words(text))
-    if own == 0:
-        return other == 0 and len(text) < HEADLINE and all(ch.isascii() for ch in text if ch.isalpha())
-    return own >= CONSISTENT_WORDS and own >= 2 * other
+    if own >= CONSISTENT_WORDS:
+        return own >= 2 * other
+    # One function word or none: enough in a headline or a caption, with
+    # nothing against it, letters included. Prose has many.
+    return len(text) < CAPTION and other == 0 and all(ch.isascii() for ch in text if ch.isalpha())
 
 
 def _other_words(text: str) -> int:
