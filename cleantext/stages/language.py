@@ -970,12 +970,15 @@ def label_blocks(blocks: list[str], *, refine: dict[str, str] | None = None,
             if script not in doc_lang:
                 sample = _document_sample(texts, scripts, script)
                 doc_lang[script] = _document_language(sample, script, detector)
-            if doc_lang[script] and _agrees(text, doc_lang[script]):
+            # Function words are read where the detector would read: the
+            # block's first BLOCK_SAMPLE characters, ample for a language.
+            head = text[:BLOCK_SAMPLE]
+            if doc_lang[script] and _agrees(head, doc_lang[script]):
                 # The cheap check: the block's function words are plainly the
                 # document's language, so n-gram statistics would only repeat it.
                 labels[i] = BlockLanguage(doc_lang[script], script, 0.95, "document")
                 continue
-            if doc_lang[script] and _consistent(text, doc_lang[script]):
+            if doc_lang[script] and _consistent(head, doc_lang[script]):
                 # Nothing in the block speaks for another language of the
                 # script: the detector is asked only where the evidence changes.
                 labels[i] = BlockLanguage(doc_lang[script], script, 0.8, "document")
