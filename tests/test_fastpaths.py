@@ -102,10 +102,21 @@ def test_prefilter_covers_the_anchored_built_in_rules():
     pipeline = Pipeline.default()
     rules = [rule for rules in pipeline.rules.files for rule in rules.furniture]
     combined, covered = furniture.prefilter(rules)
-    assert combined is not None and combined.pattern.startswith("^(?:")
+    assert combined is not None and combined.pattern.startswith("(?m)\n(?:")
     assert {rule.id for rule in covered} >= {"loading", "share-prompt", "print-footer", "map-photo-caption"}
     assert "photo-credit-caption" not in {rule.id for rule in covered}  # anchored at the end only
-    assert not combined.search("Read this story and share it", timeout=REGEX_TIMEOUT)
+    assert not combined.search("\nRead this story and share it", timeout=REGEX_TIMEOUT)
+
+
+def test_a_match_running_into_the_next_line_does_not_hide_it():
+    """The combined pattern runs over the lines joined: "\\s*" can eat the line end before the next."""
+    from cleantext.document import Line
+    from cleantext.rulefile import Furniture
+
+    rule = Furniture("loading", "widget", "test", pattern=regex.compile(r"^Loading\s*"))
+    lines = [Line(text, (i, i)) for i, text in enumerate(["Loading", "Loading", "The ferry sailed."], 1)]
+    assert [(i, j) for i, j, _ in furniture.find(lines, [rule])] == [(0, 0), (1, 1)]
+    assert furniture.prefilter([rule])[1] == [rule]  # it is the combined pattern that found both
 
 
 # Line ends of every kind the two checks below read: hyphens, spaces, tabs, form feeds,

@@ -32,10 +32,10 @@ def _in_region(rule: Furniture, i: int, first: int, last: int) -> bool:
 # when the pattern joins others in one alternation.
 _HEAD_FLAGS = regex.compile(r"^\(\?([aiLmsuxw]+)\)")
 # What would change meaning inside an alternation: numbered or named groups referred back to,
-# named groups (two rules may use one name), flags in the middle of a pattern, and branch-reset
-# or recursion constructs. Lookarounds, "(?=", "(?!", "(?<=", "(?<!", mean the same anywhere.
+# named groups (two rules may use one name), flags in the middle of a pattern, branch-reset or
+# recursion constructs, and the anchors of the whole text (the lines are searched joined). Lookarounds, "(?=", "(?!", "(?<=", "(?<!", mean the same anywhere.
 _NOT_COMBINABLE = regex.compile(
-    r"\\[1-9]|\(\?P?<(?![=!])|\(\?P=|\(\?&|\(\?R|\(\?\||\(\?[0-9+-]|\\g<|(?<!^)\(\?[aiLmsuxw-]+\)"
+    r"\\[1-9AZz]|\(\?P?<(?![=!])|\(\?P=|\(\?&|\(\?R|\(\?\||\(\?[0-9+-]|\\g<|(?<!^)\(\?[aiLmsuxw-]+\)"
 )
 
 _PREFILTERS: dict[tuple[int, ...], tuple[regex.Pattern | None, list[Furniture]]] = {}
@@ -72,19 +72,22 @@ def prefilter(rules: list[Furniture]) -> tuple[regex.Pattern | None, list[Furnit
     """One pattern that matches a line whenever any of ``rules``' line patterns would, and the rules it covers.
 
     The rules still decide, one by one and in their order, but only on the few lines the combined
-    pattern lets through: one pass over each line instead of one per rule. Only patterns anchored
-    at the start of the line are combined, under one ``^``, so that the combined pattern, too, is
-    tried at the start of a line only (an alternation of unanchored branches would be tried at
-    every position, and be slower than the rules it replaces). Patterns that an alternation would
-    change (back-references, flags in the middle) are left out and always tried.
+    pattern lets through: one pass over the text instead of one per rule and line. Only patterns
+    anchored at the start of the line are combined, each behind a line end in place of its ``^``:
+    the pattern is searched over the lines joined by line ends (and one before the first), where
+    the engine leaps from line end to line end (an alternation of unanchored branches would be
+    tried at every position, and be slower than the rules it replaces). It is multi-line, so ``$``
+    still ends a line; where a branch could run on into the next line the match is only a wider
+    net, since the rules decide. Patterns that an alternation or the joined text would change
+    (back-references, flags in the middle, ``\\A`` and ``\\Z``) are left out and always tried.
 
     >>> rules = [Furniture("a", "widget", "s", pattern=regex.compile("(?i)^share$")),
     ...          Furniture("b", "banner", "s", pattern=regex.compile("^Loading$")),
     ...          Furniture("c", "caption", "s", pattern=regex.compile(r"\\[Photo\\]$"))]
     >>> combined, covered = prefilter(rules)
     >>> combined.pattern
-    '^(?:(?P<r0>(?i:share$))|(?P<r1>(?:Loading$)))'
-    >>> bool(combined.search("SHARE")), bool(combined.search("loading")), [rule.id for rule in covered]
+    '(?m)\\n(?:(?P<r0>(?i:share$))|(?P<r1>(?:Loading$)))'
+    >>> bool(combined.search("\\nSHARE")), bool(combined.search("\\nloading")), [rule.id for rule in covered]
     (True, False, ['a', 'b'])
     """
     key = tuple(id(rule) for rule in rules)
@@ -108,7 +111,7 @@ def prefilter(rules: list[Furniture]) -> tuple[regex.Pattern | None, list[Furnit
     combined = None
     if parts:
         try:
-            combined = regex.compile("^(?:" + "|".join(parts) + ")", regex.V0)
+            combined = regex.compile("(?m)\n(?:" + "|".join(parts) + ")", regex.V0)
         except regex.error:  # not expected; the rules are then tried one by one as before
             combined, covered = None, []
     _PREFILTERS[key] = (combined, covered)
@@ -135,12 +138,15 @@ def _candidates(combined: regex.Pattern | None, texts: list[str]) -> dict[int, i
     """
     if combined is None:
         return {}
+    line_at, offset = {}, 0
+    for i, text in enumerate(texts):
+        line_at[offset] = i  # the line end before line i
+        offset += len(text) + 1
     found = {}
     try:
-        for i, text in enumerate(texts):
-            match = combined.search(text, timeout=REGEX_TIMEOUT)
-            if match:
-                found[i] = int(match.lastgroup[1:])
+        # Overlapped: a match that runs on into the next line must not hide that line's own.
+        for match in combined.finditer("\n" + "\n".join(texts), overlapped=True, timeout=REGEX_TIMEOUT):
+            found[line_at[match.start()]] = int(match.lastgroup[1:])
     except TimeoutError:
         return None
     return found
