@@ -141,3 +141,13 @@ def test_paragraph_join_agrees_with_the_pattern(previous, following):
 
     open_end = regex.search(r"[\p{L},]$", previous.rstrip()) is not None
     assert joins(previous, following) == (open_end and CONTINUES.match(following.lstrip()) is not None)
+
+
+def test_a_rule_that_refuses_white_space_after_it_still_finds_a_line_end():
+    # Searched alone, "Share" has nothing after it; in the lines joined, a line end follows.
+    from cleantext.document import Line
+    from cleantext.rulefile import Furniture
+
+    rule = Furniture("share", "widget", "test", pattern=regex.compile(r"^Share(?!\s)"))
+    lines = [Line(text, (i, i)) for i, text in enumerate(["Share", "Share this", "The ferry sailed."], 1)]
+    assert [(i, j) for i, j, _ in furniture.find(lines, [rule])] == [(0, 0)]

@@ -68,6 +68,40 @@ def _anchored_body(source: str) -> str | None:
     return source[1:]
 
 
+# What inside a negative lookaround can match a line end: at the end of a line searched alone
+# there is nothing to see, in the lines joined there is "\n", and the lookaround could fail.
+_SEES_LINE_END = regex.compile(r"\\[sWDnvhRN]|\\[pP]\{|\[\^")
+
+
+def _refuses_a_line_end(source: str) -> bool:
+    """Whether a negative lookaround of the pattern could match the line end of joined lines.
+
+    >>> _refuses_a_line_end(r"^Share(?!\\s)"), _refuses_a_line_end(r"^A (?!\\b(?:is|was)\\b)\\w+$")
+    (True, False)
+    """
+    for start in regex.finditer(r"\(\?<?!", source):
+        depth, escaped, in_class, end = 0, False, False, start.start()
+        for end in range(start.start(), len(source)):
+            char = source[end]
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif in_class:
+                in_class = char != "]"
+            elif char == "[":
+                in_class = True
+            elif char == "(":
+                depth += 1
+            elif char == ")":
+                depth -= 1
+                if depth == 0:
+                    break
+        if _SEES_LINE_END.search(source[start.end():end]):
+            return True
+    return False
+
+
 def prefilter(rules: list[Furniture]) -> tuple[regex.Pattern | None, list[Furniture]]:
     """One pattern that matches a line whenever any of ``rules``' line patterns would, and the rules it covers.
 
@@ -98,7 +132,8 @@ def prefilter(rules: list[Furniture]) -> tuple[regex.Pattern | None, list[Furnit
         if rule.pattern is None:
             continue  # block rules run as they are
         source = rule.pattern.pattern
-        if _NOT_COMBINABLE.search(source) or rule.pattern.flags != regex.compile(source, regex.V0).flags:
+        if (_NOT_COMBINABLE.search(source) or _refuses_a_line_end(source)
+                or rule.pattern.flags != regex.compile(source, regex.V0).flags):
             continue  # would mean something else in an alternation, or was compiled with flags of its own
         head = _HEAD_FLAGS.match(source)
         flags, rest = (head.group(1), source[head.end():]) if head else ("", source)
