@@ -252,6 +252,10 @@ def clean_records(records: Iterable[dict], bundle: RuleBundle = (), *, text_fiel
 
 _WORKER: dict = {}
 
+# A text that makes the stages load what they load on first use (language profiles, word
+# frequencies for a line-end hyphen): done once before the workers fork, they inherit it all.
+WARM_UP = "The ferry left the quay at noon and the gulls fol-\nlowed it out to sea, as always.\n"
+
 
 def _init_worker(rules: tuple[str, ...], site_rules: bool, options: dict) -> None:
     _WORKER["pipeline"] = pipeline_for(rules, site_rules)
@@ -260,12 +264,21 @@ def _init_worker(rules: tuple[str, ...], site_rules: bool, options: dict) -> Non
 
 def _jsonl_chunk(chunk: list[tuple[str, bytes]]) -> list[Outcome]:
     pipeline, field, explain = _WORKER["pipeline"], _WORKER["text_field"], _WORKER["explain"]
-    return [jsonl_line(pipeline, raw, where, field, explain) for where, raw in chunk]
+    return _sent_back([jsonl_line(pipeline, raw, where, field, explain) for where, raw in chunk])
 
 
 def _text_chunk(chunk: list[tuple[str, bytes]]) -> list[Outcome]:
     pipeline, explain = _WORKER["pipeline"], _WORKER["explain"]
-    return [text_document(pipeline, data, source, explain) for source, data in chunk]
+    return _sent_back([text_document(pipeline, data, source, explain) for source, data in chunk])
+
+
+def _sent_back(outcomes: list[Outcome]) -> list[Outcome]:
+    """Outcomes without their reports unless the caller asked for them (--report, --keep-removed):
+    a report is most of what a worker would otherwise pickle back to the writer."""
+    if not _WORKER.get("reports", True):
+        for outcome in outcomes:
+            outcome.report = None
+    return outcomes
 
 
 class Workers:
@@ -279,11 +292,16 @@ class Workers:
         self.jobs = max(1, jobs)
         self.window = 4 * self.jobs  # enough to keep every worker busy while the writer catches up
         initargs = (tuple(rules), site_rules, options)
+        # Built here in every case: forked workers then start with the pipeline loaded and warm,
+        # instead of each loading it again.
+        _init_worker(*initargs)
         if self.jobs == 1:
-            _init_worker(*initargs)
             self.pool = None
         else:
-            self.pool = multiprocessing.get_context().Pool(self.jobs, _init_worker, initargs)
+            context = multiprocessing.get_context()
+            if context.get_start_method() == "fork":
+                _WORKER["pipeline"].run(WARM_UP)
+            self.pool = context.Pool(self.jobs, _init_worker, initargs)
 
     def map(self, func: Callable[[list], list], chunks: Iterable[list]) -> Iterator[list]:
         """``func`` over each chunk, results in the order of ``chunks``."""

@@ -197,7 +197,8 @@ class Run:
                                  "documents" if args.jsonl else "files",
                                  show=self.batch and not args.quiet and sys.stderr.isatty())
         self.workers = Workers(jobs, tuple(args.rules), not args.no_site_rules,
-                               text_field=args.text_field, explain=args.explain)
+                               text_field=args.text_field, explain=args.explain,
+                               reports=bool(self.report or self.kept_removed))
         try:
             if args.jsonl:
                 if not inputs:
