@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bz2
+import gc
 import gzip
 import hashlib
 import io
@@ -301,6 +302,9 @@ class Workers:
             context = multiprocessing.get_context()
             if context.get_start_method() == "fork":
                 _WORKER["pipeline"].run(WARM_UP)
+                # The collector would touch every inherited object and so copy the pages the
+                # workers share (language profiles, lexicons): leave them out of its rounds.
+                gc.freeze()
             self.pool = context.Pool(self.jobs, _init_worker, initargs)
 
     def map(self, func: Callable[[list], list], chunks: Iterable[list]) -> Iterator[list]:
