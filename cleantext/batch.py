@@ -325,11 +325,13 @@ class Workers:
         if self.pool is not None:
             self.pool.close()
             self.pool.join()
+            gc.unfreeze()  # a caller that goes on (a test, a library user) gets its collector back
 
     def terminate(self) -> None:
         if self.pool is not None:
             self.pool.terminate()
             self.pool.join()
+            gc.unfreeze()
 
 
 def chunked(items: Iterable, *, size: int, max_bytes: int = 1 << 20) -> Iterator[list]:

@@ -57,6 +57,19 @@ def test_jobs_output_is_in_input_order_and_equals_serial(tmp_path):
     assert [r["id"] for r in read_jsonl(parallel / "in.jsonl")] == list(range(40))
 
 
+def test_reports_and_removed_lines_with_jobs_equal_serial(tmp_path):
+    # Workers send reports back only when asked: --report and --keep-removed must still get them.
+    source = write_jsonl(tmp_path / "in.jsonl", records(12))
+    for jobs in ("1", "2"):
+        assert main([str(source), "--jsonl", "--out-dir", str(tmp_path / f"out{jobs}"), "-j", jobs, "-q",
+                     "--report", str(tmp_path / f"report{jobs}.jsonl"),
+                     "--keep-removed", str(tmp_path / f"removed{jobs}.jsonl")]) == EXIT_OK
+    for name in ("report", "removed"):
+        one, two = (tmp_path / f"{name}{jobs}.jsonl" for jobs in ("1", "2"))
+        assert one.read_bytes() == two.read_bytes()
+        assert len(read_jsonl(two)) >= 12 if name == "report" else read_jsonl(two)
+
+
 def test_text_files_with_jobs_equal_serial(tmp_path):
     one, two = tmp_path / "one", tmp_path / "two"
     assert main([str(ROOT / "samples"), "--out-dir", str(one), "-j", "1", "-q"]) == EXIT_OK
