@@ -94,6 +94,7 @@ def test_furniture_prefilter_changes_no_decision(monkeypatch):
         fast = [(i, j, rule.rule_id) for i, j, rule in furniture.find(lines, rules)]
         with monkeypatch.context() as patch:
             patch.setattr(furniture, "prefilter", lambda rules: (None, []))
+            patch.setattr(furniture, "_joined_pattern", lambda rule: None)
             plain = [(i, j, rule.rule_id) for i, j, rule in furniture.find(lines, rules)]
         assert fast == plain
 
@@ -151,3 +152,24 @@ def test_a_rule_that_refuses_white_space_after_it_still_finds_a_line_end():
     rule = Furniture("share", "widget", "test", pattern=regex.compile(r"^Share(?!\s)"))
     lines = [Line(text, (i, i)) for i, text in enumerate(["Share", "Share this", "The ferry sailed."], 1)]
     assert [(i, j) for i, j, _ in furniture.find(lines, [rule])] == [(0, 0)]
+
+
+
+# Unanchored line patterns of the kinds rule files hold, searched over the lines joined.
+JOINED_RULES = [r"\[[^\]]*\bPhoto\b[^\]]*\]$", r"(?i)share\s+this", r"\s*$", r"a[^.]*b", r"(?<!\w)end\.?$",
+                r"x(?=\s)", r"^$", r"\d+ comments?"]
+LINE_PIECES = st.lists(st.sampled_from(["[", "]", "Photo", " ", "share", "SHARE this", "a", "b", ".", "end",
+                                        "x", "3 comments", "\t", "é"]), max_size=8).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(LINE_PIECES, min_size=1, max_size=6), st.sampled_from(JOINED_RULES))
+def test_one_search_over_joined_lines_finds_every_line_a_rule_matches(texts, source):
+    from cleantext.document import Line
+    from cleantext.rulefile import Furniture
+
+    rule = Furniture("r", "widget", "test", pattern=regex.compile(source))
+    lines = [Line(text, (i, i)) for i, text in enumerate(texts, 1)]
+    fast = [(i, j) for i, j, _ in furniture.find(lines, [rule], body_min_chars=10**6)]
+    plain = [(i, i) for i, line in enumerate(lines) if rule.pattern.search(line.text.strip())]
+    assert fast == plain

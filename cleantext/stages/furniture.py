@@ -1,6 +1,9 @@
 """Page furniture: banners, widgets, appeals, captions, footers, found by the rule files."""
 from __future__ import annotations
 
+import bisect
+import itertools
+
 import regex
 
 from ..document import Document, Line
@@ -38,7 +41,9 @@ _NOT_COMBINABLE = regex.compile(
     r"\\[1-9AZz]|\(\?P?<(?![=!])|\(\?P=|\(\?&|\(\?R|\(\?\||\(\?[0-9+-]|\\g<|(?<!^)\(\?[aiLmsuxw-]+\)"
 )
 
-_PREFILTERS: dict[tuple[int, ...], tuple[regex.Pattern | None, list[Furniture]]] = {}
+# Keyed by what the patterns say, not by the rule objects' ids, which Python reuses once an object
+# is gone: the combined pattern and the places of the rules it covers.
+_PREFILTERS: dict[tuple, tuple[regex.Pattern | None, list[int]]] = {}
 
 
 def _anchored_body(source: str) -> str | None:
@@ -124,9 +129,10 @@ def prefilter(rules: list[Furniture]) -> tuple[regex.Pattern | None, list[Furnit
     >>> bool(combined.search("\\nSHARE")), bool(combined.search("\\nloading")), [rule.id for rule in covered]
     (True, False, ['a', 'b'])
     """
-    key = tuple(id(rule) for rule in rules)
+    key = tuple(_pattern_key(rule.pattern) for rule in rules)
     if key in _PREFILTERS:
-        return _PREFILTERS[key]
+        combined, places = _PREFILTERS[key]
+        return combined, [rules[k] for k in places]
     parts, covered = [], []
     for rule in rules:
         if rule.pattern is None:
@@ -149,8 +155,12 @@ def prefilter(rules: list[Furniture]) -> tuple[regex.Pattern | None, list[Furnit
             combined = regex.compile("(?m)\n(?:" + "|".join(parts) + ")", regex.V0)
         except regex.error:  # not expected; the rules are then tried one by one as before
             combined, covered = None, []
-    _PREFILTERS[key] = (combined, covered)
+    _PREFILTERS[key] = (combined, [next(k for k, r in enumerate(rules) if r is rule) for rule in covered])
     return combined, covered
+
+
+def _pattern_key(pattern: regex.Pattern | None) -> tuple | None:
+    return None if pattern is None else (pattern.pattern, pattern.flags)
 
 
 def _search(rule: Furniture, pattern: regex.Pattern, text: str, line: Line) -> bool:
@@ -187,6 +197,38 @@ def _candidates(combined: regex.Pattern | None, texts: list[str]) -> dict[int, i
     return found
 
 
+_JOINED: dict[tuple, regex.Pattern | None] = {}
+
+
+def _joined_pattern(rule: Furniture) -> regex.Pattern | None:
+    """The rule's line pattern, multi-line, for the lines joined; None where that could miss a line
+    (anchors of the whole text, a negative lookaround that could see a line end)."""
+    key = _pattern_key(rule.pattern)
+    if key not in _JOINED:
+        source = rule.pattern.pattern
+        safe = not regex.search(r"\\[AZz]", source) and not _refuses_a_line_end(source)
+        _JOINED[key] = regex.compile(source, rule.pattern.flags | regex.M) if safe else None
+    return _JOINED[key]
+
+
+def _touched(rule: Furniture, pattern: regex.Pattern, texts: list[str], starts: list[int]) -> list[int]:
+    """The lines a match of ``pattern`` over the joined lines touches: one search instead of one per
+    line. A line that the rule matches on its own is among them (its match is there in the joined
+    text, or an earlier match runs into it); the rule then decides line by line."""
+    found: set[int] = set()
+    try:
+        for match in pattern.finditer("\n".join(texts), timeout=REGEX_TIMEOUT):
+            first = bisect.bisect_right(starts, match.start()) - 1
+            last = bisect.bisect_right(starts, max(match.end() - 1, match.start())) - 1
+            found.update(range(first, last + 1))
+    except TimeoutError:
+        raise RuleTimeoutError([
+            f'{rule.path}:{rule.line}: furniture "{rule.id}": the pattern ran longer than {REGEX_TIMEOUT} s '
+            f"on the document; make it simpler (avoid nested repeats such as (a+)+)"
+        ]) from None
+    return sorted(found)
+
+
 def find(lines: list[Line], rules: list[Furniture], *, body_min_chars: int = 120):
     """Yield (first, last, rule) for each stretch of ``lines`` that a rule marks as furniture.
 
@@ -199,10 +241,17 @@ def find(lines: list[Line], rules: list[Furniture], *, body_min_chars: int = 120
     # The only lines a covered rule can take: those the combined pattern matches (usually few).
     candidates = _candidates(combined, texts)
     place = {id(rule): k for k, rule in enumerate(covered)} if candidates is not None else {}
+    starts = list(itertools.accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
     taken: set[int] = set()
     for rule in rules:
         k = place.get(id(rule))
-        for i in everywhere if k is None else [i for i, first in candidates.items() if first <= k]:
+        if k is not None:
+            where = [i for i, first in candidates.items() if first <= k]
+        elif rule.pattern is not None and _joined_pattern(rule) is not None:
+            where = _touched(rule, _joined_pattern(rule), texts, starts)
+        else:
+            where = everywhere
+        for i in where:
             if i in taken or not _in_region(rule, i, first, last):
                 continue
             if rule.pattern is not None:
