@@ -42,7 +42,7 @@ SHORT = 30
 BLOCK_SAMPLE = 300
 # The document-wide guess reads at most this much of the main script's text:
 # it is only a first guess, which every block must still confirm with its own
-# function words (see _agrees), so a paragraph or two is enough.
+# function words (see _document_fit), so a paragraph or two is enough.
 DOC_SAMPLE = 600
 # langdetect averages this many random walks over the n-grams of a text,
 # each walk being most of the cost of a call: its default of seven for a
@@ -489,6 +489,53 @@ AGREE_WORDS = 4
 CONSISTENT_WORDS = 2
 
 
+# A block this long with at most one function word is not a headline or a
+# caption: its own letters must speak (a language without listed words).
+CAPTION = 200
+# The confidence of a block that takes its document's language by its
+# function words: they plainly agree, or they say nothing against it.
+AGREED = 0.95
+CONSISTENT = 0.8
+
+
+def _document_fit(text: str, lang: str) -> float | None:
+    """How surely `text` is in its document's language `lang`, by function words alone.
+
+    AGREED: at least AGREE_WORDS of `lang`'s and at most a third as many of
+    any other language's. CONSISTENT: at least CONSISTENT_WORDS and twice as
+    many as of any other language's (the words of _OTHER_WORDS included); or,
+    in a headline or caption, one or none, no other language's and no letter
+    beyond ASCII (a letter such as "ç" or "ı" is evidence). None: the
+    detector must be asked.
+
+    >>> _document_fit("The strikes mark an escalation of the war in the east.", "en")
+    0.95
+    >>> _document_fit("soldiers from the front are growing.", "en")
+    0.8
+    >>> _document_fit("Ukraine continues offensive inside Russia", "en")
+    0.8
+    >>> _document_fit("Le gouvernement a annoncé un plan pour le prix du pain.", "en") is None
+    True
+    >>> _document_fit("Sel felaketinden sonra birçok aile evlerini terk etti.", "en") is None
+    True
+    """
+    if lang not in _FUNCTION:
+        return None
+    scores = _function_word_scores(text)
+    own = scores.pop(lang, 0)
+    other = max(scores.values(), default=0)
+    if own >= AGREE_WORDS and 3 * other <= own:
+        return AGREED
+    other = max(other, _other_words(text))
+    if own >= CONSISTENT_WORDS:
+        return CONSISTENT if own >= 2 * other else None
+    # One function word or none: enough in a headline or a caption, with
+    # nothing against it, letters included. Prose has many.
+    if len(text) < CAPTION and other == 0 and all(ch.isascii() for ch in text if ch.isalpha()):
+        return CONSISTENT
+    return None
+
+
 def _agrees(text: str, lang: str) -> bool:
     """True when `text` plainly uses the function words of `lang`.
 
@@ -497,45 +544,7 @@ def _agrees(text: str, lang: str) -> bool:
     >>> _agrees("Le gouvernement a annoncé un plan pour le prix du pain.", "en")
     False
     """
-    if lang not in _FUNCTION:
-        return False
-    scores = _function_word_scores(text)
-    own = scores.pop(lang, 0)
-    return own >= AGREE_WORDS and all(3 * other <= own for other in scores.values())
-
-
-# A block this long with at most one function word is not a headline or a
-# caption: its own letters must speak (a language without listed words).
-CAPTION = 200
-
-
-def _consistent(text: str, lang: str) -> bool:
-    """True when nothing in `text` speaks against the document's language `lang`.
-
-    At least CONSISTENT_WORDS of `lang`'s function words and twice as many as
-    of any other language's; or, in a headline or caption, one or none, no
-    other language's and no letter beyond ASCII (a letter such as "ç" or "ı"
-    is evidence, and then the detector is asked).
-
-    >>> _consistent("soldiers from the front are growing.", "en")
-    True
-    >>> _consistent("Ukraine continues offensive inside Russia", "en")
-    True
-    >>> _consistent("Der Krieg geht weiter, sagte er", "en")
-    False
-    >>> _consistent("Sel felaketinden sonra birçok aile evlerini terk etti.", "en")
-    False
-    """
-    if lang not in _FUNCTION:
-        return False
-    scores = _function_word_scores(text)
-    own = scores.pop(lang, 0)
-    other = max(max(scores.values(), default=0), _other_words(text))
-    if own >= CONSISTENT_WORDS:
-        return own >= 2 * other
-    # One function word or none: enough in a headline or a caption, with
-    # nothing against it, letters included. Prose has many.
-    return len(text) < CAPTION and other == 0 and all(ch.isascii() for ch in text if ch.isalpha())
+    return _document_fit(text, lang) == AGREED
 
 
 def _other_words(text: str) -> int:
@@ -970,18 +979,14 @@ def label_blocks(blocks: list[str], *, refine: dict[str, str] | None = None,
             if script not in doc_lang:
                 sample = _document_sample(texts, scripts, script)
                 doc_lang[script] = _document_language(sample, script, detector)
-            # Function words are read where the detector would read: the
-            # block's first BLOCK_SAMPLE characters, ample for a language.
-            head = text[:BLOCK_SAMPLE]
-            if doc_lang[script] and _agrees(head, doc_lang[script]):
-                # The cheap check: the block's function words are plainly the
-                # document's language, so n-gram statistics would only repeat it.
-                labels[i] = BlockLanguage(doc_lang[script], script, 0.95, "document")
-                continue
-            if doc_lang[script] and _consistent(head, doc_lang[script]):
-                # Nothing in the block speaks for another language of the
-                # script: the detector is asked only where the evidence changes.
-                labels[i] = BlockLanguage(doc_lang[script], script, 0.8, "document")
+            # The cheap check: the block's function words agree with the
+            # document's language, or say nothing against it, so n-gram
+            # statistics would only repeat it; the detector is asked only
+            # where the evidence changes. They are read where the detector
+            # would read: the first BLOCK_SAMPLE characters.
+            fit = _document_fit(text[:BLOCK_SAMPLE], doc_lang[script]) if doc_lang[script] else None
+            if fit:
+                labels[i] = BlockLanguage(doc_lang[script], script, fit, "document")
                 continue
             guess = _statistical(_words_only(text), script, detector)
             if guess:
