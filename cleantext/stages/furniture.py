@@ -46,16 +46,12 @@ _NOT_COMBINABLE = regex.compile(
 _PREFILTERS: dict[tuple, tuple[regex.Pattern | None, list[int]]] = {}
 
 
-def _anchored_body(source: str) -> str | None:
-    """The pattern without its leading ``^``, if it is anchored there as a whole; else None.
-
-    >>> _anchored_body("^(Loading|Loading…)$"), _anchored_body("^a|b"), _anchored_body(r"\\[x]$")
-    ('(Loading|Loading…)$', None, None)
-    """
-    if not source.startswith("^"):
-        return None
+def _structure(source: str):
+    """Yield (position, character, depth) for each character of a pattern that is syntax: not
+    escaped and not inside a character class. ``depth`` counts the groups open around it; an
+    opening parenthesis is counted inside its group, a closing one outside it."""
     depth, escaped, in_class = 0, False, False
-    for char in source[1:]:
+    for at, char in enumerate(source):
         if escaped:
             escaped = False
         elif char == "\\":
@@ -64,12 +60,21 @@ def _anchored_body(source: str) -> str | None:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            return None  # "^a|b": the anchor binds only the first branch
+        else:
+            depth += (char == "(") - (char == ")")
+            yield at, char, depth
+
+
+def _anchored_body(source: str) -> str | None:
+    """The pattern without its leading ``^``, if it is anchored there as a whole; else None.
+
+    >>> _anchored_body("^(Loading|Loading…)$"), _anchored_body("^a|b"), _anchored_body(r"\\[x]$")
+    ('(Loading|Loading…)$', None, None)
+    """
+    if not source.startswith("^"):
+        return None
+    if any(char == "|" and depth == 0 for _, char, depth in _structure(source)):
+        return None  # "^a|b": the anchor binds only the first branch
     return source[1:]
 
 
@@ -84,26 +89,14 @@ def _refuses_a_line_end(source: str) -> bool:
     >>> _refuses_a_line_end(r"^Share(?!\\s)"), _refuses_a_line_end(r"^A (?!\\b(?:is|was)\\b)\\w+$")
     (True, False)
     """
-    for start in regex.finditer(r"\(\?<?!", source):
-        depth, escaped, in_class, end = 0, False, False, start.start()
-        for end in range(start.start(), len(source)):
-            char = source[end]
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif in_class:
-                in_class = char != "]"
-            elif char == "[":
-                in_class = True
-            elif char == "(":
-                depth += 1
-            elif char == ")":
-                depth -= 1
-                if depth == 0:
-                    break
-        if _SEES_LINE_END.search(source[start.end():end]):
-            return True
+    opened: dict[int, int] = {}  # depth -> where a negative lookaround opened at that depth
+    for at, char, depth in _structure(source):
+        if char == "(" and regex.match(r"\(\?<?!", source[at:]):
+            opened[depth] = at
+        elif char == ")" and depth + 1 in opened:
+            start = opened.pop(depth + 1)
+            if _SEES_LINE_END.search(source, start, at):
+                return True
     return False
 
 
@@ -163,15 +156,20 @@ def _pattern_key(pattern: regex.Pattern | None) -> tuple | None:
     return None if pattern is None else (pattern.pattern, pattern.flags)
 
 
+def _ran_away(rule: Furniture, where: str) -> RuleTimeoutError:
+    """The error for a pattern that ran past the time limit, naming the rule and the input."""
+    return RuleTimeoutError([
+        f'{rule.path}:{rule.line}: furniture "{rule.id}": the pattern ran longer than {REGEX_TIMEOUT} s '
+        f"on {where}; make it simpler (avoid nested repeats such as (a+)+)"
+    ])
+
+
 def _search(rule: Furniture, pattern: regex.Pattern, text: str, line: Line) -> bool:
     """Search one line, turning a run-away pattern into an error that names the rule."""
     try:
         return pattern.search(text, timeout=REGEX_TIMEOUT) is not None
     except TimeoutError:
-        raise RuleTimeoutError([
-            f'{rule.path}:{rule.line}: furniture "{rule.id}": the pattern ran longer than {REGEX_TIMEOUT} s '
-            f"on input line {line.span[0]}; make it simpler (avoid nested repeats such as (a+)+)"
-        ]) from None
+        raise _ran_away(rule, f"input line {line.span[0]}") from None
 
 
 def _candidates(combined: regex.Pattern | None, texts: list[str]) -> dict[int, int] | None:
@@ -222,10 +220,7 @@ def _touched(rule: Furniture, pattern: regex.Pattern, texts: list[str], starts: 
             last = bisect.bisect_right(starts, max(match.end() - 1, match.start())) - 1
             found.update(range(first, last + 1))
     except TimeoutError:
-        raise RuleTimeoutError([
-            f'{rule.path}:{rule.line}: furniture "{rule.id}": the pattern ran longer than {REGEX_TIMEOUT} s '
-            f"on the document; make it simpler (avoid nested repeats such as (a+)+)"
-        ]) from None
+        raise _ran_away(rule, "the document") from None
     return sorted(found)
 
 
@@ -247,8 +242,8 @@ def find(lines: list[Line], rules: list[Furniture], *, body_min_chars: int = 120
         k = place.get(id(rule))
         if k is not None:
             where = [i for i, first in candidates.items() if first <= k]
-        elif rule.pattern is not None and _joined_pattern(rule) is not None:
-            where = _touched(rule, _joined_pattern(rule), texts, starts)
+        elif rule.pattern is not None and (joined := _joined_pattern(rule)) is not None:
+            where = _touched(rule, joined, texts, starts)
         else:
             where = everywhere
         for i in where:
