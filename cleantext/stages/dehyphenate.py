@@ -239,13 +239,9 @@ from ..pipeline import stage  # noqa: E402
 SOFT_BREAK = regex.compile(r"(\p{L})\N{SOFT HYPHEN}[ \t]*\n[ \t]*(\p{L})")
 
 
-# A hyphen at the end of a line, after a letter: the only place dehyphenate() has work.
-LINE_END = regex.compile(r"\p{L}-[ \t]*\n")
-
-
 def _ends_in_hyphen(lines) -> bool:
-    """Whether LINE_END matches the lines joined by line ends: a letter and a hyphen end a line
-    that another follows. One look at each line's end instead of a pattern over the whole text.
+    """Whether a letter and a hyphen (then spaces or tabs) end a line that another follows: the
+    only place dehyphenate() has work. One look at each line's end, not a pattern over the text.
 
     >>> from cleantext.document import Line
     >>> _ends_in_hyphen([Line("incur- ", (1, 1)), Line("sion", (2, 2))])
