@@ -18,10 +18,12 @@ to a few passes in C over each line.
 
 from __future__ import annotations
 
+import random
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import mul
 
 import regex
 
@@ -455,6 +457,52 @@ _OTHER_WORDS = frozenset(
 _TYPOGRAPHY = "\u201c\u201d\u2018\u2019\u2013\u2014\u2026\u00a0\u00ab\u00bb\u201e"
 
 
+# The languages of _FUNCTION_WORDS in order, and for each function word the
+# positions of its languages in that order: counts are kept in a list.
+_LANGS = tuple(_FUNCTION)
+_INDEXES = {word: tuple(_LANGS.index(lang) for lang in langs) for word, langs in _LANGUAGES_OF.items()}
+_ASCII_INDEXES = {word.encode(): indexes for word, indexes in _INDEXES.items() if word.isascii()}
+# Blocks are read together, joined by a character that _WORD_BYTES_KEEPING
+# keeps (it turns every other ASCII character that is not a letter into a space).
+_BLOCK_END = "\x02"
+_WORD_BYTES_KEEPING = bytes(byte if byte == ord(_BLOCK_END) else to
+                            for byte, to in enumerate(_WORD_BYTES))
+
+
+def _block_words(texts: list[str]) -> list[bytes]:
+    """Each text as the bytes _function_word_counts reads: lower-case ASCII letters and other
+    characters' UTF-8, everything else a space; one encode and translate for all of them."""
+    joined = _BLOCK_END.join(texts)
+    if not joined.isascii():
+        for mark in _TYPOGRAPHY:
+            if mark in joined:
+                joined = joined.replace(mark, " ")
+    if joined.count(_BLOCK_END) != len(texts) - 1:  # a text holds the separator itself
+        return [part for text in texts for part in _block_words([text.replace(_BLOCK_END, " ")])]
+    return joined.encode("utf-8", "surrogatepass").translate(_WORD_BYTES_KEEPING).split(_BLOCK_END.encode())
+
+
+def _function_word_counts(words: bytes) -> tuple[list[int], list[bytes]]:
+    """How many of each language's function words (in _LANGS order) one text of
+    _block_words has, and its tokens."""
+    counts = [0] * len(_LANGS)
+    # Bytes, not str: splitting and set lookups then run in C, which matters
+    # on long paragraphs, the bulk of what is labelled.
+    tokens = words.split()
+    for token in filter(_ASCII_FUNCTION.__contains__, tokens):
+        for i in _ASCII_INDEXES[token]:
+            counts[i] += 1
+    if not words.isascii():
+        # A token with other characters ("für", "café") may hold words or
+        # not: read it the plain way.
+        for token in tokens:
+            if not token.isascii():
+                for word in _WORD.findall(token.decode("utf-8", "surrogatepass")):
+                    for i in _INDEXES.get(word.lower(), ()):
+                        counts[i] += 1
+    return counts, tokens
+
+
 def _function_word_scores(text: str) -> Counter[str]:
     """How many of each language's function words `text` has (absent: none).
 
@@ -463,22 +511,8 @@ def _function_word_scores(text: str) -> Counter[str]:
     >>> sorted(_function_word_scores("“Für” die Kinder").items())
     [('de', 2), ('nl', 1)]
     """
-    if not text.isascii():
-        for mark in _TYPOGRAPHY:
-            if mark in text:
-                text = text.replace(mark, " ")
-    # Bytes, not str: splitting and set lookups then run in C, which matters
-    # on long paragraphs, the bulk of what is labelled.
-    tokens = text.encode("utf-8", "surrogatepass").translate(_WORD_BYTES).split()
-    found = [lang for token in tokens if token in _ASCII_FUNCTION
-             for lang in _ASCII_LANGUAGES_OF[token]]
-    if not text.isascii():
-        # A token with other characters ("für", "café") may hold words or
-        # not: read it the plain way.
-        found += [lang for token in tokens if not token.isascii()
-                  for word in _WORD.findall(token.decode("utf-8", "surrogatepass"))
-                  for lang in _LANGUAGES_OF.get(word.lower(), ())]
-    return Counter(found)
+    counts, _ = _function_word_counts(_block_words([text])[0])
+    return Counter({lang: n for lang, n in zip(_LANGS, counts) if n})
 
 
 # A block agrees with its document's language when it has this many of
@@ -519,21 +553,32 @@ def _document_fit(text: str, lang: str) -> float | None:
     >>> _document_fit("Sel felaketinden sonra birçok aile evlerini terk etti.", "en") is None
     True
     """
+    return _document_fits([text], lang)[0]
+
+
+def _document_fits(texts: list[str], lang: str) -> list[float | None]:
+    """_document_fit for each of `texts`, read together."""
     if lang not in _FUNCTION:
-        return None
-    scores = _function_word_scores(text)
-    own = scores.pop(lang, 0)
-    other = max(scores.values(), default=0)
-    if own >= AGREE_WORDS and 3 * other <= own:
-        return AGREED
-    other = max(other, _other_words(text))
-    if own >= CONSISTENT_WORDS:
-        return CONSISTENT if own >= 2 * other else None
-    # One function word or none: enough in a headline or a caption, with
-    # nothing against it, letters included. Prose has many.
-    if len(text) < CAPTION and other == 0 and all(ch.isascii() for ch in text if ch.isalpha()):
-        return CONSISTENT
-    return None
+        return [None] * len(texts)
+    k = _LANGS.index(lang)
+    fits: list[float | None] = []
+    for text, words in zip(texts, _block_words(texts)):
+        counts, tokens = _function_word_counts(words)
+        own, counts[k] = counts[k], 0
+        other = max(counts)
+        if own >= AGREE_WORDS and 3 * other <= own:
+            fits.append(AGREED)
+            continue
+        other = max(other, sum(map(_OTHER_WORDS.__contains__, tokens)))
+        if own >= CONSISTENT_WORDS:
+            fits.append(CONSISTENT if own >= 2 * other else None)
+        # One function word or none: enough in a headline or a caption, with
+        # nothing against it, letters included. Prose has many.
+        elif len(text) < CAPTION and other == 0 and all(ch.isascii() for ch in text if ch.isalpha()):
+            fits.append(CONSISTENT)
+        else:
+            fits.append(None)
+    return fits
 
 
 def _agrees(text: str, lang: str) -> bool:
@@ -545,16 +590,6 @@ def _agrees(text: str, lang: str) -> bool:
     False
     """
     return _document_fit(text, lang) == AGREED
-
-
-def _other_words(text: str) -> int:
-    """How many of _OTHER_WORDS `text` holds.
-
-    >>> _other_words("Serikali imetangaza mpango mpya wa kupunguza bei ya mkate.")
-    2
-    """
-    return sum(1 for token in text.encode("utf-8", "surrogatepass").translate(_WORD_BYTES).split()
-               if token in _OTHER_WORDS)
 
 
 def _latin_function_words(text: str) -> str | None:
@@ -663,6 +698,41 @@ def _word_grams(word: str) -> tuple[str, ...]:
     return tuple(found) + _normalized_grams(last) if last else tuple(found)
 
 
+class _FactorTable(dict):
+    """The factors one trial multiplies the running languages' probabilities by, per n-gram:
+    ``weight + p`` for each running language's probability ``p`` of the n-gram, made on first use."""
+
+    def __init__(self, known: dict, weight: float, running: tuple[int, ...]):
+        super().__init__()
+        self.known, self.weight, self.running = known, weight, running
+
+    def __missing__(self, gram: str) -> list[float]:
+        lang_prob, weight = self.known[gram], self.weight
+        if len(self) >= FACTOR_GRAMS:
+            self.clear()
+        self[gram] = found = [weight + lang_prob[i] for i in self.running]
+        return found
+
+
+# Factor tables are kept for this many (alpha, languages) pairs, and hold at most this many
+# n-grams each. The first trial's alpha is the same on every call, so its tables are the ones
+# that serve; the others' alphas vary with the text.
+FACTOR_TABLES = 8
+FACTOR_GRAMS = 1 << 15
+
+
+@lru_cache(maxsize=FACTOR_TABLES)
+def _shared_factors(weight: float, running: tuple[int, ...]) -> _FactorTable:
+    return _FactorTable(_langdetect_factory().word_lang_prob_map, weight, running)
+
+
+def _factors(known: dict, weight: float, running: tuple[int, ...]):
+    """A lookup from n-gram to its factors for one trial (see _FactorTable)."""
+    if known is _langdetect_factory().word_lang_prob_map:
+        return _shared_factors(weight, running).__getitem__
+    return _FactorTable(known, weight, running).__getitem__
+
+
 @lru_cache(maxsize=1)
 def _fast_detector_type():
     """langdetect's Detector with its per-character loops done per word."""
@@ -670,10 +740,27 @@ def _fast_detector_type():
     from itertools import chain
 
     from langdetect.detector import Detector
+    from langdetect.lang_detect_exception import ErrorCode, LangDetectException
     from langdetect.utils.ngram import NGram
     from langdetect.utils.unicode_block import unicode_block
 
     class FastDetector(Detector):
+        def __init__(self, factory):
+            # Detector.__init__ seeds a new Random from the operating
+            # system, only for _detect_block to seed it again: one seeded
+            # from the factory's seed saves the system call.
+            self.word_lang_prob_map = factory.word_lang_prob_map
+            self.langlist = factory.langlist
+            self.seed = factory.seed
+            self.random = random.Random(self.seed)
+            self.text = ""
+            self.langprob = None
+            self.alpha = self.ALPHA_DEFAULT
+            self.n_trial = 7
+            self.max_text_length = 10000
+            self.prior_map = None
+            self.verbose = False
+
         def append(self, text):
             # Detector.append's clean-ups, skipped where they cannot match.
             if "http" in text:
@@ -706,29 +793,47 @@ def _fast_detector_type():
             found = list(chain.from_iterable(map(_word_grams, [w + " " for w in words if w])))
             return found + list(_word_grams(last)) if last else found
 
-        def _init_probability(self):
-            # A language with a zero prior stays at zero: leave it out of
-            # the products and sums below.
-            prob = super()._init_probability()
-            self.running = [i for i, p in enumerate(prob) if p]
-            return prob
-
-        def _update_lang_prob(self, prob, word, alpha):
-            lang_prob = self.word_lang_prob_map.get(word)
-            if lang_prob is None:
-                return False
-            weight = alpha / self.BASE_FREQ
-            for i in self.running:
-                prob[i] *= weight + lang_prob[i]
-            return True
-
-        def _normalize_prob(self, prob):
-            total, best = sum(prob), 0.0
-            for i in self.running:
-                p = prob[i] = prob[i] / total
-                if best < p:
-                    best = p
-            return best
+        def _detect_block(self):
+            # Detector._detect_block, with the languages a zero prior rules
+            # out left out of every product and sum (they stay at zero), and
+            # each n-gram's factors for one trial's alpha looked up, not
+            # recomputed: the first trial's alpha is the same on every call,
+            # since every call starts from the same seed.
+            self.cleaning_text()
+            ngrams = self._extract_ngrams()
+            if not ngrams:
+                raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
+            languages = len(self.langlist)
+            if self.prior_map is not None:
+                start = self.prior_map
+            else:
+                start = [1.0 / languages] * languages
+            running = [i for i, p in enumerate(start) if p]
+            first = [start[i] for i in running]
+            langprob = [0.0] * languages
+            self.random.seed(self.seed)
+            gauss, getrandbits, check = self.random.gauss, self.random.getrandbits, self.CONV_THRESHOLD
+            # random.choice(ngrams), written out: a draw of as many bits as len(ngrams) has,
+            # repeated until it is below len(ngrams).
+            size, bits = len(ngrams), len(ngrams).bit_length()
+            for _ in range(self.n_trial):
+                alpha = self.alpha + gauss(0.0, 1.0) * self.ALPHA_WIDTH
+                factors = _factors(self.word_lang_prob_map, alpha / self.BASE_FREQ, tuple(running))
+                prob, i = first, 0
+                while True:
+                    drawn = getrandbits(bits)
+                    while drawn >= size:
+                        drawn = getrandbits(bits)
+                    prob = list(map(mul, prob, factors(ngrams[drawn])))
+                    if i % 5 == 0:
+                        total = sum(prob)
+                        prob = [p / total for p in prob]
+                        if max(prob) > check or i >= self.ITERATION_LIMIT:
+                            break
+                    i += 1
+                for j, p in zip(running, prob):
+                    langprob[j] += p / self.n_trial
+            self.langprob = langprob
 
     return FastDetector
 
@@ -751,12 +856,9 @@ def _langdetect(text: str, candidates: Candidates, quick: bool = False) -> tuple
     else:
         detector.n_trial = SHORT_TRIALS if len(text) < SHORT else BLOCK_TRIALS
     if candidates:
-        known = set(factory.get_lang_list())
-        prior = {lang: w for lang, w in candidates.items() if lang in known}
-        if prior:
-            # A zero prior rules a language out: only the script's languages
-            # can win, and their probabilities add up to one.
-            detector.set_prior_map(prior)
+        # A zero prior rules a language out: only the script's languages
+        # can win, and their probabilities add up to one.
+        detector.prior_map = _prior_map(tuple(candidates.items()))
     detector.append(text)
     try:
         ranked = detector.get_probabilities()
@@ -766,6 +868,19 @@ def _langdetect(text: str, candidates: Candidates, quick: bool = False) -> tuple
         return None
     best = ranked[0]
     return _tag(best.lang), round(best.prob, 4)
+
+
+@lru_cache(maxsize=64)
+def _prior_map(candidates: tuple[tuple[str, float], ...]) -> list[float] | None:
+    """Detector.set_prior_map's list for these candidates, made once; None when langdetect knows none."""
+    factory = _langdetect_factory()
+    known = set(factory.get_lang_list())
+    prior = {lang: w for lang, w in candidates if lang in known}
+    if not prior:
+        return None
+    detector = factory.create()
+    detector.set_prior_map(prior)
+    return detector.prior_map
 
 
 @lru_cache(maxsize=1)
@@ -971,29 +1086,31 @@ def label_blocks(blocks: list[str], *, refine: dict[str, str] | None = None,
     texts = [b.strip() for b in blocks]
     scripts = [script_of(t) for t in texts]
     labels: list[BlockLanguage | None] = [None] * len(texts)
-    doc_lang: dict[str, str | None] = {}
 
+    # Each block's own characters first; then, for each script, the long
+    # blocks they leave open are read against the document's language.
+    open_blocks: dict[str, list[int]] = {}
     for i, (text, script) in enumerate(zip(texts, scripts)):
-        label = _own_evidence(text, script)
-        if label is None and len(text) >= SHORT:
-            if script not in doc_lang:
-                sample = _document_sample(texts, scripts, script)
-                doc_lang[script] = _document_language(sample, script, detector)
-            # The cheap check: the block's function words agree with the
-            # document's language, or say nothing against it, so n-gram
-            # statistics would only repeat it; the detector is asked only
-            # where the evidence changes. They are read where the detector
-            # would read: the first BLOCK_SAMPLE characters.
-            fit = _document_fit(text[:BLOCK_SAMPLE], doc_lang[script]) if doc_lang[script] else None
+        labels[i] = _own_evidence(text, script)
+        if labels[i] is None and len(text) >= SHORT:
+            open_blocks.setdefault(script, []).append(i)
+    for script, indexes in open_blocks.items():
+        lang = _document_language(_document_sample(texts, scripts, script), script, detector)
+        # The cheap check: the block's function words agree with the
+        # document's language, or say nothing against it, so n-gram
+        # statistics would only repeat it; the detector is asked only where
+        # the evidence changes. They are read where the detector would read:
+        # the first BLOCK_SAMPLE characters.
+        fits = _document_fits([texts[i][:BLOCK_SAMPLE] for i in indexes], lang) if lang else [None] * len(indexes)
+        for i, fit in zip(indexes, fits):
             if fit:
-                labels[i] = BlockLanguage(doc_lang[script], script, fit, "document")
+                labels[i] = BlockLanguage(lang, script, fit, "document")
                 continue
-            guess = _statistical(_words_only(text), script, detector)
+            guess = _statistical(_words_only(texts[i]), script, detector)
             if guess:
-                label = BlockLanguage(guess[0], script, guess[1], detector)
-            elif doc_lang[script]:
-                label = BlockLanguage(doc_lang[script], script, 0.5, "document")
-        labels[i] = label
+                labels[i] = BlockLanguage(guess[0], script, guess[1], detector)
+            elif lang:
+                labels[i] = BlockLanguage(lang, script, 0.5, "document")
 
     # Short lines: neighbours first, their own weak evidence only when alone.
     # Only blocks decided by their own text vote: a byline must not lend its
