@@ -46,3 +46,35 @@ def letter_script(ch: str) -> str:
     """
     first = unicodedata.name(ch, "").split(" ", 1)[0]
     return {"ARABIC-INDIC": "ARABIC", "EXTENDED": "ARABIC"}.get(first, first)
+
+
+# Printable ASCII and the line end: what odd_characters() leaves out.
+PLAIN_BYTES = bytes(range(0x20, 0x7F)) + b"\n"
+
+
+def odd_characters(text: str) -> set[str]:
+    r"""The distinct characters of ``text`` other than printable ASCII and the line end.
+
+    Most text has few, and every character that the unicode and whitespace stages act on is one
+    of them. Found in C: the UTF-8 bytes with the plain ASCII ones deleted are still UTF-8 (a
+    character beyond ASCII is written in bytes beyond ASCII only).
+
+    >>> sorted(odd_characters("a “b”\tc\nd"))
+    ['\t', '“', '”']
+    """
+    return set(text.encode("utf-8", "surrogatepass").translate(None, PLAIN_BYTES).decode("utf-8", "surrogatepass"))
+
+
+@lru_cache(maxsize=8192)
+def nfc_inert(ch: str) -> bool:
+    r"""Whether ``ch`` can never be why a text is not in NFC: it is in NFC itself, has no
+    combining class to be reordered by, and cannot compose with the character before it (the
+    second character of a canonical composition is always a mark, or a Hangul vowel or final
+    consonant). A text in which every character outside ASCII is inert is in NFC.
+
+    >>> nfc_inert("’"), nfc_inert("é"), nfc_inert("\u0301"), nfc_inert("\u212b")
+    (True, True, False, False)
+    """
+    return (unicodedata.is_normalized("NFC", ch) and unicodedata.combining(ch) == 0
+            and not unicodedata.category(ch).startswith("M")
+            and not ("\u1161" <= ch <= "\u1175" or "\u11a8" <= ch <= "\u11c2"))

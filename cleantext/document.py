@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Callable, Iterator
+from itertools import accumulate
+from typing import Callable, Iterable, Iterator
 
 
 @dataclass
@@ -89,17 +90,19 @@ class Document:
         self.counters[name] = self.counters.get(name, 0) + n
 
     def edit_lines(self, stage: str, fix: Callable[[str], str], counter: str | None = None,
-                   unchanged: Callable[[str], bool] | None = None) -> int:
+                   needles: Callable[[str], Iterable[str] | None] | None = None) -> int:
         """Apply ``fix`` to every kept line; record each line it really changed.
 
-        ``unchanged``, when given, is told the kept lines joined by line ends and says whether
-        ``fix`` would leave every one of them as it is: a check over the whole text with string
-        methods costs far less than calling ``fix`` line by line, and most text needs nothing.
+        ``needles``, when given, is told the kept lines joined by line ends and returns the
+        strings whose presence in a line means ``fix`` may change it (a string may hold a line
+        end: it marks the lines on both sides), or None when any line may change. Only the lines
+        holding one are fixed: a few searches over the whole text cost far less than calling
+        ``fix`` line by line, and most lines need nothing.
         """
         changed = 0
         lines = [line for line in self.lines if line.removal is None]
-        if unchanged is not None and unchanged("\n".join(line.text for line in lines)):
-            lines = []
+        if needles is not None:
+            lines = _lines_holding(lines, needles)
         for line in lines:
             after = fix(line.text)
             if after != line.text:
@@ -173,3 +176,28 @@ class Document:
 
 def _alnum(text: str) -> int:
     return sum(char.isalnum() for char in text)
+
+
+def _lines_holding(lines: list[Line], needles: Callable[[str], Iterable[str] | None]) -> list[Line]:
+    """The lines that hold one of the strings ``needles`` names for their joined text (see edit_lines)."""
+    text = "\n".join(line.text for line in lines)
+    found = needles(text)
+    if found is None:
+        return lines
+    found = [needle for needle in found if needle]
+    if not found:
+        return []
+    # A line end before the first line and after the last, so that a needle such as " \n"
+    # finds a space at the end of the last line too. starts[k]: where line k starts.
+    padded = "\n" + text + "\n"
+    starts = list(accumulate((len(line.text) + 1 for line in lines), initial=1))
+    hit: set[int] = set()
+    for needle in found:
+        pos = padded.find(needle)
+        while pos != -1:
+            first = max(bisect.bisect_right(starts, pos) - 1, 0)
+            last = min(bisect.bisect_right(starts, pos + len(needle) - 1) - 1, len(lines) - 1)
+            hit.update(range(first, last + 1))
+            # Further finds inside the lines just marked would add nothing.
+            pos = padded.find(needle, max(pos + 1, starts[last + 1] - len(needle) + 1))
+    return [lines[i] for i in sorted(hit)]

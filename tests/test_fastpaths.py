@@ -11,8 +11,10 @@ from cleantext import Pipeline
 from cleantext.document import Document
 from cleantext.rulefile import REGEX_TIMEOUT, selected
 from cleantext.stages import furniture
-from cleantext.stages.unicode import (LIGATURES, TYPOGRAPHY, normalize, tidy_spaces, unchanged_by_normalize,
-                                      unchanged_by_tidy)
+from cleantext.chars import nfc_inert
+from cleantext.stages import markup
+from cleantext.stages.markup import marks_in, strip_markdown
+from cleantext.stages.unicode import LIGATURES, TYPOGRAPHY, normalize, normalize_needles, tidy_needles, tidy_spaces
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -22,7 +24,7 @@ _STRAY_ZWNJ = regex.compile(r"(?<![\p{Arabic}\p{Syriac}\p{Devanagari}\p{Bengali}
                             r"|\u200c(?![\p{Arabic}\p{Syriac}\p{Devanagari}\p{Bengali}])")
 _CONTROLS = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
 _SPACES = regex.compile(r"[\t\p{Zs}]+")
-_GLUED_QUOTE = regex.compile(r"([.!?,;:][”’»])(?=\p{Lu})")
+_GLUED_QUOTE = regex.compile(r"([.!?,;:][*_]*[”’»])(?=[*_]*\p{Lu})")
 
 
 def reference_normalize(text: str, fold_typography: bool = False, keep_layout: bool = False) -> str:
@@ -45,7 +47,7 @@ def reference_normalize(text: str, fold_typography: bool = False, keep_layout: b
 # Letters, the characters each step of normalize() looks for, and a few that need NFC.
 ALPHABET = st.sampled_from(list(
     "aZ .,;:!?\t\f  \u00a0\u202f\u2007\u3000\u1680\u2000\u205f\x00\x07\x1b\x7f\x85\x9f\u00ad\u200b\u200c\u200e\ufeff"
-    "\ufb00\ufb01\ufb06”’»“«–—…e\u0301\u00e9مپ\u0915Д") + ["  ", ".”L", "م\u200cش"])
+    "\ufb00\ufb01\ufb06”’»“«–—…e\u0301\u00e9مپ\u0915Д*_") + ["  ", ".”L", ".”*L", ":*”L", "م\u200cش"])
 
 
 @settings(max_examples=400, deadline=None)
@@ -59,22 +61,93 @@ def test_normalize_equals_the_plain_way(text, fold, layout):
 LINES = st.lists(st.lists(ALPHABET | st.sampled_from(["\f", ".”", "L"]), max_size=12).map("".join), max_size=6)
 
 
+def edited(lines, fix, needles):
+    """The lines after Document.edit_lines, with ``needles`` or without."""
+    doc = Document.from_text("\n".join(lines))
+    doc.edit_lines("test", fix, needles=needles)
+    return [line.text for line in doc.lines]
+
+
 @settings(max_examples=600, deadline=None)
 @given(LINES, st.booleans(), st.booleans())
-def test_whole_text_check_never_hides_a_change(lines, fold, layout):
-    text = "\n".join(lines)
-    if unchanged_by_normalize(text, fold_typography=fold, keep_layout=layout):
-        assert [normalize(line, fold_typography=fold, keep_layout=layout) for line in lines] == lines
-    if unchanged_by_tidy(text):
-        assert [tidy_spaces(line) for line in lines] == lines
+def test_needles_never_hide_a_change(lines, fold, layout):
+    """Fixing only the lines that hold a needle gives what fixing every line gives."""
+    def fix(line):
+        return normalize(line, fold_typography=fold, keep_layout=layout)
+
+    def needles(text):
+        return normalize_needles(text, fold_typography=fold, keep_layout=layout)
+
+    assert edited(lines, fix, needles) == edited(lines, fix, None)
+    assert edited(lines, tidy_spaces, tidy_needles) == edited(lines, tidy_spaces, None)
 
 
-def test_whole_text_check_lets_clean_documents_through():
-    # A check that always said "changed" would be safe and useless.
-    assert unchanged_by_normalize("The “raid”, they said.\nIt went on.", keep_layout=True)
-    assert unchanged_by_tidy("The “raid”, they said.\n\nIt went on.")
-    assert not unchanged_by_normalize("said.”Lukashenko")
-    assert not unchanged_by_tidy("a\u00a0b")
+MARKDOWN = st.lists(st.lists(st.sampled_from(["# ", "**", "*", "_", "__", "***", "[a](https://x.y)", "![i](/p.png)",
+                                              "word", " ", "#", "]", "["]), max_size=8).map("".join),
+                    max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(MARKDOWN)
+def test_markup_needles_never_hide_a_change(lines):
+    assert edited(lines, strip_markdown, marks_in) == edited(lines, strip_markdown, None)
+
+
+def reference_strip_markdown(text: str) -> str:
+    """strip_markdown() as it was written before it looked for each pattern's marks first."""
+    for _ in range(3):
+        if not any(mark in text for mark in "#*_[]"):
+            return text
+        before = text
+        text = markup.HEADING.sub(r"\1", text)
+        text = markup.IMAGE.sub("", text)
+        text = markup.LINK.sub(r"\1", text)
+        text = markup.STRONG.sub(r"\2", text)
+        text = markup.EMPHASIS.sub(r"\1", text)
+        text = markup.UNDERSCORE.sub(r"\1", text)
+        if text == before:
+            break
+    return text
+
+
+@settings(max_examples=400, deadline=None)
+@given(MARKDOWN.map("\n".join))
+def test_strip_markdown_equals_the_plain_way(text):
+    for line in text.split("\n"):
+        assert strip_markdown(line) == reference_strip_markdown(line)
+
+
+def test_needles_let_clean_documents_through():
+    # Needles that always named every line would be safe and useless.
+    assert normalize_needles("The “raid”, they said.\nIt went on.", keep_layout=True) == []
+    assert not normalize_needles("said.”Lukashenko") == []
+    assert tidy_needles("a\u00a0b")[-1] == "\u00a0"
+    clean = ["The “raid”, they said.", "", "It went on."]
+    touched = []
+    edited(clean, lambda line: touched.append(line) or line, tidy_needles)
+    assert touched == []
+
+
+def test_needles_mark_the_lines_that_hold_them():
+    lines = ["one ", "two", " three", "four  five", "six"]
+    touched = []
+    edited(lines, lambda line: touched.append(line) or line, lambda text: [" \n", "\n ", "  "])
+    # " \n" after "one " marks "one " and "two"; "\n " before " three" marks "two" and " three".
+    assert touched == ["one ", "two", " three", "four  five"]
+    touched.clear()
+    edited(["end "], lambda line: touched.append(line) or line, lambda text: [" \n"])
+    assert touched == ["end "]  # a space at the end of the last line is found too
+
+
+def test_nfc_inert_characters_never_compose_or_reorder():
+    """Every inert character below U+3400, after letters and marks that compose, stays as it is under NFC."""
+    before = ["a", "e", "A", "\u0915", "\u0b47", "\u1100", "\uac00", "\u0301", "\u05d0"]
+    inert = [chr(code) for code in range(0xA0, 0x3400) if nfc_inert(chr(code))]
+    assert len(inert) > 5000
+    for char in inert:
+        for first in before:
+            assert unicodedata.is_normalized("NFC", first + char + "a") or not unicodedata.is_normalized("NFC", first), (first, char)
+    assert not nfc_inert("\u0301") and not nfc_inert("\u1161") and not nfc_inert("\u0bbe")
 
 
 def test_furniture_prefilter_changes_no_decision(monkeypatch):

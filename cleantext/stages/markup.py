@@ -23,6 +23,11 @@ def unmarked(text: str) -> bool:
     return not any(mark in text for mark in MARKS)
 
 
+def marks_in(text: str) -> list[str]:
+    """The characters Markdown marks are made of that ``text`` holds: a line without them is left as it is."""
+    return [mark for mark in MARKS if mark in text]
+
+
 def strip_markdown(text: str) -> str:
     """Remove Markdown marks from one line, keeping the words they marked.
 
@@ -39,12 +44,17 @@ def strip_markdown(text: str) -> str:
         if unmarked(text):
             return text
         before = text
-        text = HEADING.sub(r"\1", text)
-        text = IMAGE.sub("", text)
-        text = LINK.sub(r"\1", text)
-        text = STRONG.sub(r"\2", text)
-        text = EMPHASIS.sub(r"\1", text)
-        text = UNDERSCORE.sub(r"\1", text)
+        # Each pattern only where the marks it needs are: most lines with a mark have one kind.
+        if text.startswith("#"):
+            text = HEADING.sub(r"\1", text)
+        if "](" in text:
+            text = LINK.sub(r"\1", IMAGE.sub("", text))
+        if "**" in text or "__" in text:
+            text = STRONG.sub(r"\2", text)
+        if "*" in text:
+            text = EMPHASIS.sub(r"\1", text)
+        if "_" in text:
+            text = UNDERSCORE.sub(r"\1", text)
         if text == before:
             break
     return text
@@ -55,5 +65,5 @@ class Markup:
     """Strip Markdown marks from every kept line."""
 
     def __call__(self, doc: Document) -> Document:
-        doc.edit_lines(self.name, strip_markdown, counter="markup", unchanged=unmarked)
+        doc.edit_lines(self.name, strip_markdown, counter="markup", needles=marks_in)
         return doc

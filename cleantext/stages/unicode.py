@@ -6,7 +6,7 @@ import unicodedata
 
 import regex
 
-from ..chars import CONTROLS, INVISIBLE_CHARS, LIGATURES, OTHER_SPACES, SPACES
+from ..chars import CONTROLS, INVISIBLE_CHARS, LIGATURES, OTHER_SPACES, SPACES, nfc_inert, odd_characters
 from ..document import Document
 from ..pipeline import stage
 
@@ -16,14 +16,19 @@ GLYPHS = str.maketrans({**LIGATURES, **dict.fromkeys(INVISIBLE_CHARS, None)})
 GLYPH_CHARS = "".join(LIGATURES) + INVISIBLE_CHARS
 # str.translate with a mapping is slow on non-ASCII text: look first, translate only on a find.
 GLYPH = re.compile(f"[{GLYPH_CHARS}]")
+ZWNJ = "\N{ZERO WIDTH NON-JOINER}"
 # A non-joiner between two letters of a joining script is kept; anywhere else it is debris.
 STRAY_ZWNJ = regex.compile(r"(?<![\p{Arabic}\p{Syriac}\p{Devanagari}\p{Bengali}])\N{ZERO WIDTH NON-JOINER}"
                            r"|\N{ZERO WIDTH NON-JOINER}(?![\p{Arabic}\p{Syriac}\p{Devanagari}\p{Bengali}])")
 # A sentence glued to the closing quote before it: `choice.”Lukashenko`.
-GLUED_QUOTE = regex.compile(r"([.!?,;:][”’»])(?=\p{Lu})")
+# Emphasis marks may stand on either side of the quote (`choice.”*The Times*`): the markup stage,
+# later, takes them away.
+GLUED_QUOTE = regex.compile(r"([.!?,;:][*_]*[”’»])(?=[*_]*\p{Lu})")
 # Looked for first: a superset (any word character after the quote, not only a capital) that the
 # standard library's engine finds several times faster, over a line or a whole text.
-MAYBE_GLUED_QUOTE = re.compile(r"[.!?,;:][”’»](?=\w)")
+MAYBE_GLUED_QUOTE = re.compile(r"[.!?,;:][*_]*[”’»](?=[*_]*\w)")
+# What follows such a quote, looked at from just after it.
+GLUED_AFTER = re.compile(r"[*_]*\w")
 
 # Folding typography to ASCII is a user's choice, never the default.
 TYPOGRAPHY = str.maketrans({
@@ -60,7 +65,7 @@ def normalize(text: str, *, fold_typography: bool = False, keep_layout: bool = F
             text = unicodedata.normalize("NFC", text)
         if GLYPH.search(text):
             text = text.translate(GLYPHS)
-        if "\N{ZERO WIDTH NON-JOINER}" in text:
+        if ZWNJ in text:
             text = STRAY_ZWNJ.sub("", text)
         if MAYBE_GLUED_QUOTE.search(text):
             text = GLUED_QUOTE.sub(r"\1 ", text)
@@ -81,47 +86,66 @@ def normalize(text: str, *, fold_typography: bool = False, keep_layout: bool = F
     return tidy_spaces(CONTROLS.sub("", text))
 
 
-def unchanged_by_normalize(text: str, *, fold_typography: bool = False, keep_layout: bool = False) -> bool:
-    """True when normalize() would leave every line of ``text`` (lines joined by line ends) as it is.
+# The quotes that can close a sentence glued to the next (see GLUED_QUOTE), and the marks before them.
+CLOSING_QUOTES = "”’»"
+SENTENCE_MARKS = ".!?,;:"
+EMPHASIS_MARKS = "*_"
+# In a line, these mean the ends or a run of spaces need tidying; the line ends mark the lines
+# on both sides.
+UNTIDY_SPACES = ("  ", " \n", "\n ")
+def normalize_needles(text: str, *, fold_typography: bool = False, keep_layout: bool = False) -> list[str]:
+    r"""What a line of ``text`` (lines joined by line ends) must hold for normalize() to change it.
 
-    It errs only towards False (then each line is normalized as usual): each check is a string
-    method over the whole text, far cheaper than normalize() line by line.
+    Every character normalize() acts on is outside printable ASCII: a control, another kind of
+    space, a ligature, an invisible character, one that is not inert under NFC, a quote glued to
+    the next sentence or typography to fold. Only the characters of ``text`` are looked at, each
+    once, so a document that needs nothing costs one search (see Document.edit_lines).
 
-    >>> unchanged_by_normalize("Kursk, 7 August.\\nThe “raid” went on.")
-    True
-    >>> unchanged_by_normalize("the e\N{LATIN SMALL LIGATURE FF}ect")
-    False
-    >>> unchanged_by_normalize("two  spaces"), unchanged_by_normalize("two  spaces", keep_layout=True)
-    (False, True)
+    >>> normalize_needles("Kursk, 7 August.\nThe “raid” went on.", keep_layout=True)
+    []
+    >>> normalize_needles("the e\N{LATIN SMALL LIGATURE FF}ect", keep_layout=True)
+    ['ﬀ']
+    >>> normalize_needles("a choice.”Lukashenko", keep_layout=True)
+    ['.”L']
+    >>> normalize_needles("two  spaces"), normalize_needles("two  spaces", keep_layout=True)
+    (['  ', ' \n', '\n '], [])
     """
-    if not text.isascii():
-        if not unicodedata.is_normalized("NFC", text):
-            return False
-        if any(char in text for char in GLYPH_CHARS):
-            return False
-        if "\N{ZERO WIDTH NON-JOINER}" in text and STRAY_ZWNJ.search(text):
-            return False
-        if MAYBE_GLUED_QUOTE.search(text):
-            return False
-        if fold_typography and any(char in text for char in TYPOGRAPHY_CHARS):
-            return False
-    if keep_layout:
-        return text.replace("\n", "").isprintable()
-    return unchanged_by_tidy(text)
+    needles = [] if keep_layout else list(UNTIDY_SPACES)
+    for char in sorted(odd_characters(text)):
+        if (not char.isprintable() or char in GLYPH_CHARS or char == ZWNJ or not nfc_inert(char)
+                or (fold_typography and char in TYPOGRAPHY_CHARS)):
+            needles.append(char)
+        elif char in CLOSING_QUOTES:
+            needles += sorted(_after_sentence_marks(text, char))
+    return needles
 
 
-def _ends_with_space(text: str) -> bool:
-    """Whether any line of ``text`` starts or ends with a space."""
-    return text.startswith(" ") or text.endswith(" ") or " \n" in text or "\n " in text
+def _after_sentence_marks(text: str, quote: str) -> set[str]:
+    """Each sentence mark and ``quote`` that ``text`` holds with a word character after them,
+    emphasis marks between (".”L", ".*”*T"): the places where GLUED_QUOTE may put a space."""
+    found: set[str] = set()
+    pos = text.find(quote, 1)
+    while pos != -1:
+        start = pos - 1
+        while start > 0 and text[start] in EMPHASIS_MARKS:
+            start -= 1
+        if text[start] in SENTENCE_MARKS:
+            after = GLUED_AFTER.match(text, pos + 1)
+            if after:
+                found.add(text[start : after.end()])
+        pos = text.find(quote, pos + 1)
+    return found
 
 
-def unchanged_by_tidy(text: str) -> bool:
-    """True when tidy_spaces() would leave every line of ``text`` (lines joined by line ends) as it is.
+def tidy_needles(text: str) -> list[str]:
+    r"""What a line of ``text`` (lines joined by line ends) must hold for tidy_spaces() to change it:
+    a character that is not printable (a tab, a form feed, another kind of space, a control), a
+    run of spaces or a space at either end.
 
-    >>> unchanged_by_tidy("one space\\nand another"), unchanged_by_tidy("trailing \\nspace")
-    (True, False)
+    >>> tidy_needles("one space\nand another"), tidy_needles("no\u00a0break")
+    (['  ', ' \n', '\n '], ['  ', ' \n', '\n ', '\xa0'])
     """
-    return text.replace("\n", "").isprintable() and "  " not in text and not _ends_with_space(text)
+    return list(UNTIDY_SPACES) + sorted(char for char in odd_characters(text) if not char.isprintable())
 
 
 def tidy_spaces(text: str) -> str:
@@ -148,7 +172,7 @@ class Unicode:
     def __call__(self, doc: Document) -> Document:
         options = {"fold_typography": self.fold_typography, "keep_layout": self.keep_layout}
         doc.edit_lines(self.name, lambda line: normalize(line, **options), counter="unicode",
-                       unchanged=lambda text: unchanged_by_normalize(text, **options))
+                       needles=lambda text: normalize_needles(text, **options))
         return doc
 
 
@@ -157,5 +181,5 @@ class Whitespace:
     """Collapse runs of spaces and trim every line, once the layout has been read."""
 
     def __call__(self, doc: Document) -> Document:
-        doc.edit_lines(self.name, tidy_spaces, counter="whitespace", unchanged=unchanged_by_tidy)
+        doc.edit_lines(self.name, tidy_spaces, counter="whitespace", needles=tidy_needles)
         return doc
