@@ -46,7 +46,8 @@ class Line:
 
     @property
     def blank(self) -> bool:
-        return not self.text.strip()
+        # isspace() stops at the first other character and copies nothing, unlike strip().
+        return not self.text or self.text.isspace()
 
 
 @dataclass

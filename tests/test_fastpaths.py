@@ -12,7 +12,7 @@ from cleantext.document import Document
 from cleantext.rulefile import REGEX_TIMEOUT, selected
 from cleantext.stages import furniture
 from cleantext.chars import nfc_inert
-from cleantext.stages import markup
+from cleantext.stages import markup, pages
 from cleantext.stages.markup import marks_in, strip_markdown
 from cleantext.stages.unicode import LIGATURES, TYPOGRAPHY, normalize, normalize_needles, tidy_needles, tidy_spaces
 
@@ -247,3 +247,34 @@ def test_one_search_over_joined_lines_finds_every_line_a_rule_matches(texts, sou
     fast = [(i, j) for i, j, _ in furniture.find(lines, [rule], body_min_chars=10**6)]
     plain = [(i, i) for i, line in enumerate(lines) if rule.pattern.search(line.text.strip())]
     assert fast == plain
+
+
+# Running heads as they vary from page to page: numbers, Roman numerals, case, spacing.
+HEAD_PARTS = st.sampled_from(["Harbour", "Review", "PAGE", "page", "7", "12", "٤", "iv", "XII", "İ", "ı",
+                              "Σ", "σ", "#", " ", "  ", "\t", "\u00a0", "\x1c", "—", ".", "x", "vi", "Mix"])
+HEADS = st.lists(HEAD_PARTS, min_size=1, max_size=8).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(HEADS, HEADS)
+def test_lines_with_one_key_have_one_signature(a, b):
+    if pages._key(a) == pages._key(b):
+        assert pages._signature(a) == pages._signature(b)
+    assert (pages._key(a) == pages._key(a.upper())) <= (pages._signature(a) == pages._signature(a.upper()))
+
+
+def test_signatures_change_no_page_decision(monkeypatch):
+    """The samples, the page fixtures and repeated heads: the same finds with every key worked out."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "fixtures" / "pdf").glob("*.txt"))]
+    body = ["A sentence of the text that goes on and on, as text does."] * 11
+    heads = [["Harbour Review — Page %d" % n, "THE HARBOUR  REVIEW %s" % roman] + body
+             for n, roman in enumerate(["i", "ii", "iii", "iv"], 1)]
+    texts.append("\n".join(line for page in heads for line in page))
+    for text in texts:
+        lines = text.replace("\f", "").split("\n")
+        fast = pages.find_page_furniture(lines)
+        assert fast or text is not texts[-1]  # the repeated heads are found
+        with monkeypatch.context() as patch:
+            patch.setattr(pages, "_signature", lambda line: "")
+            assert pages.find_page_furniture(lines) == fast

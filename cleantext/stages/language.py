@@ -102,6 +102,7 @@ def _char_script(ch: str) -> str:
 
 
 _LETTER = regex.compile(r"\p{L}")
+_NOT_ASCII = regex.compile(r"[^\x00-\x7f]")
 _ASCII_LETTER = regex.compile(r"[A-Za-z]")
 _ASCII_LETTERS = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
 
@@ -574,7 +575,7 @@ def _document_fits(texts: list[str], lang: str) -> list[float | None]:
             fits.append(CONSISTENT if own >= 2 * other else None)
         # One function word or none: enough in a headline or a caption, with
         # nothing against it, letters included. Prose has many.
-        elif len(text) < CAPTION and other == 0 and all(ch.isascii() for ch in text if ch.isalpha()):
+        elif len(text) < CAPTION and other == 0 and not any(map(str.isalpha, _NOT_ASCII.findall(text))):
             fits.append(CONSISTENT)
         else:
             fits.append(None)
