@@ -102,6 +102,14 @@ def _char_script(ch: str) -> str:
 
 
 _LETTER = regex.compile(r"\p{L}")
+
+
+@lru_cache(maxsize=4096)
+def _is_letter(ch: str) -> bool:
+    # What _LETTER matches (its Unicode tables can be newer than str.isalpha's), once per character.
+    return _LETTER.match(ch) is not None
+
+
 _NOT_ASCII = regex.compile(r"[^\x00-\x7f]")
 _ASCII_LETTER = regex.compile(r"[A-Za-z]")
 _ASCII_LETTERS = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
@@ -134,11 +142,12 @@ def script_of(text: str) -> str:
         # More ASCII letters than other characters of any kind: no other
         # script can have as many letters ("It’s a “quote”", "café").
         return "Latn"
-    # Count each distinct letter once in C, then look up its script once:
-    # a line repeats the same few dozen letters.
+    # Count each distinct character once in C, then look up the script of
+    # each letter among them once: a line repeats the same few dozen.
     counts: Counter[str] = Counter()
-    for ch, n in Counter(_LETTER.findall(text)).items():
-        counts[_char_script(ch)] += n
+    for ch, n in Counter(text).items():
+        if _is_letter(ch):
+            counts[_char_script(ch)] += n
     if not counts:
         return "Zyyy"
     # Both counters keep first-seen order, and most_common keeps it among
@@ -192,6 +201,10 @@ _EMAIL = regex.compile(r"(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", regex.IGNORE
 _INITIALS = regex.compile(r"^[\p{Lu}\d\W_]*$")
 _LETTER_RUN = regex.compile(r"\p{L}+")
 _FOUR_LETTERS = regex.compile(r"\p{L}{4}")
+# Four letters or more between white space (or the ends), a comma or the like allowed after: an
+# address has no white space, so no address holds such a word ("https:", "name@" and "example."
+# are not words of their own).
+_WORD_OF_ITS_OWN = regex.compile(r"(?:^|(?<=\s))\p{L}{4,}[,;!?]?(?:\s|$)")
 # A dot that may belong to an address: before two letters (".com", ".uk")
 # or after "www".
 _ADDRESS_DOT = regex.compile(r"\.(?:\p{L}{2}|(?<=[Ww]{3}\.)\S)")
@@ -225,6 +238,9 @@ def _wordless(text: str) -> str | None:
     >>> _wordless("Mail: afgazad@gmail.com") is None   # "Mail" is a word
     True
     """
+    if _WORD_OF_ITS_OWN.search(text):
+        # A word with white space before it and after it is in no address: the line has words.
+        return None
     rest2, why = text, None
     if _may_hold_address(text):
         rest = _EMAIL.sub(" ", text)
@@ -321,14 +337,15 @@ def _arabic_script_language(text: str) -> tuple[str, str] | None:
         return "ur", "letters"
     # Afghan words borrowed from Pashto must not make a Dari line Pashto.
     plain = _AFGHAN_WORDS.sub(" ", text)
-    letters = [ch for ch in plain if ch.isalpha()]
+    # Each character counted in C, then the letters among the few distinct ones.
+    seen = Counter(plain)
+    letters = sum(n for ch, n in seen.items() if _is_letter(ch))
     if plain != text:
         # An Afghan word with no other clue: Dari, which is Persian.
-        if not any(ch in _ARABIC_STRONG or ch in _URDU for ch in letters):
+        if not (_ARABIC_STRONG.intersection(seen) or _URDU.intersection(seen)):
             return "fa", "letters"
     if not letters:
         return None
-    seen = Counter(letters)
     pashto = sum(seen[c] for c in _PASHTO)
     urdu = sum(seen[c] for c in _URDU)
     persian = sum(seen[c] for c in _PERSIAN)
@@ -336,9 +353,9 @@ def _arabic_script_language(text: str) -> tuple[str, str] | None:
     arabic = sum(seen[c] for c in _ARABIC)
     arabic_strong = sum(seen[c] for c in _ARABIC_STRONG)
     # One stray letter in a long line is a loanword; a few percent is a language.
-    if pashto and (pashto >= 2 or pashto / len(letters) >= 0.03):
+    if pashto and (pashto >= 2 or pashto / letters >= 0.03):
         return "ps", "letters"
-    if urdu and (urdu >= 2 or urdu / len(letters) >= 0.03):
+    if urdu and (urdu >= 2 or urdu / letters >= 0.03):
         return "ur", "letters"
     if persian or persian_forms:
         # Persian typed on an Arabic keyboard still has پ چ ژ گ and no ة.
@@ -352,7 +369,7 @@ def _arabic_script_language(text: str) -> tuple[str, str] | None:
         return "ar", "letters"
     article = sum(w.startswith("ال") and len(w) > 3 and w not in _PERSIAN_AL for w in words)
     if (article or _ARABIC_WORDS.intersection(words)
-            or any(ch in _ARABIC_HAMZA for ch in letters)):
+            or _ARABIC_HAMZA.intersection(seen)):
         return "ar", "letters"
     return None
 

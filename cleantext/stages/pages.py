@@ -70,12 +70,13 @@ def _key(line: str) -> str:
 class _Unkeyed(dict):
     """A str.translate table, filled on first use, that deletes what _key() masks or drops: digits,
     spaces (those str.strip() takes too), "#", the letters of Roman numerals (and the dot "İ"
-    keeps when lower-cased)."""
+    keeps when lower-cased); and writes every small sigma alike."""
 
     def __missing__(self, code: int) -> int | None:
         char = chr(code)
         masked = DIGITS.fullmatch(char) or char.isspace() or SPACES.fullmatch(char) or char in "#ivxlcdm\u0307"
-        self[code] = found = None if masked else code
+        # Final sigma: lower() writes "ς" or "σ" by the letters around, which masking changes.
+        self[code] = found = None if masked else ord("σ") if char == "ς" else code
         return found
 
 
