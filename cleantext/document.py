@@ -29,7 +29,7 @@ class Change:
     what: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One line of the document (after paragraph joins: one paragraph) and where it came from."""
 
@@ -77,7 +77,8 @@ class Document:
 
     def set_text(self, text: str) -> None:
         """Split decoded text into numbered lines ("\\r\\n", "\\r" and "\\n" all end a line)."""
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
         self.raw_lines = text.split("\n")
         if self.raw_lines and self.raw_lines[-1] == "" and len(self.raw_lines) > 1:
             self.raw_lines.pop()  # the final line end does not start a line

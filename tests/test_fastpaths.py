@@ -14,7 +14,8 @@ from cleantext.stages import furniture
 from cleantext.chars import nfc_inert
 from cleantext.stages import markup, pages
 from cleantext.stages.markup import marks_in, strip_markdown
-from cleantext.stages.unicode import LIGATURES, TYPOGRAPHY, normalize, normalize_needles, tidy_needles, tidy_spaces
+from cleantext.stages.unicode import (LIGATURES, TYPOGRAPHY, Unicode, normalize, normalize_needles, tidy_needles,
+                                      tidy_spaces)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -47,7 +48,7 @@ def reference_normalize(text: str, fold_typography: bool = False, keep_layout: b
 # Letters, the characters each step of normalize() looks for, and a few that need NFC.
 ALPHABET = st.sampled_from(list(
     "aZ .,;:!?\t\f  \u00a0\u202f\u2007\u3000\u1680\u2000\u205f\x00\x07\x1b\x7f\x85\x9f\u00ad\u200b\u200c\u200e\ufeff"
-    "\ufb00\ufb01\ufb06”’»“«–—…e\u0301\u00e9مپ\u0915Д*_") + ["  ", ".”L", ".”*L", ":*”L", "م\u200cش"])
+    "\ufb00\ufb01\ufb06”’»“«–—…e\u0301\u00e9مپ\u0915Д*_") + ["  ", ".”L", ".”*L", ":*”L", ".\u00ad”L", ".\u200c”L", "م\u200cش"])
 
 
 @settings(max_examples=400, deadline=None)
@@ -80,6 +81,9 @@ def test_needles_never_hide_a_change(lines, fold, layout):
 
     assert edited(lines, fix, needles) == edited(lines, fix, None)
     assert edited(lines, tidy_spaces, tidy_needles) == edited(lines, tidy_spaces, None)
+    # The stage also leaves out the repairs the whole text shows no need of.
+    doc = Unicode(fold_typography=fold, keep_layout=layout)(Document.from_text("\n".join(lines)))
+    assert [line.text for line in doc.lines] == edited(lines, fix, None)
 
 
 MARKDOWN = st.lists(st.lists(st.sampled_from(["# ", "**", "*", "_", "__", "***", "[a](https://x.y)", "![i](/p.png)",

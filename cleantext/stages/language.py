@@ -1249,7 +1249,10 @@ class DocumentLanguage:
     """Name the document's language by its share of the text that was kept."""
 
     def __call__(self, doc: Document) -> Document:
-        lines = [line for line in doc.lines if not line.blank and line.lang]
-        labels = [BlockLanguage(line.lang, line.script or "Zyyy", line.confidence or 0.0, "") for line in lines]
-        doc.language = main_language([line.text for line in lines], labels, [line.kept for line in lines])
+        # main_language() over the kept lines' labels, without building a label per line.
+        share: Counter[str] = Counter()
+        for line in doc.lines:
+            if line.removal is None and line.lang and line.lang != "und" and not line.blank:
+                share[line.lang] += len(line.text.strip())
+        doc.language = share.most_common(1)[0][0] if share else "und"
         return doc

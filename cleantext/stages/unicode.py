@@ -38,7 +38,12 @@ TYPOGRAPHY = str.maketrans({
 TYPOGRAPHY_CHARS = "".join(map(chr, TYPOGRAPHY))
 
 
-def normalize(text: str, *, fold_typography: bool = False, keep_layout: bool = False) -> str:
+# The repairs normalize() makes beyond spacing; normalize_plan() says which a document needs.
+STEPS = frozenset({"nfc", "glyphs", "zwnj", "glued"})
+
+
+def normalize(text: str, *, fold_typography: bool = False, keep_layout: bool = False,
+              steps: frozenset[str] = STEPS) -> str:
     """Repair one line's Unicode and spacing.
 
     With ``keep_layout`` every space stays a space of its own and form feeds stay, so that
@@ -61,13 +66,14 @@ def normalize(text: str, *, fold_typography: bool = False, keep_layout: bool = F
     '\\x0c   indented  column   gap '
     """
     if not text.isascii():
-        if not unicodedata.is_normalized("NFC", text):  # a quick check; most text is NFC already
+        # A quick check each; most text is NFC already, has no ligature glyph, and so on.
+        if "nfc" in steps and not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
-        if GLYPH.search(text):
+        if "glyphs" in steps and GLYPH.search(text):
             text = text.translate(GLYPHS)
-        if ZWNJ in text:
+        if "zwnj" in steps and ZWNJ in text:
             text = STRAY_ZWNJ.sub("", text)
-        if MAYBE_GLUED_QUOTE.search(text):
+        if "glued" in steps and MAYBE_GLUED_QUOTE.search(text):
             text = GLUED_QUOTE.sub(r"\1 ", text)
         if fold_typography:
             text = text.translate(TYPOGRAPHY)
@@ -110,14 +116,38 @@ def normalize_needles(text: str, *, fold_typography: bool = False, keep_layout: 
     >>> normalize_needles("two  spaces"), normalize_needles("two  spaces", keep_layout=True)
     (['  ', ' \n', '\n '], [])
     """
+    return normalize_plan(text, fold_typography=fold_typography, keep_layout=keep_layout)[0]
+
+
+def normalize_plan(text: str, *, fold_typography: bool = False,
+                   keep_layout: bool = False) -> tuple[list[str], frozenset[str]]:
+    r"""normalize_needles() for ``text``, and the repairs (of STEPS) that its lines can need.
+
+    >>> normalize_plan("a\u00a0b", keep_layout=True)
+    (['\xa0'], frozenset())
+    >>> sorted(normalize_plan("e\u0301 and \N{SOFT HYPHEN}", keep_layout=True)[1])
+    ['glued', 'glyphs', 'nfc']
+    """
     needles = [] if keep_layout else list(UNTIDY_SPACES)
+    steps = set()
     for char in sorted(odd_characters(text)):
+        if char in GLYPH_CHARS:
+            steps.add("glyphs")
+        elif char == ZWNJ:
+            steps.add("zwnj")
+        elif not nfc_inert(char):
+            steps.add("nfc")
+        elif char in CLOSING_QUOTES:
+            glued = sorted(_after_sentence_marks(text, char))
+            if glued:
+                needles += glued
+                steps.add("glued")
         if (not char.isprintable() or char in GLYPH_CHARS or char == ZWNJ or not nfc_inert(char)
                 or (fold_typography and char in TYPOGRAPHY_CHARS)):
             needles.append(char)
-        elif char in CLOSING_QUOTES:
-            needles += sorted(_after_sentence_marks(text, char))
-    return needles
+    if steps & {"glyphs", "zwnj"}:
+        steps.add("glued")  # a character taken out can leave a quote glued (".\u00ad”L")
+    return needles, frozenset(steps)
 
 
 def _after_sentence_marks(text: str, quote: str) -> set[str]:
@@ -171,8 +201,16 @@ class Unicode:
 
     def __call__(self, doc: Document) -> Document:
         options = {"fold_typography": self.fold_typography, "keep_layout": self.keep_layout}
-        doc.edit_lines(self.name, lambda line: normalize(line, **options), counter="unicode",
-                       needles=lambda text: normalize_needles(text, **options))
+        plan = {"steps": STEPS}
+
+        def needles(text: str) -> list[str]:
+            # The lines to repair, and the repairs the document can need: a line is not searched
+            # for what the whole text lacks.
+            found, plan["steps"] = normalize_plan(text, **options)
+            return found
+
+        doc.edit_lines(self.name, lambda line: normalize(line, steps=plan["steps"], **options),
+                       counter="unicode", needles=needles)
         return doc
 
 
