@@ -44,8 +44,13 @@ SHORT = 30
 BLOCK_SAMPLE = 300
 # The document-wide guess reads at most this much of the main script's text:
 # it is only a first guess, which every block must still confirm with its own
-# function words (see _document_fit), so a paragraph or two is enough.
-DOC_SAMPLE = 600
+# function words (see _document_fit), so a paragraph is enough. (It was 600;
+# at 300 no label in benchmarks/language.py changed.)
+DOC_SAMPLE = 300
+# A block's function words are read in this much of its start: two sentences
+# hold the four that agreement takes, in prose of any listed language. (At 150
+# instead of 300, no label in benchmarks/language.py changed.)
+FIT_SAMPLE = 150
 # langdetect averages this many random walks over the n-grams of a text,
 # each walk being most of the cost of a call: its default of seven for a
 # short line, where walks disagree most; three for a longer block, whose
@@ -868,7 +873,7 @@ def _langdetect(text: str, candidates: Candidates, quick: bool = False) -> tuple
 
     factory = _langdetect_factory()
     detector = _fast_detector_type()(factory)
-    detector.set_max_text_length(DOC_SAMPLE)  # callers bound the text already
+    detector.set_max_text_length(max(DOC_SAMPLE, BLOCK_SAMPLE))  # callers bound the text already
     if quick:
         detector.n_trial, detector.CONV_THRESHOLD = DOC_TRIALS, DOC_CONVERGENCE
     else:
@@ -1117,9 +1122,8 @@ def label_blocks(blocks: list[str], *, refine: dict[str, str] | None = None,
         # The cheap check: the block's function words agree with the
         # document's language, or say nothing against it, so n-gram
         # statistics would only repeat it; the detector is asked only where
-        # the evidence changes. They are read where the detector would read:
-        # the first BLOCK_SAMPLE characters.
-        fits = _document_fits([texts[i][:BLOCK_SAMPLE] for i in indexes], lang) if lang else [None] * len(indexes)
+        # the evidence changes. They are read in the block's start.
+        fits = _document_fits([texts[i][:FIT_SAMPLE] for i in indexes], lang) if lang else [None] * len(indexes)
         for i, fit in zip(indexes, fits):
             if fit:
                 labels[i] = BlockLanguage(lang, script, fit, "document")
