@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from itertools import accumulate
 from typing import Callable, Iterable, Iterator
 
 
@@ -182,7 +181,7 @@ def _alnum(text: str) -> int:
 
 def _lines_holding(lines: list[Line], needles: Callable[[str], Iterable[str] | None]) -> list[Line]:
     """The lines that hold one of the strings ``needles`` names for their joined text (see edit_lines)."""
-    text = "\n".join(line.text for line in lines)
+    text = "\n".join([line.text for line in lines])
     found = needles(text)
     if found is None:
         return lines
@@ -190,16 +189,21 @@ def _lines_holding(lines: list[Line], needles: Callable[[str], Iterable[str] | N
     if not found:
         return []
     # A line end before the first line and after the last, so that a needle such as " \n"
-    # finds a space at the end of the last line too. starts[k]: where line k starts.
+    # finds a space at the end of the last line too. Line k is then the one after the
+    # (k+1)th line end: a position's line is counted, in C, from the line ends before it.
     padded = "\n" + text + "\n"
-    starts = list(accumulate((len(line.text) + 1 for line in lines), initial=1))
     hit: set[int] = set()
     for needle in found:
-        pos = padded.find(needle)
+        pos, counted, ends = padded.find(needle), 0, 0
         while pos != -1:
-            first = max(bisect.bisect_right(starts, pos) - 1, 0)
-            last = min(bisect.bisect_right(starts, pos + len(needle) - 1) - 1, len(lines) - 1)
-            hit.update(range(first, last + 1))
-            # Further finds inside the lines just marked would add nothing.
-            pos = padded.find(needle, max(pos + 1, starts[last + 1] - len(needle) + 1))
+            ends += padded.count("\n", counted, pos)
+            first = ends - 1
+            end = pos + len(needle) - 1
+            last = first + padded.count("\n", pos, end)
+            hit.update(range(max(first, 0), min(last, len(lines) - 1) + 1))
+            # Further finds inside the lines just marked would add nothing: go on from where a
+            # find could first touch the next line.
+            next_line = padded.find("\n", end) + 1
+            counted = pos
+            pos = padded.find(needle, max(pos + 1, next_line - len(needle) + 1))
     return [lines[i] for i in sorted(hit)]

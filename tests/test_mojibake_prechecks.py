@@ -355,3 +355,14 @@ def test_random_strings_get_the_answers_of_the_reference(text):
     assert mojibake.fix_code_pages(text) == reference_fix_code_pages(text)
     assert mojibake.oddness(text) == reference_oddness(text)
     assert mojibake.fix_with_ftfy(text) == ftfy.fix_text(text, FTFY_CONFIG)
+
+
+def test_the_stage_repairs_every_line_of_the_corpus_as_the_reference_does(corpus):
+    """Through the stage, which repairs only the lines that hold a suspect character of the text."""
+    from cleantext.document import Document
+    clean = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "samples").glob("*.txt"))]
+    for text in ("\n".join(corpus[::5]), "\n".join(corpus[1::5]) + "\n" + clean[0]):
+        doc = Document.from_text(text)
+        mojibake.Mojibake()(doc)
+        expected = [reference_fix_line_as_cleaned(line) for line in Document.from_text(text).raw_lines]
+        assert [line.text for line in doc.lines] == expected

@@ -13,7 +13,7 @@ import regex
 from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES
 from ftfy.fixes import fix_c1_controls, fix_surrogates
 
-from ..chars import LIGATURES, UNTIDY, letter_script
+from ..chars import LIGATURES, UNTIDY, letter_script, odd_characters
 
 # ftfy undoes encoding damage and nothing else here: quotes, dashes, ligatures,
 # widths, HTML entities, line breaks and normalisation belong to other stages
@@ -138,6 +138,15 @@ def ftfy_may_fix(text: str) -> bool:
 # fix_dropped_c1 looks for. Ordinary English typography is none of them, and
 # neither is ASCII.
 SUSPECT = re.compile(f"[{FTFY_NEEDS}{REDECODE_NEEDS}âÃ\ud800-\udfff]")
+
+
+def suspect_characters(text: str) -> list[str]:
+    """The characters of ``text`` that SUSPECT finds: a line without one is not mojibake.
+
+    >>> suspect_characters("“Quoted” — it’s fine…\\nâ€œQuotedâ€")
+    ['â', 'œ', '€']
+    """
+    return sorted(char for char in odd_characters(text) if SUSPECT.match(char))
 
 
 def may_be_mojibake(text: str) -> bool:
@@ -488,5 +497,5 @@ class Mojibake:
     """Undo mojibake on every kept line."""
 
     def __call__(self, doc: Document) -> Document:
-        doc.edit_lines(self.name, fix_line_as_cleaned, counter="mojibake")
+        doc.edit_lines(self.name, fix_line_as_cleaned, counter="mojibake", needles=suspect_characters)
         return doc
