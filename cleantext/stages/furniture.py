@@ -172,24 +172,22 @@ def _search(rule: Furniture, pattern: regex.Pattern, text: str, line: Line) -> b
         raise _ran_away(rule, f"input line {line.span[0]}") from None
 
 
-def _candidates(combined: regex.Pattern | None, texts: list[str]) -> dict[int, int] | None:
+def _candidates(combined: regex.Pattern | None, joined: str, starts: list[int]) -> dict[int, int] | None:
     """The lines the combined pattern lets through, each with the place (in the covered rules) of
     the first rule that matches it; None if the pattern ran away (each rule is then tried alone).
+    ``joined`` is the lines joined by line ends, ``starts`` where each line starts in it.
 
     Branches are tried in order at the start of the line, so no covered rule before that first
     one matches the line: those rules need not look at it.
     """
     if combined is None:
         return {}
-    line_at, offset = {}, 0
-    for i, text in enumerate(texts):
-        line_at[offset] = i  # the line end before line i
-        offset += len(text) + 1
     found = {}
     try:
         # Overlapped: a match that runs on into the next line must not hide that line's own.
-        for match in combined.finditer("\n" + "\n".join(texts), overlapped=True, timeout=REGEX_TIMEOUT):
-            found[line_at[match.start()]] = int(match.lastgroup[1:])
+        # The search is over a line end and the joined lines: a match at k starts line k's.
+        for match in combined.finditer("\n" + joined, overlapped=True, timeout=REGEX_TIMEOUT):
+            found[bisect.bisect_left(starts, match.start())] = int(match.lastgroup[1:])
     except TimeoutError:
         return None
     return found
@@ -209,13 +207,13 @@ def _joined_pattern(rule: Furniture) -> regex.Pattern | None:
     return _JOINED[key]
 
 
-def _touched(rule: Furniture, pattern: regex.Pattern, texts: list[str], starts: list[int]) -> list[int]:
+def _touched(rule: Furniture, pattern: regex.Pattern, joined: str, starts: list[int]) -> list[int]:
     """The lines a match of ``pattern`` over the joined lines touches: one search instead of one per
     line. A line that the rule matches on its own is among them (its match is there in the joined
     text, or an earlier match runs into it); the rule then decides line by line."""
     found: set[int] = set()
     try:
-        for match in pattern.finditer("\n".join(texts), timeout=REGEX_TIMEOUT):
+        for match in pattern.finditer(joined, timeout=REGEX_TIMEOUT):
             first = bisect.bisect_right(starts, match.start()) - 1
             last = bisect.bisect_right(starts, max(match.end() - 1, match.start())) - 1
             found.update(range(first, last + 1))
@@ -233,17 +231,18 @@ def find(lines: list[Line], rules: list[Furniture], *, body_min_chars: int = 120
     texts = [line.text.strip() for line in lines]
     everywhere = range(len(texts))
     combined, covered = prefilter(rules)
-    # The only lines a covered rule can take: those the combined pattern matches (usually few).
-    candidates = _candidates(combined, texts)
-    place = {id(rule): k for k, rule in enumerate(covered)} if candidates is not None else {}
+    joined = "\n".join(texts)
     starts = list(itertools.accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
+    # The only lines a covered rule can take: those the combined pattern matches (usually few).
+    candidates = _candidates(combined, joined, starts)
+    place = {id(rule): k for k, rule in enumerate(covered)} if candidates is not None else {}
     taken: set[int] = set()
     for rule in rules:
         k = place.get(id(rule))
         if k is not None:
             where = [i for i, first in candidates.items() if first <= k]
-        elif rule.pattern is not None and (joined := _joined_pattern(rule)) is not None:
-            where = _touched(rule, joined, texts, starts)
+        elif rule.pattern is not None and (pattern_joined := _joined_pattern(rule)) is not None:
+            where = _touched(rule, pattern_joined, joined, starts)
         else:
             where = everywhere
         for i in where:
