@@ -12,8 +12,11 @@ half clean, half with mojibake made by code (UTF-8 bytes read as Windows-1252). 
 3. peak memory of `cleantext --jsonl` streaming a file and one ten times larger;
 4. for the two slowest stages, what a cheaper approach would give on the same documents.
 
-Rates in part 1 are taken on as many documents as fit in --seconds per measurement (printed with
-the figures), read from the start of each corpus. Nothing here is a test: it prints, a person reads.
+Rates in part 1 are taken side by side: the pipeline, ftfy and the naive chain take turns on the
+same documents, 50 at a time, from the start of each corpus, so that the machine's speed changing
+during the run (other work on a shared host) reaches all three alike; each is timed over the whole
+corpus or until it has had --seconds of work (the documents timed are printed with the figures).
+Nothing here is a test: it prints, a person reads.
 """
 from __future__ import annotations
 
@@ -82,50 +85,78 @@ def documents(path: Path):
             yield json.loads(line)["text"].encode("utf-8")
 
 
-def rate(func, path: Path, seconds: float) -> tuple[float, float, int]:
-    """MB/s and documents/s of ``func(bytes)`` over the corpus' first documents, for about ``seconds``."""
-    nbytes = ndocs = 0
-    spent = 0.0
+# Part 1 times its contenders side by side: they take turns on the same documents, this many at a
+# time, so that the machine slowing down or speeding up during the run (other work on a shared
+# host) reaches them all alike. Turns this long keep each one's caches warm within its turn.
+TURN = 50
+
+
+def side_by_side(contenders: dict, path: Path, seconds: float) -> dict[str, tuple[float, float, int]]:
+    """MB/s, documents/s and documents timed of each ``func(bytes)``, over the corpus' first documents.
+
+    Each contender stops when it has had ``seconds`` of work, or at the end of the corpus.
+    """
+    spent = dict.fromkeys(contenders, 0.0)
+    nbytes = dict.fromkeys(contenders, 0)
+    ndocs = dict.fromkeys(contenders, 0)
+
+    def turn(batch: list[bytes]) -> None:
+        for name, func in contenders.items():
+            if spent[name] >= seconds:
+                continue
+            for data in batch:
+                start = time.perf_counter()
+                func(data)
+                spent[name] += time.perf_counter() - start
+                nbytes[name] += len(data)
+                ndocs[name] += 1
+
+    batch: list[bytes] = []
     for data in documents(path):
-        start = time.perf_counter()
-        func(data)
-        spent += time.perf_counter() - start
-        nbytes += len(data)
-        ndocs += 1
-        if spent >= seconds:
-            break
-    return nbytes / spent / 1e6, ndocs / spent, ndocs
+        batch.append(data)
+        if len(batch) == TURN:
+            turn(batch)
+            batch = []
+            if all(used >= seconds for used in spent.values()):
+                break
+    turn(batch)
+    return {name: (nbytes[name] / spent[name] / 1e6, ndocs[name] / spent[name], ndocs[name]) for name in contenders}
 
 
-def pipeline_by_stage(pipeline: Pipeline, path: Path, seconds: float):
-    """The whole pipeline's rate and each stage's, measured in the same runs.
+class StagedPipeline:
+    """The default pipeline run stage by stage on bytes, adding up each stage's time.
 
     The corpus repeats the samples' paragraphs, so the language stage's cache of block labels
     would answer most blocks from the documents before: it is emptied before each document,
     as if every paragraph were new. (Its cache of n-grams per word stays: words repeat in any
     corpus.)
     """
-    per_stage: Counter = Counter()
-    nbytes = ndocs = 0
-    spent = 0.0
-    for data in documents(path):
+
+    def __init__(self, pipeline: Pipeline):
+        self.pipeline = pipeline
+        self.per_stage: Counter = Counter()
+        self.spent = 0.0
+        self.nbytes = 0
+
+    def __call__(self, data: bytes) -> None:
         _statistical.cache_clear()
         start = time.perf_counter()
         doc = Document(source="bench", data=data)
-        doc.rules = pipeline.rules
-        for step in pipeline.stages:
+        doc.rules = self.pipeline.rules
+        for step in self.pipeline.stages:
             began = time.perf_counter()
             doc = step(doc)
-            per_stage[step.name] += time.perf_counter() - began
+            self.per_stage[step.name] += time.perf_counter() - began
         build_report(doc)
         _ = doc.text
-        spent += time.perf_counter() - start
-        nbytes += len(data)
-        ndocs += 1
-        if spent >= seconds:
-            break
-    per_stage["(report, text, overhead)"] = spent - sum(per_stage.values())
-    return (nbytes / spent / 1e6, ndocs / spent, ndocs), {k: (nbytes / v / 1e6, v / spent) for k, v in per_stage.items()}
+        self.spent += time.perf_counter() - start
+        self.nbytes += len(data)
+
+    def shares(self) -> dict[str, tuple[float, float]]:
+        """Each stage's MB/s if it ran alone, and its share of the pipeline's time."""
+        per_stage = dict(self.per_stage)
+        per_stage["(report, text, overhead)"] = self.spent - sum(self.per_stage.values())
+        return {k: (self.nbytes / v / 1e6, v / self.spent) for k, v in per_stage.items()}
 
 
 def naive_chain(data: bytes) -> None:
@@ -142,16 +173,19 @@ def part_one(workdir: Path, corpora: dict[str, Path], seconds: float) -> dict:
     pipeline = Pipeline.default()
     pipeline.run(b"warm up: load the language profiles once before timing")
     results = {}
-    print(f"\n## 1. One core (each figure: about {seconds:g} s of work from the start of the corpus)\n")
+    print(f"\n## 1. One core (each figure: the corpus from its start, or {seconds:g} s of work; the three take "
+          f"turns of {TURN} documents)\n")
     print("| corpus | what | MB/s | docs/s | docs timed |")
     print("|---|---|---:|---:|---:|")
     for name, path in corpora.items():
-        whole, stages = pipeline_by_stage(pipeline, path, seconds)
-        ftfy_only = rate(lambda data: ftfy.fix_text(data.decode("utf-8")), path, seconds)
-        naive = rate(naive_chain, path, seconds)
-        results[name] = {"pipeline": whole, "ftfy": ftfy_only, "naive": naive, "stages": stages}
-        for what, (mbs, dps, n) in [("cleantext default pipeline", whole), ("ftfy.fix_text alone", ftfy_only),
-                                    ("charset-normalizer + ftfy + langdetect", naive)]:
+        staged = StagedPipeline(pipeline)
+        rates = side_by_side({"pipeline": staged, "ftfy": lambda data: ftfy.fix_text(data.decode("utf-8")),
+                              "naive": naive_chain}, path, seconds)
+        whole = rates["pipeline"]
+        stages = staged.shares()
+        results[name] = {"pipeline": whole, "ftfy": rates["ftfy"], "naive": rates["naive"], "stages": stages}
+        for what, (mbs, dps, n) in [("cleantext default pipeline", whole), ("ftfy.fix_text alone", rates["ftfy"]),
+                                    ("charset-normalizer + ftfy + langdetect", rates["naive"])]:
             print(f"| {name} | {what} | {mbs:.3f} | {dps:.2f} | {n} |")
     print("\nPer stage (same runs as the pipeline rows): MB/s if the stage ran alone, and its share of the time\n")
     print("| stage | " + " | ".join(f"{n} MB/s | {n} share" for n in corpora) + " |")
