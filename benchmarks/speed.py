@@ -13,7 +13,7 @@ half clean, half with mojibake made by code (UTF-8 bytes read as Windows-1252). 
 4. for the two slowest stages, what a cheaper approach would give on the same documents.
 
 Rates in part 1 are taken side by side: the pipeline, ftfy and the naive chain take turns on the
-same documents, 50 at a time, from the start of each corpus, so that the machine's speed changing
+same documents, 200 at a time, from the start of each corpus, so that the machine's speed changing
 during the run (other work on a shared host) reaches all three alike; each is timed over the whole
 corpus or until it has had --seconds of work (the documents timed are printed with the figures).
 Nothing here is a test: it prints, a person reads.
@@ -88,7 +88,7 @@ def documents(path: Path):
 # Part 1 times its contenders side by side: they take turns on the same documents, this many at a
 # time, so that the machine slowing down or speeding up during the run (other work on a shared
 # host) reaches them all alike. Turns this long keep each one's caches warm within its turn.
-TURN = 50
+TURN = 200
 
 
 def side_by_side(contenders: dict, path: Path, seconds: float) -> dict[str, tuple[float, float, int]]:

@@ -216,3 +216,11 @@ def test_quick_document_guess_labels_documents_as_the_full_guess_did(monkeypatch
     monkeypatch.setattr(language, "DOC_TRIALS", 7)
     monkeypatch.setattr(language, "DOC_CONVERGENCE", 0.99999)
     assert [language.label_blocks(blocks) for blocks in docs] == quick
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=30)
+       | st.lists(st.sampled_from(["word", "Mail:", "https://x.org", "a@b.co", " ", "\t", "\x1c", "\n", "abc",
+                                   "Four,", "five!", "x.y"]), max_size=8).map("".join))
+def test_the_ascii_word_pattern_finds_what_the_unicode_one_finds(text):
+    assert bool(language._ASCII_WORD_OF_ITS_OWN.search(text)) == bool(language._WORD_OF_ITS_OWN.search(text))
