@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import repeat
 
 import regex
 
@@ -170,12 +171,20 @@ def _after_sentence_marks(text: str, quote: str) -> set[str]:
 def tidy_needles(text: str) -> list[str]:
     r"""What a line of ``text`` (lines joined by line ends) must hold for tidy_spaces() to change it:
     a character that is not printable (a tab, a form feed, another kind of space, a control), a
-    run of spaces or a space at either end.
+    run of spaces or a space at either end. Only what ``text`` holds is named.
 
-    >>> tidy_needles("one space\nand another"), tidy_needles("no\u00a0break")
-    (['  ', ' \n', '\n '], ['  ', ' \n', '\n ', '\xa0'])
+    >>> tidy_needles("one space\nand another"), tidy_needles("no\u00a0break  "), tidy_needles(" a\nb")
+    ([], ['  ', ' \n', '\xa0'], ['\n '])
     """
-    return list(UNTIDY_SPACES) + sorted(char for char in odd_characters(text) if not char.isprintable())
+    # A line's ends are looked at line by line, in C: searching the text for " \n" and "\n " would
+    # stop at every space.
+    lines = text.split("\n")
+    needles = ["  "] if "  " in text else []
+    if any(map(str.endswith, lines, repeat(" "))):
+        needles.append(" \n")
+    if any(map(str.startswith, lines, repeat(" "))):
+        needles.append("\n ")
+    return needles + sorted(char for char in odd_characters(text) if not char.isprintable())
 
 
 def tidy_spaces(text: str) -> str:
