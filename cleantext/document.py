@@ -171,7 +171,7 @@ class Document:
     @property
     def text(self) -> str:
         """The clean text: one paragraph per line, one blank line between, one final line end."""
-        paragraphs = [line.text.strip() for line in self.kept() if not line.blank]
+        paragraphs = [text for text in (line.text.strip() for line in self.lines if line.removal is None) if text]
         return "\n\n".join(paragraphs) + "\n" if paragraphs else ""
 
 

@@ -35,7 +35,8 @@ class Paragraphs:
     def __call__(self, doc: Document) -> Document:
         out, previous = [], None
         for line in doc.lines:
-            if line.kept and not line.blank and previous is not None and joins(previous.text, line.text):
+            worded = line.removal is None and not line.blank  # kept, and not blank
+            if worded and previous is not None and joins(previous.text, line.text):
                 before = previous.text
                 previous.text = f"{previous.text.rstrip()} {line.text.lstrip()}"
                 previous.span = (previous.span[0], line.span[1])
@@ -43,7 +44,7 @@ class Paragraphs:
                 doc.count("paragraphs_joined")
                 continue
             out.append(line)
-            if line.kept and not line.blank:
+            if worded:
                 previous = line
         doc.lines = out
         return doc
