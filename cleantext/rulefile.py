@@ -4,6 +4,7 @@ from __future__ import annotations
 import difflib
 import sys
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import jsonschema
@@ -77,10 +78,52 @@ class RuleFile:
 
     def matches(self, text: str) -> regex.Match | None:
         for pattern in self.match:
+            literal = required_literal(pattern)
+            if literal is not None and literal not in text:
+                continue  # the pattern cannot match: no need to run it over the whole document
             found = pattern.search(text, timeout=REGEX_TIMEOUT)
             if found:
                 return found
         return None
+
+
+# What may stand around a literal in a pattern that required_literal() reads: inline flags other
+# than (?i) at its start, and zero-width anchors.
+_LEADING_FLAGS = regex.compile(r"^\(\?[msxuL]+\)")
+_ANCHOR = regex.compile(r"\\[bBAZ]|[$^]")
+_METACHARACTERS = set(".^$*+?{}[]|()\\")
+
+
+@lru_cache(maxsize=1024)
+def required_literal(pattern: regex.Pattern) -> str | None:
+    r"""The text every match of ``pattern`` holds, when the pattern is a plain literal between
+    anchors (the common site pattern: ``\bWSWS\b``, ``(?m)^www\.example\.com$``); else None.
+
+    >>> required_literal(regex.compile(r"(?m)^www\.afgazad\.com$")), required_literal(regex.compile(r"\bWSWS\b"))
+    ('www.afgazad.com', 'WSWS')
+    >>> required_literal(regex.compile(r"wsws\.org|WSWS")) is None, required_literal(regex.compile(r"(?i)wsws")) is None
+    (True, True)
+    """
+    if pattern.flags & (regex.IGNORECASE | regex.VERBOSE):
+        return None
+    source = _LEADING_FLAGS.sub("", pattern.pattern)
+    literal, at = [], 0
+    while at < len(source):
+        anchor = _ANCHOR.match(source, at)
+        if anchor:
+            at = anchor.end()
+        elif source[at] == "\\":
+            escaped = source[at + 1 : at + 2]
+            if not escaped or escaped.isalnum() or escaped.isspace():
+                return None  # \d, \w, \1, \n ...: a class or a reference, not a character
+            literal.append(escaped)
+            at += 2
+        elif source[at] in _METACHARACTERS:
+            return None
+        else:
+            literal.append(source[at])
+            at += 1
+    return "".join(literal) or None
 
 
 def builtin_dir() -> Path:

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from cleantext import Pipeline
 from cleantext.document import Document
-from cleantext.rulefile import REGEX_TIMEOUT, selected
+from cleantext.rulefile import REGEX_TIMEOUT, required_literal, selected
 from cleantext.stages import furniture
 from cleantext.chars import nfc_inert
 from cleantext.stages import markup, pages
@@ -282,3 +282,29 @@ def test_signatures_change_no_page_decision(monkeypatch):
         with monkeypatch.context() as patch:
             patch.setattr(pages, "_signature", lambda line: "")
             assert pages.find_page_furniture(lines) == fast
+
+
+# Site patterns: literals between anchors, and what would make them more than a literal.
+PATTERN_PIECES = st.sampled_from(["WSWS", "ws", r"\b", "^", "$", r"\.", "a", ".", "|", r"\d", " ", "x+",
+                                  "[ab]", r"\A", r"\Z", r"\-", "(?:a)", r"\s"])
+SITE_TEXTS = st.lists(st.sampled_from(["WSWS", "wsws", "ws", ".", "a", "b", " ", "\n", "x", "5", "-"]),
+                      max_size=12).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(["", "(?m)", "(?s)", "(?i)"]), st.lists(PATTERN_PIECES, min_size=1, max_size=6).map("".join),
+       SITE_TEXTS)
+def test_a_site_pattern_matches_only_where_its_literal_is(flags, body, text):
+    try:
+        pattern = regex.compile(flags + body)
+    except regex.error:
+        return
+    literal = required_literal(pattern)
+    if literal is not None and pattern.search(text):
+        assert literal in text
+
+
+def test_site_patterns_of_the_bundled_rules_have_literals():
+    # A prefilter that never applied would be safe and useless.
+    patterns = [p for rules in Pipeline.default().rules.files for p in rules.match]
+    assert patterns and all(required_literal(p) for p in patterns)
