@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from itertools import count
 from typing import Callable, Iterable, Iterator
 
 
@@ -81,7 +82,7 @@ class Document:
         self.raw_lines = text.split("\n")
         if self.raw_lines and self.raw_lines[-1] == "" and len(self.raw_lines) > 1:
             self.raw_lines.pop()  # the final line end does not start a line
-        self.lines = [Line(t, (i, i)) for i, t in enumerate(self.raw_lines, 1)]
+        self.lines = list(map(Line, self.raw_lines, zip(count(1), count(1))))  # line i spans (i, i)
 
     def kept(self) -> Iterator[Line]:
         """The lines still in the document."""

@@ -7,7 +7,7 @@ from .document import Document
 def build_report(doc: Document) -> dict:
     blocks = [
         {"lines": list(line.span), "lang": line.lang or "und", "script": line.script or "Zyyy",
-         "kept": line.kept}
+         "kept": line.removal is None}
         for line in doc.lines if not line.blank
     ]
     return {

@@ -234,9 +234,10 @@ def _with_form_feeds(lines: list[str], pages: list[list[int]]) -> dict[int, tupl
 
 def _without_form_feeds(lines: list[str]) -> dict[int, tuple[str, str]]:
     found: dict[int, tuple[str, str]] = {}
-    first_lines = [i for i, line in enumerate(lines) if line.strip()][:ZONE]
+    sizes = [len(line.strip()) for line in lines]  # each line's length, ends stripped, once
+    first_lines = [i for i, size in enumerate(sizes) if size][:ZONE]
     by_key: dict[str, list[int]] = defaultdict(list)
-    short = [(i, line) for i, line in enumerate(lines) if 0 < len(line.strip()) <= LINE_MAX]
+    short = [(i, line) for i, (line, size) in enumerate(zip(lines, sizes)) if 0 < size <= LINE_MAX]
     signatures = [_signature(line) for _, line in short]
     repeats = Counter(signatures)
     for (i, line), signature in zip(short, signatures):
@@ -258,7 +259,7 @@ def _without_form_feeds(lines: list[str]) -> dict[int, tuple[str, str]]:
                 found[i] = (cls, f"repeats {len(where)} times, {MIN_GAP}+ lines apart")
     # Page numbers: bare numbers rising by one, each on its own line, spaced
     # like pages. Their order stands in for the page index.
-    candidates = [(i, _page_number(line)) for i, line in short if len(line.strip()) <= NUMBER_MAX]
+    candidates = [(i, _page_number(line)) for i, line in short if sizes[i] <= NUMBER_MAX]
     candidates = [(i, v) for i, v in candidates if v is not None]
     run: list[tuple[int, int]] = []
     best: list[tuple[int, int]] = []
