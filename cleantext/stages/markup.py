@@ -18,11 +18,6 @@ UNDERSCORE = regex.compile(r"(?<![\w_])_(?=[^\s_])([^_]+?)(?<=[^\s_])_(?![\w_])"
 MARKS = "#*_[]"
 
 
-def unmarked(text: str) -> bool:
-    """Whether ``text`` has none of the characters Markdown marks are made of: nothing to strip."""
-    return not any(mark in text for mark in MARKS)
-
-
 def marks_in(text: str) -> list[str]:
     """The characters Markdown marks are made of that ``text`` holds: a line without them is left as it is."""
     return [mark for mark in MARKS if mark in text]
@@ -41,7 +36,7 @@ def strip_markdown(text: str) -> str:
     '3 * 4 * 5 and snake_case_name and #hashtag'
     """
     for _ in range(3):  # marks can nest ("***x***", "# # x"): strip until none are left
-        if unmarked(text):
+        if not marks_in(text):
             return text
         before = text
         # Each pattern only where the marks it needs are: most lines with a mark have one kind.

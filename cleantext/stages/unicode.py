@@ -97,16 +97,16 @@ def normalize(text: str, *, fold_typography: bool = False, keep_layout: bool = F
 CLOSING_QUOTES = "”’»"
 SENTENCE_MARKS = ".!?,;:"
 EMPHASIS_MARKS = "*_"
-# In a line, these mean the ends or a run of spaces need tidying; the line ends mark the lines
-# on both sides.
-UNTIDY_SPACES = ("  ", " \n", "\n ")
+
+
 def normalize_needles(text: str, *, fold_typography: bool = False, keep_layout: bool = False) -> list[str]:
     r"""What a line of ``text`` (lines joined by line ends) must hold for normalize() to change it.
 
     Every character normalize() acts on is outside printable ASCII: a control, another kind of
     space, a ligature, an invisible character, one that is not inert under NFC, a quote glued to
-    the next sentence or typography to fold. Only the characters of ``text`` are looked at, each
-    once, so a document that needs nothing costs one search (see Document.edit_lines).
+    the next sentence or typography to fold; without ``keep_layout``, what tidy_needles() names
+    too. Only the characters of ``text`` are looked at, each once, so a document that needs
+    nothing costs one search (see Document.edit_lines).
 
     >>> normalize_needles("Kursk, 7 August.\nThe “raid” went on.", keep_layout=True)
     []
@@ -115,7 +115,7 @@ def normalize_needles(text: str, *, fold_typography: bool = False, keep_layout: 
     >>> normalize_needles("a choice.”Lukashenko", keep_layout=True)
     ['.”L']
     >>> normalize_needles("two  spaces"), normalize_needles("two  spaces", keep_layout=True)
-    (['  ', ' \n', '\n '], [])
+    (['  '], [])
     """
     return normalize_plan(text, fold_typography=fold_typography, keep_layout=keep_layout)[0]
 
@@ -129,26 +129,23 @@ def normalize_plan(text: str, *, fold_typography: bool = False,
     >>> sorted(normalize_plan("e\u0301 and \N{SOFT HYPHEN}", keep_layout=True)[1])
     ['glued', 'glyphs', 'nfc']
     """
-    needles = [] if keep_layout else list(UNTIDY_SPACES)
+    needles = [] if keep_layout else tidy_needles(text)
     steps = set()
     for char in sorted(odd_characters(text)):
-        if char in GLYPH_CHARS:
-            steps.add("glyphs")
-        elif char == ZWNJ:
-            steps.add("zwnj")
-        elif not nfc_inert(char):
-            steps.add("nfc")
+        step = ("glyphs" if char in GLYPH_CHARS else "zwnj" if char == ZWNJ
+                else "nfc" if not nfc_inert(char) else None)
+        if step:
+            steps.add(step)
         elif char in CLOSING_QUOTES:
             glued = sorted(_after_sentence_marks(text, char))
             if glued:
                 needles += glued
                 steps.add("glued")
-        if (not char.isprintable() or char in GLYPH_CHARS or char == ZWNJ or not nfc_inert(char)
-                or (fold_typography and char in TYPOGRAPHY_CHARS)):
+        if step or not char.isprintable() or (fold_typography and char in TYPOGRAPHY_CHARS):
             needles.append(char)
     if steps & {"glyphs", "zwnj"}:
         steps.add("glued")  # a character taken out can leave a quote glued (".\u00ad”L")
-    return needles, frozenset(steps)
+    return list(dict.fromkeys(needles)), frozenset(steps)
 
 
 def _after_sentence_marks(text: str, quote: str) -> set[str]:
