@@ -10,6 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 import regex
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -206,16 +207,66 @@ def test_fast_langdetect_equals_the_stock_detector_on_long_text():
 def test_quick_document_guess_labels_documents_as_the_full_guess_did(monkeypatch):
     """The samples and the labelled documents get the same labels as with the
     first guess read as before the quick one: 2000 characters, seven walks,
-    langdetect's own convergence."""
+    langdetect's own convergence, and asked of every document, plainly
+    English or not."""
     docs = [[line for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
             for path in sorted((ROOT / "samples").glob("*.txt"))]
     docs += [[line.split("\t", 1)[1] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
              for path in sorted((ROOT / "tests" / "data" / "langid" / "docs").glob("*.tsv"))]
     quick = [language.label_blocks(blocks) for blocks in docs]
+    monkeypatch.setattr(language, "PLAIN_ENGLISH_WORDS", 10**9)  # the detector decides every document
     monkeypatch.setattr(language, "DOC_SAMPLE", 2000)
     monkeypatch.setattr(language, "DOC_TRIALS", 7)
     monkeypatch.setattr(language, "DOC_CONVERGENCE", 0.99999)
     assert [language.label_blocks(blocks) for blocks in docs] == quick
+
+
+def repository_texts():
+    """Every text and labelled line kept in the repository, as lists of blocks."""
+    paths = sorted(ROOT.glob("samples/*.txt")) + sorted(ROOT.glob("benchmarks/texts/*.txt"))
+    paths += sorted(ROOT.glob("tests/**/*.txt")) + sorted(ROOT.glob("tests/data/langid/**/*.tsv"))
+    for path in paths:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if path.suffix == ".tsv":
+            text = "\n".join(line.split("\t", 1)[-1] for line in text.splitlines())
+        yield [block.strip() for block in text.split("\n") if block.strip()]
+
+
+def test_plainly_english_samples_are_english_to_the_detector_too():
+    """Wherever the function words settle a document sample as English, langdetect's full
+    guess (seven walks, its own convergence) says English too. Samples start at every fifth
+    block of every text in the repository, so they mix headers, bylines and languages."""
+    fired = 0
+    for blocks in repository_texts():
+        scripts = [language.script_of(block) for block in blocks]
+        for start in range(0, len(blocks), 5):
+            sample = language._document_sample(blocks[start:], scripts[start:], "Latn")
+            if sample and language._plainly_english(sample):
+                fired += 1
+                guess = language._langdetect(sample, language._candidates("Latn", False))
+                assert guess is not None and guess[0] == "en", sample
+    assert fired > 100  # the check saw enough samples to mean something
+
+
+@pytest.mark.parametrize("lang", ["ca", "cs", "da", "de", "es", "fi", "fil", "fr", "hu", "id", "it", "lt", "lv",
+                                  "ms", "nb", "nl", "pl", "pt", "ro", "sk", "sl", "sv", "tr", "vi"])
+def test_no_other_language_is_plainly_english(lang):
+    """Paragraph-sized texts drawn from another language's 2000 most frequent words, by their
+    frequency (wordfreq's lists, taken from real text, loanwords included), are never taken
+    for English; drawn the same way from English's, nine in ten are (the rest go to the
+    detector, as any sample short of the thresholds does)."""
+    import random
+
+    import wordfreq
+
+    def drawn(code):
+        words = wordfreq.top_n_list(code, 2000)
+        weights = [wordfreq.word_frequency(word, code) for word in words]
+        rng = random.Random(lang)
+        return [" ".join(rng.choices(words, weights, k=55)) for _ in range(100)]
+
+    assert not any(map(language._plainly_english, drawn(lang)))
+    assert sum(map(language._plainly_english, drawn("en"))) >= 90
 
 
 @settings(max_examples=500, deadline=None)
