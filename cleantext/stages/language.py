@@ -10,9 +10,10 @@ short line takes the language of its neighbours. langdetect, made
 deterministic, is asked only where those leave a real question.
 
 It is also asked as little as that allows, because it is slow: once per
-document and script for a quick first guess on a few paragraphs, which a
-long block takes when its function words plainly agree, and once for each
-long block that does not agree (cached by text). The per-line work is kept
+document and script for a quick first guess on a few paragraphs (not at
+all when their function words plainly say English), which a long block
+takes when its function words plainly agree, and once for each long block
+that does not agree (cached by text). The per-line work is kept
 to a few passes in C over each line.
 """
 
