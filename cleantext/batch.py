@@ -312,7 +312,7 @@ class Workers:
         else:
             context = multiprocessing.get_context()
             if context.get_start_method() == "fork":
-                _WORKER["pipeline"].run(WARM_UP)
+                _WORKER["pipeline"].load().run(WARM_UP)
                 # The collector would touch every inherited object and so copy the pages the
                 # workers share (language profiles, lexicons): leave them out of its rounds.
                 gc.freeze()

@@ -78,6 +78,15 @@ class Pipeline:
             doc = step(doc)
         return Result(doc.text, build_report(doc), doc)
 
+    def load(self) -> "Pipeline":
+        """Load now what stages would load when a document first needs it (a stage's ``load()``),
+        e.g. before forking workers that should share it rather than each load their own."""
+        for step in self.stages:
+            load = getattr(step, "load", None)
+            if load is not None:
+                load()
+        return self
+
     def stage(self, name: str) -> Stage:
         for step in self.stages:
             if step.name == name:

@@ -222,3 +222,40 @@ def test_a_truncated_gzip_file_keeps_the_records_before_the_cut(tmp_path, capsys
     assert f"{cut}: stopped reading: Compressed file ended" in capsys.readouterr().err
     kept = read_jsonl(tmp_path / "out" / "cut.jsonl.gz")
     assert 0 < len(kept) < 40 and [r["id"] for r in kept] == list(range(len(kept)))
+
+
+def _in_a_fresh_process(code: str) -> list[str]:
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.split()
+
+
+LOADED = "language._langdetect_factory.cache_info().currsize"
+
+
+def test_language_profiles_load_when_a_document_first_needs_them():
+    """English text never needs langdetect's profiles (65 MB, a third of a second); French does."""
+    english = "The strikes mark an escalation of the war in the east, and it is the third attack this week."
+    french = "Le gouvernement a annoncé un plan pour le prix du pain, et les familles attendent la suite."
+    seen = _in_a_fresh_process(f"""
+from cleantext import Pipeline
+from cleantext.stages import language
+pipeline = Pipeline.default()
+print({LOADED})
+print(pipeline.run({english!r}).document.lines[0].lang, {LOADED})
+print(pipeline.run({french!r}).document.lines[0].lang, {LOADED})
+""")
+    assert seen == ["0", "en", "0", "fr", "1"]
+
+
+def test_workers_load_the_profiles_before_they_fork():
+    """Forked workers share the profiles loaded once in the parent instead of each loading its own."""
+    seen = _in_a_fresh_process(f"""
+import multiprocessing
+from cleantext.batch import Workers
+from cleantext.stages import language
+workers = Workers(2, (), True, text_field="text", explain=False)
+print(multiprocessing.get_start_method(), {LOADED})
+workers.close()
+""")
+    assert seen == ["fork", "1"] or seen[0] != "fork"

@@ -1272,11 +1272,13 @@ class Language:
 
     def __init__(self, *, detector: str = "langdetect"):
         # langdetect ships its profiles and needs nothing else; lingua and py3langid are optional extras.
+        # Its profiles (65 MB, a third of a second) are loaded when a document first needs them:
+        # a run over English text may never do (see _plainly_english).
         self.detector = detector
-        if detector == "langdetect":
-            # Load its profiles (a third of a second) now, once per process,
-            # rather than inside whichever document first needs them: almost
-            # every document with a paragraph in Latin script does.
+
+    def load(self) -> None:
+        """Load the detector's profiles now (before worker processes fork, so that they share them)."""
+        if self.detector == "langdetect":
             _langdetect_factory()
 
     def __call__(self, doc: Document) -> Document:
