@@ -113,3 +113,6 @@ def test_help_is_grouped():
     assert done.returncode == 0
     for group in ("Input:", "Output:", "Rules:", "Report:", "examples:"):
         assert group in out
+    # The rule-file commands are a separate sub-command: the main help points to them.
+    assert "cleantext rules new|check|test|list" in out
+    assert run("rules", "--help").returncode == 0
