@@ -15,20 +15,7 @@ from cleantext.dask import clean_bag, clean_dataframe, pipelines_built  # noqa: 
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
-SITE_RULES = """\
-[site]
-name = "harbour-gazette"
-match = ['(?m)^harbourgazette\\.example$']
-
-[[furniture]]
-id = "print-edition"
-class = "banner"
-pattern = '^Read the print edition$'
-
-[[examples]]
-input = "harbourgazette.example\\nRead the print edition\\nThe ferry sailed at noon.\\n"
-output = "harbourgazette.example\\n\\nThe ferry sailed at noon.\\n"
-"""
+SITE_RULES = (ROOT / "tests" / "data" / "harbour-gazette.toml").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")

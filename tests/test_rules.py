@@ -7,11 +7,13 @@ from cleantext.rulefile import RuleError, RuleSet, load
 from cleantext.ruletest import run_examples
 
 RULES = Path(__file__).resolve().parent.parent / "rules"
+# The shipped rule files, and those the tests use (their examples are run too).
+RULE_FILES = sorted(RULES.rglob("*.toml")) + sorted((Path(__file__).resolve().parent / "data").glob("*.toml"))
 BUILTIN = RuleSet.load()
 
 
 def _outcomes():
-    for path in sorted(RULES.rglob("*.toml")):
+    for path in RULE_FILES:
         if load(path).examples:
             yield from run_examples(path, builtin=BUILTIN)
 
@@ -27,7 +29,7 @@ def test_rule_example(outcome):
         assert outcome.got == outcome.example.output
 
 
-@pytest.mark.parametrize("path", sorted(RULES.rglob("*.toml")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", RULE_FILES, ids=lambda p: p.name)
 def test_each_rule_file_proves_its_rules(path):
     rules = load(path)
     if not rules.furniture:
