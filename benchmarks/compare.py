@@ -54,7 +54,7 @@ def words(text: str) -> str:
 
 
 def folded(text: str) -> str:
-    return words(text.translate(FOLD).replace("...", "..."))
+    return words(text.translate(FOLD))
 
 
 def others(python: str | None, mode: str, texts: list[str]) -> tuple[dict[str, list[str | None]], dict[str, str]]:
@@ -118,7 +118,7 @@ def set_two(python: str | None) -> None:
     inputs = [(pdf.FIXTURES / e["input"]).read_text(encoding="utf-8") for e in manifest]
     expected = [(pdf.FIXTURES / e["expected"]).read_text(encoding="utf-8") for e in manifest]
     outputs, _ = others(python, "clean", inputs)
-    outputs = {"cleantext": [pdf.pipeline(t) for t in inputs], **{k: [pdf.tidy(o or "") if o is not None else None
+    outputs = {"cleantext": [pdf.pipeline(t) for t in inputs], **{k: [pdf.tidy(o) if o is not None else None
                                                                      for o in v] for k, v in outputs.items()}}
     print(f"\n## 2. PDF and OCR text ({len(manifest)} fixtures; figures as in benchmarks/pdf.py)\n")
     print("| kind | tool | CER | furniture left | paragraphs lost | boundary F1 | hyphenation | failed |")

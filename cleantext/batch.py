@@ -254,8 +254,9 @@ def clean_records(records: Iterable[dict], bundle: RuleBundle = (), *, text_fiel
 
 _WORKER: dict = {}
 
-# A text that makes the stages load what they load on first use (language profiles, word
-# frequencies for a line-end hyphen): done once before the workers fork, they inherit it all.
+# A text that makes the stages load and compile what they do on first use (word frequencies for
+# a line-end hyphen, patterns): run once before the workers fork, after Pipeline.load() (the
+# language profiles, which English text never needs), so that they inherit it all.
 WARM_UP = "The ferry left the quay at noon and the gulls fol-\nlowed it out to sea, as always.\n"
 
 

@@ -454,13 +454,11 @@ def _languages_of_words() -> dict[str, tuple[str, ...]]:
 _LANGUAGES_OF = _languages_of_words()
 
 
-# The same index for the function words written in ASCII, as lower-case
+# The function words written in ASCII, as lower-case
 # UTF-8 bytes, and a bytes.translate table that lowers ASCII letters, turns
 # every other ASCII character into a space and keeps the bytes of other
 # characters: split, it gives the words of a line as _WORD would, lowered.
-_ASCII_LANGUAGES_OF = {word.encode(): langs for word, langs in _LANGUAGES_OF.items()
-                       if word.isascii()}
-_ASCII_FUNCTION = frozenset(_ASCII_LANGUAGES_OF)
+_ASCII_FUNCTION = frozenset(word.encode() for word in _LANGUAGES_OF if word.isascii())
 _WORD_BYTES = bytes(
     byte if byte >= 0x80 else ord(chr(byte).lower()) if chr(byte).isalpha() else ord(" ")
     for byte in range(256)
