@@ -14,7 +14,7 @@ from .schema import SCHEMA
 
 if sys.version_info >= (3, 11):
     import tomllib
-else:  # pragma: no cover
+else:  # tomllib is new in 3.11; tomli is the same parser, a dependency on 3.10
     import tomli as tomllib
 
 # A pattern that runs longer than this on one line is a broken rule, not slow text.

@@ -1,9 +1,14 @@
 """Tests for Persian normalisation and the examples in rules/lang/fa.toml."""
 
-import tomllib
+import sys
 from pathlib import Path
 
 import pytest
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:
+    import tomli as tomllib
 
 from cleantext.stages.persian import ZWNJ, normalize_persian, persian_settings
 

@@ -11,10 +11,15 @@ Meant for blocks labelled "fa" or "prs"; Arabic text must not pass here.
 
 from __future__ import annotations
 
-import tomllib
+import sys
 from pathlib import Path
 
 import regex
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # tomllib is new in 3.11; tomli is the same parser, a dependency on 3.10
+    import tomli as tomllib
 
 __all__ = ["normalize_persian", "persian_settings", "PERSIAN_TAGS"]
 
