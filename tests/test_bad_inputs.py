@@ -109,7 +109,7 @@ def test_any_rule_file_loads_or_gives_rule_errors(tmp_path_factory, text):
 @pytest.mark.parametrize("data, says", [
     (b"\x00\x01" * 500 + b"text" * 10, b"NUL bytes"),
     (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, b"PNG"),
-    (bytes((i * 7919 + 13) % 256 for i in range(3000)), b"binary"),
+    (bytes((i * 7919 + 13) % 256 for i in range(3000)), b"control bytes"),
 ])
 def test_binary_input_is_refused_with_a_reason(tmp_path, data, says):
     page = tmp_path / "blob.bin"

@@ -1,6 +1,7 @@
 """Corpus work: --jobs keeps the input order, compressed JSON Lines, bad records, progress, folders."""
 import io
 import json
+import multiprocessing
 import shutil
 import subprocess
 import sys
@@ -248,14 +249,22 @@ print(pipeline.run({french!r}).document.lines[0].lang, {LOADED})
     assert seen == ["0", "en", "0", "fr", "1"]
 
 
-def test_workers_load_the_profiles_before_they_fork():
-    """Forked workers share the profiles loaded once in the parent instead of each loading its own."""
+@pytest.mark.parametrize("method", multiprocessing.get_all_start_methods())
+def test_workers_load_the_profiles_before_they_fork(method):
+    """Forked workers share the profiles loaded once in the parent instead of each loading its own;
+    workers started afresh (spawn, forkserver) inherit nothing, so the parent loads nothing for them."""
+    in_worker = f"(lambda language: {LOADED})(__import__('cleantext.stages.language', fromlist=['_']))"
     seen = _in_a_fresh_process(f"""
-import multiprocessing
+import gc, multiprocessing
+multiprocessing.set_start_method({method!r})
 from cleantext.batch import Workers
 from cleantext.stages import language
 workers = Workers(2, (), True, text_field="text", explain=False)
-print(multiprocessing.get_start_method(), {LOADED})
+print({LOADED}, gc.get_freeze_count() > 0)
+print(*workers.map(eval, [{in_worker!r}] * 4))
 workers.close()
 """)
-    assert seen == ["fork", "1"] or seen[0] != "fork"
+    if method == "fork":
+        assert seen == ["1", "True"] + ["1"] * 4
+    else:
+        assert seen == ["0", "False"] + ["0"] * 4

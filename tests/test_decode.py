@@ -1,6 +1,7 @@
 """Decoding bytes: UTF-8 untouched, BOMs obeyed, NUL patterns read, legacy guesses checked, binary refused."""
 
 import random
+import re
 
 import pytest
 from hypothesis import assume, given
@@ -110,12 +111,18 @@ def test_one_encoding_is_not_called_mixed():
         (b"\xff\xd8\xff\xe0\x00\x10JFIF", "JPEG image"),
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF document"),
         (b"PK\x03\x04" + bytes(30), "ZIP archive"),
-        (b"abc\x00\x00\x00def\x00ghi\x00\x00\x00" * 20, "NUL bytes"),
-        (random.Random(1).randbytes(4000), "binary"),
+        (b"abc\x00\x00\x00def\x00ghi\x00\x00\x00" * 20, "binary data: 140 NUL bytes of 320, not in the pattern"),
+        # Control bytes: refused before any encoding is tried.
+        (random.Random(1).randbytes(4000), "binary data: 407 control bytes of 4000"),
+        # No NUL and no control byte, yet every encoding reads it as noise.
+        (bytes(random.Random(1).choices(range(0x20, 0x100), k=2000)),
+         "binary or random data: no encoding gives readable text"),
     ],
+    ids=["png", "jpeg", "pdf", "zip", "nul-bytes", "control-bytes", "unreadable"],
 )
-def test_binary_is_refused_with_a_reason(data, reason):
-    with pytest.raises(UndecodableError, match=reason):
+def test_binary_is_refused_with_its_own_reason(data, reason):
+    # Each refusal names its own reason, so a check turned off cannot hide behind the next one.
+    with pytest.raises(UndecodableError, match=re.escape(reason)):
         decode_bytes(data)
 
 

@@ -84,8 +84,8 @@ def test_restore_reports_each_fix():
     assert restore_dropped_hyphens("a\nNATObacked")[1] == [(2, "NATObacked", "NATO-backed")]
 
 
-def test_restore_leaves_clean_prose_alone():
-    for path in sorted(FIXTURES.glob("*.expected.txt")):
+def test_restore_leaves_clean_prose_alone(pdf_gold_paths):
+    for path in pdf_gold_paths:
         text = path.read_text(encoding="utf-8")
         assert restore_dropped_hyphens(text) == (text, []), path.name
 

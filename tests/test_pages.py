@@ -126,8 +126,8 @@ def test_a_sentence_at_the_top_of_pages_is_text():
     assert {lines[i].strip("\f") for i, _, _ in found} == {"The Harbour Review"}
 
 
-def test_gold_texts_have_no_furniture():
-    for path in sorted(FIXTURES.glob("*.expected.txt")):
+def test_gold_texts_have_no_furniture(pdf_gold_paths):
+    for path in pdf_gold_paths:
         assert find_page_furniture(path.read_text(encoding="utf-8").split("\n")) == [], path.name
 
 

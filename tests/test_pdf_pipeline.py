@@ -50,7 +50,15 @@ def test_page_furniture_is_reported_with_its_reason(results):
     assert report["changes"]["hyphens_joined"] > 0
 
 
-def test_a_join_over_a_page_break_keeps_the_hyphen_of_a_compound():
-    text = "\fRunning head\nthe NATO-\n\fRunning head\nbacked forces and an incur-\nsion.\n" * 1
-    out = PIPELINE.run("The ferry.\n\n" + text).text
-    assert "incursion" in out
+@pytest.mark.parametrize("before, after, joined", [
+    ("the NATO-", "backed forces", "the NATO-backed forces"),   # a compound: the hyphen stays
+    ("the pro-", "Kremlin press", "the pro-Kremlin press"),
+    ("the well-", "known poet", "the well-known poet"),
+])
+def test_a_join_over_a_page_break_keeps_the_hyphen_of_a_compound(before, after, joined):
+    text = f"The ferry.\n\n\fRunning head\n{before}\n\fRunning head\n{after} and an incur-\nsion.\n"
+    result = PIPELINE.run(text)
+    assert result.text == f"The ferry.\n\n{joined} and an incursion.\n"
+    changes = result.report["changes"]
+    # The compound's hyphen is kept over the page break, the word's hyphen inside the page is joined.
+    assert (changes["page_lines_removed"], changes["hyphens_kept"], changes["hyphens_joined"]) == (2, 1, 1)

@@ -156,8 +156,8 @@ def test_clean_text_is_unchanged(text):
     assert reflow(text) == (text, 0)
 
 
-def test_samples_and_gold_are_unchanged():
-    for path in sorted((ROOT / "samples").glob("*.txt")) + sorted(FIXTURES.glob("*.expected.txt")):
+def test_samples_and_gold_are_unchanged(sample_paths, pdf_gold_paths):
+    for path in sample_paths + pdf_gold_paths:
         text = path.read_text(encoding="utf-8")
         assert reflow(text) == (text, 0), path.name
 
@@ -209,9 +209,9 @@ def test_layout_fixtures_come_out_exact(entry):
     assert _paragraphs(chain(text)) == _paragraphs(expected)
 
 
-def test_whole_chain_leaves_clean_samples_alone():
+def test_whole_chain_leaves_clean_samples_alone(sample_paths):
     """Clean text passes through every PDF stage untouched."""
-    for path in sorted((ROOT / "samples").glob("*.txt")):
+    for path in sample_paths:
         text = path.read_text(encoding="utf-8")
         out, removed = remove_page_furniture(text)
         out = split_columns(out)
