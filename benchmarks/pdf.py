@@ -25,35 +25,25 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 FIXTURES = ROOT / "tests" / "fixtures" / "pdf"
 
-from cleantext.stages.dehyphenate import dehyphenate, restore_dropped_hyphens  # noqa: E402
-from cleantext.stages.pages import remove_page_furniture  # noqa: E402
-from cleantext.stages.reflow import reflow, split_columns  # noqa: E402
+from cleantext import Pipeline  # noqa: E402
+from cleantext.stages.reflow import split_columns  # noqa: E402
 
 WORDS = re.compile(r"\S+")
 LINE_END_HYPHEN = re.compile(r"([A-Za-z][\w’'-]*?)-[ \t]*\n\s*([A-Za-z]+)")
 
 
+LAYOUT = Pipeline.from_names(["pages", "columns", "dehyphenate", "reflow"])
+DEFAULT = Pipeline.default()
+
+
 def chain(text: str) -> str:
-    """Furniture, then hyphens, then paragraphs: the order the stages run in."""
-    text, _ = remove_page_furniture(text)
-    text = split_columns(text)
-    text, _ = dehyphenate(text)
-    text, _ = restore_dropped_hyphens(text)
-    text, _ = reflow(text)
-    return tidy(text)
-
-
-_PIPELINE = None
+    """Furniture, columns, hyphens, then paragraphs: the layout stages alone, as the pipeline runs them."""
+    return tidy(LAYOUT.run(text).text)
 
 
 def pipeline(text: str) -> str:
     """The whole default pipeline, as `cleantext FILE` runs it."""
-    global _PIPELINE
-    if _PIPELINE is None:
-        from cleantext import Pipeline
-
-        _PIPELINE = Pipeline.default()
-    return _PIPELINE.run(text).text
+    return DEFAULT.run(text).text
 
 
 def ftfy_only(text: str) -> str:

@@ -1,45 +1,23 @@
-"""The stage protocol, the stage registry, and Pipeline: stages run in order over a Document."""
+"""Pipeline: the stages a rule file declares, run in order over a Document."""
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Protocol
 
 from .document import Document
 from .rulefile import RuleError, RuleSet
-
-
-class Stage(Protocol):
-    name: str
-
-    def __call__(self, doc: Document) -> Document: ...
-
-
-STAGES: dict[str, type] = {}
-
-
-def stage(name: str) -> Callable[[type], type]:
-    """Register a stage class under the name a pipeline declaration uses."""
-
-    def register(cls: type) -> type:
-        cls.name = name
-        STAGES[name] = cls
-        return cls
-
-    return register
+from .stages.base import Stage, known, lookup
 
 
 def make_stage(spec: dict) -> Stage:
     """Build a stage from its declaration, e.g. ``{name = "unicode", fold_typography = true}``."""
-    importlib.import_module("cleantext.stages")  # registers the built-in stages
     options = dict(spec)
     name = options.pop("name")
-    if name not in STAGES:
-        known = ", ".join(sorted(STAGES))
-        raise RuleError([f"pipeline: unknown stage {name!r} (known stages: {known})"])
+    cls = lookup(name)
+    if cls is None:
+        raise RuleError([f"pipeline: unknown stage {name!r} (known stages: {', '.join(known())})"])
     try:
-        return STAGES[name](**options)
+        return cls(**options)
     except TypeError as exc:
         raise RuleError([f"pipeline: stage {name!r}: {exc}"]) from None
 
@@ -65,6 +43,26 @@ class Pipeline:
         if not ruleset.pipeline:
             raise RuleError(["rules/default.toml:1: no [pipeline] declared in the rule files"])
         return cls([make_stage(spec) for spec in ruleset.pipeline], ruleset)
+
+    @classmethod
+    def from_names(cls, names: list[str | dict], rules: list[str | Path] = (), *,
+                   site_rules: bool = True) -> "Pipeline":
+        """The named stages in the order given, with the built-in and given rule files.
+
+        A name takes the options its first declaration in the rule files' ``[pipeline]`` gives
+        it (``rules/default.toml``: ``dehyphenate`` with ``lang = "en"``), so that a few stages
+        run here as they run in the whole pipeline; a declaration such as ``{"name": "unicode",
+        "fold_typography": True}`` sets them itself.
+
+        >>> Pipeline.from_names(["dehyphenate", "reflow"]).run("an incur-\\nsion of the\\nsea\\n").text
+        'an incursion of the sea\\n'
+        """
+        ruleset = RuleSet.load(list(rules), site_rules=site_rules)
+        declared: dict[str, dict] = {}
+        for spec in ruleset.pipeline:
+            declared.setdefault(spec["name"], spec)
+        specs = [name if isinstance(name, dict) else declared.get(name, {"name": name}) for name in names]
+        return cls([make_stage(spec) for spec in specs], ruleset)
 
     def run(self, data: str | bytes, source: str = "<input>") -> Result:
         from .report import build_report

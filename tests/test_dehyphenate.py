@@ -5,9 +5,8 @@ import pathlib
 
 import pytest
 
+from cleantext import Pipeline
 from cleantext.stages.dehyphenate import dehyphenate, restore_dropped_hyphens
-from cleantext.stages.pages import remove_page_furniture
-from cleantext.stages.reflow import split_columns
 
 FIXTURES = pathlib.Path(__file__).parent / "fixtures" / "pdf"
 
@@ -102,7 +101,8 @@ def test_typeset_hyphens_are_resolved(name, expected_name):
     text = (FIXTURES / name).read_text(encoding="utf-8")
     expected = (FIXTURES / expected_name).read_text(encoding="utf-8")
     words = set(expected.replace("\n", " ").split(" "))
-    _, joins = dehyphenate(split_columns(remove_page_furniture(text)[0]))
+    changes = Pipeline.from_names(["pages", "columns", "dehyphenate"]).run(text).document.changes
+    joins = [(change.lines, change.before, change.after) for change in changes if change.what == "hyphen"]
     assert joins, "the fixture has hyphenated line ends"
     # A result may be the start of a longer compound ("two-and" of
     # "two-and-a-half"), so compare with word starts.

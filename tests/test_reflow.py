@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from cleantext.stages.dehyphenate import dehyphenate, restore_dropped_hyphens
+from cleantext import Pipeline
+from cleantext.stages.dehyphenate import dehyphenate
 from cleantext.stages.pages import remove_page_furniture
 from cleantext.stages.reflow import _width, reflow, split_columns
 
@@ -15,14 +16,14 @@ FIXTURES = ROOT / "tests" / "fixtures" / "pdf"
 MANIFEST = json.loads((FIXTURES / "manifest.json").read_text(encoding="utf-8"))
 
 
+# The PDF stages in the order the default pipeline runs them; then spaces tidied, as it does.
+PDF_STAGES = ["pages", "columns", "dehyphenate", "reflow"]
+LAYOUT = Pipeline.from_names(PDF_STAGES)
+TIDIED = Pipeline.from_names(PDF_STAGES + ["whitespace"])
+
+
 def chain(text: str) -> str:
-    """The PDF stages in the order they run, then spaces tidied."""
-    text, _ = remove_page_furniture(text)
-    text = split_columns(text)
-    text, _ = dehyphenate(text)
-    text, _ = restore_dropped_hyphens(text)
-    text, _ = reflow(text)
-    return "\n\n".join(" ".join(p.split()) for p in text.split("\n\n") if p.strip()) + "\n"
+    return TIDIED.run(text).text
 
 
 WRAPPED = (
@@ -213,12 +214,9 @@ def test_whole_chain_leaves_clean_samples_alone(sample_paths):
     """Clean text passes through every PDF stage untouched."""
     for path in sample_paths:
         text = path.read_text(encoding="utf-8")
-        out, removed = remove_page_furniture(text)
-        out = split_columns(out)
-        out, joins = dehyphenate(out)
-        out, fixes = restore_dropped_hyphens(out)
-        out, joined = reflow(out)
-        assert (out, removed, joins, fixes, joined) == (text, [], [], [], 0), path.name
+        doc = LAYOUT.run(text).document
+        assert [line.text for line in doc.lines] == text.splitlines(), path.name
+        assert (doc.removed, doc.changes, sum(doc.counters.values())) == ([], [], 0), path.name
 
 
 from hypothesis import given, settings, strategies as st  # noqa: E402

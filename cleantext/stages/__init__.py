@@ -1,4 +1,2 @@
-"""The built-in stages; importing this package registers them with the pipeline."""
-from . import (  # noqa: F401
-    decode, dehyphenate, furniture, language, markup, mojibake, pages, paragraphs, persian, reflow, unicode,
-)
+"""The built-in stages, one module each; stages/base.py imports them all when a pipeline first
+looks a stage up, and each registers itself under its name."""

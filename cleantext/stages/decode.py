@@ -13,6 +13,8 @@ import charset_normalizer
 import regex
 
 from ..chars import letter_script
+from ..document import Document
+from .base import stage
 
 
 @dataclass
@@ -462,9 +464,6 @@ def implausibility(text: str) -> float:
 
 
 # --- the stage -------------------------------------------------------------
-
-from ..document import Document  # noqa: E402
-from ..pipeline import stage  # noqa: E402
 
 
 @stage("decode")

@@ -7,6 +7,9 @@ import functools
 
 import regex
 
+from ..document import Change, Document
+from .base import stage
+
 # A letter word ending a line in a hyphen, then the word that opens the next
 # line. Blank lines may sit between only at a page break (a form feed among
 # them), and no more than a few; otherwise a blank line ends a paragraph.
@@ -231,9 +234,6 @@ def restore_dropped_hyphens(text: str, *, lang: str = "en") -> tuple[str, list[t
 
 
 # --- the stage -------------------------------------------------------------
-
-from ..document import Change, Document  # noqa: E402
-from ..pipeline import stage  # noqa: E402
 
 # A soft hyphen at a line end marks a hyphenation point, never a real hyphen: join outright.
 SOFT_BREAK = regex.compile(r"(\p{L})\N{SOFT HYPHEN}[ \t]*\n[ \t]*(\p{L})")

@@ -7,8 +7,8 @@ import itertools
 import regex
 
 from ..document import Document, Line
-from ..pipeline import stage
 from ..rulefile import REGEX_TIMEOUT, Furniture, RuleTimeoutError, selected
+from .base import stage
 
 
 def regions(lines: list[Line], body_min_chars: int) -> tuple[int, int]:

@@ -29,6 +29,10 @@ from operator import mul
 
 import regex
 
+from ..document import Document
+from ..rulefile import selected
+from .base import stage
+
 __all__ = [
     "BlockLanguage",
     "script_of",
@@ -1260,10 +1264,6 @@ def main_language(blocks: list[str], labels: list[BlockLanguage],
 
 
 # --- the stages ------------------------------------------------------------
-
-from ..document import Document  # noqa: E402
-from ..pipeline import stage  # noqa: E402
-from ..rulefile import selected  # noqa: E402
 
 
 @stage("language")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import regex
 
 from ..document import Document
-from ..pipeline import stage
+from .base import stage
 
 HEADING = regex.compile(r"^(?:#{1,6}\s+)+(.*?)(?:\s+#+)?\s*$")
 IMAGE = regex.compile(r"!\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")

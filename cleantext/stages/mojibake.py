@@ -13,7 +13,9 @@ import regex
 from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES
 from ftfy.fixes import fix_c1_controls, fix_surrogates
 
-from ..chars import LIGATURES, UNTIDY, letter_script, odd_characters
+from ..chars import CONTROLS, INVISIBLE, LIGATURES, SPACES, UNTIDY, letter_script, odd_characters
+from ..document import Document
+from .base import stage
 
 # ftfy undoes encoding damage and nothing else here: quotes, dashes, ligatures,
 # widths, HTML entities, line breaks and normalisation belong to other stages
@@ -459,11 +461,7 @@ def fix_dropped_c1(line: str) -> str:
 
 # --- the stage -------------------------------------------------------------
 
-from ..chars import CONTROLS, INVISIBLE, SPACES  # noqa: E402
-
 LETTERS_FOR_LIGATURES = str.maketrans(LIGATURES)
-from ..document import Document  # noqa: E402
-from ..pipeline import stage  # noqa: E402
 
 
 def fix_line_as_cleaned(line: str) -> str:

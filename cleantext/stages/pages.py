@@ -7,6 +7,9 @@ from collections import Counter, defaultdict
 
 import regex
 
+from ..document import Document
+from .base import stage
+
 # How many non-blank lines at each end of a page can hold furniture. Running
 # heads are one or two lines; three leaves room for a page number apart.
 ZONE = 3
@@ -339,9 +342,6 @@ def remove_page_furniture(text: str) -> tuple[str, list[tuple[int, str, str]]]:
 
 
 # --- the stage -------------------------------------------------------------
-
-from ..document import Document  # noqa: E402
-from ..pipeline import stage  # noqa: E402
 
 
 @stage("pages")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import regex
 
 from ..document import Change, Document
-from ..pipeline import stage
+from .base import stage
 
 # A paragraph left open ends in a letter or a comma (anything else, it has finished), and the
 # next part continues it if it starts with a lower-case word (not a URL or an address).

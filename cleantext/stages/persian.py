@@ -21,6 +21,9 @@ if sys.version_info >= (3, 11):
 else:  # tomllib is new in 3.11; tomli is the same parser, a dependency on 3.10
     import tomli as tomllib
 
+from ..document import Change, Document
+from .base import stage
+
 __all__ = ["normalize_persian", "persian_settings", "PERSIAN_TAGS"]
 
 # Languages whose blocks this normalisation is for.
@@ -165,9 +168,6 @@ def persian_settings(path: str | Path | None = None) -> dict:
 
 
 # --- the stage -------------------------------------------------------------
-
-from ..document import Change, Document  # noqa: E402
-from ..pipeline import stage  # noqa: E402
 
 
 @stage("persian")

@@ -7,6 +7,9 @@ from itertools import repeat
 
 import regex
 
+from ..document import Document
+from .base import stage
+
 # A line this long was never wrapped by a page: the text already has one
 # paragraph per line.
 LONG_LINE = 160
@@ -293,9 +296,6 @@ def reflow(text: str) -> tuple[str, int]:
 
 
 # --- the stage -------------------------------------------------------------
-
-from ..document import Document  # noqa: E402
-from ..pipeline import stage  # noqa: E402
 
 
 @stage("reflow")

@@ -9,7 +9,7 @@ import regex
 
 from ..chars import CONTROLS, INVISIBLE_CHARS, LIGATURES, OTHER_SPACES, SPACES, nfc_inert, odd_characters
 from ..document import Document
-from ..pipeline import stage
+from .base import stage
 
 
 # Ligatures spelled out and invisible characters dropped in one pass over the line.
