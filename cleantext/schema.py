@@ -2,7 +2,7 @@
 
 CLASSES = [
     "banner", "header", "footer", "page-number", "widget", "appeal",
-    "caption", "contact", "language-label", "markup", "other",
+    "caption", "contact", "language-label", "markup", "menu", "other",
 ]
 WHERE = ["head", "tail", "anywhere"]
 
@@ -29,6 +29,47 @@ FURNITURE = {
                     "from an earlier file (default true)"},
     },
     "required": ["id", "class"],
+    "additionalProperties": False,
+}
+
+_NUMBER = {"type": "number", "minimum": 0}
+
+BOILERPLATE = {
+    "type": "object",
+    "description": "Web page furniture judged by signals (rules/boilerplate.toml): thresholds and phrases. "
+                   "A later file's keys replace an earlier one's; phrases are replaced by id.",
+    "properties": {
+        "languages": {"type": "array", "items": {"type": "string"},
+                      "description": "languages whose most frequent words (wordfreq) are counted"},
+        **{key: dict(_NUMBER, description=text) for key, text in [
+            ("frequent_words", "how many of a language's most frequent words count"),
+            ("good_min_words", "an article paragraph has at least this many words"),
+            ("good_min_frequent", "and this share of frequent words"),
+            ("max_link_density", "a block with more of its words in links is a link list"),
+            ("menu_min_items", "a list of at least this many short items is a menu"),
+            ("menu_max_words_per_item", "words per item of a menu, at most"),
+            ("phrase_max_words", "phrases are looked for in blocks of at most this many words"),
+            ("short_weight", "main run: a short block counts this share of its words against"),
+            ("bad_weight", "main run: a furniture block counts this share of its words against"),
+            ("bad_cost", "main run: and this much more"),
+            ("lead_blocks", "short blocks just before the main run that stay (headline, byline)"),
+            ("lead_max_words", "words of such a block, at most"),
+            ("web_min_signals", "fewer furniture blocks than this: not a web page, nothing removed"),
+            ("min_main_words", "a main text under this many words is not judged"),
+        ]},
+        "phrases": {"type": "array", "items": {
+            "type": "object",
+            "properties": {
+                "id": _ID,
+                "class": {"enum": CLASSES, "description": "what the removed text is"},
+                "pattern": dict(_REGEX, description="searched in a short block's words, single-spaced"),
+                "description": {"type": "string"},
+                "enabled": {"type": "boolean", "description": "false switches off a phrase of the same id"},
+            },
+            "required": ["id", "class", "pattern"],
+            "additionalProperties": False,
+        }, "description": "phrases that mark a short block as furniture, shown as boilerplate:id"},
+    },
     "additionalProperties": False,
 }
 
@@ -84,6 +125,7 @@ SCHEMA = {
         "language": {"type": "object", "description": "settings of a language (rules/lang/)"},
         "normalize": {"type": "object", "description": "normalisation settings of a language"},
         "furniture": {"type": "array", "items": FURNITURE},
+        "boilerplate": BOILERPLATE,
         "examples": {"type": "array", "items": EXAMPLE},
     },
     "additionalProperties": False,
@@ -94,7 +136,7 @@ def reference() -> str:
     """The schema as Markdown tables, for docs/rules.md (``python -m cleantext.schema``)."""
     out = []
     sections = [("[site]", SCHEMA["properties"]["site"]), ("[pipeline]", SCHEMA["properties"]["pipeline"]),
-                ("[[furniture]]", FURNITURE), ("[[examples]]", EXAMPLE)]
+                ("[[furniture]]", FURNITURE), ("[boilerplate]", BOILERPLATE), ("[[examples]]", EXAMPLE)]
     for title, part in sections:
         out += [f"### `{title}`", "", part.get("description", ""), "",
                 "| key | required | value | meaning |", "|---|---|---|---|"]

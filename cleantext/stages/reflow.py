@@ -30,6 +30,10 @@ FIT = 1.02
 # dehyphenation joined "mili-" and "tary": the widest one in twenty full
 # lines starts at 1.06-1.08 in the fixtures (1.11 on the 2.2in column).
 OVERFULL = 1.08
+# Fewer lines than this that run on into the next one (no blank line
+# between, no list item next) are no evidence of a column: the text is one
+# paragraph per line.
+MIN_INNER_LINES = 3
 # Columns in pdftotext -layout output are kept apart by a gutter of spaces.
 GUTTER = regex.compile(r"\S(?P<gap> {3,})\S")
 # A line pushed in this far by spaces alone belongs to a right column; block
@@ -235,6 +239,13 @@ def reflow(text: str) -> tuple[str, int]:
     indented = sum(len(line) - len(line.lstrip()) > margin + 1 for line in filled)
     # First-line indents mark paragraphs only where the text has them at all.
     use_indent = 0 < indented < len(filled) // 2
+    # A paragraph runs on across a blank line only in text that shows a
+    # column: lines that run on into the next one. A web page copy whose
+    # paragraphs are one short line each (headline, byline, one-sentence
+    # paragraphs) has hardly any, and its median line is no column.
+    inner = sum(1 for a, b in zip(body, body[1:])
+                if a.strip() and b.strip() and not LIST_ITEM.match(b.strip()))
+    has_column = inner >= MIN_INNER_LINES
 
     paragraphs: list[list[str]] = []
     joined = 0
@@ -265,7 +276,8 @@ def reflow(text: str) -> tuple[str, int]:
                 # with no sentence end, and the next word (a name) would not
                 # have fitted on it. After a byline, a number opens a
                 # dateline, not a continuation.
-                cut = not ends and not prev_short and not _next_word_fits(prev_width, line, width)
+                cut = (has_column and not ends and not prev_short
+                       and not _next_word_fits(prev_width, line, width))
                 new = not (runs_on or cut) or (heading and not STARTS_LOWER.match(line))
             elif LIST_ITEM.match(line):
                 new = True

@@ -1,0 +1,383 @@
+"""Web page furniture on any site: menus, link lists, banners, footers around the main text.
+
+A web page copied as text (w3m, lynx, html2text, inscriptis, a browser's
+select-all) holds the article among the page's navigation, share bars,
+consent banners, "most read" lists and legal footers. No rule file knows
+most sites, so this stage judges blocks (runs of lines between blank lines)
+by what they look like, in the spirit of jusText, and keeps the densest run
+of good blocks with the short blocks inside it (headline, byline, dateline,
+subheadings, one-line paragraphs, lists that belong to the article).
+
+Every word, weight and threshold comes from the ``[boilerplate]`` table of
+the rule files (rules/boilerplate.toml); this module is the mechanism.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from ..document import Document
+from .base import stage
+from ..rulefile import selected
+
+# -- how blocks are read -----------------------------------------------------
+
+# Marks a dumper puts around links: lynx's and w3m's "[12]", Markdown's
+# "[text](target)" and "<https://...>", bare addresses.
+LINK_MARK = regex.compile(r"\[\d{1,5}\]")
+MD_LINK = regex.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+URL = regex.compile(r"<?\b(?:https?|ftp)://\S+|\bwww\.\S+\.\S+")
+# A line that is an item of a list: bullets the dumpers write, numbers.
+BULLET = regex.compile(r"^\s*(?:[*+•·▪◦‣o-]|\d{1,3}[.)])\s+\S")
+# Markdown heading and emphasis marks, table rules: not words.
+MARKS = regex.compile(r"[#*_|=~`>\[\]]+")
+# A Han or kana character is a word of its own; other letters run on (not into Han).
+WORD = regex.compile(r"(?V1)[\p{Han}\p{Hiragana}\p{Katakana}]"
+                     r"|[[\p{L}\p{M}\p{N}]--[\p{Han}\p{Hiragana}\p{Katakana}]]+"
+                     r"(?:['’][[\p{L}]--[\p{Han}\p{Hiragana}\p{Katakana}]]+)?")
+# What separates the items of a menu written on one line: "News | Sport ▪ Culture".
+SEPARATOR = regex.compile(r"(?:^|\s)[|▪•·›»/]+(?=\s|$)")
+CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+SENTENCE_END = regex.compile(r"[.!?…。！？؟:;][\"'”’»)\]]*$")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    id: str
+    cls: str
+    pattern: regex.Pattern
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The ``[boilerplate]`` table: signals' thresholds and the phrase lists."""
+
+    languages: tuple[str, ...] = ("en",)
+    frequent_words: int = 200
+    good_min_words: float = 10
+    good_min_frequent: float = 0.25
+    max_link_density: float = 0.5
+    menu_min_items: int = 3
+    menu_max_words_per_item: float = 5
+    max_title_case: float = 0.5
+    wrapped_share: float = 0.6
+    phrase_max_words: float = 40
+    short_weight: float = 0.5
+    bad_weight: float = 1.0
+    bad_cost: float = 2.0
+    lead_blocks: int = 3
+    lead_max_words: float = 25
+    web_min_signals: int = 3
+    min_main_words: float = 40
+    phrases: tuple[Phrase, ...] = field(default_factory=tuple)
+
+
+@dataclass
+class Block:
+    """Lines ``first``..``last`` of the text with what the signals made of them."""
+
+    first: int
+    last: int
+    words: float = 0
+    frequent: float = 0.0
+    link_density: float = 0.0
+    items: int = 0
+    sentence: bool = False
+    title_case: float = 0.0
+    phrase: Phrase | None = None
+    kind: str = "short"   # good, short, bad
+    signal: str = ""      # which signal made it bad
+    cls: str = "other"
+
+
+def blocks_of(lines: list[str]) -> list[tuple[int, int]]:
+    """(first, last) line indices of each run of non-blank lines.
+
+    >>> blocks_of(["a", "b", "", "c", " ", ""])
+    [(0, 1), (3, 3)]
+    """
+    out, start = [], None
+    for i, line in enumerate(lines):
+        if line.strip():
+            if start is None:
+                start = i
+        elif start is not None:
+            out.append((start, i - 1))
+            start = None
+    if start is not None:
+        out.append((start, len(lines) - 1))
+    return out
+
+
+def plain_words(text: str) -> list[str]:
+    """The words of a block, link marks, addresses and Markdown marks aside.
+
+    >>> plain_words("* [3]Home [Sport](https://x.example/s) 2024")
+    ['Home', 'Sport', '2024']
+    """
+    text = MD_LINK.sub(r" \1 ", text)
+    text = URL.sub(" ", LINK_MARK.sub(" ", text))
+    return WORD.findall(MARKS.sub(" ", text))
+
+
+def _count(words: list[str]) -> float:
+    # A Han or kana character is half a word: Chinese words are one to three characters.
+    return sum(0.5 if CJK.match(w) else 1 for w in words)
+
+
+@lru_cache(maxsize=None)
+def frequent(lang: str, n: int) -> frozenset[str]:
+    """The language's ``n`` most frequent words (wordfreq), casefolded."""
+    import wordfreq
+
+    try:
+        return frozenset(w.casefold() for w in wordfreq.top_n_list(lang, n))
+    except LookupError:
+        return frozenset()
+
+
+def page_language(words: list[str], settings: Settings) -> str:
+    """The language whose frequent words cover most of the page's words."""
+    sample = [w.casefold() for w in words[:4000]]
+    best, best_hits = settings.languages[0], -1
+    for lang in settings.languages:
+        common = frequent(lang, settings.frequent_words)
+        hits = sum(w in common for w in sample)
+        if hits > best_hits:
+            best, best_hits = lang, hits
+    return best
+
+
+def judge(lines: list[str], first: int, last: int, common: frozenset[str], settings: Settings) -> Block:
+    """One unit's signals and its kind: good (article-like), short, or bad (furniture)."""
+    text = "\n".join(lines[first:last + 1])
+    words = plain_words(text)
+    block = Block(first, last, words=_count(words))
+    n = max(block.words, 1)
+    block.frequent = sum(0.5 if CJK.match(w) else 1 for w in words if w.casefold() in common) / n
+    anchors = [len(plain_words(m.group(1))) for m in MD_LINK.finditer(text)]
+    # A numbered link mark stands before its anchor; its length is unknown: two words, as a menu's.
+    anchored = sum(anchors) + 2 * len(LINK_MARK.findall(text))
+    block.link_density = min(anchored / n, 1.0)
+    nonblank = [line for line in lines[first:last + 1] if line.strip()]
+    block.items = sum(bool(BULLET.match(line)) for line in nonblank)
+    separators = sum(len(SEPARATOR.findall(line)) for line in nonblank)
+    block.sentence = bool(SENTENCE_END.search(text.strip()))
+    cased = [w for w in words if w[:1].isalpha() and not CJK.match(w)]
+    # Over all words: Latin names in a Chinese sentence are few of its words.
+    block.title_case = sum(w[:1].isupper() for w in cased) / len(words) if words else 0.0
+    if block.words <= settings.phrase_max_words:
+        flat = " ".join(words)
+        for phrase in settings.phrases:
+            if phrase.pattern.search(flat):
+                block.phrase = phrase
+                break
+    items = max(block.items, separators + 1)
+    if block.phrase is not None:
+        block.kind, block.signal, block.cls = "bad", block.phrase.id, block.phrase.cls
+    elif block.words >= 3 and block.link_density > settings.max_link_density:
+        block.kind, block.signal, block.cls = "bad", "link-list", "menu"
+    elif (items >= settings.menu_min_items and (block.items >= len(nonblank) / 2 or separators >= 2)
+          and block.words / items <= settings.menu_max_words_per_item):
+        block.kind, block.signal, block.cls = "bad", "menu", "menu"
+    elif (block.words >= settings.good_min_words and block.frequent >= settings.good_min_frequent
+          and block.title_case <= settings.max_title_case):
+        block.kind = "good"
+    return block
+
+
+def units_of(lines: list[str], first: int, last: int, width: int) -> list[tuple[int, int]]:
+    """A block as units to judge: whole if it is one wrapped paragraph, else line by line.
+
+    A dumper wraps a paragraph at its width: every line but the last is
+    long. Lines of another shape (a menu, a byline over a dateline, a
+    heading over its first paragraph) are judged one by one.
+    """
+    filled = [i for i in range(first, last + 1) if lines[i].strip()]
+    if len(filled) <= 1:
+        return [(first, last)]
+    if all(len(lines[i].strip()) >= width for i in filled[:-1]) and not any(
+            BULLET.match(lines[i]) for i in filled[1:]):
+        return [(first, last)]
+    return [(i, i) for i in filled]
+
+
+def main_run(blocks: list[Block], settings: Settings) -> tuple[int, int] | None:
+    """The densest run of good blocks: the run of blocks with the highest score.
+
+    Good blocks count their words, short ones a share of theirs against,
+    bad ones all of theirs and a cost (Kadane's maximum-sum run).
+    """
+    best, best_run = 0.0, None
+    total, start = 0.0, 0
+    for k, b in enumerate(blocks):
+        if b.kind == "good":
+            value = b.words
+        elif b.kind == "bad":
+            value = -settings.bad_weight * b.words - settings.bad_cost
+        else:
+            value = -settings.short_weight * max(b.words, 1)
+        if total <= 0:
+            total, start = 0.0, k
+        total += value
+        if total > best:
+            best, best_run = total, (start, k)
+    return best_run
+
+
+def is_web_copy(text: str, blocks: list[Block]) -> bool:
+    """Whether the text shows a web page around its article (link marks, menus, phrases)."""
+    signals = sum(b.kind == "bad" for b in blocks)
+    return signals >= 3 or (len(LINK_MARK.findall(text)) + len(MD_LINK.findall(text)) >= 10 and signals >= 1)
+
+
+def find_boilerplate(lines: list[str], settings: Settings) -> list[Block]:
+    """The blocks of ``lines`` that are page furniture, each with its class and signal.
+
+    Nothing is found in text that shows no web page (see ``is_web_copy``),
+    nor where the main text would be under ``min_main_words`` words.
+    """
+    spans = blocks_of(lines)
+    if not spans:
+        return []
+    all_words = plain_words("\n".join(lines))
+    common = frequent(page_language(all_words, settings), settings.frequent_words)
+    # The dumper's width: most wrapped lines come close to the longest lines.
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    width = int(settings.wrapped_share * lengths[int(len(lengths) * 0.9)])
+    blocks = []
+    for a, b in spans:
+        whole = judge(lines, a, b, common, settings)
+        if whole.kind == "bad" or a == b:
+            blocks.append(whole)
+        else:
+            blocks += [judge(lines, i, j, common, settings) for i, j in units_of(lines, a, b, width)]
+    bad = [b for b in blocks if b.kind == "bad"]
+    if len(bad) < settings.web_min_signals:
+        return []
+    run = main_run(blocks, settings)
+    if run is None:
+        return []
+    start, end = run
+    # The headline, byline and dateline stand just before the first good block.
+    lead = start
+    while (lead > 0 and start - lead < settings.lead_blocks and blocks[lead - 1].kind == "short"
+           and blocks[lead - 1].words <= settings.lead_max_words):
+        lead -= 1
+    kept_words = sum(b.words for b in blocks[lead:end + 1] if b.kind != "bad")
+    if kept_words < settings.min_main_words:
+        return []
+    out = []
+    for k, b in enumerate(blocks):
+        if b.kind == "bad":
+            out.append(b)
+        elif k < lead or k > end:
+            b.signal = "outside-main"
+            b.cls = "header" if k < lead else "footer"
+            out.append(b)
+    return out
+
+
+def remove_boilerplate(text: str, settings: Settings | None = None) -> tuple[str, list[Block]]:
+    """Drop the page furniture of a web page copy; return the text and the blocks dropped.
+
+    >>> page = ("* Home\\n* News\\n* Sport\\n* Contact\\n\\n"
+    ...         "Ferry service to resume\\n\\n"
+    ...         "The ferry between the two harbours will resume on Monday, the council said, "
+    ...         "after the storm damaged the quay at the end of the winter.\\n\\n"
+    ...         "Repairs to the quay took longer than the engineers had hoped, and the "
+    ...         "first boat will leave at nine in the morning.\\n\\n"
+    ...         "Accept cookies\\n\\nShare on Facebook\\n\\nAll rights reserved\\n")
+    >>> text, dropped = remove_boilerplate(page, default_settings())
+    >>> print(text)
+    Ferry service to resume
+    <BLANKLINE>
+    The ferry between the two harbours will resume on Monday, the council said, after the storm damaged the quay at the end of the winter.
+    <BLANKLINE>
+    Repairs to the quay took longer than the engineers had hoped, and the first boat will leave at nine in the morning.
+    <BLANKLINE>
+    >>> [b.signal for b in dropped]
+    ['menu', 'cookies', 'share', 'copyright']
+
+    Text that is no web page is left alone:
+
+    >>> remove_boilerplate("Share\\n\\nThe ferry left at noon.\\n", default_settings())[0]
+    'Share\\n\\nThe ferry left at noon.\\n'
+    """
+    settings = settings or default_settings()
+    lines = text.split("\n")
+    found = find_boilerplate(lines, settings)
+    gone = {i for b in found for i in range(b.first, b.last + 1)}
+    kept = [line for i, line in enumerate(lines) if i not in gone]
+    # Blank lines left side by side by a removal become one.
+    out: list[str] = []
+    for line in kept:
+        if not line.strip() and (not out or not out[-1].strip()):
+            continue
+        out.append(line)
+    return "\n".join(out), found
+
+
+# -- settings from the rule files ---------------------------------------------
+
+_NUMBERS = {name for name, f in Settings.__dataclass_fields__.items()
+            if name not in ("languages", "phrases")}
+
+
+def settings_from(tables: list[dict]) -> Settings:
+    """Settings from ``[boilerplate]`` tables in load order: later keys win, phrases by id."""
+    values: dict = {}
+    phrases: dict[str, Phrase] = {}
+    for table in tables:
+        for key, value in table.items():
+            if key in _NUMBERS:
+                values[key] = value
+            elif key == "languages":
+                values[key] = tuple(value)
+        for item in table.get("phrases", []):
+            phrases.pop(item["id"], None)
+            if item.get("enabled", True):
+                phrases[item["id"]] = Phrase(item["id"], item["class"], regex.compile(item["pattern"]))
+    return Settings(**values, phrases=tuple(phrases.values()))
+
+
+@lru_cache(maxsize=1)
+def default_settings() -> Settings:
+    """The settings of the shipped rules/boilerplate.toml alone."""
+    from ..rulefile import builtin_dir, load
+
+    return settings_from([load(builtin_dir() / "boilerplate.toml").data.get("boilerplate", {})])
+
+
+_CACHE: dict[tuple, Settings] = {}
+
+
+def _settings_for(doc: Document) -> Settings:
+    chosen = selected(doc) if doc.rules is not None else []
+    files = [f for f in (doc.rules.files if doc.rules is not None else []) if f.generic or f in chosen]
+    tables = [f.data["boilerplate"] for f in files if "boilerplate" in f.data]
+    if not tables:
+        return default_settings()
+    key = tuple(id(t) for t in tables)
+    if key not in _CACHE:
+        _CACHE[key] = settings_from(tables)
+    return _CACHE[key]
+
+
+@stage("boilerplate")
+class Boilerplate:
+    """Remove the furniture around and inside the main text of a web page copy."""
+
+    def __call__(self, doc: Document) -> Document:
+        lines = list(doc.kept())
+        found = find_boilerplate([line.text for line in lines], _settings_for(doc))
+        for b in found:
+            why = f"{b.kind} block, {b.words:g} words, frequent words {b.frequent:.0%}, links {b.link_density:.0%}"
+            for k in range(b.first, b.last + 1):
+                if not lines[k].blank:
+                    doc.remove(lines[k], b.cls, f"boilerplate:{b.signal}", why)
+        if found:
+            doc.count("boilerplate_blocks", len(found))
+        return doc

@@ -1,0 +1,183 @@
+"""The boilerplate stage: web page furniture judged by signals, on sites no rule file knows."""
+from __future__ import annotations
+
+import pytest
+
+from cleantext import Pipeline
+from cleantext.stages.boilerplate import (
+    default_settings, find_boilerplate, frequent, judge, plain_words, remove_boilerplate,
+)
+
+ARTICLE = [
+    "The ferry between the two harbours will resume on Monday, the council said, after the "
+    "storm damaged the quay at the end of the winter.",
+    "Repairs to the quay took longer than the engineers had hoped, and the first boat will "
+    "leave at nine in the morning, a spokesman for the operator said.",
+    "Passengers who bought tickets for the cancelled crossings can have their money back at "
+    "the office on the quay until the end of the month.",
+]
+
+
+def unit(text: str, lang: str = "en"):
+    """One block judged alone, as the stage judges it on a page."""
+    settings = default_settings()
+    lines = text.split("\n")
+    return judge(lines, 0, len(lines) - 1, frequent(lang, settings.frequent_words), settings)
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline.default()
+
+
+# -- each signal on its own ----------------------------------------------------
+
+@pytest.mark.parametrize("text, kind, signal", [
+    # link marks: lynx's numbered links, Markdown links
+    ("[2]Home [3]World [4]Business [5]Opinion [6]Sport [7]Culture", "bad", "link-list"),
+    ("[World](https://x.example/w) [Sport](https://x.example/s) [Culture](https://x.example/c)",
+     "bad", "link-list"),
+    # a list of short items, on lines or on one line between separators
+    ("* Home\n* News\n* Sport\n* Contact", "bad", "menu"),
+    ("News | Sport | Culture | Travel", "bad", "menu"),
+    # phrases of the rule file
+    ("We use cookies to improve your experience. Accept cookies", "bad", "cookies"),
+    ("© 2024 Harbour Gazette. All rights reserved.", "bad", "copyright"),
+    ("Skip to content", "bad", "skip-link"),
+    ("Most read", "bad", "related"),
+    ("Tous droits réservés", "bad", "copyright"),
+    # a paragraph of prose: enough words, frequent words, few capitals
+    (ARTICLE[0], "good", ""),
+    # a headline in title case is not prose; nor a short line
+    ("Democrats and Allies Wage Fight to Derail Labor Secretary Pick in Senate Vote", "short", ""),
+    ("By Marta Lindqvist", "short", ""),
+])
+def test_a_signal_alone(text, kind, signal):
+    block = unit(text)
+    assert (block.kind, block.signal) == (kind, signal)
+
+
+@pytest.mark.parametrize("text", [
+    "Share the ferry with the gulls, said the captain, who has sailed it for years.",
+    "We use cookies from the bakery on board, and the passengers share them with the crew "
+    "on every crossing of the bay between the two harbours in summer and in winter, "
+    "when the sea is calm enough for the ferry to sail at all, which is not every day.",
+])
+def test_phrases_in_prose_are_not_furniture(text):
+    assert unit(text).kind == "good"
+
+
+def test_words_leave_link_marks_and_addresses_aside():
+    assert plain_words("* [3]Home [Sport](https://x.example/s) <https://x.example> 2024") == [
+        "Home", "Sport", "2024"]
+    assert plain_words("谷歌在2014年收购") == ["谷", "歌", "在", "2014", "年", "收", "购"]
+
+
+# -- pages ---------------------------------------------------------------------
+
+def page(article: list[str], head=("* Home", "* News", "* Sport", "* Contact"),
+         tail=("Most read", "1. Storm damage on the coast", "2. Quay to reopen", "",
+               "Privacy policy", "", "© 2024 Harbour Gazette. All rights reserved.")) -> str:
+    return "\n".join([*head, "", *("\n\n".join(article).split("\n")), "", *tail]) + "\n"
+
+
+SHORT_ARTICLE = ["Ferry service to resume", "By Marta Lindqvist", "5 March 2024", *ARTICLE[:2]]
+
+
+def test_a_short_article_survives_whole(pipeline):
+    result = pipeline.run(page(SHORT_ARTICLE))
+    assert result.text == "\n\n".join(SHORT_ARTICLE) + "\n"
+    rules = {r.rule for r in result.document.removed}
+    assert {"boilerplate:menu", "boilerplate:copyright"} <= rules
+
+
+def test_short_blocks_inside_the_article_stay(pipeline):
+    article = ["Ferry service to resume", ARTICLE[0], "What passengers should know",
+               ARTICLE[1], "Refunds", ARTICLE[2]]
+    assert pipeline.run(page(article)).text == "\n\n".join(article) + "\n"
+
+
+def test_every_removal_is_reported_with_class_and_signal(pipeline):
+    result = pipeline.run(page(SHORT_ARTICLE))
+    by_text = {r.text.strip(): (r.cls, r.rule) for r in result.document.removed}
+    assert by_text["* Home"] == ("menu", "boilerplate:menu")
+    assert by_text["© 2024 Harbour Gazette. All rights reserved."] == ("footer", "boilerplate:copyright")
+    assert by_text["Privacy policy"] == ("footer", "boilerplate:legal-links")
+    assert all(r.reason for r in result.document.removed)
+
+
+def test_lynx_dump_with_references(pipeline):
+    dump = ("   [1]Skip to content\n\n   [2]Home [3]World [4]Business [5]Opinion [6]Sport\n\n"
+            "Ferry service to resume\n\n"
+            "   The ferry between the two harbours will resume on Monday, the council\n"
+            "   said, after the storm damaged the quay at the end of the winter.\n\n"
+            "   Repairs to the quay took longer than the engineers had hoped, and the\n"
+            "   first boat will leave at nine in the morning.\n\n"
+            "References\n\n   1. https://gazette.example/#main\n   2. https://gazette.example/\n"
+            "   3. https://gazette.example/world\n")
+    out = pipeline.run(dump).text
+    assert out.startswith("Ferry service to resume\n\nThe ferry between")
+    assert "first boat will leave at nine in the morning.\n" in out
+    assert "Skip" not in out and "https://" not in out and "References" not in out
+
+
+PERSIAN = [
+    "بازگشایی خط کشتی",
+    "خط کشتی میان دو بندر از روز دوشنبه دوباره کار خود را آغاز می‌کند و شورای شهر گفت که "
+    "تعمیر اسکله پس از توفان زمستان به پایان رسیده است.",
+    "به گفته مسئولان این شرکت، نخستین کشتی ساعت نه صبح از بندر حرکت می‌کند و مسافران "
+    "می‌توانند بلیت خود را از دفتر اسکله بخرند.",
+]
+ARABIC = [
+    "استئناف خدمة العبارة",
+    "قال المجلس البلدي إن العبارة بين الميناءين ستستأنف رحلاتها يوم الاثنين بعد أن أنهت "
+    "فرق الصيانة إصلاح الرصيف الذي دمرته العاصفة في نهاية الشتاء.",
+    "وأضاف متحدث باسم الشركة أن أول رحلة ستغادر في التاسعة صباحا وأن المسافرين يمكنهم "
+    "استرداد ثمن التذاكر من المكتب على الرصيف حتى نهاية الشهر.",
+]
+
+
+@pytest.mark.parametrize("article, head, tail", [
+    (PERSIAN, ("* خانه", "* اخبار", "* ورزش", "* تماس"),
+     ("مطالب مرتبط", "", "جستجو", "", "کلیه حقوق این سایت محفوظ است")),
+    (ARABIC, ("* الرئيسية", "* أخبار", "* رياضة", "* اتصل بنا"),
+     ("اقرأ أيضا", "", "بحث", "", "جميع الحقوق محفوظة © 2024")),
+])
+def test_persian_and_arabic_pages(pipeline, article, head, tail):
+    result = pipeline.run(page(article, head, tail))
+    assert result.text == "\n\n".join(article) + "\n"
+    assert len(result.document.removed) == len(head) + 3
+
+
+# -- where it must not fire ----------------------------------------------------
+
+def test_text_that_is_no_web_page_is_left_alone():
+    text = "\n\n".join(["Share", *ARTICLE, "Most read"]) + "\n"
+    assert remove_boilerplate(text)[0] == text
+    assert find_boilerplate(text.split("\n"), default_settings()) == []
+
+
+def test_too_little_main_text_is_not_judged():
+    text = "* Home\n* News\n* Sport\n\nShare\n\nMost read\n\nThe ferry left.\n"
+    assert remove_boilerplate(text)[0] == text
+
+
+def test_a_rule_file_can_switch_a_phrase_off(tmp_path, pipeline):
+    rules = tmp_path / "mine.toml"
+    rules.write_text('[site]\nname = "mine"\n\n[[boilerplate.phrases]]\nid = "related"\n'
+                     'class = "widget"\npattern = "x"\nenabled = false\n', encoding="utf-8")
+    mine = Pipeline.default([rules])
+    text = page(SHORT_ARTICLE)
+    assert "Most read" not in pipeline.run(text).text
+    removed = {r.rule for r in mine.run(text).document.removed}
+    assert "boilerplate:related" not in removed
+
+
+# -- reflow: a web page's short lines are not glued across blank lines ---------
+
+def test_short_paragraphs_are_not_joined_across_blank_lines(pipeline):
+    text = ("Ferry service to resume\n\nBy Marta Lindqvist\n\nThe ferry will resume on Monday.\n\n"
+            "Most read\n1. Storm damage\n")
+    assert pipeline.run(text).text == ("Ferry service to resume\n\nBy Marta Lindqvist\n\n"
+                                       "The ferry will resume on Monday.\n\nMost read\n\n"
+                                       "1. Storm damage\n")
