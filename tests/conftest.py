@@ -1,5 +1,7 @@
 """Fixtures shared by the tests: the files they loop over, found and counted."""
+import importlib
 import json
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -26,3 +28,38 @@ def pdf_gold_paths():
     assert paths, f"no *.expected.txt in {PDF_FIXTURES}"
     assert {p.name for p in paths} == {entry["expected"] for entry in manifest}
     return paths
+
+
+# The pre-checks that let stages pass over text they cannot change. Each only saves time: turned
+# off, every line takes the slow path and every answer must be the same. They are the ``needles``
+# a stage hands Document.edit_lines (the lines, and for the unicode stage the repairs, a document
+# can need), the mojibake stage's predicates, which say where a repair cannot change a line, and
+# the language stage's, which says where no address can be.
+PREDICATES = {
+    "cleantext.stages.mojibake": ["may_be_mojibake", "may_redecode", "ftfy_may_fix", "can_redecode"],
+    "cleantext.stages.language": ["_may_hold_address"],
+}
+
+
+@contextmanager
+def prechecks_off():
+    """Every stage without its pre-checks, for as long as the context lasts."""
+    from cleantext.document import Document
+
+    edit_lines = Document.edit_lines
+
+    def every_line(self, stage, fix, counter=None, needles=None):
+        return edit_lines(self, stage, fix, counter)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Document, "edit_lines", every_line)
+        for module, names in PREDICATES.items():
+            for name in names:
+                patch.setattr(importlib.import_module(module), name, lambda *args, **kwargs: True)
+        yield
+
+
+@pytest.fixture(scope="session")
+def without_prechecks():
+    """prechecks_off, for a test to use around the calls it compares."""
+    return prechecks_off

@@ -1,15 +1,17 @@
 """The mojibake stage's quick checks change no answer: they pass every line that the full repair would change.
 
-The stage as it was written before its checks (every repair on every non-ASCII line) is kept
-here as the reference, and the checks are tested three ways: on a corpus of real lines and
-their mojibake in many code pages, by the structure of the patterns they stand for, and on
-random strings.
+The slow path is the stage itself with its pre-checks turned off (``without_prechecks`` in
+conftest.py: every line goes through every repair). The checks are tested three ways: on a
+corpus of real lines and their mojibake in many code pages, by the structure of the patterns
+they stand for, and on random strings. Two references stay, for what no switch turns off:
+oddness(), whose fast form (it looks only near non-ASCII characters and stops counting once a
+comparison is settled) has no slow form in the package, and fix_dropped_c1(), whose check is a
+test inside it. ftfy itself is the reference for fix_with_ftfy().
 """
 import importlib.util
 import re
 import sys
 import unicodedata
-from functools import lru_cache
 from pathlib import Path
 
 import ftfy
@@ -23,7 +25,7 @@ from cleantext.chars import CONTROLS, INVISIBLE, SPACES, UNTIDY, letter_script
 from cleantext.stages import mojibake
 from cleantext.stages.mojibake import (
     ARABIC_LEADS, C1_CLOSING, C1_CONTRACTION, C1_DASH, C1_ELISION, C1_GLUED_DASH, C1_OPENING, C1_RANGE,
-    C1_SHARP_S, CASE_FLIP, CODE_PAGES, FTFY_CONFIG, MAX_LAYERS, TOKEN, WEDGED, WORD,
+    C1_SHARP_S, CASE_FLIP, CODE_PAGES, FTFY_CONFIG, WEDGED, WORD,
 )
 
 try:
@@ -35,84 +37,10 @@ except ImportError:  # Python 3.10
 ROOT = Path(__file__).resolve().parent.parent
 
 
-# --- the reference: the stage before its quick checks ------------------------------------------
-
-def reference_fix_line_as_cleaned(line: str) -> str:
-    core = line.strip()
-    if not core or core.isascii():
-        return line
-    fixed = reference_fix_line(core)
-    plain = INVISIBLE.sub("", CONTROLS.sub("", SPACES.sub(" ", fixed)))
-    if plain != fixed:
-        fixed_plain = reference_fix_line(plain)
-        if fixed_plain != plain:
-            fixed = fixed_plain
-    return line.replace(core, fixed, 1)
-
-
-def reference_fix_mojibake(text: str) -> tuple[str, int]:
-    if text.isascii():
-        return text, 0
-    lines = text.split("\n")
-    fixed = 0
-    for i, line in enumerate(lines):
-        if line.isascii():
-            continue
-        repaired = reference_fix_line(line)
-        if repaired != line:
-            lines[i] = repaired
-            fixed += 1
-    return "\n".join(lines), fixed
-
-
-@lru_cache(maxsize=None)
-def reference_fix_line(line: str) -> str:
-    for _ in range(MAX_LAYERS):
-        before = line
-        line = reference_fix_code_pages(line, by_word=False)
-        line = ftfy.fix_text(line, FTFY_CONFIG)
-        line = reference_fix_code_pages(line)
-        line = reference_fix_dropped_c1(line)
-        if line == before:
-            break
-    return line
-
-
-def reference_fix_code_pages(line: str, *, by_word: bool = True) -> str:
-    if line.isascii() or not reference_oddness(line):
-        return line
-    for page in CODE_PAGES:
-        whole = reference_redecode(line, page)
-        if whole is not None:
-            return whole
-    if not by_word:
-        return line
-    for page in CODE_PAGES:
-        parts = TOKEN.findall(line)
-        changed = False
-        for j, part in enumerate(parts):
-            if part.isascii():
-                continue
-            better = reference_redecode(part, page)
-            if better is not None:
-                parts[j] = better
-                changed = True
-        if changed:
-            return "".join(parts)
-    return line
-
-
-def reference_redecode(text: str, page: str) -> str | None:
-    try:
-        candidate = text.encode(page).decode("utf-8")
-    except UnicodeError:
-        return None
-    if candidate == text or reference_oddness(candidate) >= reference_oddness(text):
-        return None
-    return candidate
-
+# --- the references: what no switch turns off ---------------------------------------------------
 
 def reference_oddness(text: str) -> float:
+    """oddness() as first written: every character and word looked at, the count never cut short."""
     odd = 0
     for ch in text:
         if ch.isascii():
@@ -136,6 +64,7 @@ def reference_oddness(text: str) -> float:
 
 
 def reference_fix_dropped_c1(line: str) -> str:
+    """fix_dropped_c1() without its opening check (a line with "â" or "Ã", all Latin-1)."""
     if any(ord(ch) > 0xFF for ch in line):
         return line
     line = C1_SHARP_S.sub("ß", line)
@@ -213,48 +142,59 @@ def corpus():
     return corpus_lines()
 
 
-def test_the_corpus_is_large_and_mostly_repaired(corpus):
-    changed = [line for line in corpus if reference_fix_line_as_cleaned(line) != line]
+@pytest.fixture(scope="module")
+def slow(corpus, without_prechecks):
+    """Each corpus line through the repairs with every pre-check off."""
+    with without_prechecks():
+        return {line: (mojibake.fix_line_as_cleaned(line), mojibake.fix_line(line)) for line in corpus}
+
+
+def test_the_corpus_is_large_and_mostly_repaired(corpus, slow):
+    changed = [line for line in corpus if slow[line][0] != line]
     assert len(corpus) > 3000 and len(changed) > 2000
 
 
-def test_the_quick_check_admits_every_line_the_repair_changes(corpus):
+def test_the_quick_check_admits_every_line_the_repair_changes(corpus, slow):
     for line in corpus:
-        if reference_fix_line_as_cleaned(line) != line or reference_fix_line(line) != line:
+        if slow[line] != (line, line):
             assert mojibake.may_be_mojibake(line), line
 
 
-def test_each_repair_is_admitted_by_its_own_check(corpus):
+def test_each_repair_is_admitted_by_its_own_check(corpus, without_prechecks):
     forms = set(corpus)
     forms |= {line.strip() for line in corpus}
     forms |= {INVISIBLE.sub("", CONTROLS.sub("", SPACES.sub(" ", line))) for line in corpus}
+    with without_prechecks():
+        redecoded = {text: mojibake.fix_code_pages(text) for text in forms}
     for text in forms:
         if ftfy.fix_text(text, FTFY_CONFIG) != text:
             assert mojibake.ftfy_may_fix(text), text
-        if reference_fix_code_pages(text) != text:
+        if redecoded[text] != text:
             assert mojibake.may_redecode(text), text
         if reference_fix_dropped_c1(text) != text:
             assert "â" in text or "Ã" in text
 
 
-def test_answers_are_those_of_the_reference(corpus):
+def test_answers_are_those_of_the_slow_path(corpus, slow, without_prechecks):
     for line in corpus:
-        assert mojibake.fix_line_as_cleaned(line) == reference_fix_line_as_cleaned(line), line
-        assert mojibake.fix_line(line) == reference_fix_line(line), line
+        assert (mojibake.fix_line_as_cleaned(line), mojibake.fix_line(line)) == slow[line], line
         assert mojibake.fix_with_ftfy(line) == ftfy.fix_text(line, FTFY_CONFIG), line
         assert mojibake.oddness(line) == reference_oddness(line), line
     text = "\n".join(corpus[::7])
-    assert mojibake.fix_mojibake(text) == reference_fix_mojibake(text)
+    with without_prechecks():
+        expected = mojibake.fix_mojibake(text)
+    assert mojibake.fix_mojibake(text) == expected
 
 
-def test_the_samples_through_the_stage_change_as_before():
+def test_the_samples_through_the_stage_change_as_before(sample_paths, without_prechecks):
     from cleantext.document import Document
-    for path in sorted((ROOT / "samples").glob("*.txt")):
+    for path in sample_paths:
         damaged = _damage(path.read_text(encoding="utf-8"), "sloppy-windows-1252")
         for text in (path.read_text(encoding="utf-8"), damaged):
             doc = Document.from_text(text)
             mojibake.Mojibake()(doc)
-            expected = [reference_fix_line_as_cleaned(line) for line in Document.from_text(text).raw_lines]
+            with without_prechecks():
+                expected = [mojibake.fix_line_as_cleaned(line) for line in Document.from_text(text).raw_lines]
             assert [line.text for line in doc.lines] == expected
             assert doc.counters["mojibake"] == len(doc.changes) == sum(
                 a != b for a, b in zip(expected, Document.from_text(text).raw_lines))
@@ -350,19 +290,23 @@ PIECES = list("aZé ’“”—…\xa0\xad\t\u200b\x85\x9d") + [
 
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=12).map("".join))
-def test_random_strings_get_the_answers_of_the_reference(text):
-    assert mojibake.fix_line_as_cleaned(text) == reference_fix_line_as_cleaned(text)
-    assert mojibake.fix_code_pages(text) == reference_fix_code_pages(text)
+def test_random_strings_get_the_answers_of_the_slow_path(without_prechecks, text):
+    with without_prechecks():
+        expected = mojibake.fix_line_as_cleaned(text), mojibake.fix_code_pages(text)
+    assert (mojibake.fix_line_as_cleaned(text), mojibake.fix_code_pages(text)) == expected
+    assert mojibake.fix_dropped_c1(text) == reference_fix_dropped_c1(text)
     assert mojibake.oddness(text) == reference_oddness(text)
     assert mojibake.fix_with_ftfy(text) == ftfy.fix_text(text, FTFY_CONFIG)
 
 
-def test_the_stage_repairs_every_line_of_the_corpus_as_the_reference_does(corpus):
+def test_the_stage_repairs_every_line_of_the_corpus_as_the_slow_path_does(corpus, sample_paths, without_prechecks):
     """Through the stage, which repairs only the lines that hold a suspect character of the text."""
     from cleantext.document import Document
-    clean = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "samples").glob("*.txt"))]
+    clean = [path.read_text(encoding="utf-8") for path in sample_paths]
     for text in ("\n".join(corpus[::5]), "\n".join(corpus[1::5]) + "\n" + clean[0]):
         doc = Document.from_text(text)
         mojibake.Mojibake()(doc)
-        expected = [reference_fix_line_as_cleaned(line) for line in Document.from_text(text).raw_lines]
-        assert [line.text for line in doc.lines] == expected
+        with without_prechecks():
+            slow = mojibake.Mojibake()(Document.from_text(text))
+        assert [line.text for line in doc.lines] == [line.text for line in slow.lines]
+        assert doc.changes == slow.changes
