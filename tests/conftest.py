@@ -63,3 +63,14 @@ def prechecks_off():
 def without_prechecks():
     """prechecks_off, for a test to use around the calls it compares."""
     return prechecks_off
+
+
+@pytest.fixture(autouse=True)
+def langdetect_seed_left_as_found():
+    """langdetect's seed is global, shared with whoever else imports it: a test that sets it puts
+    it back (monkeypatch), or the tests after it run with another one."""
+    from langdetect import DetectorFactory
+
+    before = DetectorFactory.seed
+    yield
+    assert DetectorFactory.seed == before, "a test changed langdetect's global seed and did not put it back"

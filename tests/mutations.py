@@ -68,6 +68,14 @@ MUTATIONS = [
         new="",
     ),
     Mutation(
+        "seed-not-restored",
+        "a test sets langdetect's global seed and leaves it set for the tests after it",
+        ["tests/test_language.py"],
+        old='    monkeypatch.setattr(DetectorFactory, "seed", seed)',
+        new="    DetectorFactory.seed = seed",
+        where="tests/test_language.py",
+    ),
+    Mutation(
         "page-break-compound",
         "a compound hyphenated over a page break loses its hyphen (NATO-backed -> NATObacked)",
         ["tests/test_pdf_pipeline.py"],

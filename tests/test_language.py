@@ -90,9 +90,10 @@ def test_detect_language_is_deterministic():
     assert [detect_language(t) for t in texts] == first
 
 
-def test_global_langdetect_seed_is_not_relied_on(monkeypatch):
+@pytest.mark.parametrize("seed", [None, 12345])
+def test_global_langdetect_seed_is_not_relied_on(monkeypatch, seed):
     from langdetect import DetectorFactory
-    monkeypatch.setattr(DetectorFactory, "seed", None)  # put back after the test, for whoever else uses it
+    monkeypatch.setattr(DetectorFactory, "seed", seed)  # put back after the test, for whoever else uses it
     assert detect_language("Ukraine continues strikes on Russian city of Belgorod")[0] == "en"
 
 
