@@ -124,7 +124,7 @@ MUTATIONS = [
         "the whitespace stage's pre-check no longer names lines that start with a space",
         ["tests/test_prechecks.py", "tests/test_fastpaths.py"],
         old='        needles.append("\\n ")\n',
-        new="",
+        new="        pass\n",
     ),
     Mutation(
         "guard-threshold",
@@ -176,7 +176,12 @@ def mutate(copy: Path, mutation: Mutation) -> str | None:
     if count != 1:
         return f"the code to change is found {count} times under {mutation.where} (has it moved?)"
     path, text = hits[0]
-    path.write_text(text.replace(mutation.old, mutation.new), encoding="utf-8")
+    changed = text.replace(mutation.old, mutation.new)
+    try:
+        compile(changed, str(path), "exec")
+    except SyntaxError as err:
+        return f"the mutated {path.name} does not compile: {err}"
+    path.write_text(changed, encoding="utf-8")
     return None
 
 
