@@ -27,7 +27,7 @@ examples:
   cleantext corpus/ --jsonl --out-dir clean/   JSON Lines (.jsonl, .jsonl.gz, .jsonl.zst), streamed
   cleantext page.txt --rules my-site.toml --report report.json
 
-rule files: cleantext rules new|check|test|list (see cleantext rules --help; guide: docs/rules.md)
+rule files: cleantext rules new|check|test|list (see cleantext rules --help; guide: cleantext rules guide)
 
 exit status: 0 done; 1 an input could not be cleaned (the others were); 2 usage or rule-file error
 """

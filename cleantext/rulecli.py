@@ -6,14 +6,16 @@ import difflib
 import sys
 from pathlib import Path
 
-from .rulefile import RuleError, RuleSet, builtin_dir, find_files, load
+import regex
+
+from .rulefile import RuleError, RuleSet, builtin_dir, find_files, load, override_problems
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 STARTER = '''\
 # Rule file for {name}. Test it with:  cleantext rules test {file}
-# Reference: docs/rules.md. Every furniture rule needs an example that removes it,
-# and the file needs one example that comes through unchanged.
+# Guide and reference: cleantext rules guide. Every furniture rule needs an example that
+# removes it, and the file needs one example that comes through unchanged.
 
 [site]
 name = "{name}"
@@ -47,8 +49,9 @@ def _files(names: list[str]) -> list[Path]:
 
 
 def check(names: list[str]) -> int:
+    """Every problem of every file, in one round; warnings (a file without examples) do not fail."""
     problems: list[str] = []
-    files = []
+    files, loaded = [], []
     try:
         files = _files(names)
     except RuleError as exc:
@@ -59,7 +62,14 @@ def check(names: list[str]) -> int:
         except RuleError as exc:
             problems += exc.problems
             continue
+        loaded.append(rules)
+        for warning in rules.warnings:
+            print(f"{warning} (warning)", file=sys.stderr)
         print(f"{path}: ok ({len(rules.furniture)} rules, {len(rules.examples)} examples)")
+    # An override must name a rule of the built-in files or of the files checked together.
+    here = {Path(rules.path).resolve() for rules in loaded}
+    builtin = [rules for rules in RuleSet.load().files if Path(rules.path).resolve() not in here]
+    problems += override_problems(builtin + loaded)
     for problem in problems:
         print(problem, file=sys.stderr)
     return EXIT_USAGE if problems else EXIT_OK
@@ -116,18 +126,47 @@ def list_rules(names: list[str], document: str | None, site_rules: bool) -> int:
         for rule in rules.furniture:
             how = rule.pattern.pattern if rule.pattern else f"{rule.start.pattern} .. {rule.end.pattern}"
             print(f"    {rule.rule_id:32} {rule.cls:15} {rule.where:9} {how}")
-        for rule_id in sorted(rules.disabled):
-            print(f"    {rules.name}:{rule_id:27} disabled")
+            if rule.overrides:
+                print(f"    {'':32} overrides {rule.overrides}")
+        overridden = {rule.overrides for rule in rules.furniture}
+        for target in sorted(set(rules.overrides) - overridden):
+            print(f"    {target:32} switched off here (overrides, enabled = false)")
     return EXIT_OK
 
 
+def kebab(name: str) -> str:
+    """A site's name as a rule file wants it: "Harbour Daily" -> "harbour-daily".
+
+    >>> kebab("Harbour Daily"), kebab("afgazad.com"), kebab("  Le Monde (FR) ")
+    ('harbour-daily', 'afgazad-com', 'le-monde-fr')
+    """
+    return "-".join(regex.findall(r"[a-z0-9]+", name.lower())) or "site"
+
+
 def new(name: str, out: str | None) -> int:
+    """Write a starter rule file that passes its own check and examples."""
+    name = kebab(name)
     path = Path(out or f"{name}.toml")
     if path.exists():
         print(f"cleantext: {path} exists; not overwritten (choose another name or --out)", file=sys.stderr)
         return EXIT_USAGE
     path.write_text(STARTER.format(name=name, file=path), encoding="utf-8")
     print(f"wrote {path}; edit it, then: cleantext rules test {path}")
+    return EXIT_OK
+
+
+def guide_text() -> str:
+    """The guide to writing rule files (docs/rules.md), from the checkout or the installed package."""
+    checkout = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
+    if checkout.is_file():
+        return checkout.read_text(encoding="utf-8")
+    from importlib.resources import files
+
+    return files("cleantext.docs").joinpath("rules.md").read_text(encoding="utf-8")
+
+
+def guide() -> int:
+    sys.stdout.write(guide_text())
     return EXIT_OK
 
 
@@ -143,8 +182,9 @@ def main(argv: list[str]) -> int:
     p.add_argument("--for", dest="document", metavar="FILE", help="show only what applies to this document")
     p.add_argument("--no-site-rules", action="store_true", help="generic rules only")
     p = sub.add_parser("new", help="write a commented starter rule file")
-    p.add_argument("name", help="the site's name, kebab-case (e.g. harbour-gazette)")
+    p.add_argument("name", help='the site\'s name (e.g. "Harbour Gazette", written as harbour-gazette)')
     p.add_argument("--out", metavar="PATH", help="where to write it (default: NAME.toml)")
+    sub.add_parser("guide", help="print the guide to writing rule files, with the reference of every key")
     args = parser.parse_args(argv)
     try:
         if args.command == "check":
@@ -153,6 +193,8 @@ def main(argv: list[str]) -> int:
             return test(args.files)
         if args.command == "list":
             return list_rules(args.rules, args.document, not args.no_site_rules)
+        if args.command == "guide":
+            return guide()
         return new(args.name, args.out)
     except RuleError as exc:
         print("\n".join(exc.problems), file=sys.stderr)

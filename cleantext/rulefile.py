@@ -19,6 +19,15 @@ else:  # tomllib is new in 3.11; tomli is the same parser, a dependency on 3.10
 
 # A pattern that runs longer than this on one line is a broken rule, not slow text.
 REGEX_TIMEOUT = 1.0
+# A rule file is a page of TOML; more than this is not one (and /dev/zero never ends).
+MAX_RULE_FILE_BYTES = 1_000_000
+# A counted repeat, "x{50}", is compiled as that many copies of what it repeats, and nested ones
+# multiply: "(?:(?:(?:(?:a{50}){50}){50}){50})", 40 characters, takes 2.9 GB and 14 s to compile.
+# About a microsecond and a few hundred bytes a copy: this bound keeps a pattern under 0.1 s and
+# 50 MB, far above any rule's need (the built-in ones stay under 1,000).
+MAX_PATTERN_COPIES = 100_000
+# Groups nested deeper than this make the compiler recurse past Python's stack.
+MAX_PATTERN_DEPTH = 100
 
 
 class RuleError(Exception):
@@ -45,10 +54,17 @@ class Furniture:
     max_lines: int = 20
     line: int = 0  # where it is declared
     path: str = ""
+    overrides: str | None = None  # the rule id ("generic:loading") this rule takes the place of
+    aliases: tuple[str, ...] = ()
 
     @property
     def rule_id(self) -> str:
         return f"{self.site}:{self.id}"
+
+    @property
+    def names(self) -> set[str]:
+        """Its rule id and its former ones, as an ``overrides`` may name it."""
+        return {self.rule_id} | {f"{self.site}:{alias}" for alias in self.aliases}
 
 
 @dataclass
@@ -67,21 +83,36 @@ class RuleFile:
     language: str | None = None
     refine: dict[str, str] = field(default_factory=dict)
     furniture: list[Furniture] = field(default_factory=list)
-    disabled: set[str] = field(default_factory=set)
+    disabled: set[str] = field(default_factory=set)  # ids of this file's rules with enabled = false
+    overrides: dict[str, int] = field(default_factory=dict)  # rule ids of other files switched off -> line
     examples: list[Example] = field(default_factory=list)
     pipeline: list[dict] | None = None
     data: dict = field(default_factory=dict)
+    match_lines: list[int] = field(default_factory=list)  # where each match pattern is written
+    warnings: list[str] = field(default_factory=list)  # what `rules check` says without failing
+    shown: str = ""  # the path as messages show it ("rules/generic.toml")
 
     @property
     def generic(self) -> bool:
         return not self.match
 
     def matches(self, text: str) -> regex.Match | None:
-        for pattern in self.match:
+        """The first match of the file's ``[site] match`` patterns in ``text``, or None.
+
+        A pattern that runs past the time limit raises RuleTimeoutError naming the file and line.
+        """
+        for k, pattern in enumerate(self.match):
             literal = required_literal(pattern)
             if literal is not None and literal not in text:
                 continue  # the pattern cannot match: no need to run it over the whole document
-            found = pattern.search(text, timeout=REGEX_TIMEOUT)
+            try:
+                found = pattern.search(text, timeout=REGEX_TIMEOUT)
+            except TimeoutError:
+                line = self.match_lines[k] if k < len(self.match_lines) else 1
+                raise RuleTimeoutError([
+                    f"{self.shown or self.path}:{line}: site match '{pattern.pattern}': the pattern ran longer than "
+                    f"{REGEX_TIMEOUT} s on the document; make it simpler (a literal line such as "
+                    f"'(?m)^www\\.example\\.com$' is fastest)"]) from None
             if found:
                 return found
         return None
@@ -201,70 +232,227 @@ def _schema_problems(data: dict, lines: dict, shown: str) -> list[str]:
     return problems
 
 
-def _compile(pattern: str, problems: list[str], where: str) -> regex.Pattern | None:
+# How a counted repeat is written: "{3}", "{2,5}", "{2,}", "{,5}".
+_COUNTED = regex.compile(r"\{(\d*)(?:,(\d*))?\}")
+# Escapes whose argument is in braces: "\p{L}", "\N{NO-BREAK SPACE}", "\x{263a}", "\g<1>" is not one.
+_BRACED_ESCAPE = set("pPNx")
+
+
+def pattern_size(source: str) -> tuple[int, int]:
+    r"""How many copies of its parts compiling ``source`` makes, roughly, and how deep its groups nest.
+
+    Read from the text of the pattern alone, in one pass and without compiling it: a counted repeat
+    multiplies what it repeats, nested ones multiply each other. An over-estimate is fine (it
+    only has to separate the sane from the absurd by orders of magnitude).
+
+    >>> pattern_size(r"^Share( this article)?$")
+    (20, 1)
+    >>> pattern_size(r"(?:(?:(?:(?:a{50}){50}){50}){50})")[0] > 6_000_000
+    True
+    >>> pattern_size(r"\p{L}{2,3}[{]\{x"), pattern_size("a{,5}b{x}")
+    ((6, 0), (9, 0))
+    """
+    frames = [0]  # the size of each group open so far, the whole pattern first
+    last = 0  # the size of the item just read: what a following repeat count multiplies
+    deepest, at, end = 0, 0, len(source)
+    while at < end:
+        char = source[at]
+        if char == "\\":
+            if source[at + 1 : at + 2] in _BRACED_ESCAPE and source[at + 2 : at + 3] == "{":
+                close = source.find("}", at)
+                at = close + 1 if close != -1 else end
+            else:
+                at += 2
+            last = 1
+        elif char == "[":
+            at += 1
+            if source[at : at + 1] == "^":
+                at += 1
+            if source[at : at + 1] == "]":
+                at += 1  # "[]" starts a class that holds "]"
+            while at < end and source[at] != "]":
+                at += 2 if source[at] == "\\" else 1
+            at, last = at + 1, 1
+        elif char == "(":
+            frames.append(0)
+            deepest = max(deepest, len(frames) - 1)
+            at, last = at + 1, 0
+            continue
+        elif char == ")" and len(frames) > 1:
+            last = frames.pop()
+            at += 1
+        elif char == "{" and (counted := _COUNTED.match(source, at)) and counted.group(0) != "{}":
+            low, high = counted.group(1), counted.group(2)
+            copies = int(high) if high else int(low or 0) + (high is not None)
+            frames[-1] += last * (max(copies, 1) - 1)
+            last *= max(copies, 1)
+            at = counted.end()
+            continue
+        elif char in "|*+?":
+            at, last = at + 1, 0 if char == "|" else last
+            continue
+        else:
+            at, last = at + 1, 1
+        frames[-1] += last
+    return sum(frames), deepest
+
+
+def _compile(pattern, problems: list[str], where: str) -> regex.Pattern | None:
+    """Compile a rule's pattern, or add a problem saying why not (the pattern shown as written)."""
+    if not isinstance(pattern, str):
+        return None  # the schema check has said what is wrong
+    size, depth = pattern_size(pattern)
+    if size > MAX_PATTERN_COPIES or depth > MAX_PATTERN_DEPTH:
+        why = (f"groups nested {depth} deep (at most {MAX_PATTERN_DEPTH})" if depth > MAX_PATTERN_DEPTH else
+               f"its counted repeats multiply to about {size:,} copies (at most {MAX_PATTERN_COPIES:,})")
+        problems.append(f"{where} '{_short(pattern)}' is too large to compile: {why}; "
+                        f"use * or + in place of large counts such as {{50}}")
+        return None
     try:
         return regex.compile(pattern, regex.V0)
-    except regex.error as exc:
-        problems.append(f"{where}: bad regex {pattern!r}: {exc}")
+    except (regex.error, RecursionError, OverflowError, MemoryError) as exc:
+        problems.append(f"{where}: bad regex '{_short(pattern)}': {exc}")
         return None
+
+
+def _short(text: str, limit: int = 120) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _read(path: Path, shown: str) -> str:
+    """The text of a rule file, read with a bound: /dev/zero or a stray data file is refused, not read."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_RULE_FILE_BYTES + 1)
+    except OSError as exc:
+        raise RuleError([f"{shown}:1: cannot read the rule file: {exc.strerror or exc}"]) from None
+    if len(data) > MAX_RULE_FILE_BYTES:
+        raise RuleError([f"{shown}:1: not a rule file: longer than {MAX_RULE_FILE_BYTES:,} bytes"])
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise RuleError([f"{shown}:{line}: cannot read the rule file: not UTF-8 ({exc.reason})"]) from None
+
+
+def _stage_line(source: str, first: int, name: str, nth: int) -> int:
+    """The line of the ``nth`` stage called ``name`` in a ``stages = [...]`` list starting at line ``first``."""
+    said = regex.compile(r"\bname\s*=\s*[\"']" + regex.escape(name) + r"[\"']")
+    seen = 0
+    for number, line in enumerate(source.splitlines()[first - 1 :], first):
+        for _ in said.finditer(line):
+            if seen == nth:
+                return number
+            seen += 1
+    return first
+
+
+def parse(source: str, shown: str, *, path: str | None = None, stem: str = "rules") -> RuleFile:
+    """Validate the text of one rule file; raise RuleError listing every problem in it, all at once."""
+    try:
+        data = tomllib.loads(source)
+    except tomllib.TOMLDecodeError as exc:
+        found = regex.search(r"line (\d+)", str(exc))
+        raise RuleError([f"{shown}:{found.group(1) if found else 1}: not valid TOML: {exc}"]) from None
+    except RecursionError:
+        raise RuleError([f"{shown}:1: not a rule file: tables or lists nested too deeply"]) from None
+    lines = _key_lines(source)
+    try:
+        problems = _schema_problems(data, lines, shown)
+    except RecursionError:
+        raise RuleError([f"{shown}:1: not a rule file: tables or lists nested too deeply"]) from None
+    # The schema's problems do not stop the checks below: a user sees every problem in one round.
+    site = data.get("site") if isinstance(data.get("site"), dict) else {}
+    name = site.get("name") if isinstance(site.get("name"), str) else stem
+    refine = site.get("refine") if isinstance(site.get("refine"), dict) else {}
+    language = site.get("language") if isinstance(site.get("language"), str) else None
+    rules = RuleFile(path or shown, name, language=language, refine=dict(refine), data=data, shown=shown)
+    match = site.get("match") if isinstance(site.get("match"), list) else []
+    match_line = _line_of(lines, ("site", "match"))
+    for pattern in match:
+        compiled = _compile(pattern, problems, f"{shown}:{match_line}: site match")
+        if compiled is not None:
+            rules.match.append(compiled)
+            rules.match_lines.append(match_line)
+    seen: dict[str, int] = {}
+    items = data.get("furniture") if isinstance(data.get("furniture"), list) else []
+    for i, item in enumerate(items):
+        if not isinstance(item, dict):
+            continue
+        line = _line_of(lines, ("furniture", i))
+        ident = item.get("id") if isinstance(item.get("id"), str) else f"#{i + 1}"
+        label = f'{shown}:{line}: furniture "{ident}"'
+        if ident in seen:
+            problems.append(f"{label}: duplicate id (first at line {seen[ident]})")
+        seen[ident] = line
+        aliases = [a for a in item.get("aliases", []) if isinstance(a, str)] if isinstance(item.get("aliases"), list) else []
+        for alias in aliases:
+            seen.setdefault(alias, line)
+        overrides = item.get("overrides") if isinstance(item.get("overrides"), str) else None
+        if overrides is not None:
+            if overrides.split(":", 1)[0] == name:
+                problems.append(f'{shown}:{_line_of(lines, ("furniture", i, "overrides"))}: furniture "{ident}": '
+                                f'overrides "{overrides}" names a rule of this file; edit that rule instead')
+            else:
+                rules.overrides[overrides] = _line_of(lines, ("furniture", i, "overrides"))
+        if item.get("enabled", True) is False:
+            rules.disabled.add(ident)
+            continue
+        has_pattern, has_block = "pattern" in item, "start" in item or "end" in item
+        if has_pattern == has_block or (has_block and not ("start" in item and "end" in item)):
+            problems.append(f"{label}: give either pattern, or both start and end")
+            continue
+        max_lines = item.get("max_lines", 20)
+        rule = Furniture(ident, item.get("class", "other"), name, item.get("where", "anywhere"),
+                         max_lines=max_lines if isinstance(max_lines, int) else 20, line=line, path=shown,
+                         overrides=overrides, aliases=tuple(aliases))
+        for key in ("pattern", "start", "end"):
+            if key in item:
+                where = f'{shown}:{_line_of(lines, ("furniture", i, key))}: furniture "{ident}": {key}'
+                setattr(rule, key, _compile(item[key], problems, where))
+        rules.furniture.append(rule)
+    examples = data.get("examples") if isinstance(data.get("examples"), list) else []
+    for i, item in enumerate(examples):
+        if isinstance(item, dict) and isinstance(item.get("input"), str) and isinstance(item.get("output"), str):
+            rules.examples.append(Example(item["input"], item["output"], item.get("expect", "pass"),
+                                          _line_of(lines, ("examples", i))))
+    if rules.furniture and not rules.examples:
+        rules.warnings.append(f"{shown}:{_line_of(lines, ('furniture', 0))}: {len(rules.furniture)} furniture "
+                              f"rules and no [[examples]]: add one that each rule removes and one that "
+                              f"comes through unchanged (cleantext rules test runs them)")
+    pipeline = data.get("pipeline") if isinstance(data.get("pipeline"), dict) else None
+    if pipeline is not None and rules.match:
+        problems.append(f"{shown}:{_line_of(lines, ('pipeline',))}: [pipeline] in a site file: a site file "
+                        f"tunes its own rules and cannot change the pipeline of every document; "
+                        f"move it to a rule file without [site] match")
+    elif pipeline is not None and isinstance(pipeline.get("stages"), list):
+        rules.pipeline = pipeline["stages"]
+        problems += _stage_problems(rules.pipeline, source, shown, _line_of(lines, ("pipeline", "stages")))
+    if problems:
+        raise RuleError(problems)
+    return rules
+
+
+def _stage_problems(stages: list, source: str, shown: str, first: int) -> list[str]:
+    """Each stage's name and options checked against the stage itself, before any text is cleaned."""
+    from .pipeline import stage_problems  # the pipeline knows the stages; imported late, it imports this module
+
+    problems, counts = [], {}
+    for spec in stages:
+        if not isinstance(spec, dict) or not isinstance(spec.get("name"), str):
+            continue  # the schema check has said what is wrong
+        nth = counts.get(spec["name"], 0)
+        counts[spec["name"]] = nth + 1
+        line = _stage_line(source, first, spec["name"], nth)
+        problems += [f"{shown}:{line}: {problem}" for problem in stage_problems(spec)]
+    return problems
 
 
 def load(path: str | Path, *, shown: str | None = None) -> RuleFile:
     """Read one rule file; raise RuleError listing every problem in it."""
     path = Path(path)
     shown = shown or str(path)
-    try:
-        source = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RuleError([f"{shown}:1: cannot read the rule file: {exc}"]) from None
-    try:
-        data = tomllib.loads(source)
-    except tomllib.TOMLDecodeError as exc:
-        found = regex.search(r"line (\d+)", str(exc))
-        raise RuleError([f"{shown}:{found.group(1) if found else 1}: not valid TOML: {exc}"]) from None
-    lines = _key_lines(source)
-    problems = _schema_problems(data, lines, shown)
-    if problems:
-        raise RuleError(problems)
-
-    site = data.get("site", {})
-    name = site.get("name") or path.stem
-    rules = RuleFile(str(path), name, language=site.get("language"),
-                     refine=dict(site.get("refine", {})), data=data)
-    for i, pattern in enumerate(site.get("match", [])):
-        compiled = _compile(pattern, problems, f"{shown}:{_line_of(lines, ('site', 'match'))}: site match")
-        if compiled is not None:
-            rules.match.append(compiled)
-    seen: dict[str, int] = {}
-    for i, item in enumerate(data.get("furniture", [])):
-        line = _line_of(lines, ("furniture", i))
-        label = f'{shown}:{line}: furniture "{item["id"]}"'
-        if item["id"] in seen:
-            problems.append(f"{label}: duplicate id (first at line {seen[item['id']]})")
-        seen[item["id"]] = line
-        for alias in item.get("aliases", []):
-            seen.setdefault(alias, line)
-        if not item.get("enabled", True):
-            rules.disabled.add(item["id"])
-            continue
-        has_pattern, has_block = "pattern" in item, "start" in item or "end" in item
-        if has_pattern == has_block or (has_block and not ("start" in item and "end" in item)):
-            problems.append(f"{label}: give either pattern, or both start and end")
-            continue
-        rule = Furniture(item["id"], item["class"], name, item.get("where", "anywhere"),
-                         max_lines=item.get("max_lines", 20), line=line, path=shown)
-        for key in ("pattern", "start", "end"):
-            if key in item:
-                setattr(rule, key, _compile(item[key], problems, f"{label}: {key}"))
-        rules.furniture.append(rule)
-    for i, item in enumerate(data.get("examples", [])):
-        rules.examples.append(Example(item["input"], item["output"], item.get("expect", "pass"),
-                                      _line_of(lines, ("examples", i))))
-    if "pipeline" in data:
-        rules.pipeline = data["pipeline"]["stages"]
-    if problems:
-        raise RuleError(problems)
-    return rules
+    return parse(_read(path, shown), shown, path=str(path), stem=path.stem)
 
 
 def find_files(path: str | Path) -> list[Path]:
@@ -309,6 +497,7 @@ class RuleSet:
             if rules.pipeline is not None:
                 ruleset.pipeline = rules.pipeline  # a later file's pipeline replaces an earlier one
             ruleset.files.append(rules)
+        problems += override_problems(ruleset.files)
         if problems:
             raise RuleError(problems)
         return ruleset
@@ -318,7 +507,7 @@ class RuleSet:
         chosen = []
         for rules in self.files:
             if rules.generic:
-                if rules.furniture or rules.disabled or rules.refine or rules.language:
+                if rules.furniture or rules.overrides or rules.refine or rules.language:
                     chosen.append((rules, "generic"))
             elif self.site_rules:
                 found = rules.matches(text)
@@ -327,15 +516,31 @@ class RuleSet:
         return chosen
 
     def furniture(self, chosen: list[RuleFile]) -> list[Furniture]:
-        """Furniture rules in application order; a later rule of the same id replaces or disables an earlier one."""
-        by_id: dict[str, Furniture] = {}
-        for rules in chosen:
-            for rule_id in rules.disabled:
-                by_id.pop(rule_id, None)
-            for rule in rules.furniture:
-                by_id.pop(rule.id, None)
-                by_id[rule.id] = rule
-        return list(by_id.values())
+        """Furniture rules in the order they take lines: the site files' first, then the generic ones.
+
+        A site's rules get the first word on its own pages, so a site author can write a block that
+        starts with a line a generic rule would take. Ids are per file (``site:id``): a rule replaces
+        or switches off another only by naming it, ``overrides = "generic:loading"``, and only on
+        the documents its own file is chosen for.
+        """
+        switched_off = {rule_id for rules in chosen for rule_id in rules.overrides}
+        ordered = [rules for rules in chosen if not rules.generic] + [rules for rules in chosen if rules.generic]
+        return [rule for rules in ordered for rule in rules.furniture if not rule.names & switched_off]
+
+
+def override_problems(files: list[RuleFile]) -> list[str]:
+    """An ``overrides`` that names no rule of the files loaded is a mistake (a typo, a renamed rule)."""
+    known = {name for rules in files for rule in rules.furniture for name in rule.names}
+    known |= {f"{rules.name}:{ident}" for rules in files for ident in rules.disabled}
+    problems = []
+    for rules in files:
+        for target, line in rules.overrides.items():
+            if target not in known:
+                hint = difflib.get_close_matches(target, sorted(known), n=1)
+                more = f' (did you mean "{hint[0]}"?)' if hint else ' (write it as site:id, e.g. "generic:loading")'
+                problems.append(f'{rules.shown or rules.path}:{line}: overrides "{target}": no such rule '
+                                f"in the rule files loaded{more}")
+    return problems
 
 
 def selected(doc) -> list[RuleFile]:

@@ -25,8 +25,11 @@ FURNITURE = {
                   "tail: after the last one; anywhere (default)"},
         "description": {"type": "string"},
         "aliases": {"type": "array", "items": _ID, "description": "former ids of this rule"},
-        "enabled": {"type": "boolean", "description": "false switches off a rule of the same id "
-                    "from an earlier file (default true)"},
+        "overrides": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*:[a-z0-9]+(-[a-z0-9]+)*$",
+                      "description": "the id of another file's rule (\"generic:share-prompt\") that this "
+                      "one replaces on the documents this file is chosen for; shown by rules list"},
+        "enabled": {"type": "boolean", "description": "false: this rule takes nothing; with overrides, "
+                    "it switches the named rule off (default true)"},
     },
     "required": ["id", "class"],
     "additionalProperties": False,
@@ -116,7 +119,8 @@ SCHEMA = {
         "pipeline": {
             "type": "object",
             "description": "Which stages run, in which order, with which options (rules/default.toml). "
-                           "The last file loaded that declares one wins.",
+                           "The last file loaded that declares one wins; a site file (one with a match) "
+                           "cannot declare one.",
             "properties": {"stages": {"type": "array", "items": STAGE, "minItems": 1,
                                       "description": "tables of name = stage name, plus the stage's options"}},
             "required": ["stages"],

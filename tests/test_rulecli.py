@@ -55,3 +55,54 @@ def test_list_for_a_document_names_the_match_that_fired(capsys):
 def test_builtin_rules_all_pass(capsys):
     assert main(["rules", "test"]) == 0
     assert ", 0 failed" in capsys.readouterr().out
+
+
+def test_new_makes_a_valid_name_of_a_site_name_with_spaces(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(["rules", "new", "Harbour Daily"]) == 0
+    path = tmp_path / "harbour-daily.toml"
+    assert 'name = "harbour-daily"' in path.read_text(encoding="utf-8")
+    assert main(["rules", "check", str(path)]) == 0
+    assert main(["rules", "test", str(path)]) == 0
+    assert "2 passed, 0 failed" in capsys.readouterr().out
+
+
+def test_the_guide_shows_the_starter_that_new_writes(tmp_path):
+    from cleantext.rulecli import guide_text
+    path = tmp_path / "harbour-gazette.toml"
+    main(["rules", "new", "Harbour Gazette", "--out", str(path)])
+    written = path.read_text(encoding="utf-8").replace(str(path), "harbour-gazette.toml")
+    shown = guide_text().split("<!-- starter:start -->\n```toml\n", 1)[1].split("```\n<!-- starter:end -->", 1)[0]
+    assert shown == written
+
+
+def test_guide_prints_the_guide_with_its_reference(capsys):
+    assert main(["rules", "guide"]) == 0
+    out = capsys.readouterr().out
+    assert out == (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert out.startswith("# Writing rule files") and "### `[[furniture]]`" in out
+
+
+def test_check_warns_of_a_file_without_examples_and_still_passes(tmp_path, capsys):
+    path = tmp_path / "x.toml"
+    path.write_text('[site]\nname = "x"\n[[furniture]]\nid = "a"\nclass = "banner"\npattern = "^x$"\n',
+                    encoding="utf-8")
+    assert main(["rules", "check", str(path)]) == 0
+    assert f"{path}:3: 1 furniture rules and no [[examples]]" in capsys.readouterr().err
+
+
+def test_check_finds_an_override_of_no_rule(tmp_path, capsys):
+    path = tmp_path / "x.toml"
+    path.write_text('[site]\nname = "x"\n[[furniture]]\nid = "a"\nclass = "widget"\n'
+                    'overrides = "generic:share"\nenabled = false\n', encoding="utf-8")
+    assert main(["rules", "check", str(path)]) == 2
+    assert f'{path}:6: overrides "generic:share": no such rule' in capsys.readouterr().err
+
+
+def test_list_shows_what_a_rule_overrides(tmp_path, capsys):
+    path = tmp_path / "x.toml"
+    path.write_text('[site]\nname = "x"\n[[furniture]]\nid = "share"\nclass = "widget"\n'
+                    'pattern = "^Share$"\noverrides = "generic:share-prompt"\n', encoding="utf-8")
+    assert main(["rules", "list", "--rules", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "x:share" in out and "overrides generic:share-prompt" in out

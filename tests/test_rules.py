@@ -52,7 +52,13 @@ def write(tmp_path, text):
     ('[site]\nname = "x"\n[[furniture]]\nid = "a"\nclass = "banner"\npatern = "^x$"\n',
      'site.toml:6: furniture "a": unknown key "patern" (did you mean "pattern"?)'),
     ('[site]\nname = "x"\n[[furniture]]\nid = "a"\nclass = "banner"\npattern = "^(x$"\n',
-     'site.toml:3: furniture "a": pattern: bad regex'),
+     'site.toml:6: furniture "a": pattern: bad regex \'^(x$\''),  # the pattern's own line
+    # the pattern as written in the file, not with its backslashes doubled
+    ('[site]\nname = "x"\n[[furniture]]\nid = "a"\nclass = "banner"\npattern = \'^\\d(x$\'\n',
+     'site.toml:6: furniture "a": pattern: bad regex \'^\\d(x$\''),
+    ('[site]\nname = "x"\nmatch = [\'(?m)^x\\.example(\']\n', "site.toml:3: site match: bad regex '(?m)^x\\.example('"),
+    ('[site]\nname = "x"\n[[furniture]]\nid = "a"\nclass = "banner"\nstart = "^a$"\nend = "^(b$"\n',
+     'site.toml:7: furniture "a": end: bad regex'),
     ('[site]\nname = "x"\n[[furniture]]\nid = "a"\nclass = "bannr"\npattern = "^x$"\n',
      "site.toml:5: furniture \"a\" \"class\": 'bannr' is not one of"),
     ('[site]\nname = "x"\n[[furniture]]\nid = "a"\nclass = "banner"\npattern = "^x$"\nwhere = "top"\n',
@@ -79,12 +85,130 @@ def test_all_problems_are_reported_together(tmp_path):
     assert len(caught.value.problems) == 2
 
 
-def test_user_rule_overrides_and_disables_builtin_by_id(tmp_path):
+def test_all_kinds_of_problem_come_in_one_round(tmp_path):
+    """A schema problem does not hide a bad regex or a rule with both a pattern and a block."""
+    text = ('[site]\nname = "x"\n[[furniture]]\nid = "a"\nclass = "bannr"\npattern = "^x$"\n'
+            '[[furniture]]\nid = "b"\nclass = "banner"\npattern = "(("\n'
+            '[[furniture]]\nid = "c"\nclass = "banner"\npattern = "^x$"\nstart = "^y$"\nend = "^z$"\n')
+    with pytest.raises(RuleError) as caught:
+        load(write(tmp_path, text))
+    problems = "\n".join(caught.value.problems)
+    assert "site.toml:5: furniture \"a\" \"class\": 'bannr' is not one of" in problems
+    assert "site.toml:10: furniture \"b\": pattern: bad regex '(('" in problems
+    assert 'site.toml:11: furniture "c": give either pattern, or both start and end' in problems
+
+
+def test_a_user_rule_of_the_same_id_is_its_own_rule(tmp_path):
+    """Ids are per file: a user's "loading" is mine:loading, beside generic:loading, not in its place."""
     from cleantext import Pipeline
-    user = write(tmp_path, '[site]\nname = "mine"\n[[furniture]]\nid = "loading"\nclass = "widget"\nenabled = false\n')
+    user = write(tmp_path, '[site]\nname = "mine"\n[[furniture]]\nid = "loading"\nclass = "widget"\n'
+                 'pattern = "^Please wait$"\n')
+    result = Pipeline.default([user]).run("The ferry sailed at noon.\n\nLoading\n\nPlease wait\n")
+    assert result.text == "The ferry sailed at noon.\n"
+    assert [r["rule"] for r in result.report["removed"]] == ["generic:loading", "mine:loading"]
+
+
+def test_a_user_rule_overrides_a_builtin_one_only_by_naming_it(tmp_path):
+    from cleantext import Pipeline
+    off = write(tmp_path, '[site]\nname = "mine"\n[[furniture]]\nid = "keep-loading"\nclass = "widget"\n'
+                'overrides = "generic:loading"\nenabled = false\n')
     text = "The ferry sailed at noon.\n\nLoading\n"
     assert Pipeline.default().run(text).text == "The ferry sailed at noon.\n"
-    assert Pipeline.default([user]).run(text).text == "The ferry sailed at noon.\n\nLoading\n"
+    assert Pipeline.default([off]).run(text).text == "The ferry sailed at noon.\n\nLoading\n"
+
+
+def test_an_override_of_a_rule_that_does_not_exist_is_a_problem(tmp_path):
+    user = write(tmp_path, '[site]\nname = "mine"\n[[furniture]]\nid = "x"\nclass = "widget"\n'
+                 'overrides = "generic:lodaing"\nenabled = false\n')
+    with pytest.raises(RuleError) as caught:
+        RuleSet.load([user])
+    assert caught.value.problems == [f'{user}:6: overrides "generic:lodaing": no such rule in the rule files '
+                                     f'loaded (did you mean "generic:loading"?)']
+
+
+def test_a_site_override_applies_only_on_that_sites_pages(tmp_path):
+    from cleantext import Pipeline
+    site = write(tmp_path, '[site]\nname = "harbour"\nmatch = [\'(?m)^harbour\\.example$\']\n'
+                 '[[furniture]]\nid = "loading"\nclass = "widget"\noverrides = "generic:loading"\nenabled = false\n')
+    pipeline = Pipeline.default([site])
+    assert "Loading" not in pipeline.run("The ferry sailed at noon.\n\nLoading\n").text
+    assert "Loading" in pipeline.run("harbour.example\n\nThe ferry sailed at noon.\n\nLoading\n").text
+
+
+def test_site_rules_get_the_first_word_on_their_own_pages(tmp_path):
+    """A site block that starts with a line a generic rule would take is the site's."""
+    from cleantext import Pipeline
+    site = write(tmp_path, '[site]\nname = "harbour"\nmatch = [\'(?m)^harbour\\.example$\']\n'
+                 '[[furniture]]\nid = "share-box"\nclass = "widget"\nstart = "^Share this article$"\n'
+                 'end = "^Copy link$"\n')
+    text = "harbour.example\n\nThe ferry sailed at noon.\n\nShare this article\n\nFacebook\n\nCopy link\n"
+    result = Pipeline.default([site]).run(text)
+    assert [(r["rule"], r["text"]) for r in result.report["removed"]] == [
+        ("harbour:share-box", "Share this article"), ("harbour:share-box", "Facebook"),
+        ("harbour:share-box", "Copy link")]
+
+
+def test_a_site_file_cannot_change_the_pipeline_of_every_document(tmp_path):
+    site = write(tmp_path, '[site]\nname = "harbour"\nmatch = ["x"]\n\n[pipeline]\n'
+                 'stages = [{name = "furniture", max_share = 1.0}]\n')
+    with pytest.raises(RuleError) as caught:
+        load(site)
+    assert caught.value.problems[0].startswith(f"{site}:5: [pipeline] in a site file")
+
+
+@pytest.mark.parametrize("stages, message", [
+    ('[{name = "decode"},\n  {name = "furniture", max_share = "half"}]', ':7: stage "furniture": option "max_share" must be a number'),
+    ('[{name = "furniture", body_min_chars = 1.5}]', ':6: stage "furniture": option "body_min_chars" must be a whole number'),
+    ('[{name = "unicode", fold_typography = "yes"}]', ':6: stage "unicode": option "fold_typography" must be true or false'),
+    ('[{name = "furniture", max_shar = 0.4}]', ':6: stage "furniture": unknown option "max_shar" (did you mean "max_share"?)'),
+    ('[{name = "furnture"}]', ":6: pipeline: unknown stage 'furnture'"),
+])
+def test_pipeline_options_are_checked_when_the_file_loads(tmp_path, stages, message):
+    path = write(tmp_path, f'[site]\nname = "mine"\n\n\n[pipeline]\nstages = {stages}\n')
+    with pytest.raises(RuleError) as caught:
+        load(path)
+    assert any(problem.startswith(f"{path}{message}") for problem in caught.value.problems), caught.value.problems
+
+
+@pytest.mark.parametrize("pattern", [
+    "(?:(?:(?:(?:a{50}){50}){50}){50})",   # 2.9 GB and 14 s to compile
+    "(?:a{1000}){1000}",
+    "(" * 150 + "a" + ")" * 150,            # deeper than the compiler's recursion
+])
+def test_a_pattern_too_large_to_compile_is_refused_by_its_text(tmp_path, pattern):
+    path = write(tmp_path, f'[site]\nname = "x"\n[[furniture]]\nid = "bomb"\nclass = "banner"\n'
+                 f"pattern = '{pattern}'\n")
+    with pytest.raises(RuleError) as caught:
+        load(path)
+    assert caught.value.problems == [caught.value.problems[0]]
+    assert caught.value.problems[0].startswith(f'{path}:6: furniture "bomb": pattern \'{pattern[:40]}')
+    assert "too large to compile" in caught.value.problems[0]
+
+
+def test_the_built_in_patterns_are_far_below_the_size_bound():
+    from cleantext.rulefile import MAX_PATTERN_COPIES, pattern_size
+    sizes = [pattern_size(p.pattern)[0] for rules in BUILTIN.files for rule in rules.furniture
+             for p in (rule.pattern, rule.start, rule.end) if p is not None]
+    assert sizes and max(sizes) < MAX_PATTERN_COPIES / 50
+
+
+def test_a_deeply_nested_rule_file_is_a_rule_error(tmp_path):
+    path = write(tmp_path, "x = " + "[" * 5000 + "]" * 5000 + "\n")
+    with pytest.raises(RuleError) as caught:
+        load(path)
+    assert caught.value.problems[0].startswith(f"{path}:1: ")
+
+
+def test_an_endless_file_is_refused_after_a_bounded_read():
+    with pytest.raises(RuleError) as caught:
+        load("/dev/zero")
+    assert caught.value.problems == ["/dev/zero:1: not a rule file: longer than 1,000,000 bytes"]
+
+
+def test_a_file_of_rules_without_examples_is_warned_about(tmp_path):
+    path = write(tmp_path, '[site]\nname = "x"\n[[furniture]]\nid = "a"\nclass = "banner"\npattern = "^x$"\n')
+    assert load(path).warnings == [f"{path}:3: 1 furniture rules and no [[examples]]: add one that each rule "
+                                   "removes and one that comes through unchanged (cleantext rules test runs them)"]
 
 
 def test_site_file_applies_only_when_it_matches(tmp_path):
