@@ -153,7 +153,8 @@ def jsonl_line(pipeline: Pipeline, raw: bytes, where: str, text_field: str, expl
         return Outcome(messages=[f"{where}: could not be cleaned ({type(exc).__name__}: {exc}); line skipped"],
                        failed=True)
     out = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
-    return Outcome(out, result.report, explained=explain_lines(result.document) if explain else ())
+    return Outcome(out, result.report, messages=_emptied(result, where, explain),
+                   explained=explain_lines(result.document) if explain else ())
 
 
 def text_document(pipeline: Pipeline, data: bytes, source: str, explain: bool) -> Outcome:
@@ -169,8 +170,16 @@ def text_document(pipeline: Pipeline, data: bytes, source: str, explain: bool) -
     except Exception as exc:
         return Outcome(messages=[f"{source}: could not be cleaned ({type(exc).__name__}: {exc}); skipped"],
                        failed=True)
-    return Outcome(result.text.encode("utf-8"), result.report,
+    return Outcome(result.text.encode("utf-8"), result.report, messages=_emptied(result, source, explain),
                    explained=explain_lines(result.document) if explain else ())
+
+
+def _emptied(result, source: str, explain: bool) -> list[str]:
+    """A document whose every line a rule removed is said on standard error, not only in the report."""
+    if explain or result.text.strip() or not result.document.removed:
+        return []  # --explain says it already, with every removal
+    rules = sorted({removal.rule for removal in result.document.removed})
+    return [f"{source}: warning: the whole document was removed (by {', '.join(rules)}); see --explain"]
 
 
 # ---------------------------------------------------------------------------------------------

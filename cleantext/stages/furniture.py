@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import time
 
 import regex
 
@@ -164,15 +165,58 @@ def _ran_away(rule: Furniture, where: str) -> RuleTimeoutError:
     ])
 
 
-def _search(rule: Furniture, pattern: regex.Pattern, text: str, line: Line) -> bool:
+class Budget:
+    """The time all rules together may spend on one document, and which rule spent it.
+
+    The time limit of one search stops a pattern that runs away on one line; a pattern that is
+    merely slow (0.9 s a line) would pass it on every line of a long document. The budget stops
+    that too, and names the rule that spent the most of it.
+    """
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.ends = time.monotonic() + seconds
+        self.spent: dict[int, float] = {}
+        self.rules: dict[int, Furniture] = {}
+
+    def search(self, rule: Furniture, pattern: regex.Pattern, text: str, where: str, *, every: bool = False):
+        """``pattern.search`` on ``text`` (every match, with ``every``), within both time limits; the
+        time is charged to ``rule``. A pattern that runs out raises RuleTimeoutError naming it."""
+        started = time.monotonic()
+        left = self.ends - started
+        if left <= 0:
+            raise self.spent_by(rule, where)
+        limit = min(REGEX_TIMEOUT, left)
+        try:
+            if every:
+                return list(pattern.finditer(text, timeout=limit))
+            return pattern.search(text, timeout=limit)
+        except TimeoutError:
+            if limit < REGEX_TIMEOUT:
+                raise self.spent_by(rule, where) from None
+            raise _ran_away(rule, where) from None
+        finally:
+            key = id(rule)
+            self.spent[key] = self.spent.get(key, 0.0) + time.monotonic() - started
+            self.rules[key] = rule
+
+    def spent_by(self, rule: Furniture, where: str) -> RuleTimeoutError:
+        key = max(self.spent, key=self.spent.get, default=id(rule))
+        worst = self.rules.get(key, rule)
+        return RuleTimeoutError([
+            f'{worst.path}:{worst.line}: furniture "{worst.id}": the rules ran past the document\'s time budget '
+            f"of {self.seconds:g} s ({worst.rule_id} spent {self.spent.get(key, 0.0):.1f} s of it; it ran out "
+            f"on {where}); make its pattern simpler, or raise the furniture stage's time_budget"
+        ])
+
+
+def _search(rule: Furniture, pattern: regex.Pattern, text: str, line: Line, budget: Budget) -> bool:
     """Search one line, turning a run-away pattern into an error that names the rule."""
-    try:
-        return pattern.search(text, timeout=REGEX_TIMEOUT) is not None
-    except TimeoutError:
-        raise _ran_away(rule, f"input line {line.span[0]}") from None
+    return budget.search(rule, pattern, text, f"input line {line.span[0]}") is not None
 
 
-def _candidates(combined: regex.Pattern | None, joined: str, starts: list[int]) -> dict[int, int] | None:
+def _candidates(combined: regex.Pattern | None, joined: str, starts: list[int],
+                budget: Budget | None = None) -> dict[int, int] | None:
     """The lines the combined pattern lets through, each with the place (in the covered rules) of
     the first rule that matches it; None if the pattern ran away (each rule is then tried alone).
     ``joined`` is the lines joined by line ends, ``starts`` where each line starts in it.
@@ -183,13 +227,14 @@ def _candidates(combined: regex.Pattern | None, joined: str, starts: list[int]) 
     if combined is None:
         return {}
     found = {}
+    limit = REGEX_TIMEOUT if budget is None else min(REGEX_TIMEOUT, max(budget.ends - time.monotonic(), 0.001))
     try:
         # Overlapped: a match that runs on into the next line must not hide that line's own.
         # The search is over a line end and the joined lines: a match at k starts line k's.
-        for match in combined.finditer("\n" + joined, overlapped=True, timeout=REGEX_TIMEOUT):
+        for match in combined.finditer("\n" + joined, overlapped=True, timeout=limit):
             found[bisect.bisect_left(starts, match.start())] = int(match.lastgroup[1:])
     except TimeoutError:
-        return None
+        return None  # each rule is tried alone, on the budget that is left
     return found
 
 
@@ -207,26 +252,25 @@ def _joined_pattern(rule: Furniture) -> regex.Pattern | None:
     return _JOINED[key]
 
 
-def _touched(rule: Furniture, pattern: regex.Pattern, joined: str, starts: list[int]) -> list[int]:
+def _touched(rule: Furniture, pattern: regex.Pattern, joined: str, starts: list[int], budget: Budget) -> list[int]:
     """The lines a match of ``pattern`` over the joined lines touches: one search instead of one per
     line. A line that the rule matches on its own is among them (its match is there in the joined
     text, or an earlier match runs into it); the rule then decides line by line."""
     found: set[int] = set()
-    try:
-        for match in pattern.finditer(joined, timeout=REGEX_TIMEOUT):
-            first = bisect.bisect_right(starts, match.start()) - 1
-            last = bisect.bisect_right(starts, max(match.end() - 1, match.start())) - 1
-            found.update(range(first, last + 1))
-    except TimeoutError:
-        raise _ran_away(rule, "the document") from None
+    for match in budget.search(rule, pattern, joined, "the document", every=True):
+        first = bisect.bisect_right(starts, match.start()) - 1
+        last = bisect.bisect_right(starts, max(match.end() - 1, match.start())) - 1
+        found.update(range(first, last + 1))
     return sorted(found)
 
 
-def find(lines: list[Line], rules: list[Furniture], *, body_min_chars: int = 120):
+def find(lines: list[Line], rules: list[Furniture], *, body_min_chars: int = 120, time_budget: float = 5.0):
     """Yield (first, last, rule) for each stretch of ``lines`` that a rule marks as furniture.
 
-    A pattern that runs past the time limit raises RuleTimeoutError naming its rule.
+    A pattern that runs past the time limit of a search (1 s), or rules that together run past
+    ``time_budget`` seconds on the document, raise RuleTimeoutError naming the rule.
     """
+    budget = Budget(time_budget)
     first, last = regions(lines, body_min_chars)
     texts = [line.text.strip() for line in lines]
     everywhere = range(len(texts))
@@ -234,7 +278,7 @@ def find(lines: list[Line], rules: list[Furniture], *, body_min_chars: int = 120
     joined = "\n".join(texts)
     starts = list(itertools.accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
     # The only lines a covered rule can take: those the combined pattern matches (usually few).
-    candidates = _candidates(combined, joined, starts)
+    candidates = _candidates(combined, joined, starts, budget)
     place = {id(rule): k for k, rule in enumerate(covered)} if candidates is not None else {}
     taken: set[int] = set()
     for rule in rules:
@@ -242,21 +286,21 @@ def find(lines: list[Line], rules: list[Furniture], *, body_min_chars: int = 120
         if k is not None:
             where = [i for i, first in candidates.items() if first <= k]
         elif rule.pattern is not None and (pattern_joined := _joined_pattern(rule)) is not None:
-            where = _touched(rule, pattern_joined, joined, starts)
+            where = _touched(rule, pattern_joined, joined, starts, budget)
         else:
             where = everywhere
         for i in where:
             if i in taken or not _in_region(rule, i, first, last):
                 continue
             if rule.pattern is not None:
-                if _search(rule, rule.pattern, texts[i], lines[i]):
+                if _search(rule, rule.pattern, texts[i], lines[i], budget):
                     taken.add(i)
                     yield i, i, rule
-            elif _search(rule, rule.start, texts[i], lines[i]):
+            elif _search(rule, rule.start, texts[i], lines[i], budget):
                 for j in range(i, min(i + rule.max_lines, len(lines))):
                     if j in taken:
                         break
-                    if _search(rule, rule.end, texts[j], lines[j]):
+                    if _search(rule, rule.end, texts[j], lines[j], budget):
                         taken.update(range(i, j + 1))
                         yield i, j, rule
                         break
@@ -266,26 +310,42 @@ def find(lines: list[Line], rules: list[Furniture], *, body_min_chars: int = 120
 class FurnitureStage:
     """Remove the lines that the selected rule files mark as furniture."""
 
-    def __init__(self, *, body_min_chars: int = 120, max_share: float = 0.5, share_min_chars: int = 400):
+    def __init__(self, *, body_min_chars: int = 120, max_share: float = 0.5, share_min_chars: int = 400,
+                 time_budget: float = 5.0):
         # A news paragraph is rarely under 120 characters, a banner or widget line rarely over it.
         self.body_min_chars = body_min_chars
         # Rules that would take more than this share of the text are more likely wrong than right...
         self.max_share = max_share
-        # ...but in a text this short (a snippet, a rule example) furniture can be most of it.
+        # ...but in a text this short (a snippet, a rule example) furniture can be most of it,
+        # though never all of it: a short text that every rule agrees is furniture is left whole.
         self.share_min_chars = share_min_chars
+        # Seconds all rules together may spend on a document, per megabyte of its text (at least
+        # once): the built-in rules take well under a tenth of a second on a page.
+        self.time_budget = time_budget
 
     def __call__(self, doc: Document) -> Document:
         chosen = selected(doc)
         rules = doc.rules.furniture(chosen) if doc.rules is not None else []
         lines = [line for line in doc.kept() if not line.blank]
-        found = list(find(lines, rules, body_min_chars=self.body_min_chars))
         total = sum(len(line.text) for line in lines) or 1
+        budget = self.time_budget * max(1.0, total / 1_000_000)
+        found = list(find(lines, rules, body_min_chars=self.body_min_chars, time_budget=budget))
         taken = sum(len(lines[k].text) for i, j, _ in found for k in range(i, j + 1))
         if found and total >= self.share_min_chars and taken / total > self.max_share:
+            refused = (f"furniture rules would remove {taken / total:.0%} of the text "
+                       f"(more than {self.max_share:.0%}); nothing was removed")
+        elif found and taken >= total and total < self.share_min_chars:
+            refused = (f"furniture rules would remove all of a text under {self.share_min_chars} "
+                       f"characters; nothing was removed")
+        else:
+            refused = None
+        if refused:
             doc.count("removals_refused", len(found))
-            doc.warnings.append(f"furniture rules would remove {taken / total:.0%} of the text "
-                                f"(more than {self.max_share:.0%}); nothing was removed")
+            doc.warnings.append(refused)
             return doc
+        if found and taken >= total:
+            names = sorted({rule.rule_id for _, _, rule in found})
+            doc.warnings.append(f"furniture rules removed the whole document ({', '.join(names)})")
         for i, j, rule in found:
             for k in range(i, j + 1):
                 doc.remove(lines[k], rule.cls, rule.rule_id)
