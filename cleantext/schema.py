@@ -96,6 +96,77 @@ STAGE = {
     "required": ["name"],
 }
 
+LANGUAGE = {
+    "type": "object",
+    "description": "Which language a file of rules/lang/ is for (rules/lang/fa.toml).",
+    "properties": {
+        "code": {"type": "string", "description": "the language's code, as the language stage labels it (\"fa\")"},
+        "also": {"type": "array", "items": {"type": "string"},
+                 "description": "other codes the same settings serve (\"prs\" for Dari)"},
+    },
+    "required": ["code"],
+    "additionalProperties": False,
+}
+
+NORMALIZE = {
+    "type": "object",
+    "description": "Spelling normalisation of the language's blocks, read by the persian stage "
+                   "(each key a keyword of normalize_persian()); a later file's table wins.",
+    "properties": {
+        "yeh": {"type": "boolean", "description": "Arabic yeh (ي ى) becomes Persian ی (default true)"},
+        "kaf": {"type": "boolean", "description": "Arabic kaf (ك) becomes Persian ک (default true)"},
+        "kashida": {"type": "boolean", "description": "remove the stretching U+0640 (default true)"},
+        "zwnj": {"type": "boolean", "description": "restore the zero-width non-joiner in the well-known "
+                                                   "places (default true)"},
+        "digits": {"enum": ["persian", "latin"], "description": "make digits uniform; absent: as written"},
+    },
+    "additionalProperties": False,
+}
+
+# What each option of each stage does, for the reference; the test suite checks that every
+# option a stage takes is here and that nothing here is not an option.
+STAGE_OPTIONS = {
+    ("dehyphenate", "lang"): "the language whose hyphenation patterns (pyphen) judge a join",
+    ("dehyphenate", "restore_dropped"): "put back hyphens an extractor dropped at line ends",
+    ("furniture", "body_min_chars"): "a line at least this long is body text: head is before the "
+                                     "first, tail after the last",
+    ("furniture", "max_share"): "removals that would take more than this share of a document are "
+                                "not applied (the over-deletion guard)",
+    ("furniture", "share_min_chars"): "documents shorter than this skip the share check, but are "
+                                      "never removed whole",
+    ("furniture", "time_budget"): "seconds all rules together may spend on a document, per megabyte "
+                                  "of text (at least once); past it the document is not cleaned",
+    ("language", "detector"): "langdetect (default), lingua or langid (an extra: pip install cleantext[lingua])",
+    ("unicode", "fold_typography"): "curly quotes and dashes become ASCII ones",
+    ("unicode", "keep_layout"): "keep form feeds and runs of spaces for the stages that read the layout",
+}
+
+
+def stage_reference() -> list[str]:
+    """The stages and their options as a Markdown table, from the stages' own signatures."""
+    import importlib
+    import inspect
+
+    from .pipeline import STAGES
+
+    importlib.import_module("cleantext.stages")
+    out = ["### Stages and their options", "",
+           "A `[pipeline]` stage table is `name` plus any of these options; an unknown option or a "
+           "value of the wrong type is an error when the file loads.", "",
+           "| stage | option | default | meaning |", "|---|---|---|---|"]
+    for name in sorted(STAGES):
+        cls = STAGES[name]
+        what = (cls.__doc__ or "").strip().splitlines()[0] if cls.__doc__ else ""
+        options = [(k, v.default) for k, v in inspect.signature(cls).parameters.items()]
+        if not options:
+            out.append(f"| `{name}` | | | {what} |")
+        for key, default in options:
+            shown = {True: "true", False: "false"}.get(default, default) if isinstance(default, bool) else default
+            value = f'"{shown}"' if isinstance(shown, str) and not isinstance(default, bool) else shown
+            out.append(f"| `{name}` | `{key}` | `{value}` | {STAGE_OPTIONS.get((name, key), '')} |")
+    return out + [""]
+
+
 SCHEMA = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "title": "cleantext rule file",
@@ -126,8 +197,8 @@ SCHEMA = {
             "required": ["stages"],
             "additionalProperties": False,
         },
-        "language": {"type": "object", "description": "settings of a language (rules/lang/)"},
-        "normalize": {"type": "object", "description": "normalisation settings of a language"},
+        "language": LANGUAGE,
+        "normalize": NORMALIZE,
         "furniture": {"type": "array", "items": FURNITURE},
         "boilerplate": BOILERPLATE,
         "examples": {"type": "array", "items": EXAMPLE},
@@ -140,7 +211,8 @@ def reference() -> str:
     """The schema as Markdown tables, for docs/rules.md (``python -m cleantext.schema``)."""
     out = []
     sections = [("[site]", SCHEMA["properties"]["site"]), ("[pipeline]", SCHEMA["properties"]["pipeline"]),
-                ("[[furniture]]", FURNITURE), ("[boilerplate]", BOILERPLATE), ("[[examples]]", EXAMPLE)]
+                ("[[furniture]]", FURNITURE), ("[boilerplate]", BOILERPLATE), ("[[examples]]", EXAMPLE),
+                ("[language]", LANGUAGE), ("[normalize]", NORMALIZE)]
     for title, part in sections:
         out += [f"### `{title}`", "", part.get("description", ""), "",
                 "| key | required | value | meaning |", "|---|---|---|---|"]
@@ -154,6 +226,7 @@ def reference() -> str:
             required = "yes" if key in part.get("required", []) else ""
             out.append(f"| `{key}` | {required} | {kind} | {spec.get('description', '')} |")
         out.append("")
+    out += stage_reference()
     return "\n".join(out).rstrip() + "\n"
 
 

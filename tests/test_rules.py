@@ -230,3 +230,24 @@ def test_the_reference_in_the_guide_is_generated_from_the_schema():
     guide = (RULES.parent / "docs" / "rules.md").read_text(encoding="utf-8")
     inside = guide.split("<!-- reference:start -->\n", 1)[1].split("<!-- reference:end -->", 1)[0]
     assert inside == reference(), "docs/rules.md is out of date: regenerate with python -m cleantext.schema"
+
+
+def test_the_reference_describes_every_stage_option_and_no_other():
+    import inspect
+
+    from cleantext.pipeline import STAGES
+    from cleantext.schema import STAGE_OPTIONS
+    options = {(name, key) for name, cls in STAGES.items() for key in inspect.signature(cls).parameters}
+    assert options == set(STAGE_OPTIONS)
+    assert {("furniture", "max_share"), ("unicode", "fold_typography"), ("language", "detector")} <= options
+
+
+@pytest.mark.parametrize("table, message", [
+    ('[language]\ncode = "fa"\n[normalize]\nyeh = "yes"\n', "site.toml:4: normalize \"yeh\": 'yes' is not of type 'boolean'"),
+    ('[language]\ncode = "fa"\n[normalize]\nkashidah = true\n', 'site.toml:4: normalize: unknown key "kashidah" (did you mean "kashida"?)'),
+    ('[language]\ncodes = "fa"\n', 'site.toml:2: language: unknown key "codes" (did you mean "code"?)'),
+])
+def test_language_settings_are_checked_by_the_schema(tmp_path, table, message):
+    with pytest.raises(RuleError) as caught:
+        load(write(tmp_path, table))
+    assert any(message in problem for problem in caught.value.problems), caught.value.problems
