@@ -115,11 +115,14 @@ def list_rules(names: list[str], document: str | None, site_rules: bool) -> int:
         chosen = [(rules, "site file: needs a match" if not rules.generic else "generic") for rules in ruleset.files]
     else:
         from .pipeline import Pipeline
+        from .rulefile import selected
 
-        pipeline = Pipeline([s for s in Pipeline.default(names, site_rules=site_rules).stages
-                             if s.name in ("decode", "mojibake", "unicode", "markup")], ruleset)
-        doc = pipeline.run(Path(document).read_bytes(), document).document
-        chosen = ruleset.select("\n".join(line.text for line in doc.lines))
+        # The stages before furniture, as a real run has them when the rule files are chosen.
+        stages = Pipeline.default(names, site_rules=site_rules).stages
+        before = stages[: next((k for k, s in enumerate(stages) if s.name == "furniture"), len(stages))]
+        doc = Pipeline(before, ruleset).run(Path(document).read_bytes(), document).document
+        selected(doc)
+        chosen = doc.selected
         print(f"rule files for {document}, in the order they apply:")
     for rules, why in chosen:
         print(f"{rules.path}  [{rules.name}]  {why}")

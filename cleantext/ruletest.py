@@ -17,6 +17,7 @@ class Outcome:
     example: Example
     got: str
     fired: list[str]  # the ids of the rules that removed something
+    report: dict | None = None
 
     @property
     def passed(self) -> bool:
@@ -29,7 +30,8 @@ class Outcome:
 
 
 def run_examples(path: str | Path, *, builtin: RuleSet | None = None) -> list[Outcome]:
-    """Clean each example of the file with the built-in rules plus this file, forced on."""
+    """Clean each example of the file with the built-in rules plus this file, forced on, through
+    the same stages as a page read from a file."""
     rules = load(path)
     builtin = builtin or RuleSet.load()
     here = Path(path).resolve()
@@ -39,7 +41,9 @@ def run_examples(path: str | Path, *, builtin: RuleSet | None = None) -> list[Ou
     pipeline = Pipeline([make_stage(spec) for spec in stages], RuleSet(others + [forced], stages))
     outcomes = []
     for n, example in enumerate(rules.examples, 1):
-        result = pipeline.run(example.input, f"{path}:{example.line}")
+        # As bytes, as a page comes from a file: every stage runs, decode included.
+        result = pipeline.run(example.input.encode("utf-8"), f"{path}:{example.line}")
         fired = [removal.rule for removal in result.document.removed]
-        outcomes.append(Outcome(f"{rules.name}:example-{n}", str(path), example.line, example, result.text, fired))
+        outcomes.append(Outcome(f"{rules.name}:example-{n}", str(path), example.line, example, result.text, fired,
+                                result.report))
     return outcomes

@@ -251,3 +251,8 @@ def test_language_settings_are_checked_by_the_schema(tmp_path, table, message):
     with pytest.raises(RuleError) as caught:
         load(write(tmp_path, table))
     assert any(message in problem for problem in caught.value.problems), caught.value.problems
+
+
+def test_examples_run_through_every_stage_a_page_from_a_file_does():
+    """Decode included: an example is cleaned from bytes, as a page read from a file is."""
+    assert OUTCOMES and all(o.report["encoding"] == "utf-8" for o in OUTCOMES)
