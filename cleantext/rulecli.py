@@ -122,11 +122,16 @@ def list_rules(names: list[str], document: str | None, site_rules: bool) -> int:
         before = stages[: next((k for k, s in enumerate(stages) if s.name == "furniture"), len(stages))]
         doc = Pipeline(before, ruleset).run(Path(document).read_bytes(), document).document
         selected(doc)
-        chosen = doc.selected
-        print(f"rule files for {document}, in the order they apply:")
+        # In the order their rules take lines: the site files', then the generic ones'.
+        chosen = [c for c in doc.selected if not c[0].generic] + [c for c in doc.selected if c[0].generic]
+        print(f"rule files for {document}, in the order their rules take lines:")
     for rules, why in chosen:
-        print(f"{rules.path}  [{rules.name}]  {why}")
+        print(f"{rules.shown or rules.path}  [{rules.name}]  {why}")
+        switched_off = {target for other, _ in chosen for target in other.overrides} if document else set()
         for rule in rules.furniture:
+            if rule.names & switched_off:
+                print(f"    {rule.rule_id:32} overridden")
+                continue
             how = rule.pattern.pattern if rule.pattern else f"{rule.start.pattern} .. {rule.end.pattern}"
             print(f"    {rule.rule_id:32} {rule.cls:15} {rule.where:9} {how}")
             if rule.overrides:

@@ -106,3 +106,27 @@ def test_list_shows_what_a_rule_overrides(tmp_path, capsys):
     assert main(["rules", "list", "--rules", str(path)]) == 0
     out = capsys.readouterr().out
     assert "x:share" in out and "overrides generic:share-prompt" in out
+
+
+def _console_blocks(markdown: str):
+    """Each ``$ command`` of the guide's console blocks, with the output shown under it."""
+    for block in markdown.split("```console\n")[1:]:
+        for part in block.split("\n```", 1)[0].split("$ ")[1:]:
+            command, _, output = part.partition("\n")
+            yield command, output
+
+
+def test_every_command_in_the_guide_gives_the_output_shown(tmp_path):
+    """Run from a folder that has the checkout's samples/ and rules/, one command after another."""
+    import os
+    import subprocess
+    import sys
+    guide = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    commands = list(_console_blocks(guide))
+    assert len(commands) >= 8 and any("rules list --for" in c for c, _ in commands)
+    for name in ("samples", "rules"):
+        (tmp_path / name).symlink_to(ROOT / name)
+    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
+    for command, shown in commands:
+        done = subprocess.run(["bash", "-c", command + " 2>&1"], cwd=tmp_path, env=env, capture_output=True)
+        assert done.stdout.decode().rstrip("\n") == shown.rstrip("\n"), command
