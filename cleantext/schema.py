@@ -144,18 +144,16 @@ STAGE_OPTIONS = {
 
 def stage_reference() -> list[str]:
     """The stages and their options as a Markdown table, from the stages' own signatures."""
-    import importlib
     import inspect
 
-    from .pipeline import STAGES
+    from .stages.base import known, lookup
 
-    importlib.import_module("cleantext.stages")
     out = ["### Stages and their options", "",
            "A `[pipeline]` stage table is `name` plus any of these options; an unknown option or a "
            "value of the wrong type is an error when the file loads.", "",
            "| stage | option | default | meaning |", "|---|---|---|---|"]
-    for name in sorted(STAGES):
-        cls = STAGES[name]
+    for name in known():
+        cls = lookup(name)
         what = (cls.__doc__ or "").strip().splitlines()[0] if cls.__doc__ else ""
         options = [(k, v.default) for k, v in inspect.signature(cls).parameters.items()]
         if not options:
