@@ -1,49 +1,12 @@
 """Pipeline: the stages a rule file declares, run in order over a Document."""
 from __future__ import annotations
 
-import difflib
-import inspect
 from dataclasses import dataclass
 from pathlib import Path
 
 from .document import Document
 from .rulefile import RuleError, RuleSet
-from .stages.base import Stage, known, lookup
-
-
-def stage_problems(spec: dict) -> list[str]:
-    """What is wrong with a stage's declaration: an unknown stage or option, or an option whose type
-    is not its default's, found before any document is cleaned (not on every document).
-
-    >>> for problem in stage_problems({"name": "furniture", "max_share": "half", "body_min": 3}): print(problem)
-    stage "furniture": option "max_share" must be a number, not 'half'
-    stage "furniture": unknown option "body_min" (did you mean "body_min_chars"?)
-    """
-    options = dict(spec)
-    name = options.pop("name")
-    cls = lookup(name)
-    if cls is None:
-        return [f"pipeline: unknown stage {name!r} (known stages: {', '.join(known())})"]
-    parameters = inspect.signature(cls).parameters
-    problems = []
-    for key, value in options.items():
-        if key not in parameters:
-            hint = difflib.get_close_matches(key, list(parameters), n=1)
-            more = f' (did you mean "{hint[0]}"?)' if hint else f" (options: {', '.join(parameters) or 'none'})"
-            problems.append(f'stage "{name}": unknown option "{key}"{more}')
-            continue
-        default = parameters[key].default
-        want = type(default)
-        if default is inspect.Parameter.empty or default is None:
-            continue
-        fits = (isinstance(value, bool) if want is bool else
-                isinstance(value, (int, float)) and not isinstance(value, bool) if want is float else
-                isinstance(value, want) and not isinstance(value, bool) if want is int else
-                isinstance(value, want))
-        if not fits:
-            kind = {bool: "true or false", float: "a number", int: "a whole number", str: "a string"}.get(want, want.__name__)
-            problems.append(f'stage "{name}": option "{key}" must be {kind}, not {value!r}')
-    return problems
+from .stages.base import Stage, lookup, stage_problems
 
 
 def make_stage(spec: dict) -> Stage:

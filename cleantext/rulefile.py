@@ -435,7 +435,7 @@ def parse(source: str, shown: str, *, path: str | None = None, stem: str = "rule
 
 def _stage_problems(stages: list, source: str, shown: str, first: int) -> list[str]:
     """Each stage's name and options checked against the stage itself, before any text is cleaned."""
-    from .pipeline import stage_problems  # the pipeline knows the stages; imported late, it imports this module
+    from .stages.base import stage_problems
 
     problems, counts = [], {}
     for spec in stages:

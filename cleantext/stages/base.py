@@ -1,7 +1,9 @@
 """What a stage is, and the registry a pipeline finds stages in by name."""
 from __future__ import annotations
 
+import difflib
 import importlib
+import inspect
 import pkgutil
 from typing import Callable, Protocol
 
@@ -59,3 +61,38 @@ def _import_builtin() -> None:
         if not module.name.startswith("_") and module.name != "base":
             importlib.import_module(f"{__package__}.{module.name}")
     _imported = True
+
+
+def stage_problems(spec: dict) -> list[str]:
+    """What is wrong with a stage's declaration: an unknown stage or option, or an option whose type
+    is not its default's, found before any document is cleaned (not on every document).
+
+    >>> for problem in stage_problems({"name": "furniture", "max_share": "half", "body_min": 3}): print(problem)
+    stage "furniture": option "max_share" must be a number, not 'half'
+    stage "furniture": unknown option "body_min" (did you mean "body_min_chars"?)
+    """
+    options = dict(spec)
+    name = options.pop("name")
+    cls = lookup(name)
+    if cls is None:
+        return [f"pipeline: unknown stage {name!r} (known stages: {', '.join(known())})"]
+    parameters = inspect.signature(cls).parameters
+    problems = []
+    for key, value in options.items():
+        if key not in parameters:
+            hint = difflib.get_close_matches(key, list(parameters), n=1)
+            more = f' (did you mean "{hint[0]}"?)' if hint else f" (options: {', '.join(parameters) or 'none'})"
+            problems.append(f'stage "{name}": unknown option "{key}"{more}')
+            continue
+        default = parameters[key].default
+        want = type(default)
+        if default is inspect.Parameter.empty or default is None:
+            continue
+        fits = (isinstance(value, bool) if want is bool else
+                isinstance(value, (int, float)) and not isinstance(value, bool) if want is float else
+                isinstance(value, want) and not isinstance(value, bool) if want is int else
+                isinstance(value, want))
+        if not fits:
+            kind = {bool: "true or false", float: "a number", int: "a whole number", str: "a string"}.get(want, want.__name__)
+            problems.append(f'stage "{name}": option "{key}" must be {kind}, not {value!r}')
+    return problems
