@@ -4,7 +4,8 @@ Per subset and split (dev / held-out): character error rate of the OCR text and 
 corrected text against the source, tokens changed, the share of changes that lowered the
 edit distance to the source, and the same for pyspellchecker correcting every word it does
 not know. Then changes per 10,000 words on clean text: modern (the subsets' expected text and
-benchmarks/texts/) and historical (1653 and 1611 spelling). Run from the repository root:
+benchmarks/texts/) and historical (1653 and 1611 spelling); last, the default pipeline's time
+on the clean samples with the stage and without, in the same run. Run from the repository root:
 
     python benchmarks/ocr.py [--per-page]
 
@@ -51,6 +52,7 @@ def cleantext_edits(text: str) -> list[Edit]:
 
 
 _SPELL = None
+_GUESSES: dict[str, str | None] = {}  # the same word gets the same guess: ask once
 
 
 def spellchecker_edits(text: str) -> list[Edit]:
@@ -65,7 +67,9 @@ def spellchecker_edits(text: str) -> list[Edit]:
     edits = []
     for m in words:
         if m.group() in unknown:
-            guess = _SPELL.correction(m.group())
+            if m.group() not in _GUESSES:
+                _GUESSES[m.group()] = _SPELL.correction(m.group())
+            guess = _GUESSES[m.group()]
             if guess and guess != m.group():
                 edits.append(Edit(m.start(), m.end(), guess))
     return edits
@@ -146,12 +150,45 @@ def clean_table() -> None:
             print(f"| {kind} | {words} | {name} | {len(changed)} | {len(changed) / words * 1e4:.1f} | {shown} |")
 
 
+def speed_table(rounds: int = 7) -> None:
+    """The default pipeline on clean text (the five samples) with the ocr stage and without."""
+    import time
+
+    from cleantext import Pipeline
+
+    texts = [p.read_bytes() for p in sorted((ROOT / "samples").glob("*.txt"))]
+    texts += [p.read_bytes() for p in sorted((ROOT / "benchmarks" / "texts").glob("*.txt"))]
+    off = ROOT / "cleantext" / "stages" / "no-ocr.toml"
+    pipelines = {"with ocr": Pipeline.default().load(), "without (--no-ocr)": Pipeline.default([off]).load()}
+    best = {name: float("inf") for name in pipelines}
+    for pipeline in pipelines.values():
+        for text in texts:
+            pipeline.run(text)  # warm: word lists and profiles loaded
+    for _ in range(rounds):  # interleaved, so both see the same machine
+        for name, pipeline in pipelines.items():
+            start = time.perf_counter()
+            for text in texts:
+                pipeline.run(text)
+            best[name] = min(best[name], time.perf_counter() - start)
+    print()
+    print(f"| pipeline on clean text ({len(texts)} documents, best of {rounds}) | seconds | ratio |")
+    print("|---|---|---|")
+    base = best["without (--no-ocr)"]
+    for name, seconds in best.items():
+        print(f"| {name} | {seconds:.3f} | {seconds / base:.3f} |")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--per-page", action="store_true", help="also each page's figures")
+    parser.add_argument("--no-baseline", action="store_true",
+                        help="leave out pyspellchecker (minutes on this material) for a quick look")
     args = parser.parse_args(argv)
+    if args.no_baseline:
+        del SYSTEMS["pyspellchecker"]
     ocr_table(pages(), args.per_page)
     clean_table()
+    speed_table()
     return 0
 
 

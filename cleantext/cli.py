@@ -63,6 +63,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                        help="add a rule file or a folder of them (repeatable)")
     rules.add_argument("--no-site-rules", action="store_true",
                        help="use the generic rules only, no site files")
+    rules.add_argument("--no-ocr", action="store_true",
+                       help="leave misread letters as they are (no ocr stage)")
     report = parser.add_argument_group("Report")
     report.add_argument("--report", metavar="PATH",
                         help="write the JSON report here (several inputs: one object per line)")
@@ -79,6 +81,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         parser.error("--out-dir and --in-place exclude each other")
     if args.jobs < 0:
         parser.error("--jobs takes a number of processes, 1 or more (0: all cores)")
+    if args.no_ocr:  # a rule file saying so, last, so that it travels with the rules to workers
+        args.rules.append(str(Path(__file__).parent / "stages" / "no-ocr.toml"))
     return args
 
 

@@ -89,6 +89,29 @@ EXAMPLE = {
     "additionalProperties": False,
 }
 
+OCR = {
+    "type": "object",
+    "description": "What the ocr stage reads (rules/ocr/): letters OCR misreads, old spellings that stay, "
+                   "words never changed. A later file adds to an earlier one.",
+    "properties": {
+        "script": {"type": "string", "description": "ISO 15924 script the table is for (default Latn)"},
+        "enabled": {"type": "boolean", "description": "false turns the ocr stage off (a later file wins)"},
+        "confusions": {"type": "array", "items": {
+            "type": "object",
+            "properties": {"seen": {"type": "string", "minLength": 1}, "meant": {"type": "string"},
+                           "both": {"type": "boolean"}, "real_words": {"type": "boolean"}},
+            "required": ["seen", "meant"], "additionalProperties": False},
+            "description": "what the engine read and what was printed; both = either way"},
+        "historical": {"type": "array", "items": {
+            "type": "object", "properties": {"pattern": _REGEX, "replace": {"type": "string"}},
+            "required": ["pattern", "replace"], "additionalProperties": False},
+            "description": "rewrites to a modern form; a word whose modern form is common stays"},
+        "units": dict(_REGEX, description="tokens with digits that are numbers, never misreadings"),
+        "lexicon": {"type": "array", "items": {"type": "string"}, "description": "words never changed"},
+    },
+    "additionalProperties": False,
+}
+
 STAGE = {
     "type": "object",
     "description": "One stage of the pipeline and its options (keyword arguments of the stage).",
@@ -199,6 +222,7 @@ SCHEMA = {
         "normalize": NORMALIZE,
         "furniture": {"type": "array", "items": FURNITURE},
         "boilerplate": BOILERPLATE,
+        "ocr": OCR,
         "examples": {"type": "array", "items": EXAMPLE},
     },
     "additionalProperties": False,
