@@ -58,10 +58,12 @@ class Settings:
     frequent_words: int = 200
     good_min_words: float = 10
     good_min_frequent: float = 0.25
+    good_min_words_unended: float = 30
     max_link_density: float = 0.5
     menu_min_items: int = 3
     menu_max_words_per_item: float = 5
     max_title_case: float = 0.5
+    repeated_min_words: float = 4
     wrapped_share: float = 0.6
     phrase_max_words: float = 40
     short_weight: float = 0.5
@@ -138,13 +140,18 @@ def frequent(lang: str, n: int) -> frozenset[str]:
         return frozenset()
 
 
-def page_language(words: list[str], settings: Settings) -> str:
-    """The language whose frequent words cover most of the page's words."""
-    sample = [w.casefold() for w in words[:4000]]
+def page_language(lines: list[str], settings: Settings) -> str:
+    """The language whose frequent words cover most of the words of the page's sentences.
+
+    Only lines that end a sentence are read: menus, code and addresses say
+    little about the language.
+    """
+    prose = [line for line in lines if SENTENCE_END.search(line)] or lines
+    # Distinct words: a stray token repeated in addresses or markup ("de", "st") counts once.
+    sample = {w.casefold() for w in plain_words("\n".join(prose))[:4000]}
     best, best_hits = settings.languages[0], -1
     for lang in settings.languages:
-        common = frequent(lang, settings.frequent_words)
-        hits = sum(w in common for w in sample)
+        hits = len(sample & frequent(lang, settings.frequent_words))
         if hits > best_hits:
             best, best_hits = lang, hits
     return best
@@ -182,26 +189,40 @@ def judge(lines: list[str], first: int, last: int, common: frozenset[str], setti
     elif (items >= settings.menu_min_items and (block.items >= len(nonblank) / 2 or separators >= 2)
           and block.words / items <= settings.menu_max_words_per_item):
         block.kind, block.signal, block.cls = "bad", "menu", "menu"
-    elif (block.words >= settings.good_min_words and block.frequent >= settings.good_min_frequent
-          and block.title_case <= settings.max_title_case):
+    elif (block.words >= (settings.good_min_words if block.sentence else settings.good_min_words_unended)
+          and block.frequent >= settings.good_min_frequent and block.title_case <= settings.max_title_case):
         block.kind = "good"
     return block
 
 
 def units_of(lines: list[str], first: int, last: int, width: int) -> list[tuple[int, int]]:
-    """A block as units to judge: whole if it is one wrapped paragraph, else line by line.
+    """A block cut into the paragraphs a dumper wrapped: each ends at a short line.
 
-    A dumper wraps a paragraph at its width: every line but the last is
-    long. Lines of another shape (a menu, a byline over a dateline, a
-    heading over its first paragraph) are judged one by one.
+    A dumper wraps a paragraph at its width: every line but the last is long.
+    So a short line ends a unit (a menu item, a byline, a heading, the last
+    line of a paragraph), and a list item starts one. Some dumpers (Debian's
+    html2text) put no blank line between paragraphs at all.
+
+    >>> units_of(["* Home", "* News", "a long line of text", "ends.", "By Ann"], 0, 4, 10)
+    [(0, 0), (1, 1), (2, 3), (4, 4)]
     """
-    filled = [i for i in range(first, last + 1) if lines[i].strip()]
-    if len(filled) <= 1:
-        return [(first, last)]
-    if all(len(lines[i].strip()) >= width for i in filled[:-1]) and not any(
-            BULLET.match(lines[i]) for i in filled[1:]):
-        return [(first, last)]
-    return [(i, i) for i in filled]
+    units: list[tuple[int, int]] = []
+    start = None
+    for i in range(first, last + 1):
+        line = lines[i]
+        if not line.strip():
+            continue
+        if start is not None and BULLET.match(line):
+            units.append((start, i - 1))
+            start = None
+        if start is None:
+            start = i
+        if len(line.strip()) < width:
+            units.append((start, i))
+            start = None
+    if start is not None:
+        units.append((start, last))
+    return units
 
 
 def main_run(blocks: list[Block], settings: Settings) -> tuple[int, int] | None:
@@ -233,6 +254,18 @@ def is_web_copy(text: str, blocks: list[Block]) -> bool:
     return signals >= 3 or (len(LINK_MARK.findall(text)) + len(MD_LINK.findall(text)) >= 10 and signals >= 1)
 
 
+def _mark_repeated(lines: list[str], blocks: list[Block], settings: Settings) -> None:
+    """Short units whose words occur again on the page are furniture: a menu at head and
+    foot, a teaser's title over its own link, the same widget twice."""
+    keys = [" ".join(plain_words("\n".join(lines[b.first:b.last + 1]))).casefold() for b in blocks]
+    seen: dict[str, int] = {}
+    for key in keys:
+        seen[key] = seen.get(key, 0) + 1
+    for b, key in zip(blocks, keys):
+        if b.kind == "short" and b.words >= settings.repeated_min_words and seen[key] > 1:
+            b.kind, b.signal, b.cls = "bad", "repeated", "widget"
+
+
 def find_boilerplate(lines: list[str], settings: Settings) -> list[Block]:
     """The blocks of ``lines`` that are page furniture, each with its class and signal.
 
@@ -242,8 +275,7 @@ def find_boilerplate(lines: list[str], settings: Settings) -> list[Block]:
     spans = blocks_of(lines)
     if not spans:
         return []
-    all_words = plain_words("\n".join(lines))
-    common = frequent(page_language(all_words, settings), settings.frequent_words)
+    common = frequent(page_language(lines, settings), settings.frequent_words)
     # The dumper's width: most wrapped lines come close to the longest lines.
     lengths = sorted(len(line.strip()) for line in lines if line.strip())
     width = int(settings.wrapped_share * lengths[int(len(lengths) * 0.9)])
@@ -254,6 +286,8 @@ def find_boilerplate(lines: list[str], settings: Settings) -> list[Block]:
             blocks.append(whole)
         else:
             blocks += [judge(lines, i, j, common, settings) for i, j in units_of(lines, a, b, width)]
+    if settings.repeated_min_words:
+        _mark_repeated(lines, blocks, settings)
     bad = [b for b in blocks if b.kind == "bad"]
     if len(bad) < settings.web_min_signals:
         return []
@@ -271,7 +305,8 @@ def find_boilerplate(lines: list[str], settings: Settings) -> list[Block]:
         return []
     out = []
     for k, b in enumerate(blocks):
-        if b.kind == "bad":
+        if b.kind == "bad" and (b.signal != "repeated" or k < lead or k > end):
+            # Inside the main text a repeated line is a quotation or a subheading again.
             out.append(b)
         elif k < lead or k > end:
             b.signal = "outside-main"
