@@ -139,3 +139,72 @@ def test_any_clean_words_stay_and_their_mojibake_is_undone(words, sep):
 def test_c1_bytes_inside_mojibake_are_not_line_breaks(damaged, expected):
     assert "\x85" in damaged
     assert fix_mojibake(damaged) == (expected, 1)
+
+
+# --- repairs beyond ftfy's are made only where they make words --------------------------------
+
+PORTUGUESE = "Um país que reconhece a sua importância, a distância e a relevância da substância."
+
+
+@pytest.mark.parametrize(
+    "right",
+    [
+        PORTUGUESE,  # "â" before "n" is no em dash glued between "import" and "ncia"
+        "România, câine, pâine, mâine; a lâmpada, o ânimo; le crâne, il relâche",
+        "Offering 5×£35 pin ups",  # "×£" is UTF-8 for "ף"
+        "4288×…",  # "×…" is UTF-8 for a Hebrew point
+        "A sala mede 10×15 m e custa 3×€20",
+        "NESTLÉ® requiere contratar personal",  # "É®" is UTF-8 for "ɮ"
+        "higher values (“+” and “×” curves)",
+        "Bremer/Mccoy – DrÃ¥ber",  # Latin-1 or Mac Roman: one pair, too little to tell
+        "AHÅ™, the new sofa",
+        "the file had a \N{REPLACEMENT CHARACTER} in it",  # a byte that could not be decoded stays
+        "caf\N{REPLACEMENT CHARACTER} au lait\N{REPLACEMENT CHARACTER} ok",
+        "\N{REPLACEMENT CHARACTER}\N{REPLACEMENT CHARACTER} ok",
+    ],
+)
+def test_right_text_that_looks_like_mojibake_stays(right):
+    assert fix_mojibake(right) == (right, 0)
+
+
+@pytest.mark.parametrize(
+    "damaged, expected",
+    [
+        (damage(PORTUGUESE, "sloppy-windows-1252"), PORTUGUESE),
+        (damage("Offering 5×£35 pin ups", "sloppy-windows-1252"), "Offering 5×£35 pin ups"),
+        (damage("NESTLÉ® requiere contratar personal", "sloppy-windows-1252"), "NESTLÉ® requiere contratar personal"),
+        ("the file had a ï¿½ in it", "the file had a \N{REPLACEMENT CHARACTER} in it"),  # U+FFFD's own mojibake
+        ("newspaper \N{REPLACEMENT CHARACTER} " + damage(RUSSIAN, "sloppy-windows-1251"),
+         "newspaper \N{REPLACEMENT CHARACTER} " + RUSSIAN),
+        ("Ukraineâs army said itâs âreadyâ. Then", "Ukraine’s army said it’s “ready”. Then"),
+        ("the countryâto update", "the country—to update"),
+        ("jusquâà lâaube", "jusqu’à l’aube"),
+    ],
+)
+def test_the_same_characters_damaged_are_repaired(damaged, expected):
+    assert fix_mojibake(damaged) == (expected, 1)
+
+
+def test_replacement_characters_and_their_spaces_come_through_the_pipeline():
+    from cleantext import clean
+
+    text = "caf\N{REPLACEMENT CHARACTER} au lait \N{REPLACEMENT CHARACTER} ok, a sua importância"
+    assert clean(text) == text + "\n"
+
+
+@pytest.mark.parametrize(
+    "candidate, text, plausible",
+    [
+        ("Привет, мир", damage("Привет, мир", "sloppy-windows-1252"), True),
+        ("افغانستان", "ط§ظپط؛ط§ظ†ط³طھط§ظ†", True),
+        ("4288ׅ", "4288×…", False),  # one pair undone
+        ("5ף35", "5×£35", False),
+        ("NESTLɮ", "NESTLÉ®", False),
+        ("Dråber", "DrÃ¥ber", False),
+        ("ɮɮ words", "É®É® words", False),  # two pairs, but no word made and too few to go on
+    ],
+)
+def test_a_repair_beyond_ftfy_must_make_words(candidate, text, plausible):
+    from cleantext.stages.mojibake import plausible_repair
+
+    assert plausible_repair(candidate, text) is plausible

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 import ftfy
@@ -15,6 +16,7 @@ from ftfy.fixes import fix_c1_controls, fix_surrogates
 
 from ..chars import CONTROLS, INVISIBLE, LIGATURES, SPACES, UNTIDY, letter_script, odd_characters
 from ..document import Document
+from ..words import KNOWN, LETTERS as WORDS, frequency, is_word
 from .base import stage
 
 # ftfy undoes encoding damage and nothing else here: quotes, dashes, ligatures,
@@ -73,10 +75,12 @@ def _utf8_start(page: str) -> str:
 
 
 # Where a code-page repair can succeed: at a lead and a continuation byte, or
-# at a character that the code page writes as an ASCII byte (ftfy's sloppy code
-# pages write U+FFFD as 0x1A, which decodes as UTF-8 on its own).
+# at a character that the code page writes as an ASCII byte. ftfy's sloppy code
+# pages write U+FFFD as 0x1A, but a replacement character is kept as it is
+# (see _reread()), so it is no such character.
+REPLACEMENT = "\N{REPLACEMENT CHARACTER}"
 UTF8_START = {page: re.compile(_utf8_start(page)) for page in CODE_PAGES}
-ASCII_STAND_INS = {page: "".join(ch for ch in bytes(range(0x80)).decode(page) if not ch.isascii())
+ASCII_STAND_INS = {page: "".join(ch for ch in bytes(range(0x80)).decode(page) if not ch.isascii() and ch != REPLACEMENT)
                    for page in CODE_PAGES}
 # Any character that one of those needs, in one class for a first quick look.
 REDECODE_NEEDS = "".join(_bytes_as(page, 0xC2, 0xF4) + re.escape(ASCII_STAND_INS[page]) for page in CODE_PAGES)
@@ -286,7 +290,8 @@ def fix_code_pages(line: str, *, by_word: bool = True) -> str:
     """Undo UTF-8 read in a single-byte code page, whole line first, then word by word.
 
     A word that was clean Persian can happen to be valid UTF-8 when re-encoded
-    ("سگ" gives "Ӑ"), so a reading is kept only when it is less odd.
+    ("سگ" gives "Ӑ"), so a reading is kept only when it is less odd, and then
+    only when it is a plausible repair (see plausible_repair()).
 
     >>> fix_code_pages("ظ…ظ‚ط§ظ„ظ‡ ط¨ظ‡ Pashto")
     'مقاله به Pashto'
@@ -294,12 +299,14 @@ def fix_code_pages(line: str, *, by_word: bool = True) -> str:
     'سگ'
     >>> fix_code_pages("The word ط§ظپط؛ط§ظ†ط³طھط§ظ† beside افغانستان")    # partly damaged
     'The word افغانستان beside افغانستان'
+    >>> fix_code_pages("Offering 5×£35, NESTLÉ®")   # one pair each, no word made: "5ף35", "NESTLɮ"
+    'Offering 5×£35, NESTLÉ®'
     """
     if not may_redecode(line):
         return line
     for page in CODE_PAGES:
         whole = _reread(line, page)
-        if whole is not None and _reads_better(whole, line):
+        if whole is not None and _reads_better(whole, line) and plausible_repair(whole, line):
             return whole
     # A repair must lower the oddness, so a line with none has nothing to
     # repair word by word either.
@@ -314,15 +321,26 @@ def fix_code_pages(line: str, *, by_word: bool = True) -> str:
                 parts[j] = better
                 changed = True
         if changed:
-            return "".join(parts)
+            repaired = "".join(parts)
+            return repaired if plausible_repair(repaired, line) else line
     return line
 
 
 def _reread(text: str, page: str) -> str | None:
-    """``text`` encoded in ``page`` and decoded as UTF-8, if that works and changes something."""
+    """``text`` encoded in ``page`` and decoded as UTF-8, if that works and changes something.
+
+    A replacement character stays one: the sloppy code pages write it as byte
+    0x1A, which would come back as a control character.
+
+    >>> _reread("newspaper \ufffd ÃƒÂ©", "sloppy-windows-1252")
+    'newspaper \ufffd Ã©'
+    """
     if not can_redecode(text, page):
         return None
     try:
+        if REPLACEMENT in text:
+            reread = REPLACEMENT.join(part.encode(page).decode("utf-8") for part in text.split(REPLACEMENT))
+            return reread if reread != text else None
         return text.encode(page).decode("utf-8")
     except UnicodeError:
         return None
@@ -340,6 +358,37 @@ def _reads_better(candidate: str, text: str) -> bool:
     """Whether ``candidate`` is less odd than ``text``, which is counted only as far as needed."""
     bound = oddness(candidate)
     return oddness(text, stop_above=bound) > bound
+
+
+# Characters a repair must take away before it is made on character evidence
+# alone, without a word it makes: a single pair ("×…", "É®") is never enough,
+# since two ordinary characters often happen to be a UTF-8 sequence.
+MIN_UNDONE = 2
+MIN_UNDONE_WITHOUT_WORDS = 3
+
+
+def plausible_repair(candidate: str, text: str) -> bool:
+    """Whether re-reading ``text`` as ``candidate`` is clearly a repair, by the words it makes.
+
+    The repair must undo more than one character pair, and the words it
+    changes must be more often common words (wordfreq, in the languages of
+    their script) after than before. Where neither side has a known word
+    (a script wordfreq does not cover, names) it must undo three pairs or more.
+
+    >>> plausible_repair("Привет, мир", "ÐŸÑ€Ð¸Ð²ÐµÑ‚, Ð¼Ð¸Ñ€")
+    True
+    >>> plausible_repair("Dråber", "DrÃ¥ber"), plausible_repair("4288ׅ", "4288×…")   # one pair each
+    (False, False)
+    """
+    undone = len(text) - len(candidate)
+    if undone < MIN_UNDONE:
+        return False
+    before, after = Counter(WORDS.findall(text)), Counter(WORDS.findall(candidate))
+    known_before = sum(count for word, count in (before - after).items() if is_word(word))
+    known_after = sum(count for word, count in (after - before).items() if is_word(word))
+    if known_after != known_before:
+        return known_after > known_before
+    return known_after == 0 and undone >= MIN_UNDONE_WITHOUT_WORDS
 
 
 # The inside of a stretch of ASCII, between its first and last characters
@@ -424,7 +473,7 @@ def fix_dropped_c1(line: str) -> str:
 
     Only a line made of Latin-1 characters can carry this damage, and only
     one where a bare "â" stands where no word has it (a contraction, after a
-    word's last letter) is touched.
+    word's last letter) is touched; see mend_dropped_c1().
 
     >>> fix_dropped_c1("Ukraineâs âmajor provocationâ, he said â again")
     'Ukraine’s “major provocation”, he said – again'
@@ -438,25 +487,93 @@ def fix_dropped_c1(line: str) -> str:
     'Le château, un âge d’or'
     >>> fix_dropped_c1("Le théâtre relâche ses acteurs")
     'Le théâtre relâche ses acteurs'
+    >>> fix_dropped_c1("a sua importância, o país")     # "import" and "ncia" are no repair of a word
+    'a sua importância, o país'
     """
     if ("â" not in line and "Ã" not in line) or max(line) > "\xff":
         return line
-    line = C1_SHARP_S.sub("ß", line)
+    return mend_dropped_c1(line)
+
+
+# The letters of the word a bare "â" stands in, after it; another bare "â" ends them ("âquoteâ").
+LETTERS_AFTER = regex.compile(r"(?:(?!â)[\p{L}\p{M}])*")
+
+
+def _letters_before(text: str, end: int) -> str:
+    """The letters (and marks) just before ``end``, back to anything else or another "â"."""
+    start = end
+    while start and text[start - 1] != "â" and (text[start - 1].isalpha() or unicodedata.combining(text[start - 1])):
+        start -= 1
+    return text[start:end]
+
+
+def mend_dropped_c1(line: str) -> str:
+    """fix_dropped_c1() without its quick look: each place is mended only where the word checks out.
+
+    Where the bare letter stands in a word of letters, that word must not be
+    a common word of any Latin-script language ("importância", "château"),
+    and what the mark leaves on either side of it must be ("it’s", "l’aube",
+    "country—to", "“major"). A mark with no word beside it (a dash between
+    spaces, a quote after a full stop) is mended only on a line where a word
+    checked out.
+    """
+    evidence = [False]
+
+    def mend(pattern: regex.Pattern, mark: str, needs: str, text: str) -> str:
+        def replace(match: regex.Match) -> str:
+            start, end = match.span()
+            left = _letters_before(text, start)
+            right = LETTERS_AFTER.match(text, end).group()
+            if _mends_a_word(left, match.group(), right, mark, needs):
+                evidence[0] = evidence[0] or bool(left or right)
+                return mark
+            if not (left or right) and needs == "line":
+                return MENDED_LATER
+            return match.group()
+        return pattern.sub(replace, text)
+
+    line = mend(C1_SHARP_S, "ß", "joined", line)
     if "â" not in line:
         return line
-    english = (C1_CONTRACTION.search(line) or C1_CLOSING.search(line)
-               or C1_GLUED_DASH.search(line) or C1_RANGE.search(line))
-    if not (english or C1_ELISION.search(line)):
-        return line
-    line = C1_CONTRACTION.sub("\N{RIGHT SINGLE QUOTATION MARK}", line)
-    line = C1_ELISION.sub("\N{RIGHT SINGLE QUOTATION MARK}", line)
-    line = C1_RANGE.sub("\N{EN DASH}", line)
-    if english:
-        # An English word has no "â" inside: between letters it was an em dash.
-        line = C1_GLUED_DASH.sub("\N{EM DASH}", line)
-    line = C1_CLOSING.sub("\N{RIGHT DOUBLE QUOTATION MARK}", line)
-    line = C1_OPENING.sub("\N{LEFT DOUBLE QUOTATION MARK}", line)
-    return C1_DASH.sub("\N{EN DASH}", line)
+    line = mend(C1_CONTRACTION, "\N{RIGHT SINGLE QUOTATION MARK}", "left", line)
+    line = mend(C1_ELISION, "\N{RIGHT SINGLE QUOTATION MARK}", "right", line)
+    line = mend(C1_RANGE, "\N{EN DASH}", "none", line)
+    line = mend(C1_GLUED_DASH, "\N{EM DASH}", "both", line)
+    line = mend(C1_CLOSING, "\N{RIGHT DOUBLE QUOTATION MARK}", "line", line)
+    line = mend(C1_OPENING, "\N{LEFT DOUBLE QUOTATION MARK}", "right", line)
+    if MENDED_LATER in line:
+        # Quotes after punctuation: mended only beside mended words.
+        line = line.replace(MENDED_LATER, "\N{RIGHT DOUBLE QUOTATION MARK}" if evidence[0] else "â")
+    if evidence[0]:
+        line = C1_DASH.sub("\N{EN DASH}", line)
+    return line
+
+
+# A stand-in for a mark decided at the end of the line; the line is Latin-1, so it holds none.
+MENDED_LATER = "\ue000"
+
+
+def _mends_a_word(left: str, bare: str, right: str, mark: str, needs: str) -> bool:
+    """Whether putting ``mark`` for ``bare`` between the letters ``left`` and ``right`` mends a word.
+
+    ``needs`` says which side must be a word: "left", "right", "both", the two
+    "joined" by ``mark``; "none" (between digits), "line" (a word on the
+    left, or evidence elsewhere on the line).
+    """
+    if (left or right) and is_word(left + bare + right):
+        return False  # a word as it stands: "importância", "théâtre"
+    if needs == "none":
+        return True
+    if needs == "joined":
+        return is_word(left + mark + right)
+    if needs == "left" or (needs == "line" and left):
+        return is_word(left) or is_word(f"{left}{mark}{right}")
+    if needs == "right":
+        # After an elided article a word of one letter counts too: "jusqu’à".
+        return is_word(right) or frequency(right) >= KNOWN
+    if needs == "both":
+        return (is_word(left) or not left) and is_word(right)
+    return False
 
 
 # --- the stage -------------------------------------------------------------

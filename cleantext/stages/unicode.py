@@ -47,6 +47,10 @@ def normalize(text: str, *, fold_typography: bool = False, keep_layout: bool = F
               steps: frozenset[str] = STEPS) -> str:
     """Repair one line's Unicode and spacing.
 
+    A replacement character (U+FFFD) is left where it is, with the spaces around it: it is the
+    only trace of bytes that could not be decoded (the decode stage counts them), and a word
+    beside it may be cut, not gone.
+
     With ``keep_layout`` every space stays a space of its own and form feeds stay, so that
     indentation, column gaps and page breaks are still there for the layout stages;
     tidy_spaces() then does the rest.
@@ -65,6 +69,9 @@ def normalize(text: str, *, fold_typography: bool = False, keep_layout: bool = F
     '"Quoted" - folded'
     >>> normalize("\f   indented\N{NO-BREAK SPACE} column   gap ", keep_layout=True)
     '\\x0c   indented  column   gap '
+
+    >>> normalize("caf\N{REPLACEMENT CHARACTER} au lait \N{REPLACEMENT CHARACTER} ok")   # kept, spaces too
+    'caf� au lait � ok'
     """
     if not text.isascii():
         # A quick check each; most text is NFC already, has no ligature glyph, and so on.

@@ -1,0 +1,80 @@
+"""Is this a word? Word frequencies (wordfreq) in the languages a word's script is written in.
+
+A repair that changes letters has to make words: what it takes away must not be
+words of any language of their script, and what it gives must be. The stages
+that guess (mojibake beyond ftfy) ask here.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .chars import letter_script
+
+# wordfreq's Zipf scale: 3 is a word seen once in a million words. Mojibake
+# fragments reach 2 and more in the web text wordfreq counts ("ncia" 2.0 in
+# Portuguese, a bare "â" 3.1), so a word is known from 3, and a single letter
+# is never taken as evidence either way.
+KNOWN = 3.0
+MIN_LETTERS = 2
+
+# The languages of wordfreq written in each script. A word is known if it is
+# common in one of them: the stage does not know the text's language yet.
+LANGUAGES = {
+    "LATIN": ("en", "fr", "de", "es", "pt", "it", "nl", "pl", "cs", "sk", "ro", "tr", "sv", "da",
+              "nb", "fi", "hu", "ca", "hr", "sl", "lt", "lv", "vi", "id"),
+    "CYRILLIC": ("ru", "uk", "bg", "mk", "sh"),
+    "ARABIC": ("ar", "fa", "ur"),
+    "GREEK": ("el",),
+    "HEBREW": ("he",),
+}
+# wordfreq names Serbo-Croatian "sh" and serves Latin-script Croatian through it.
+LANGUAGES["LATIN"] = tuple("sh" if code == "hr" else code for code in LANGUAGES["LATIN"])
+
+# Letters and the marks on them; apostrophes split a word ("l’aube", "it’s").
+LETTERS = regex.compile(r"\p{L}[\p{L}\p{M}]*")
+
+
+@lru_cache(maxsize=65536)
+def frequency(word: str) -> float:
+    """The highest Zipf frequency of ``word`` (letters only) in the languages of its script; 0 if none.
+
+    >>> frequency("importância") > KNOWN > frequency("ncia")
+    True
+    >>> frequency("ð¿ñ€ð¸ð²ðµñ‚")     # not one script: no language to ask
+    0.0
+    """
+    scripts = {letter_script(ch) for ch in word if ch.isalpha()}
+    if len(scripts) != 1:
+        return 0.0
+    from wordfreq import tokenize, zipf_frequency
+
+    best = 0.0
+    for lang in LANGUAGES.get(scripts.pop(), ()):
+        # wordfreq splits what it cannot find as one token and multiplies the
+        # parts' frequencies: only a word it reads as one token is asked.
+        if len(tokenize(word, lang)) == 1:
+            best = max(best, zipf_frequency(word, lang))
+            if best >= KNOWN:
+                break
+    return best
+
+
+def is_word(word: str) -> bool:
+    """Whether ``word`` is a common word (of two letters or more) in some language of its script.
+
+    >>> is_word("provocation"), is_word("افغانستان"), is_word("provocationâ"), is_word("import—ncia")
+    (True, True, False, False)
+    """
+    return len(word) >= MIN_LETTERS and LETTERS.fullmatch(word) is not None and frequency(word) >= KNOWN
+
+
+def known_words(text: str) -> int:
+    """How many of the words of ``text`` (runs of letters) are common words.
+
+    >>> known_words("the army’s offensive"), known_words("the armyâ€™s offensive")   # "s" is too short
+    (3, 2)
+    """
+    return sum(map(is_word, LETTERS.findall(text)))
