@@ -15,8 +15,13 @@ def clean(data: str | bytes) -> str:
 
     >>> clean("Loading\\nThe ferry sailed at noon, as it always did.\\n")
     'The ferry sailed at noon, as it always did.\\n'
+    >>> clean(None)
+    Traceback (most recent call last):
+    TypeError: clean() takes the text as str, or as bytes to be decoded, not NoneType
     """
     global _default
+    if not isinstance(data, (str, bytes, bytearray)):
+        raise TypeError(f"clean() takes the text as str, or as bytes to be decoded, not {type(data).__name__}")
     if _default is None:
         _default = Pipeline.default()
     return _default.run(data).text

@@ -10,7 +10,10 @@ import json
 import multiprocessing
 import multiprocessing.pool
 import os
+import re
 import shutil
+import signal
+import stat
 import sys
 import tempfile
 import time
@@ -71,30 +74,166 @@ def open_write(path: Path, raw: IO[bytes]) -> IO[bytes]:
     return raw
 
 
-class AtomicWriter:
-    """A file written beside its target and moved over it on success, so a reader never sees half."""
+# Temporary files are named ".NAME.RANDOM.PID.cleantext-tmp" beside their target: recognisable, so
+# that a later run can remove the ones a killed run (SIGKILL, power cut) left, and only those.
+TEMP_SUFFIX = ".cleantext-tmp"
+_TEMP_NAME = re.compile(r"^\..+\.(\d+)" + re.escape(TEMP_SUFFIX) + "$")
+_LIVE: set["AtomicWriter"] = set()  # writers whose temporary file exists, removed on abort_all()
+_SWEPT: set[str] = set()  # folders already checked for stale temporaries in this process
+_UMASK: list[int] = []
 
-    def __init__(self, target: Path):
+
+def _umask() -> int:
+    """The process's umask (read once: os.umask can only be read by setting it)."""
+    if not _UMASK:
+        _UMASK.append(os.umask(0o022))
+        os.umask(_UMASK[0])
+    return _UMASK[0]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Remove the temporary files that runs no longer alive left in ``folder``; return them.
+
+    Only files named as this module names them, owned by this user, not links, and whose
+    writing process has ended are removed: a run still writing keeps its own.
+    """
+    key = os.path.abspath(folder)
+    if key in _SWEPT:
+        return []
+    _SWEPT.add(key)
+    removed = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return []
+    for entry in entries:
+        found = _TEMP_NAME.match(entry.name)
+        if not found or int(found.group(1)) == os.getpid() or _alive(int(found.group(1))):
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False) and entry.stat(follow_symlinks=False).st_uid == os.geteuid():
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed
+
+
+def _take_mode(fd: int, like: Path) -> None:
+    """Give a new file the mode, owner and group of the file it replaces, or the umask's mode."""
+    try:
+        st = os.stat(like)
+    except OSError:
+        st = None
+    if st is None or not stat.S_ISREG(st.st_mode):
+        os.fchmod(fd, 0o666 & ~_umask())
+        return
+    try:
+        os.fchown(fd, st.st_uid, st.st_gid)
+    except PermissionError:  # not root: the owner is ours; the group can be kept if we are in it
+        try:
+            os.fchown(fd, -1, st.st_gid)
+        except PermissionError:
+            pass
+    os.fchmod(fd, stat.S_IMODE(st.st_mode))  # after chown, which clears set-id bits
+
+
+class AtomicWriter:
+    """A file written beside its target and moved over it on success, so a reader never sees half.
+
+    The new file takes the mode, owner and group of the file it replaces (``like``, by default the
+    target), or for a new file the mode the umask gives. A target that is a symbolic link is
+    replaced by a plain file (the file it pointed to is not touched): callers that mean to write
+    through a link pass the resolved path. ``compress``: compress as the target's name says.
+    """
+
+    def __init__(self, target: Path, *, like: Path | None = None, compress: bool = True):
         self.target = target
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, self.tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+        for stale in remove_stale_temporaries(target.parent):
+            print(f"cleantext: removed {stale}, a temporary file an interrupted run left", file=sys.stderr)
+        fd, self.tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=f".{os.getpid()}{TEMP_SUFFIX}",
+                                        dir=target.parent)
+        _LIVE.add(self)
         self.raw = os.fdopen(fd, "wb")
-        self.stream = open_write(target, self.raw)
+        try:
+            _take_mode(fd, like or target)
+            self.stream = open_write(target, self.raw) if compress else self.raw
+        except BaseException:
+            self.abort()
+            raise
 
     def write(self, data: bytes) -> None:
         self.stream.write(data)
 
     def commit(self) -> None:
-        if self.stream is not self.raw:
-            self.stream.close()
-        self.raw.close()
-        os.replace(self.tmp, self.target)
+        """Finish the file and move it over the target; on any error the target is left as it was."""
+        try:
+            if self.stream is not self.raw:
+                self.stream.close()
+            self.raw.close()
+            os.replace(self.tmp, self.target)
+        except BaseException:
+            self.abort()
+            raise
+        _LIVE.discard(self)
 
     def abort(self) -> None:
-        if not self.raw.closed:
-            self.raw.close()
-        if os.path.exists(self.tmp):
+        """Remove the temporary file; the target is left as it was."""
+        _LIVE.discard(self)
+        try:
+            self.raw.close()  # may fail to flush (a full disk): the file goes anyway
+        except OSError:
+            pass
+        try:
             os.unlink(self.tmp)
+        except FileNotFoundError:
+            pass
+
+    @staticmethod
+    def abort_all() -> None:
+        """Remove every temporary file still open in this process (on an error or a signal)."""
+        for writer in list(_LIVE):
+            writer.abort()
+
+
+def write_atomic(path: Path, data: bytes, *, like: Path | None = None) -> None:
+    """Write a file so that a reader sees the old content or the new, never half of it."""
+    writer = AtomicWriter(path, like=like, compress=False)
+    try:
+        writer.write(data)
+    except BaseException:
+        writer.abort()
+        raise
+    writer.commit()
+
+
+# Inputs larger than this are refused rather than read: cleaning holds a document in memory
+# several times over, and an endless input (/dev/zero) must end in a message, not a full memory.
+MAX_DOCUMENT = 256 * 1024 * 1024
+
+
+class TooLargeError(Exception):
+    pass
+
+
+def read_bounded(stream: IO[bytes], limit: int = MAX_DOCUMENT) -> bytes:
+    """All of ``stream``, or TooLargeError once it passes ``limit`` bytes."""
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise TooLargeError(f"larger than {limit // (1024 * 1024)} MB, more than one document can be; "
+                            "split it (or use --jsonl)")
+    return data
 
 
 # ---------------------------------------------------------------------------------------------
@@ -134,27 +273,42 @@ class Outcome:
 
 
 def jsonl_line(pipeline: Pipeline, raw: bytes, where: str, text_field: str, explain: bool) -> Outcome:
-    """Clean one line of JSON Lines input; a bad line is an Outcome with a message, never an exception."""
+    """Clean one line of JSON Lines input; a bad line is an Outcome with a message, never an exception.
+
+    Whatever one record holds (a lone surrogate in any field, nesting a thousand deep, an integer
+    of thousands of digits), it is named and left out, and its neighbours are cleaned.
+    """
     from .report import explain as explain_lines
 
     try:
         record = json.loads(raw)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        return Outcome(messages=[f"{where}: not a JSON object: {exc}; line skipped"], failed=True)
+        return _skipped(where, f"not a JSON object: {exc}")
+    except RecursionError:
+        return _skipped(where, "nested too deeply to read")
+    except ValueError as exc:  # e.g. an integer longer than Python converts (4,300 digits)
+        return _skipped(where, f"cannot be read: {str(exc).split('; use sys.')[0]}")
     if not isinstance(record, dict) or not isinstance(record.get(text_field), str):
-        return Outcome(messages=[f"{where}: no string field {text_field!r}; line skipped (see --text-field)"],
-                       failed=True)
+        return _skipped(where, f"no string field {text_field!r}", "(see --text-field)")
     try:
         record, result = clean_record(pipeline, record, text_field, where)
     except RuleError as exc:  # a rule that ran away on this record
-        return Outcome(messages=[f"{where}: not cleaned: " + "; ".join(exc.problems) + "; line skipped"],
-                       failed=True)
+        return _skipped(where, "not cleaned: " + "; ".join(exc.problems))
     except Exception as exc:  # one bad document must not stop a corpus run or lose its neighbours
-        return Outcome(messages=[f"{where}: could not be cleaned ({type(exc).__name__}: {exc}); line skipped"],
-                       failed=True)
-    out = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+        return _skipped(where, f"could not be cleaned ({type(exc).__name__}: {exc})")
+    try:
+        out = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+    except UnicodeEncodeError as exc:
+        # A lone surrogate ("\udc00") decodes in Python but is not text: UTF-8 cannot hold it.
+        return _skipped(where, f"holds a lone surrogate {exc.object[exc.start]!a}, which UTF-8 cannot write")
+    except (RecursionError, ValueError) as exc:
+        return _skipped(where, f"cannot be written back as JSON ({type(exc).__name__}: {exc})")
     return Outcome(out, result.report, messages=_emptied(result, where, explain),
                    explained=explain_lines(result.document) if explain else ())
+
+
+def _skipped(where: str, reason: str, hint: str = "") -> Outcome:
+    return Outcome(messages=[f"{where}: {reason}; line skipped" + (f" {hint}" if hint else "")], failed=True)
 
 
 def text_document(pipeline: Pipeline, data: bytes, source: str, explain: bool) -> Outcome:
@@ -170,7 +324,12 @@ def text_document(pipeline: Pipeline, data: bytes, source: str, explain: bool) -
     except Exception as exc:
         return Outcome(messages=[f"{source}: could not be cleaned ({type(exc).__name__}: {exc}); skipped"],
                        failed=True)
-    return Outcome(result.text.encode("utf-8"), result.report, messages=_emptied(result, source, explain),
+    try:
+        out = result.text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return Outcome(messages=[f"{source}: the clean text holds a lone surrogate {exc.object[exc.start]!a}, "
+                                 "which UTF-8 cannot write; skipped"], failed=True)
+    return Outcome(out, result.report, messages=_emptied(result, source, explain),
                    explained=explain_lines(result.document) if explain else ())
 
 
@@ -274,6 +433,17 @@ def _init_worker(rules: tuple[str, ...], site_rules: bool, options: dict) -> Non
     _WORKER.update(options)
 
 
+def _init_pool_worker(rules: tuple[str, ...], site_rules: bool, options: dict) -> None:
+    # The driver turns SIGTERM, SIGHUP and SIGINT into a clean stop (temporary files removed) and
+    # ends its workers; a worker has nothing to clean up: it ends on SIGTERM, as Pool.terminate()
+    # expects, and leaves Ctrl-C (sent to the whole process group) to the driver.
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _init_worker(rules, site_rules, options)
+
+
 def _jsonl_chunk(chunk: list[tuple[str, bytes]]) -> list[Outcome]:
     pipeline, field, explain = _WORKER["pipeline"], _WORKER["text_field"], _WORKER["explain"]
     return _sent_back([jsonl_line(pipeline, raw, where, field, explain) for where, raw in chunk])
@@ -326,7 +496,7 @@ class Workers:
                 # The collector would touch every inherited object and so copy the pages the
                 # workers share (language profiles, lexicons): leave them out of its rounds.
                 gc.freeze()
-            self.pool = _Pool(self.jobs, _init_worker, initargs, context=context)
+            self.pool = _Pool(self.jobs, _init_pool_worker, initargs, context=context)
 
     def map(self, func: Callable[[list], list], chunks: Iterable[list]) -> Iterator[list]:
         """``func`` over each chunk, results in the order of ``chunks``."""
@@ -382,6 +552,14 @@ def _duration(seconds: float) -> str:
     return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
 
 
+def _count(n: int, noun: str) -> str:
+    """
+    >>> _count(1, "file"), _count(0, "document"), _count(3, "file")
+    ('1 file', '0 documents', '3 files')
+    """
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 class Progress:
     """Counts what is done; draws a one-line bar on standard error when it is a terminal."""
 
@@ -392,6 +570,7 @@ class Progress:
         self.show = show
         self.start = self.drawn = time.monotonic()
         self.bytes = self.items = self.skipped = 0
+        self.unread = 0  # input files that could not be read at all (their documents are not counted)
 
     def advance(self, *, items: int = 0, skipped: int = 0, nbytes: int = 0) -> None:
         self.items += items
@@ -409,7 +588,7 @@ class Progress:
 
     def line(self, now: float) -> str:
         rate = self.rate(now)
-        text = f"{self.items} {self.unit} done, {self.bytes / 1e6:.1f} MB, {rate:.2f} MB/s"
+        text = f"{_count(self.items, self.unit.rstrip('s'))} done, {self.bytes / 1e6:.1f} MB, {rate:.2f} MB/s"
         if self.total:
             share = min(1.0, self.bytes / self.total)
             bar = "#" * int(share * 20)
@@ -422,8 +601,9 @@ class Progress:
             self.stream.write("\r\033[K")
         if summary:
             elapsed = time.monotonic() - self.start
+            unread = f", {_count(self.unread, 'file')} not read" if self.unread else ""
             self.stream.write(
-                f"cleantext: {self.items} {self.unit} cleaned, {self.skipped} skipped, "
+                f"cleantext: {_count(self.items, self.unit.rstrip('s'))} cleaned, {self.skipped} skipped{unread}, "
                 f"{self.bytes / 1e6:.1f} MB in {elapsed:.1f} s ({self.rate():.2f} MB/s, {jobs} "
                 f"{'job' if jobs == 1 else 'jobs'})\n")
         self.stream.flush()

@@ -2,17 +2,19 @@
 from __future__ import annotations
 
 import argparse
-import json
+import errno
 import os
 import shutil
+import signal
+import stat
 import sys
-import tempfile
 from collections import deque
 from pathlib import Path
 
 from . import __version__
-from .batch import (AtomicWriter, Outcome, Progress, Workers, _jsonl_chunk, _text_chunk, chunked, compression,
-                    open_read, pipeline_for)
+from .batch import (MAX_DOCUMENT, TEMP_SUFFIX, AtomicWriter, Outcome, Progress, TooLargeError, Workers, _jsonl_chunk,
+                    _text_chunk, chunked, compression, open_read, pipeline_for, read_bounded, write_atomic)
+from .report import json_line
 from .rulefile import RuleError
 
 EXIT_OK = 0
@@ -29,7 +31,20 @@ examples:
 
 rule files: cleantext rules new|check|test|list (see cleantext rules --help; guide: cleantext rules guide)
 
-exit status: 0 done; 1 an input could not be cleaned (the others were); 2 usage or rule-file error
+files:
+  Inputs are never changed unless --in-place is given. Two outputs that would land on the same
+  file, or an output, --report or --keep-removed file that would land on an input, are refused
+  before anything is written (exit 2). Files are written atomically (a temporary file
+  ".NAME.*.cleantext-tmp" beside the target, then a rename); a replaced file keeps its mode and
+  group, a new one gets the umask's mode. --in-place follows a symbolic link and replaces the
+  file it points to (the link stays); a file with several hard links is refused (replacing it
+  would leave the other names with the old text). Under --out-dir an output that is a link is
+  replaced by a plain file; what it pointed to is not touched. --backup never overwrites a
+  backup: an input whose backup exists is refused, and folders are walked without the backups.
+  A document over 256 MB (or a JSON Lines line over 256 MB) is refused, not read.
+
+exit status: 0 done; 1 an input could not be cleaned or written (the others were);
+2 usage or rule-file error; 128+N stopped by signal N (temporary files removed)
 """
 
 
@@ -40,7 +55,7 @@ class UsageError(Exception):
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="cleantext", description="Turn damaged text (mojibake, PDF/OCR output, web copies) into clean text.",
-        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter, allow_abbrev=False)
     parser.add_argument("--version", action="version", version=f"cleantext {__version__}")
     inputs = parser.add_argument_group("Input")
     inputs.add_argument("files", nargs="*", metavar="FILE",
@@ -53,11 +68,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="clean in N processes (default: all cores); output keeps the input order")
     output = parser.add_argument_group("Output")
     output.add_argument("-o", "--out-dir", metavar="DIR",
-                        help="write one clean file per input here, with the same relative name")
+                        help="write one clean file per input here: a file under its own name, a folder's files "
+                             "under their names relative to it; names that collide are refused")
     output.add_argument("--in-place", action="store_true",
-                        help="replace each input with its clean text (atomically)")
+                        help="replace each input with its clean text (atomically, mode kept; a symbolic link is "
+                             "followed, a file with several hard links refused)")
     output.add_argument("--backup", metavar="SUFFIX",
-                        help="with --in-place: keep the original as FILE+SUFFIX")
+                        help="with --in-place: keep the original as FILE+SUFFIX (never overwritten: an input "
+                             "whose backup exists is refused)")
     rules = parser.add_argument_group("Rules")
     rules.add_argument("--rules", action="append", default=[], metavar="PATH",
                        help="add a rule file or a folder of them (repeatable)")
@@ -67,7 +85,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                        help="leave misread letters as they are (no ocr stage)")
     report = parser.add_argument_group("Report")
     report.add_argument("--report", metavar="PATH",
-                        help="write the JSON report here (several inputs: one object per line)")
+                        help="write the JSON report here: one object per line (JSON Lines), or one indented "
+                             "object when exactly one document was cleaned and PATH does not end in .jsonl")
     report.add_argument("--keep-removed", metavar="PATH",
                         help="write every removed piece of text here (JSON Lines: source, lines, class, rule, text)")
     report.add_argument("-q", "--quiet", action="store_true",
@@ -86,19 +105,6 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return args
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write a file so that a reader sees the old content or the new, never half of it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
-
-
 JSONL_NAMES = (".jsonl", ".ndjson")  # with or without .gz, .zst, .bz2 after them
 
 
@@ -108,18 +114,20 @@ def is_jsonl_name(path: Path) -> bool:
     return bool(suffixes) and suffixes[0].lower() in JSONL_NAMES
 
 
-def expand(files: list[str], *, jsonl: bool = False) -> list[tuple[Path, Path]]:
+def expand(files: list[str], *, jsonl: bool = False, backup: str | None = None) -> list[tuple[Path, Path]]:
     """Each input file with the name it gets under --out-dir; folders are walked.
 
     With ``jsonl``, a folder gives only its JSON Lines files; a file named on the command line is
-    always taken.
+    always taken. A folder's walk leaves out cleantext's own temporary files and, with
+    ``backup``, the backups that suffix names (cleaning a backup would lose the original).
     """
     found = []
     for name in files:
         path = Path(name)
         if path.is_dir():
             found += [(p, p.relative_to(path)) for p in sorted(path.rglob("*"))
-                      if p.is_file() and (not jsonl or is_jsonl_name(p))]
+                      if p.is_file() and (not jsonl or is_jsonl_name(p)) and not p.name.endswith(TEMP_SUFFIX)
+                      and not (backup and p.name.endswith(backup))]
         else:
             found.append((path, Path(path.name)))
     return found
@@ -137,13 +145,90 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def main(argv: list[str] | None = None) -> int:
+class OutputError(Exception):
+    """A write that failed where the run cannot go on (standard output, the report)."""
+
+
+class Stopped(BaseException):
+    """A signal asked the run to end (SIGTERM, SIGHUP, SIGINT): unwind so that temporary files go."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+_STOPPED: list[int] = []  # the signal that asked the run to stop, once one has
+
+
+def _stop(signum, frame):
+    # Temporary files go here and now: a library that catches every exception on the way up
+    # (some do) must not be able to leave them behind.
+    _STOPPED.append(signum)
+    AtomicWriter.abort_all()
+    raise Stopped(signum)
+
+
+def write_stdout(data: bytes) -> None:
+    """Write all of ``data`` to standard output and flush it; a failure is an OutputError.
+
+    An unbuffered standard output (``python -u``) may take only part of a write: the rest is
+    written in further calls, so the text is never cut short without a word.
+    """
+    stream = sys.stdout.buffer
+    view = memoryview(data)
     try:
-        return _main(sys.argv[1:] if argv is None else argv)
+        while view:
+            written = stream.write(view)
+            if written is None:  # a non-blocking output that is full: wait for it
+                import select
+
+                select.select([], [stream], [])
+                continue
+            view = view[written:]
+        stream.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OutputError(f"cannot write to standard output: {exc.strerror or exc}") from None
+
+
+def main(argv: list[str] | None = None) -> int:
+    handlers = {}
+    if _in_main_thread():
+        for name in ("SIGTERM", "SIGHUP", "SIGINT"):
+            if hasattr(signal, name):
+                handlers[name] = signal.signal(getattr(signal, name), _stop)
+    try:
+        status = _main(sys.argv[1:] if argv is None else argv)
+        write_stdout(b"")  # what is still buffered, checked here rather than lost at exit
+        return status
     except BrokenPipeError:
         # The reader went away (`cleantext x | head`): stop quietly, as filters do.
+        AtomicWriter.abort_all()
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except OutputError as exc:
+        AtomicWriter.abort_all()
+        error(str(exc))
+        # Nothing more can reach standard output: drop what is buffered so exit does not retry it.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_INPUT
+    except BaseException:
+        AtomicWriter.abort_all()
+        if not _STOPPED:
+            raise
+        # Stopped, or whatever a library made of it on the way up.
+        error(f"stopped by signal {_STOPPED[0]}; outputs not finished were not written")
+        return 128 + _STOPPED[0]
+    finally:
+        for name, handler in handlers.items():
+            signal.signal(getattr(signal, name), handler)
+
+
+def _in_main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
 
 
 def _main(argv: list[str]) -> int:
@@ -167,6 +252,12 @@ def _main(argv: list[str]) -> int:
         error("'-' (standard input) cannot be mixed with files")
         return EXIT_USAGE
     run = Run(args, files)
+    problems = run.plan()
+    if problems:
+        for problem in problems:
+            error(problem)
+        error("nothing was written")
+        return EXIT_USAGE
     try:
         return run.go()
     except KeyboardInterrupt:
@@ -179,22 +270,108 @@ def expand_is_many(files: list[str]) -> bool:
     return any(f != "-" and Path(f).is_dir() for f in files)
 
 
+def _entry(path: Path | str) -> str:
+    """The directory entry a path names: its folder resolved, its last name kept (a link is not followed)."""
+    path = Path(os.path.abspath(path))
+    return os.path.join(os.path.realpath(path.parent), path.name)
+
+
 class Run:
     """One invocation: inputs in order, work spread over --jobs processes, outputs and reports written as they come."""
 
     def __init__(self, args: argparse.Namespace, files: list[str]):
         self.args, self.files = args, files
         self.status = EXIT_OK
+        self.from_stdin = files == ["-"]
         self.single = len(files) == 1 and not expand_is_many(files)
         # A single text document is a filter: nothing on stderr but what was asked for.
         self.batch = args.jsonl or not self.single or bool(args.out_dir)
-        self.report = ReportWriter(Path(args.report), single=self.single) if args.report else None
-        self.kept_removed = AtomicWriter(Path(args.keep_removed)) if args.keep_removed else None
+        self.inputs: list[tuple[Path, Path]] = []
+        self.targets: dict[Path, Path] = {}  # input -> the file its clean text replaces or creates
+        self.report: ReportWriter | None = None
+        self.kept_removed: AtomicWriter | None = None
         self.workers: Workers | None = None
+
+    def plan(self) -> list[str]:
+        """Find the inputs and where each output goes; the problems that must stop the run before it writes.
+
+        No two outputs may land on the same file, and no output, report or removed-text file on
+        an input: each of these is refused here, with every other problem found, so that a run
+        either writes nothing or overwrites nothing it should not.
+        """
+        args = self.args
+        if self.from_stdin:
+            self.inputs = []
+        else:
+            self.inputs = expand(self.files, jsonl=args.jsonl, backup=args.backup if args.in_place else None)
+        problems = []
+        if args.out_dir and os.path.exists(args.out_dir) and not os.path.isdir(args.out_dir):
+            return [f"--out-dir {args.out_dir}: is a file, not a folder; name a folder (it is made if missing)"]
+        reads: dict[str, Path] = {}  # what reading an input touches: its entry and, through links, its file
+        for path, _ in self.inputs:
+            for key in {_entry(path), os.path.realpath(path)}:
+                reads.setdefault(key, path)
+        writes: dict[str, str] = {}  # entry written -> what writes it
+
+        def claim(entry: str, shown: Path | str, who: str) -> None:
+            if entry in reads:
+                problems.append(f"{shown}: {who} would write over the input {reads[entry]}")
+            elif entry in writes:
+                problems.append(f"{shown}: {who} and {writes[entry]} would both be written there")
+            else:
+                writes[entry] = who
+
+        for path, relative in self.inputs:
+            if args.out_dir:
+                target = Path(args.out_dir) / relative
+                claim(_entry(target), target, f"the output of {path}")
+            elif args.in_place:
+                problem = self._in_place_problem(path)
+                if problem:
+                    problems.append(problem)
+                    continue
+                target = Path(os.path.realpath(path))  # a link is followed: the file it names is cleaned
+                if os.path.realpath(path) in writes:
+                    problems.append(f"{path}: named twice (the same file); --in-place cleans it once")
+                    continue
+                writes[os.path.realpath(path)] = f"--in-place on {path}"
+            else:
+                continue
+            self.targets[path] = target
+        for option, name in (("--report", args.report), ("--keep-removed", args.keep_removed)):
+            if name:
+                claim(_entry(name), name, option)
+        return problems
+
+    def _in_place_problem(self, path: Path) -> str | None:
+        """Why --in-place must not replace this input, if it must not."""
+        try:
+            st = os.stat(path)
+        except OSError:
+            return None  # a missing or unreadable input is said when it is read
+        if not stat.S_ISREG(st.st_mode):
+            return f"{path}: --in-place replaces regular files only"
+        if st.st_nlink > 1:
+            return (f"{path}: has {st.st_nlink} names (hard links); --in-place would give this name a new "
+                    "file and leave the others with the old text; clean a copy instead")
+        backup = self.args.backup and Path(os.path.realpath(path) + self.args.backup)
+        if backup and os.path.lexists(backup):
+            return (f"{path}: its backup {backup} exists already (from an earlier run?); move it away "
+                    "or choose another --backup suffix: a backup is never overwritten")
+        return None
 
     def go(self) -> int:
         args = self.args
-        inputs = [] if self.files == ["-"] else expand(self.files, jsonl=args.jsonl)
+        inputs = self.inputs
+        try:
+            if args.report:
+                self.report = ReportWriter(Path(args.report))
+            if args.keep_removed:
+                self.kept_removed = AtomicWriter(Path(args.keep_removed))
+        except OSError as exc:
+            error(f"{exc.filename or args.report or args.keep_removed}: cannot write: {exc.strerror or exc}")
+            self.abort()
+            return EXIT_USAGE
         jobs = args.jobs or default_jobs()
         if not args.jsonl:
             jobs = min(jobs, max(1, len(inputs)))  # a pool cannot share out a single document
@@ -202,25 +379,30 @@ class Run:
         self.progress = Progress(sum(sizes) if inputs and all(s is not None for s in sizes) else None,
                                  "documents" if args.jsonl else "files",
                                  show=self.batch and not args.quiet and sys.stderr.isatty())
-        self.workers = Workers(jobs, tuple(args.rules), not args.no_site_rules,
-                               text_field=args.text_field, explain=args.explain,
-                               reports=bool(self.report or self.kept_removed))
+        if inputs or self.from_stdin:
+            self.workers = Workers(jobs, tuple(args.rules), not args.no_site_rules,
+                                   text_field=args.text_field, explain=args.explain,
+                                   reports=bool(self.report or self.kept_removed))
         try:
             if args.jsonl:
-                if not inputs:
+                if self.from_stdin:
                     self.jsonl_stream(sys.stdin.buffer, "<stdin>", None)
                 for path, relative in inputs:
                     self.jsonl_file(path, relative)
-            else:
+            elif inputs or self.from_stdin:
                 self.text_files(inputs)
-            self.workers.close()
+            if self.workers:
+                self.workers.close()
+            try:
+                if self.report:
+                    self.report.commit()
+                if self.kept_removed:
+                    self.kept_removed.commit()
+            except OSError as exc:
+                raise OutputError(f"{exc.filename or args.report}: cannot write: {exc.strerror or exc}") from None
         except BaseException:
             self.abort()
             raise
-        if self.report:
-            self.report.commit()
-        if self.kept_removed:
-            self.kept_removed.commit()
         self.progress.finish(jobs, summary=self.batch and not args.quiet)
         return self.status
 
@@ -232,29 +414,32 @@ class Run:
         if self.kept_removed:
             self.kept_removed.abort()
 
-    def target(self, path: Path, relative: Path) -> Path | None:
-        """Where an input's clean version goes; backs the input up first with --in-place --backup."""
-        if self.args.out_dir:
-            return Path(self.args.out_dir) / relative
-        if self.args.in_place:
-            if self.args.backup:
-                shutil.copy2(path, path.with_name(path.name + self.args.backup))
-            return path
-        return None
-
     def unreadable(self, path: Path, exc: OSError) -> None:
         """Say why an input could not be read; the run goes on with the others."""
         reason = "no such file" if isinstance(exc, FileNotFoundError) else f"cannot read: {exc.strerror or exc}"
         error(f"{path}: {reason}")
         self.status = EXIT_INPUT
 
-    def overwrites(self, path: Path, relative: Path) -> bool:
-        """Whether --out-dir would put an output over its own input (refused: inputs are never modified)."""
-        if self.args.out_dir and (Path(self.args.out_dir) / relative).resolve() == path.resolve():
-            error(f"{path}: --out-dir would write over this input; use another folder, or --in-place")
-            self.status = EXIT_INPUT
-            return True
-        return False
+    def failed_write(self, target: Path, path: Path, exc: OSError) -> None:
+        """Say that an output could not be written; the input is as it was, the run goes on."""
+        where = exc.filename if isinstance(exc.filename, str) and exc.filename != str(target) else target
+        kept = "left as it was" if self.args.in_place else "not changed"
+        error(f"{where}: cannot write: {exc.strerror or exc}; {path} {kept}")
+        self.status = EXIT_INPUT
+
+    def replace(self, path: Path, data: bytes) -> None:
+        """Write an input's clean text to its target; with --in-place --backup, keep the original first."""
+        target = self.targets[path]
+        backup = None
+        if self.args.in_place and self.args.backup:
+            backup = Path(str(target) + self.args.backup)
+            make_backup(target, backup)
+        try:
+            write_atomic(target, data, like=target)
+        except BaseException:
+            if backup is not None:
+                backup.unlink()  # the original is still there: a backup would only stop the next run
+            raise
 
     def tell(self, outcome: Outcome) -> None:
         """Messages and explanations to stderr, the report to its file."""
@@ -267,60 +452,74 @@ class Run:
         if outcome.failed:
             self.status = EXIT_INPUT
             return
-        if self.report:
-            self.report.add(outcome.report)
-        if self.kept_removed:
-            for removal in outcome.report["removed"]:
-                line = {"source": outcome.report["source"], **removal}
-                self.kept_removed.write((json.dumps(line, ensure_ascii=False) + "\n").encode("utf-8"))
+        try:
+            if self.report:
+                self.report.add(outcome.report)
+            if self.kept_removed:
+                for removal in outcome.report["removed"]:
+                    self.kept_removed.write(json_line({"source": outcome.report["source"], **removal}))
+        except OSError as exc:
+            raise OutputError(f"{args_name(self.args, exc)}: cannot write: {exc.strerror or exc}") from None
 
     # --- text files: one document each
 
     def text_files(self, inputs: list[tuple[Path, Path]]) -> None:
-        targets: deque[tuple[Path | None, int]] = deque()  # of the files in flight, in order
+        pending: deque[tuple[Path | None, int]] = deque()  # of the files in flight, in order
 
         def readable():
-            for path, relative in inputs:
-                if self.overwrites(path, relative):
-                    continue
+            for path, _ in inputs:
                 try:
-                    data = path.read_bytes()
+                    with path.open("rb") as handle:
+                        data = read_bounded(handle)
                 except OSError as exc:
                     self.unreadable(path, exc)
+                    self.progress.advance(skipped=1)
                     continue
-                target = self.target(path, relative)
-                targets.append((target, len(data)))
+                except TooLargeError as exc:
+                    error(f"{path}: {exc}")
+                    self.status = EXIT_INPUT
+                    self.progress.advance(skipped=1)
+                    continue
+                pending.append((path, len(data)))
                 yield str(path), data
 
         if inputs:
             documents = readable()
         else:
-            data = sys.stdin.buffer.read()
-            targets.append((None, len(data)))
+            try:
+                data = read_bounded(sys.stdin.buffer)
+            except TooLargeError as exc:
+                error(f"<stdin>: {exc}")
+                self.status = EXIT_INPUT
+                return
+            pending.append((None, len(data)))
             documents = iter([("<stdin>", data)])
         for outcomes in self.workers.map(_text_chunk, chunked(documents, size=1)):
             for outcome in outcomes:
-                target, size = targets.popleft()
+                path, size = pending.popleft()
                 self.tell(outcome)
                 if outcome.failed:
                     self.progress.advance(skipped=1, nbytes=size)
                     continue
-                if target is None:
-                    sys.stdout.buffer.write(outcome.out)
-                    sys.stdout.flush()
+                if path is None or path not in self.targets:
+                    write_stdout(outcome.out)
                 else:
-                    write_atomic(target, outcome.out)
+                    try:
+                        self.replace(path, outcome.out)
+                    except OSError as exc:
+                        self.failed_write(self.targets[path], path, exc)
+                        self.progress.advance(skipped=1, nbytes=size)
+                        continue
                 self.progress.advance(items=1, nbytes=size)
 
     # --- JSON Lines: streamed record by record
 
     def jsonl_file(self, path: Path, relative: Path) -> None:
-        if self.overwrites(path, relative):
-            return
         try:
             raw = path.open("rb")
         except OSError as exc:
             self.unreadable(path, exc)
+            self.progress.unread += 1
             return
         with raw:
             try:
@@ -328,18 +527,41 @@ class Run:
             except OSError as exc:
                 error(f"{path}: {exc}")
                 self.status = EXIT_INPUT
+                self.progress.unread += 1
                 return
-            self.jsonl_stream(reader, str(path), self.target(path, relative))
+            self.jsonl_stream(reader, str(path), path)
 
-    def jsonl_stream(self, reader, source: str, target: Path | None) -> None:
-        writer = AtomicWriter(target) if target is not None else None
-        out = writer or sys.stdout.buffer
+    def jsonl_stream(self, reader, source: str, path: Path | None) -> None:
+        target = self.targets.get(path) if path is not None else None
+        writer = None
+        if target is not None:
+            backup = None
+            try:
+                if self.args.in_place and self.args.backup:
+                    backup = Path(str(target) + self.args.backup)
+                    make_backup(target, backup)
+                writer = AtomicWriter(target, like=target)
+            except OSError as exc:
+                if backup is not None and backup.exists():
+                    backup.unlink()
+                self.failed_write(target, path, exc)
+                self.progress.unread += 1
+                return
         sizes: deque[int] = deque()  # input bytes of each record in flight, for the progress bar
 
         def lines():
-            blank = 0
+            blank = number = 0
             try:
-                for number, raw in enumerate(reader, 1):
+                while True:
+                    raw = reader.readline(MAX_DOCUMENT + 1)
+                    if not raw:
+                        break
+                    number += 1
+                    if len(raw) > MAX_DOCUMENT:
+                        error(f"{source}:{number}: a line longer than {MAX_DOCUMENT // (1024 * 1024)} MB; "
+                              "stopped reading, the records before it are kept")
+                        self.status = EXIT_INPUT
+                        break
                     if not raw.strip():
                         blank += len(raw)  # passed over, but counted as read with the next record
                         continue
@@ -355,17 +577,53 @@ class Run:
                 for outcome in outcomes:
                     self.tell(outcome)
                     if not outcome.failed:
-                        out.write(outcome.out)
+                        if writer is None:
+                            write_stdout(outcome.out)
+                        else:
+                            writer.write(outcome.out)
                     self.progress.advance(items=not outcome.failed, skipped=outcome.failed,
                                           nbytes=sizes.popleft() if sizes else 0)
-                if writer is None:
-                    sys.stdout.flush()
+            if writer:
+                writer.commit()
+        except OSError as exc:
+            if writer is None or isinstance(exc, BrokenPipeError):
+                raise
+            writer.abort()
+            if self.args.in_place and self.args.backup:
+                Path(str(target) + self.args.backup).unlink(missing_ok=True)
+            self.failed_write(target, path, exc)
         except BaseException:
             if writer:
                 writer.abort()
             raise
-        if writer:
-            writer.commit()
+
+
+def args_name(args: argparse.Namespace, exc: OSError) -> str:
+    return exc.filename if isinstance(exc.filename, str) else (args.report or args.keep_removed or "?")
+
+
+def make_backup(path: Path, backup: Path) -> None:
+    """Keep ``path``'s content as ``backup``, which must not exist: a backup is never overwritten.
+
+    A hard link costs nothing and keeps the mode and times; where links are not possible the
+    file is copied into a new file (created exclusively, so an existing one is never touched).
+    """
+    try:
+        os.link(path, backup)
+        return
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOTSUP, errno.EOPNOTSUPP):
+            raise
+    fd = os.open(backup, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as out, open(path, "rb") as source:
+            shutil.copyfileobj(source, out)
+        shutil.copystat(path, backup)
+    except BaseException:
+        backup.unlink(missing_ok=True)
+        raise
 
 
 def size_of(path: Path) -> int | None:
@@ -377,28 +635,32 @@ def size_of(path: Path) -> int | None:
 
 
 class ReportWriter:
-    """The --report file: one object per line, written as reports come; a single input's report alone, indented."""
+    """The --report file: one JSON object per line (JSON Lines), written as reports come.
 
-    def __init__(self, path: Path, *, single: bool):
+    One rule, by what was cleaned and by the name alone: when exactly one document was cleaned
+    and the name does not end in .jsonl or .ndjson (compressed or not), that one report is
+    written as an indented JSON object instead.
+    """
+
+    def __init__(self, path: Path):
         self.writer = AtomicWriter(path)
-        self.single = single
+        self.lines = is_jsonl_name(path)
         self.first: dict | None = None
         self.count = 0
 
     def add(self, report: dict) -> None:
         self.count += 1
-        if self.count == 1:
+        if self.count == 1 and not self.lines:
             self.first = report  # held back: alone, it is written indented
             return
         if self.first is not None:
-            self.writer.write((json.dumps(self.first, ensure_ascii=False) + "\n").encode("utf-8"))
+            self.writer.write(json_line(self.first))
             self.first = None
-        self.writer.write((json.dumps(report, ensure_ascii=False) + "\n").encode("utf-8"))
+        self.writer.write(json_line(report))
 
     def commit(self) -> None:
         if self.first is not None:
-            indent = 2 if self.single else None
-            self.writer.write((json.dumps(self.first, ensure_ascii=False, indent=indent) + "\n").encode("utf-8"))
+            self.writer.write(json_line(self.first, indent=2))
         self.writer.commit()
 
     def abort(self) -> None:

@@ -68,10 +68,13 @@ class Pipeline:
     def run(self, data: str | bytes, source: str = "<input>") -> Result:
         from .report import build_report
 
-        if isinstance(data, bytes):
-            doc = Document(source=source, data=data)
-        else:
+        if isinstance(data, (bytes, bytearray)):
+            doc = Document(source=source, data=bytes(data))
+        elif isinstance(data, str):
             doc = Document.from_text(data, source)
+        else:
+            raise TypeError(f"Pipeline.run() takes the text as str, or as bytes to be decoded, "
+                            f"not {type(data).__name__}")
         doc.rules = self.rules
         for step in self.stages:
             doc = step(doc)

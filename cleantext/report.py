@@ -1,6 +1,8 @@
 """Turn a Document into the JSON report (docs/CONTRACT.md) and into --explain lines."""
 from __future__ import annotations
 
+import json
+
 from .document import Document
 
 
@@ -72,3 +74,20 @@ def _excerpt(before: str, after: str, context: int = 15) -> tuple[str, str]:
         return ("…" if lo else "") + text[lo:hi] + ("…" if hi < len(text) else "")
 
     return cut(before, end_b), cut(after, end_a)
+
+
+def json_line(obj, *, indent: int | None = None) -> bytes:
+    """``obj`` as UTF-8 JSON and a line end; characters UTF-8 cannot hold are written as escapes.
+
+    A file name that is not UTF-8 reaches Python as lone surrogates ("\\udcff" for the byte
+    0xff); written as a JSON escape it reads back as the same name.
+
+    >>> json_line({"source": "caf\\udce9.txt"})
+    b'{"source": "caf\\\\udce9.txt"}\\n'
+    >>> json_line({"source": "café.txt"})
+    b'{"source": "caf\\xc3\\xa9.txt"}\\n'
+    """
+    try:
+        return (json.dumps(obj, ensure_ascii=False, indent=indent) + "\n").encode("utf-8")
+    except UnicodeEncodeError:
+        return (json.dumps(obj, indent=indent) + "\n").encode("ascii")

@@ -179,20 +179,25 @@ def guide() -> int:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="cleantext rules", description="Write, test and inspect rule files.")
+    parser = argparse.ArgumentParser(prog="cleantext rules", description="Write, test and inspect rule files.",
+                                     allow_abbrev=False)
     sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("check", help="validate rule files against the schema; every problem with file and line")
+    p = sub.add_parser("check", allow_abbrev=False,
+                       help="validate rule files against the schema; every problem with file and line")
     p.add_argument("files", nargs="*", metavar="FILE", help="rule files or folders (default: the built-in ones)")
-    p = sub.add_parser("test", help="run the examples each rule file carries; a diff for each failure")
+    p = sub.add_parser("test", allow_abbrev=False,
+                       help="run the examples each rule file carries; a diff for each failure")
     p.add_argument("files", nargs="*", metavar="FILE", help="rule files or folders (default: the built-in ones)")
-    p = sub.add_parser("list", help="which rule files and rules apply (to a document, with --for) and why")
+    p = sub.add_parser("list", allow_abbrev=False,
+                       help="which rule files and rules apply (to a document, with --for) and why")
     p.add_argument("--rules", action="append", default=[], metavar="PATH", help="add rule files, as for cleantext")
     p.add_argument("--for", dest="document", metavar="FILE", help="show only what applies to this document")
     p.add_argument("--no-site-rules", action="store_true", help="generic rules only")
-    p = sub.add_parser("new", help="write a commented starter rule file")
+    p = sub.add_parser("new", allow_abbrev=False,
+                       help="write a commented starter rule file")
     p.add_argument("name", help='the site\'s name (e.g. "Harbour Gazette", written as harbour-gazette)')
     p.add_argument("--out", metavar="PATH", help="where to write it (default: NAME.toml)")
-    sub.add_parser("guide", help="print the guide to writing rule files, with the reference of every key")
+    sub.add_parser("guide", allow_abbrev=False, help="print the guide to writing rule files, with the reference of every key")
     args = parser.parse_args(argv)
     try:
         if args.command == "check":

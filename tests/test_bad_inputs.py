@@ -1,9 +1,13 @@
 """Inputs that try to break the command line each get a clear message and the right exit status."""
+import json
 import os
 import shutil
+import signal
+import stat
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -13,7 +17,9 @@ from hypothesis import strategies as st
 from cleantext.rulefile import RuleError, load
 
 ROOT = Path(__file__).resolve().parent.parent
-CMD = [shutil.which("cleantext")] if shutil.which("cleantext") else [sys.executable, "-m", "cleantext"]
+# The installed command: on PATH, or beside the interpreter running the tests (a virtualenv's bin/).
+INSTALLED = shutil.which("cleantext") or shutil.which("cleantext", path=os.path.dirname(sys.executable))
+CMD = [INSTALLED] if INSTALLED else [sys.executable, "-m", "cleantext"]
 
 
 def run(*args, stdin=b""):
@@ -78,15 +84,6 @@ def test_a_long_single_line(tmp_path):
     assert done.stdout == line.strip() + b"\n"
 
 
-def test_output_is_never_written_over_the_input(tmp_path):
-    page = tmp_path / "page.txt"
-    page.write_bytes(b"Loading\nText.\n")
-    done = run(page, "--out-dir", tmp_path)
-    assert done.returncode == 1
-    assert b"--out-dir would write over this input" in done.stderr
-    assert page.read_bytes() == b"Loading\nText.\n"
-
-
 RULE_PIECES = st.sampled_from([
     "[site]\n", 'name = "x"\n', "[[furniture]]\n", 'id = "a"\n', 'id = "A b"\n', 'class = "banner"\n',
     'class = "nope"\n', 'pattern = "^x$"\n', 'pattern = "(("\n', 'where = "head"\n', 'where = 3\n',
@@ -117,3 +114,235 @@ def test_binary_input_is_refused_with_a_reason(tmp_path, data, says):
     done = run(page)
     assert done.returncode == 1 and done.stdout == b""
     assert says in done.stderr and str(page).encode() in done.stderr
+
+
+# --- Nothing overwritten: outputs never land on each other or on an input
+
+
+def test_inputs_with_the_same_name_are_refused_before_anything_is_written(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_bytes(f"Text from {folder}.\n".encode())
+    done = run(tmp_path / "a/x.txt", tmp_path / "b/x.txt", "--out-dir", tmp_path / "o")
+    assert done.returncode == 2
+    err = done.stderr.decode()
+    assert f"{tmp_path / 'o/x.txt'}: the output of {tmp_path / 'b/x.txt'} and the output of " in err
+    assert "nothing was written" in err and not (tmp_path / "o").exists()
+
+
+def test_an_output_over_another_input_is_refused(tmp_path):
+    (tmp_path / "x/sub").mkdir(parents=True)
+    (tmp_path / "x/a.txt").write_bytes(b"Loading\nFirst.\n")
+    (tmp_path / "x/sub/a.txt").write_bytes(b"Second.\n")
+    done = run(tmp_path / "x/a.txt", tmp_path / "x/sub/a.txt", "--out-dir", tmp_path / "x")
+    assert done.returncode == 2
+    assert b"would write over the input" in done.stderr
+    assert (tmp_path / "x/a.txt").read_bytes() == b"Loading\nFirst.\n"
+
+
+def test_output_is_never_written_over_the_input(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_bytes(b"Loading\nText.\n")
+    done = run(page, "--out-dir", tmp_path)
+    assert done.returncode == 2
+    assert f"{page}: the output of {page} would write over the input {page}".encode() in done.stderr
+    assert page.read_bytes() == b"Loading\nText.\n"
+
+
+@pytest.mark.parametrize("option", ["--report", "--keep-removed"])
+def test_a_report_naming_an_input_is_refused(tmp_path, option):
+    page, other = tmp_path / "page.txt", tmp_path / "other.txt"
+    page.write_bytes(b"Loading\nText.\n")
+    other.write_bytes(b"Other.\n")
+    done = run(page, other, "--out-dir", tmp_path / "out", option, other)
+    assert done.returncode == 2
+    assert f"{other}: {option} would write over the input {other}".encode() in done.stderr
+    assert other.read_bytes() == b"Other.\n" and not (tmp_path / "out").exists()
+
+
+def test_in_place_backup_is_never_overwritten_nor_cleaned(tmp_path):
+    (tmp_path / "d").mkdir()
+    page = tmp_path / "d/page.txt"
+    page.write_bytes(b"Loading\nThe text.\n")
+    assert run(tmp_path / "d", "--in-place", "--backup", ".bak").returncode == 0
+    assert page.read_bytes() == b"The text.\n"
+    assert (tmp_path / "d/page.txt.bak").read_bytes() == b"Loading\nThe text.\n"
+    page.write_bytes(b"Loading\nNew text.\n")
+    done = run(tmp_path / "d", "--in-place", "--backup", ".bak")
+    assert done.returncode == 2 and b"exists already" in done.stderr
+    assert (tmp_path / "d/page.txt.bak").read_bytes() == b"Loading\nThe text.\n"  # the original, still
+    assert page.read_bytes() == b"Loading\nNew text.\n"
+    assert sorted(p.name for p in (tmp_path / "d").iterdir()) == ["page.txt", "page.txt.bak"]
+
+
+def test_a_folder_walk_leaves_backups_alone(tmp_path):
+    (tmp_path / "page.txt").write_bytes(b"Loading\nThe text.\n")
+    assert run(tmp_path, "--in-place", "--backup", ".bak").returncode == 0
+    (tmp_path / "page.txt.bak").unlink()
+    (tmp_path / "x.bak").write_bytes(b"Loading\nA backup.\n")
+    assert run(tmp_path, "--in-place", "--backup", ".bak").returncode == 0
+    assert (tmp_path / "x.bak").read_bytes() == b"Loading\nA backup.\n"
+
+
+# --- Every write checked
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("unbuffered", [False, True])
+def test_a_full_disk_on_standard_output_is_an_error(tmp_path, unbuffered):
+    page = tmp_path / "big.txt"
+    page.write_bytes(b"The ferry sailed at noon and came back at six.\n" * 20_000)
+    env = dict(os.environ, PYTHONUNBUFFERED="1") if unbuffered else None
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(CMD + [str(page)], stdout=full, stderr=subprocess.PIPE, timeout=120, env=env)
+    assert done.returncode == 1
+    assert done.stderr.decode().strip() == "cleantext: cannot write to standard output: No space left on device"
+
+
+def test_an_unwritable_output_folder_is_named_and_the_other_inputs_done(tmp_path):
+    if os.geteuid() == 0:
+        pytest.skip("root writes anywhere")
+    (tmp_path / "in/locked").mkdir(parents=True)
+    (tmp_path / "in/locked/a.txt").write_bytes(b"A.\n")
+    (tmp_path / "in/b.txt").write_bytes(b"B.\n")
+    (tmp_path / "out/locked").mkdir(parents=True)
+    (tmp_path / "out/locked").chmod(0o500)
+    try:
+        done = run(tmp_path / "in", "--out-dir", tmp_path / "out")
+    finally:
+        (tmp_path / "out/locked").chmod(0o700)
+    assert done.returncode == 1 and b"Traceback" not in done.stderr
+    assert b"cannot write: Permission denied" in done.stderr
+    assert (tmp_path / "out/b.txt").read_bytes() == b"B.\n"
+
+
+def test_an_output_file_in_the_way_is_named_and_the_other_inputs_done(tmp_path):
+    # Works for root too: a plain file where the output's folder should be.
+    (tmp_path / "in/sub").mkdir(parents=True)
+    (tmp_path / "in/sub/a.txt").write_bytes(b"A.\n")
+    (tmp_path / "in/z.txt").write_bytes(b"Z.\n")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out/sub").write_bytes(b"in the way")
+    done = run(tmp_path / "in", "--out-dir", tmp_path / "out")
+    assert done.returncode == 1 and b"Traceback" not in done.stderr
+    assert f"cannot write: File exists; {tmp_path / 'in/sub/a.txt'} not changed".encode() in done.stderr
+    assert (tmp_path / "out/z.txt").read_bytes() == b"Z.\n"
+    assert b"1 file cleaned, 1 skipped" in done.stderr
+
+
+def test_out_dir_naming_a_file_is_a_usage_error(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"A.\n")
+    (tmp_path / "b.txt").write_bytes(b"B.\n")
+    done = run(tmp_path / "a.txt", "--out-dir", tmp_path / "b.txt")
+    assert done.returncode == 2 and b"is a file, not a folder" in done.stderr
+    assert (tmp_path / "b.txt").read_bytes() == b"B.\n"
+
+
+def test_non_utf8_file_names_in_the_report(tmp_path):
+    folder = os.fsencode(tmp_path / "in")
+    os.mkdir(folder)
+    with open(os.path.join(folder, b"caf\xe9.txt"), "wb") as handle:
+        handle.write(b"Loading\nText.\n")
+    done = run(tmp_path / "in", "--out-dir", tmp_path / "out", "--report", tmp_path / "r.jsonl",
+               "--keep-removed", tmp_path / "k.jsonl")
+    assert done.returncode == 0, done.stderr
+    report = json.loads((tmp_path / "r.jsonl").read_bytes())
+    assert os.fsencode(report["source"]).endswith(b"caf\xe9.txt")  # the name round-trips
+    assert json.loads((tmp_path / "k.jsonl").read_bytes())["rule"] == "generic:loading"
+    assert os.path.exists(os.path.join(os.fsencode(tmp_path / "out"), b"caf\xe9.txt"))
+
+
+@pytest.mark.parametrize("jsonl", [False, True])
+def test_dev_zero_is_refused_in_bounded_time_and_memory(jsonl):
+    done = subprocess.run(CMD + ["/dev/zero"] + (["--jsonl", "--quiet"] if jsonl else []),
+                          capture_output=True, timeout=120)
+    assert done.returncode == 1 and b"Traceback" not in done.stderr
+    assert b"/dev/zero" in done.stderr and b"256 MB" in done.stderr
+
+
+# --- Modes, links and temporary files
+
+
+def test_in_place_keeps_the_mode_and_out_dir_follows_the_umask(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_bytes(b"Loading\nText.\n")
+    page.chmod(0o640)
+    assert run(page, "--in-place").returncode == 0
+    assert page.read_bytes() == b"Text.\n" and stat.S_IMODE(page.stat().st_mode) == 0o640
+    done = subprocess.run(["sh", "-c", 'umask 027 && exec "$@"', "sh"] + CMD + [str(page), "--out-dir",
+                          str(tmp_path / "out")], capture_output=True, timeout=120)
+    assert done.returncode == 0
+    assert stat.S_IMODE((tmp_path / "out/page.txt").stat().st_mode) == 0o640  # 0666 less the umask
+
+
+def test_in_place_follows_a_symbolic_link_and_refuses_hard_links(tmp_path):
+    real = tmp_path / "real.txt"
+    real.write_bytes(b"Loading\nText.\n")
+    link = tmp_path / "link.txt"
+    link.symlink_to(real)
+    assert run(link, "--in-place").returncode == 0
+    assert link.is_symlink() and real.read_bytes() == b"Text.\n"
+    real.write_bytes(b"Loading\nText.\n")
+    os.link(real, tmp_path / "hard.txt")
+    done = run(real, "--in-place")
+    assert done.returncode == 2 and b"has 2 names (hard links)" in done.stderr
+    assert real.read_bytes() == b"Loading\nText.\n"
+
+
+def test_out_dir_replaces_a_link_not_what_it_points_to(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in/a.txt").write_bytes(b"Loading\nText.\n")
+    (tmp_path / "out").mkdir()
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_bytes(b"Keep me.\n")
+    (tmp_path / "out/a.txt").symlink_to(elsewhere)
+    assert run(tmp_path / "in", "--out-dir", tmp_path / "out").returncode == 0
+    assert not (tmp_path / "out/a.txt").is_symlink() and (tmp_path / "out/a.txt").read_bytes() == b"Text.\n"
+    assert elsewhere.read_bytes() == b"Keep me.\n"
+
+
+def _temporaries(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.rglob("*") if p.name.endswith(".cleantext-tmp"))
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_a_signal_leaves_no_temporary_file(tmp_path, signum):
+    source = tmp_path / "in.jsonl"
+    line = json.dumps({"text": "Loading\nThe ferry sailed at noon, as it always did. " * 20}) + "\n"
+    source.write_text(line * 20_000, encoding="utf-8")
+    proc = subprocess.Popen(CMD + [str(source), "--jsonl", "-j", "2", "--out-dir", str(tmp_path / "out"),
+                                   "--report", str(tmp_path / "r.jsonl")], stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not _temporaries(tmp_path) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _temporaries(tmp_path), "the run never started writing"
+    time.sleep(0.5)
+    proc.send_signal(signum)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 128 + signum
+    assert b"outputs not finished were not written" in err and b"Traceback" not in err
+    assert _temporaries(tmp_path) == [] and not (tmp_path / "out/in.jsonl").exists()
+
+
+def test_a_rerun_removes_the_temporary_files_a_killed_run_left(tmp_path):
+    (tmp_path / "out").mkdir()
+    (tmp_path / "a.txt").write_bytes(b"Loading\nText.\n")
+    dead = _dead_pid()
+    stale = tmp_path / "out" / f".a.txt.abcdefgh.{dead}.cleantext-tmp"
+    stale.write_bytes(b"half")
+    alive = tmp_path / "out" / f".a.txt.abcdefgh.{os.getpid()}.cleantext-tmp"  # a run still writing
+    alive.write_bytes(b"half")
+    other = tmp_path / "out" / ".a.txt.notours"
+    other.write_bytes(b"keep")
+    done = run(tmp_path / "a.txt", "--out-dir", tmp_path / "out")
+    assert done.returncode == 0
+    assert f"removed {stale}, a temporary file an interrupted run left".encode() in done.stderr
+    assert not stale.exists() and alive.exists() and other.exists()
+    assert (tmp_path / "out/a.txt").read_bytes() == b"Text.\n"
+
+
+def _dead_pid() -> int:
+    """The id of a process that has ended."""
+    proc = subprocess.Popen(["true"])
+    proc.wait()
+    return proc.pid

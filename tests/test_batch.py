@@ -109,6 +109,31 @@ def test_bad_record_is_named_by_file_and_line_and_neighbours_are_kept(tmp_path, 
     assert [r["id"] for r in read_jsonl(tmp_path / "out" / "in.jsonl")] == [0, 1, 2, 3]
 
 
+# Records that Python's json reads but cannot write back, or cannot read at all.
+HOSTILE = {
+    "a lone surrogate outside the text": ('{"id": "s", "text": "x", "t": "\\udc00"}', "lone surrogate '\\udc00'"),
+    "a lone surrogate in a removed line": ('{"id": "r", "text": "Loading\\ud800\\nThe ferry sailed."}',
+                                         "lone surrogate '\\ud800'"),
+    "nested 1,000 deep": ('{"id": "n", "text": "x", "n": ' + "[" * 1000 + "]" * 1000 + "}", "nested too deeply"),
+    "an integer of 5,000 digits": ('{"id": "i", "text": "x", "n": ' + "7" * 5000 + "}", "4300 digits"),
+}
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("case", list(HOSTILE))
+def test_a_hostile_record_is_named_and_skipped_and_the_run_finishes(tmp_path, capsys, case, jobs):
+    line, reason = HOSTILE[case]
+    source = write_jsonl(tmp_path / "in.jsonl", records(3), bad={1: line})
+    status = main([str(source), "--jsonl", "--out-dir", str(tmp_path / "out"), "-j", jobs,
+                   "--report", str(tmp_path / "r.jsonl"), "--keep-removed", str(tmp_path / "k.jsonl")])
+    assert status == EXIT_INPUT
+    err = capsys.readouterr().err
+    assert f"{source}:2: " in err and reason in err and "line skipped" in err
+    assert "Traceback" not in err and err.splitlines()[-1].startswith("cleantext: 3 documents cleaned, 1 skipped")
+    assert [r["id"] for r in read_jsonl(tmp_path / "out" / "in.jsonl")] == [0, 1, 2]
+    assert len(read_jsonl(tmp_path / "r.jsonl")) == 3
+
+
 def test_a_document_that_breaks_a_stage_is_skipped(tmp_path, capsys, monkeypatch):
     from cleantext import batch
 
@@ -142,10 +167,10 @@ def test_progress_bar_shows_share_rate_and_time_left():
     progress.drawn -= 1  # as if the last drawing was a second ago
     progress.advance(items=1, nbytes=250_000)
     drawn = stream.getvalue()
-    assert drawn.startswith("\r[#####               ]  25% 1 files done, 0.2 MB,")
+    assert drawn.startswith("\r[#####               ]  25% 1 file done, 0.2 MB,")
     assert "MB/s" in drawn and "left" in drawn
     progress.finish(2, summary=True)
-    assert stream.getvalue().endswith(" MB/s, 2 jobs)\n") and "1 files cleaned, 0 skipped" in stream.getvalue()
+    assert stream.getvalue().endswith(" MB/s, 2 jobs)\n") and "1 file cleaned, 0 skipped" in stream.getvalue()
 
 
 def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path):

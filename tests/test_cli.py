@@ -116,3 +116,69 @@ def test_help_is_grouped():
     # The rule-file commands are a separate sub-command: the main help points to them.
     assert "cleantext rules new|check|test|list" in out
     assert run("rules", "--help").returncode == 0
+
+
+# --- Counts, report format, option names, library types
+
+
+def test_summary_counts_an_empty_folder_and_a_missing_file(tmp_path):
+    (tmp_path / "empty").mkdir()
+    done = run(str(tmp_path / "empty"), "--out-dir", str(tmp_path / "out"))
+    assert done.returncode == EXIT_OK
+    assert done.stderr.decode().startswith("cleantext: 0 files cleaned, 0 skipped,")
+    done = run(str(AFGAZAD), str(tmp_path / "nope.txt"), "--out-dir", str(tmp_path / "out"))
+    assert done.returncode == EXIT_INPUT
+    assert "cleantext: 1 file cleaned, 1 skipped," in done.stderr.decode()
+
+
+def test_summary_counts_a_jsonl_file_that_cannot_be_read(tmp_path, monkeypatch, capsys):
+    from cleantext import batch
+
+    def missing():
+        raise OSError("reading or writing .zst needs the zstandard package: pip install 'cleantext[zstd]'")
+
+    monkeypatch.setattr(batch, "_zstandard", missing)
+    (tmp_path / "a.jsonl.zst").write_bytes(b"\x28\xb5\x2f\xfd")
+    assert main([str(tmp_path / "a.jsonl.zst"), "--jsonl", "--out-dir", str(tmp_path / "out")]) == EXIT_INPUT
+    err = capsys.readouterr().err
+    assert "needs the zstandard package" in err
+    assert "cleantext: 0 documents cleaned, 0 skipped, 1 file not read," in err
+
+
+@pytest.mark.parametrize("name, one_input, indented", [
+    ("r.json", "file", True), ("r.json", "folder", True),  # one document cleaned: one indented object
+    ("r.jsonl", "file", False), ("r.jsonl", "folder", False),  # .jsonl: always JSON Lines
+])
+def test_report_format_follows_one_rule(tmp_path, name, one_input, indented):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(AFGAZAD, folder / "page.txt")
+    source = folder if one_input == "folder" else folder / "page.txt"
+    report = tmp_path / name
+    assert main([str(source), "--out-dir", str(tmp_path / "out"), "--report", str(report), "-q"]) == EXIT_OK
+    text = report.read_text(encoding="utf-8")
+    assert text.startswith("{\n  ") == indented
+    assert len(text.splitlines()) > 1 if indented else len(text.splitlines()) == 1
+    assert json.loads(text)["source"].endswith("page.txt")
+
+
+@pytest.mark.parametrize("argv", [
+    ["a.txt", "b.txt", "--out", "x.html"],  # once taken as --out-dir
+    ["a.txt", "--expl"],
+    ["rules", "list", "--no-site"],
+])
+def test_options_are_not_matched_by_prefix(argv):
+    done = run(*argv)
+    assert done.returncode == EXIT_USAGE
+    assert b"unrecognized arguments" in done.stderr
+    assert not (ROOT / "x.html").exists()
+
+
+@pytest.mark.parametrize("value", [None, 3, ["text"]])
+def test_library_calls_with_a_wrong_type_say_what_they_take(value):
+    import cleantext
+
+    with pytest.raises(TypeError, match="takes the text as str, or as bytes to be decoded, not "):
+        cleantext.clean(value)
+    with pytest.raises(TypeError, match=r"Pipeline.run\(\) takes the text as str"):
+        cleantext.Pipeline.default().run(value)
