@@ -112,8 +112,6 @@ def test_bad_record_is_named_by_file_and_line_and_neighbours_are_kept(tmp_path, 
 # Records that Python's json reads but cannot write back, or cannot read at all.
 HOSTILE = {
     "a lone surrogate outside the text": ('{"id": "s", "text": "x", "t": "\\udc00"}', "lone surrogate '\\udc00'"),
-    "a lone surrogate in a removed line": ('{"id": "r", "text": "Loading\\ud800\\nThe ferry sailed."}',
-                                         "lone surrogate '\\ud800'"),
     "nested 1,000 deep": ('{"id": "n", "text": "x", "n": ' + "[" * 1000 + "]" * 1000 + "}", "nested too deeply"),
     "an integer of 5,000 digits": ('{"id": "i", "text": "x", "n": ' + "7" * 5000 + "}", "4300 digits"),
 }
@@ -132,6 +130,19 @@ def test_a_hostile_record_is_named_and_skipped_and_the_run_finishes(tmp_path, ca
     assert "Traceback" not in err and err.splitlines()[-1].startswith("cleantext: 3 documents cleaned, 1 skipped")
     assert [r["id"] for r in read_jsonl(tmp_path / "out" / "in.jsonl")] == [0, 1, 2]
     assert len(read_jsonl(tmp_path / "r.jsonl")) == 3
+
+
+def test_a_lone_surrogate_in_the_text_becomes_a_replacement_character_and_the_record_is_kept(tmp_path, capsys):
+    # The mojibake stage (ftfy) mends it before any line can be removed or written: the record
+    # is kept, the one mark of the broken character stays, and the change is counted.
+    line = '{"id": "r", "text": "Loading\\ud800\\nThe ferry sailed."}'
+    source = write_jsonl(tmp_path / "in.jsonl", records(2), bad={1: line})
+    assert main([str(source), "--jsonl", "--out-dir", str(tmp_path / "out"), "-j", "1"]) == 0
+    assert "Traceback" not in capsys.readouterr().err
+    kept = read_jsonl(tmp_path / "out" / "in.jsonl")
+    assert [r["id"] for r in kept] == [0, "r", 1]
+    assert kept[1]["text"].startswith("Loading\ufffd") and "The ferry sailed." in kept[1]["text"]
+    assert kept[1]["cleantext"]["changes"]["mojibake"] == 1
 
 
 def test_a_document_that_breaks_a_stage_is_skipped(tmp_path, capsys, monkeypatch):
