@@ -23,9 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from cleantext.stages.language import (  # noqa: E402
-    _statistical, _word_grams, detect_language, label_blocks,
-)
+from cleantext.lang import detect_language, label_blocks  # noqa: E402
+from cleantext.lang.detectors import _statistical  # noqa: E402
+from cleantext.lang.fastdetect import _word_grams  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "langid"
 BUCKETS = ("<30", "30-100", ">100")

@@ -37,15 +37,31 @@ LIGATURES = {
 UNTIDY = re.compile(f"[\\x00-\\x08\\x0b\\x0e-\\x1f\\x7f-\\x9f{OTHER_SPACES}{INVISIBLE_CHARS}{''.join(LIGATURES)}]|  ")
 
 
+# ISO 15924 codes of the scripts, by the first word of their letters' Unicode names: the one
+# vocabulary for scripts in the whole package ("CYRILLIC SMALL LETTER A" -> "Cyrl").
+SCRIPT_CODES = {
+    "LATIN": "Latn", "CYRILLIC": "Cyrl", "GREEK": "Grek", "ARABIC": "Arab",
+    "HEBREW": "Hebr", "DEVANAGARI": "Deva", "BENGALI": "Beng",
+    "GURMUKHI": "Guru", "GUJARATI": "Gujr", "TAMIL": "Taml", "TELUGU": "Telu",
+    "KANNADA": "Knda", "MALAYALAM": "Mlym", "THAI": "Thai", "LAO": "Laoo",
+    "GEORGIAN": "Geor", "ARMENIAN": "Armn", "ETHIOPIC": "Ethi",
+    "HANGUL": "Hang", "HIRAGANA": "Hira", "KATAKANA": "Kana", "CJK": "Hani",
+    "SYRIAC": "Syrc", "THAANA": "Thaa", "TIBETAN": "Tibt", "KHMER": "Khmr",
+    "MYANMAR": "Mymr", "SINHALA": "Sinh", "MONGOLIAN": "Mong",
+    # digits, which belong to the script they are written with
+    "ARABIC-INDIC": "Arab", "EXTENDED": "Arab",
+}
+
+
 @lru_cache(maxsize=4096)
 def letter_script(ch: str) -> str:
-    """The script of a character, from its Unicode name ("CYRILLIC SMALL LETTER A" -> "CYRILLIC").
+    """The ISO 15924 code of a character's script, from its Unicode name; "Zzzz" when the name
+    says none of the scripts above (and for other signs: modifier letters, fullwidth forms).
 
-    >>> letter_script("ж"), letter_script("۴"), letter_script("a")
-    ('CYRILLIC', 'ARABIC', 'LATIN')
+    >>> letter_script("ж"), letter_script("۴"), letter_script("a"), letter_script("ʼ")
+    ('Cyrl', 'Arab', 'Latn', 'Zzzz')
     """
-    first = unicodedata.name(ch, "").split(" ", 1)[0]
-    return {"ARABIC-INDIC": "ARABIC", "EXTENDED": "ARABIC"}.get(first, first)
+    return SCRIPT_CODES.get(unicodedata.name(ch, "").split(" ", 1)[0], "Zzzz")
 
 
 # Printable ASCII and the line end: what odd_characters() leaves out.

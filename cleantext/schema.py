@@ -223,6 +223,8 @@ SCHEMA = {
         },
         "language": LANGUAGE,
         "normalize": NORMALIZE,
+        "detect": {"type": "object", "description": "how the language stage tells languages apart; read "
+                                                     "from the built-in rules/lang/detect.toml only"},
         "furniture": {"type": "array", "items": FURNITURE},
         "boilerplate": BOILERPLATE,
         "ocr": OCR,

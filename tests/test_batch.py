@@ -267,7 +267,7 @@ def _in_a_fresh_process(code: str) -> list[str]:
     return done.stdout.split()
 
 
-LOADED = "language._langdetect_factory.cache_info().currsize"
+LOADED = "fastdetect._langdetect_factory.cache_info().currsize"
 
 
 def test_language_profiles_load_when_a_document_first_needs_them():
@@ -276,7 +276,7 @@ def test_language_profiles_load_when_a_document_first_needs_them():
     french = "Le gouvernement a annoncé un plan pour le prix du pain, et les familles attendent la suite."
     seen = _in_a_fresh_process(f"""
 from cleantext import Pipeline
-from cleantext.stages import language
+from cleantext.lang import fastdetect
 pipeline = Pipeline.default()
 print({LOADED})
 print(pipeline.run({english!r}).document.lines[0].lang, {LOADED})
@@ -289,12 +289,12 @@ print(pipeline.run({french!r}).document.lines[0].lang, {LOADED})
 def test_workers_load_the_profiles_before_they_fork(method):
     """Forked workers share the profiles loaded once in the parent instead of each loading its own;
     workers started afresh (spawn, forkserver) inherit nothing, so the parent loads nothing for them."""
-    in_worker = f"(lambda language: {LOADED})(__import__('cleantext.stages.language', fromlist=['_']))"
+    in_worker = f"(lambda fastdetect: {LOADED})(__import__('cleantext.lang.fastdetect', fromlist=['_']))"
     seen = _in_a_fresh_process(f"""
 import gc, multiprocessing
 multiprocessing.set_start_method({method!r})
 from cleantext.batch import Workers
-from cleantext.stages import language
+from cleantext.lang import fastdetect
 workers = Workers(2, (), True, text_field="text", explain=False)
 print({LOADED}, gc.get_freeze_count() > 0)
 print(*workers.map(eval, [{in_worker!r}] * 4))

@@ -76,7 +76,7 @@ def test_script_of(text, script):
     ("Die Lage ist ernst", "de", "function-words"),
 ])
 def test_detect_language_evidence(text, lang, evidence):
-    from cleantext.stages.language import _detect
+    from cleantext.lang.labels import _detect
     label = _detect(text)
     assert (label.lang, label.evidence) == (lang, evidence)
     assert detect_language(text)[0] == lang
@@ -85,8 +85,8 @@ def test_detect_language_evidence(text, lang, evidence):
 def test_detect_language_is_deterministic():
     texts = [t for _, t in read_tsv(DATA / "lines.tsv")][:80]
     first = [detect_language(t) for t in texts]
-    from cleantext.stages import language
-    language._statistical.cache_clear()
+    from cleantext.lang import detectors
+    detectors._statistical.cache_clear()
     assert [detect_language(t) for t in texts] == first
 
 

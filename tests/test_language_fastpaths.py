@@ -14,10 +14,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleantext.stages import language
-from cleantext.stages.language import (
-    _EMAIL, _FUNCTION, _INITIALS, _LETTER, _LETTER_RUN, _URL, _WORD, _char_script,
-)
+from cleantext.chars import letter_script
+from cleantext.lang import detectors, fastdetect, labels, letters, scripts, words
+from cleantext.lang.letters import _EMAIL, _INITIALS, _LETTER_RUN, _URL
+from cleantext.lang.scripts import _LETTER, _WORD
+from cleantext.lang.words import _FUNCTION
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELLED = [ROOT / "tests" / "data" / "langid" / name for name in ("lines.tsv", "heldout.tsv")]
@@ -31,7 +32,7 @@ SAMPLE = ROOT / "samples" / "003_7ddff99baeab37cd.txt"
 # test_prechecks.py.) What they should answer is tested in test_language.py; here only that the
 # fast forms answer the same.
 def reference_script_of(text):
-    counts = Counter(_char_script(ch) for ch in _LETTER.findall(text))
+    counts = Counter(letter_script(ch) for ch in _LETTER.findall(text))
     if not counts:
         return "Zyyy"
     return counts.most_common(1)[0][0]
@@ -68,7 +69,7 @@ def reference_agrees(text, lang):
         return False
     scores = reference_scores(text)
     own = scores.pop(lang)
-    return own >= language.AGREE_WORDS and all(3 * other <= own for other in scores.values())
+    return own >= words.AGREE_WORDS and all(3 * other <= own for other in scores.values())
 
 
 def reference_latin_function_words(text):
@@ -101,27 +102,27 @@ LINES = st.lists(st.tuples(PIECES, SEPARATORS), max_size=14).map(
 @settings(max_examples=600, deadline=None)
 @given(LINES)
 def test_script_of_equals_the_plain_way(text):
-    assert language.script_of(text) == reference_script_of(text)
+    assert scripts.script_of(text) == reference_script_of(text)
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=40))
 def test_script_of_equals_the_plain_way_on_any_text(text):
-    assert language.script_of(text) == reference_script_of(text)
+    assert scripts.script_of(text) == reference_script_of(text)
 
 
 @settings(max_examples=600, deadline=None)
 @given(LINES)
 def test_wordless_equals_the_plain_way(text):
-    assert language._wordless(text) == reference_wordless(text)
-    assert language._words_only(text) == reference_words_only(text)
+    assert letters._wordless(text) == reference_wordless(text)
+    assert labels._words_only(text) == reference_words_only(text)
 
 
 @settings(max_examples=600, deadline=None)
 @given(LINES, st.sampled_from(["en", "de", "fr", "es", "it", "pt", "nl", "ru", "fa"]))
 def test_function_words_equal_the_plain_way(text, lang):
-    assert language._agrees(text, lang) == reference_agrees(text, lang)
-    assert language._latin_function_words(text) == reference_latin_function_words(text)
+    assert words._agrees(text, lang) == reference_agrees(text, lang)
+    assert words._latin_function_words(text) == reference_latin_function_words(text)
 
 
 def test_fast_paths_on_named_lines():
@@ -136,12 +137,12 @@ def test_fast_paths_on_named_lines():
         "U.S. troops", "3.5 per cent", "İSTANBUL IS BIG",
     ]
     for text in lines:
-        assert language.script_of(text) == reference_script_of(text), text
-        assert language._wordless(text) == reference_wordless(text), text
-        assert language._words_only(text) == reference_words_only(text), text
-        assert language._latin_function_words(text) == reference_latin_function_words(text), text
+        assert scripts.script_of(text) == reference_script_of(text), text
+        assert letters._wordless(text) == reference_wordless(text), text
+        assert labels._words_only(text) == reference_words_only(text), text
+        assert words._latin_function_words(text) == reference_latin_function_words(text), text
         for lang in ("en", "de", "fr", "es"):
-            assert language._agrees(text, lang) == reference_agrees(text, lang), text
+            assert words._agrees(text, lang) == reference_agrees(text, lang), text
 
 
 # --- langdetect, read per word ----------------------------------------------
@@ -149,7 +150,7 @@ def test_fast_paths_on_named_lines():
 def _probabilities(detector, text, prior, trials):
     from langdetect.lang_detect_exception import LangDetectException
 
-    detector.set_max_text_length(language.DOC_SAMPLE)
+    detector.set_max_text_length(labels.DOC_SAMPLE)
     detector.n_trial = trials
     if prior:
         detector.set_prior_map(prior)
@@ -161,15 +162,15 @@ def _probabilities(detector, text, prior, trials):
 
 
 def same_as_stock_langdetect(text, prior, trials):
-    factory = language._langdetect_factory()
+    factory = fastdetect._langdetect_factory()
     stock = _probabilities(factory.create(), text, prior, trials)
-    fast = _probabilities(language._fast_detector_type()(factory), text, prior, trials)
+    fast = _probabilities(fastdetect._fast_detector_type()(factory), text, prior, trials)
     # Exactly equal floats: the same n-grams, draws and arithmetic.
     assert fast == stock, text
 
 
-PRIORS = [None, language._candidates("Latn", False), language._candidates("Latn", True),
-          language._candidates("Cyrl", False), language._candidates("Cyrl", True)]
+PRIORS = [None, detectors._candidates("Latn", False), detectors._candidates("Latn", True),
+          detectors._candidates("Cyrl", False), detectors._candidates("Cyrl", True)]
 
 
 def test_fast_langdetect_equals_the_stock_detector_on_labelled_lines():
@@ -219,12 +220,12 @@ def test_quick_document_guess_labels_documents_as_the_full_guess_did(monkeypatch
             for path in sorted((ROOT / "samples").glob("*.txt"))]
     docs += [[line.split("\t", 1)[1] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
              for path in sorted((ROOT / "tests" / "data" / "langid" / "docs").glob("*.tsv"))]
-    quick = [language.label_blocks(blocks) for blocks in docs]
-    monkeypatch.setattr(language, "PLAIN_ENGLISH_WORDS", 10**9)  # the detector decides every document
-    monkeypatch.setattr(language, "DOC_SAMPLE", 2000)
-    monkeypatch.setattr(language, "DOC_TRIALS", 7)
-    monkeypatch.setattr(language, "DOC_CONVERGENCE", 0.99999)
-    assert [language.label_blocks(blocks) for blocks in docs] == quick
+    quick = [labels.label_blocks(blocks) for blocks in docs]
+    monkeypatch.setattr(words, "PLAIN_ENGLISH_WORDS", 10**9)  # the detector decides every document
+    monkeypatch.setattr(labels, "DOC_SAMPLE", 2000)
+    monkeypatch.setattr(detectors, "DOC_TRIALS", 7)
+    monkeypatch.setattr(detectors, "DOC_CONVERGENCE", 0.99999)
+    assert [labels.label_blocks(blocks) for blocks in docs] == quick
 
 
 def repository_texts():
@@ -244,12 +245,12 @@ def test_plainly_english_samples_are_english_to_the_detector_too():
     block of every text in the repository, so they mix headers, bylines and languages."""
     fired = 0
     for blocks in repository_texts():
-        scripts = [language.script_of(block) for block in blocks]
+        found = [scripts.script_of(block) for block in blocks]
         for start in range(0, len(blocks), 5):
-            sample = language._document_sample(blocks[start:], scripts[start:], "Latn")
-            if sample and language._plainly_english(sample):
+            sample = labels._document_sample(blocks[start:], found[start:], "Latn")
+            if sample and words._plainly_english(sample):
                 fired += 1
-                guess = language._langdetect(sample, language._candidates("Latn", False))
+                guess = detectors._langdetect(sample, detectors._candidates("Latn", False))
                 assert guess is not None and guess[0] == "en", sample
     assert fired > 100  # the check saw enough samples to mean something
 
@@ -271,8 +272,8 @@ def test_no_other_language_is_plainly_english(lang):
         rng = random.Random(lang)
         return [" ".join(rng.choices(words, weights, k=55)) for _ in range(100)]
 
-    assert not any(map(language._plainly_english, drawn(lang)))
-    assert sum(map(language._plainly_english, drawn("en"))) >= 90
+    assert not any(map(words._plainly_english, drawn(lang)))
+    assert sum(map(words._plainly_english, drawn("en"))) >= 90
 
 
 @settings(max_examples=500, deadline=None)
@@ -280,4 +281,4 @@ def test_no_other_language_is_plainly_english(lang):
        | st.lists(st.sampled_from(["word", "Mail:", "https://x.org", "a@b.co", " ", "\t", "\x1c", "\n", "abc",
                                    "Four,", "five!", "x.y"]), max_size=8).map("".join))
 def test_the_ascii_word_pattern_finds_what_the_unicode_one_finds(text):
-    assert bool(language._ASCII_WORD_OF_ITS_OWN.search(text)) == bool(language._WORD_OF_ITS_OWN.search(text))
+    assert bool(letters._ASCII_WORD_OF_ITS_OWN.search(text)) == bool(letters._WORD_OF_ITS_OWN.search(text))

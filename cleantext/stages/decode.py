@@ -389,8 +389,8 @@ def _canonical(name: str) -> str:
 # Greek). In real text most letters come from this set; a Greek code page read
 # as a Cyrillic one gives letters that are all present but mostly rare ones.
 COMMON = {
-    "CYRILLIC": set("оеаинтсрвлкмдпуяьіг"),
-    "GREEK": set("αοιετσνηυρπκμλωάέίόήςγδ"),
+    "Cyrl": set("оеаинтсрвлкмдпуяьіг"),
+    "Grek": set("αοιετσνηυρπκμλωάέίόήςγδ"),
 }
 
 
@@ -414,7 +414,7 @@ def _char_cost(ch: str) -> float:
         return 0.7
     if ch in UNCOMMON_LATIN:
         return 0.2
-    if cat in ("Lm", "Mn", "Lo") and letter_script(ch) == "LATIN":
+    if cat in ("Lm", "Mn", "Lo") and letter_script(ch) == "Latn":
         return 0.5
     return 0.0
 
@@ -449,7 +449,7 @@ def implausibility(text: str) -> float:
         if len(scripts) > 1:
             cost += len(word)
         cost += 2.0 * len(CASE_FLIP.findall(word))
-        if scripts == {"LATIN"} and len(word) >= 2:
+        if scripts == {"Latn"} and len(word) >= 2:
             accented = sum(1 for ch in word if not ch.isascii())
             if accented * 5 >= len(word) * 4:
                 cost += accented

@@ -1,0 +1,237 @@
+"""langdetect's Detector, made faster: the same arithmetic on the same n-grams, per word."""
+from __future__ import annotations
+
+import random
+from functools import lru_cache
+from operator import mul
+
+import regex
+
+@lru_cache(maxsize=1)
+def _langdetect_factory():
+    # A private factory with its own seed: langdetect's module-level one is
+    # shared with whoever else imports it, and unseeded it answers
+    # differently on every run.
+    from langdetect.detector_factory import DetectorFactory, PROFILES_DIRECTORY
+
+    factory = DetectorFactory()
+    factory.load_profile(PROFILES_DIRECTORY)
+    factory.set_seed(0)
+    return factory
+
+
+# langdetect's Detector reads its text one character at a time in Python and
+# multiplies out every language it knows at every step, though a prior map
+# has ruled most of them out. The subclass below does the same arithmetic on
+# the same n-grams in the same order, with the same seeded random draws, so
+# it returns the same probabilities to the last bit (a test compares it with
+# the stock Detector); it only does the work once per distinct word, in C
+# where it can, and only for the languages still in the running.
+
+class _NormalizedChars(dict):
+    """A str.translate table filled on first use with langdetect's own
+    per-character normalization (punctuation to a space, Farsi yeh to
+    Arabic yeh, ...)."""
+
+    def __missing__(self, code: int) -> str:
+        from langdetect.utils.ngram import NGram
+
+        self[code] = found = NGram.normalize(chr(code))
+        return found
+
+
+_NORMALIZED = _NormalizedChars()
+_SPACE_RUN = regex.compile(" {2,}")
+# Detector.cleaning_text counts and drops the characters from "A" to "z".
+_A_TO_Z = bytes(range(ord("A"), ord("z") + 1))
+_NO_A_TO_Z = {code: None for code in _A_TO_Z}
+
+
+def _normalized_grams(word: str) -> tuple[str, ...]:
+    """The n-grams langdetect draws from one normalized word, in its order.
+
+    `word` ends with a space when a space followed it in the text. This is
+    langdetect's NGram.add_char loop for one word: its state starts afresh
+    after every space, so each word gives the same n-grams wherever it is.
+    """
+    known = _langdetect_factory().word_lang_prob_map
+    grams, capital, found = " ", False, []
+    for ch in word:
+        last = grams[-1]
+        if last == " ":
+            grams, capital = " ", False
+        elif len(grams) >= 3:
+            grams = grams[1:]
+        grams += ch
+        if ch.isupper():
+            capital = capital or last.isupper()
+        else:
+            capital = False
+        if capital:
+            # Words in capitals (acronyms) say little about the language.
+            continue
+        for n in (1, 2, 3):
+            if len(grams) < n:
+                break
+            gram = grams[-n:]
+            if gram != " " and gram in known:
+                found.append(gram)
+    return tuple(found)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_grams(word: str) -> tuple[str, ...]:
+    """The n-grams of one word of the text as written, with its trailing space.
+
+    Normalizing may turn characters inside it into spaces ("war," "U.S."):
+    each piece then gives its n-grams, the last followed by a space only if
+    the word was.
+    """
+    pieces = word.translate(_NORMALIZED).split(" ")
+    last = pieces.pop()
+    found = [gram for piece in pieces if piece for gram in _normalized_grams(piece + " ")]
+    return tuple(found) + _normalized_grams(last) if last else tuple(found)
+
+
+class _FactorTable(dict):
+    """The factors one trial multiplies the running languages' probabilities by, per n-gram:
+    ``weight + p`` for each running language's probability ``p`` of the n-gram, made on first use."""
+
+    def __init__(self, known: dict, weight: float, running: tuple[int, ...]):
+        super().__init__()
+        self.known, self.weight, self.running = known, weight, running
+
+    def __missing__(self, gram: str) -> list[float]:
+        lang_prob, weight = self.known[gram], self.weight
+        if len(self) >= FACTOR_GRAMS:
+            self.clear()
+        self[gram] = found = [weight + lang_prob[i] for i in self.running]
+        return found
+
+
+# Factor tables are kept for this many (alpha, languages) pairs, and hold at most this many
+# n-grams each. The first trial's alpha is the same on every call, so its tables are the ones
+# that serve; the others' alphas vary with the text.
+FACTOR_TABLES = 8
+FACTOR_GRAMS = 1 << 15
+
+
+@lru_cache(maxsize=FACTOR_TABLES)
+def _shared_factors(weight: float, running: tuple[int, ...]) -> _FactorTable:
+    return _FactorTable(_langdetect_factory().word_lang_prob_map, weight, running)
+
+
+def _factors(known: dict, weight: float, running: tuple[int, ...]):
+    """A lookup from n-gram to its factors for one trial (see _FactorTable)."""
+    if known is _langdetect_factory().word_lang_prob_map:
+        return _shared_factors(weight, running).__getitem__
+    return _FactorTable(known, weight, running).__getitem__
+
+
+@lru_cache(maxsize=1)
+def _fast_detector_type():
+    """langdetect's Detector with its per-character loops done per word."""
+    from collections import Counter
+    from itertools import chain
+
+    from langdetect.detector import Detector
+    from langdetect.lang_detect_exception import ErrorCode, LangDetectException
+    from langdetect.utils.ngram import NGram
+    from langdetect.utils.unicode_block import unicode_block
+
+    class FastDetector(Detector):
+        def __init__(self, factory):
+            # Detector.__init__ seeds a new Random from the operating
+            # system, only for _detect_block to seed it again: one seeded
+            # from the factory's seed saves the system call.
+            self.word_lang_prob_map = factory.word_lang_prob_map
+            self.langlist = factory.langlist
+            self.seed = factory.seed
+            self.random = random.Random(self.seed)
+            self.text = ""
+            self.langprob = None
+            self.alpha = self.ALPHA_DEFAULT
+            self.n_trial = 7
+            self.max_text_length = 10000
+            self.prior_map = None
+            self.verbose = False
+
+        def append(self, text):
+            # Detector.append's clean-ups, skipped where they cannot match.
+            if "http" in text:
+                text = self.URL_RE.sub(" ", text)
+            if "@" in text:
+                text = self.MAIL_RE.sub(" ", text)
+            if any(mark in text for mark in NGram.DMARK_CLASS):
+                text = NGram.normalize_vi(text)
+            # Runs of spaces become one, as Detector.append keeps them.
+            self.text += _SPACE_RUN.sub(" ", text[:self.max_text_length])
+
+        def cleaning_text(self):
+            # Text mostly not in Latin letters loses its Latin letters. The
+            # test is Detector's own, on counts made in C: ASCII letters
+            # first, and the other characters only when there may be enough
+            # of them to matter.
+            text = self.text
+            ascii_part = text.encode("ascii", "ignore")
+            latin = len(ascii_part) - len(ascii_part.translate(None, _A_TO_Z))
+            if latin * 2 >= len(text) - len(ascii_part):
+                return
+            other = sum(n for ch, n in Counter(text).items()
+                        if ch >= "\u0300" and unicode_block(ch) != "Latin Extended Additional")
+            if latin * 2 < other:
+                self.text = text.translate(_NO_A_TO_Z)
+
+        def _extract_ngrams(self):
+            words = self.text.split(" ")
+            last = words.pop()
+            found = list(chain.from_iterable(map(_word_grams, [w + " " for w in words if w])))
+            return found + list(_word_grams(last)) if last else found
+
+        def _detect_block(self):
+            # Detector._detect_block, with the languages a zero prior rules
+            # out left out of every product and sum (they stay at zero), and
+            # each n-gram's factors for one trial's alpha looked up, not
+            # recomputed: the first trial's alpha is the same on every call,
+            # since every call starts from the same seed.
+            self.cleaning_text()
+            ngrams = self._extract_ngrams()
+            if not ngrams:
+                raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
+            languages = len(self.langlist)
+            if self.prior_map is not None:
+                start = self.prior_map
+            else:
+                start = [1.0 / languages] * languages
+            running = [i for i, p in enumerate(start) if p]
+            first = [start[i] for i in running]
+            langprob = [0.0] * languages
+            self.random.seed(self.seed)
+            gauss, getrandbits, check = self.random.gauss, self.random.getrandbits, self.CONV_THRESHOLD
+            # random.choice(ngrams), written out: a draw of as many bits as len(ngrams) has,
+            # repeated until it is below len(ngrams).
+            size, bits = len(ngrams), len(ngrams).bit_length()
+            for _ in range(self.n_trial):
+                alpha = self.alpha + gauss(0.0, 1.0) * self.ALPHA_WIDTH
+                factors = _factors(self.word_lang_prob_map, alpha / self.BASE_FREQ, tuple(running))
+                prob, i = first, 0
+                while True:
+                    drawn = getrandbits(bits)
+                    while drawn >= size:
+                        drawn = getrandbits(bits)
+                    prob = list(map(mul, prob, factors(ngrams[drawn])))
+                    if i % 5 == 0:
+                        total = sum(prob)
+                        prob = [p / total for p in prob]
+                        if max(prob) > check or i >= self.ITERATION_LIMIT:
+                            break
+                    i += 1
+                for j, p in zip(running, prob):
+                    langprob[j] += p / self.n_trial
+            self.langprob = langprob
+
+    return FastDetector
+
+
+# Each detector takes the text, the candidate languages with their prior
+# weights ({} means any language) and whether a quick first guess will do (a

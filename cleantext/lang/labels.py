@@ -1,0 +1,262 @@
+"""The language of one text, and of every block of a document, from all the evidence."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from .detectors import BLOCK_SAMPLE, SHORT, _candidates, _guess, _statistical
+from .letters import _afghan_spelling, _arabic_script_language, _cyrillic_language, _without_addresses, _wordless
+from .scripts import _SINGLE, script_of
+from .words import _document_fits, _latin_function_words, _plainly_english
+
+# The document-wide guess reads at most this much of the main script's text:
+# it is only a first guess, which every block must still confirm with its own
+# function words (see _document_fit), so a paragraph is enough. (It was 600;
+# at 300 no label in benchmarks/language.py changed.)
+DOC_SAMPLE = 300
+# A block's function words are read in this much of its start: two sentences
+# hold the four that agreement takes, in prose of any listed language. (At 150
+# instead of 300, no label in benchmarks/language.py changed.)
+FIT_SAMPLE = 150
+
+
+@dataclass(slots=True)
+class BlockLanguage:
+    """The language of one block and why it was chosen.
+
+    evidence is one of: "no-letters", "no-words", "initials", "url",
+    "email" (all with lang "und"); "script" (a one-language script, or
+    Arabic script with nothing against Persian); "letters" (characteristic
+    letters or function words of an Arabic-script or Cyrillic language);
+    "function-words" (a short Latin line); "neighbours"; the detector's name
+    ("langdetect", "lingua", "langid"); "document"; "afghan-spelling";
+    "site-rule"; "no-evidence".
+    """
+
+    lang: str  # BCP-47: "en", "fa", "prs", "ru", ... or "und"
+    script: str  # ISO 15924, from the letters: "Latn", "Arab", ... "Zyyy"
+    confidence: float  # 0..1; a detector's probability, or a fixed level per evidence
+    evidence: str
+
+
+# --- one text ----------------------------------------------------------------
+
+def _own_evidence(text: str, script: str) -> BlockLanguage | None:
+    """Decide from the characters alone, or return None."""
+    why = _wordless(text)
+    if why:
+        return BlockLanguage("und", script_of(text), 1.0, why)
+    if script in _SINGLE:
+        return BlockLanguage(_SINGLE[script], script, 0.99, "script")
+    if script == "Arab":
+        found = _arabic_script_language(text)
+        if found and found[0] == "fa" and _afghan_spelling(text):
+            return BlockLanguage("prs", script, 0.9, "afghan-spelling")
+        if found:
+            return BlockLanguage(found[0], script, 0.95, found[1])
+        if len(text) >= SHORT:
+            # A whole sentence of Arabic or Urdu shows its letters (ة, ال,
+            # ے, ں); one without them is Persian, whatever n-grams suggest.
+            return BlockLanguage("fa", script, 0.7, "script")
+    if script == "Cyrl":
+        found = _cyrillic_language(text)
+        if found:
+            return BlockLanguage(found[0], script, 0.9, found[1])
+    if script == "Zzzz":
+        return BlockLanguage("und", script, 0.5, "script")
+    return None
+
+
+def _words_only(text: str) -> str:
+    # Addresses are not language: "com" in "gmail.com" is Portuguese "with".
+    return _without_addresses(text).strip()
+
+
+def _detect(text: str, detector: str = "langdetect") -> BlockLanguage:
+    """Everything one text says about itself, without neighbours."""
+    text = text.strip()
+    script = script_of(text)
+    label = _own_evidence(text, script)
+    if label:
+        return label
+    text = _words_only(text)
+    if len(text) < SHORT and script == "Latn":
+        lang = _latin_function_words(text)
+        if lang:
+            return BlockLanguage(lang, script, 0.8, "function-words")
+    if len(text) < SHORT and script == "Arab":
+        # Shared letters only: Persian, the common case, unless the letters
+        # said otherwise above; n-grams of ten letters prove nothing.
+        return BlockLanguage("fa", script, 0.6, "script")
+    guess = _statistical(text, script, detector)
+    if guess:
+        return BlockLanguage(guess[0], script, guess[1], detector)
+    return BlockLanguage("und", script, 0.0, "no-evidence")
+
+
+def detect_language(text: str, *, detector: str = "langdetect") -> tuple[str, float]:
+    """Return (BCP-47 tag, confidence) for one text, the same on every run.
+
+    Characters decide first (script, characteristic letters, wordless
+    lines); only then does the statistical detector choose, and only among
+    the languages of the text's script.
+
+    >>> detect_language("www.afgazad.com")
+    ('und', 1.0)
+    >>> detect_language("زبانهای اروپایی")      # Persian, not Urdu or Arabic
+    ('fa', 0.95)
+    >>> detect_language("Ukraine continues strikes on Russian city of Belgorod")[0]
+    'en'
+    >>> detect_language("Η Αθήνα είναι η πρωτεύουσα")
+    ('el', 0.99)
+    """
+    label = _detect(text, detector)
+    return label.lang, label.confidence
+
+
+# --- a document's blocks ------------------------------------------------------
+
+def _document_sample(blocks: list[str], scripts: list[str], script: str) -> str:
+    """The document's text in `script`, from its long blocks, up to DOC_SAMPLE characters."""
+    sample, size = [], 0
+    for text, s in zip(blocks, scripts):
+        if s == script and len(text) >= SHORT:
+            sample.append(text[:BLOCK_SAMPLE])
+            size += len(sample[-1])
+            if size >= DOC_SAMPLE:
+                break
+    return " ".join(sample)[:DOC_SAMPLE]
+
+
+def _document_language(sample: str, script: str, detector: str) -> str | None:
+    """One bounded, quick guess for the whole document's text in `script`.
+
+    Quick (DOC_TRIALS, DOC_CONVERGENCE) because only its winner is used, and
+    only for blocks whose function words agree with it. A sample that is
+    plainly English by its function words needs no detector at all: the
+    detector would only say so too (a test holds it to that).
+    """
+    if not sample:
+        return None
+    if script == "Latn" and _plainly_english(sample):
+        return "en"
+    guess = _guess(detector, sample, _candidates(script, False), quick=True)
+    return guess[0] if guess else None
+
+
+def label_blocks(blocks: list[str], *, refine: dict[str, str] | None = None,
+                 detector: str = "langdetect") -> list[BlockLanguage]:
+    """Label every block with its language, script, confidence and evidence.
+
+    Long blocks are judged on their own text; a short line with no clear
+    letters of its own takes the language of the nearest labelled blocks in
+    the same script, because a byline or a heading belongs to the article
+    around it far more often than to the language langdetect guesses from
+    fifteen letters. `refine` maps a tag to a narrower one (a site rule
+    saying the site's Persian is Dari: ``{"fa": "prs"}``).
+
+    >>> body = "Ukraine carried out another series of rocket strikes on the city."
+    >>> labels = label_blocks(["زبانهای اروپایی", "Jason Melanovski", "09.01.2024", body])
+    >>> [(l.lang, l.script, l.evidence) for l in labels]
+    [('fa', 'Arab', 'letters'), ('en', 'Latn', 'neighbours'), ('und', 'Zyyy', 'no-letters'), ('en', 'Latn', 'document')]
+    >>> label_blocks(["زبانهای اروپایی"], refine={"fa": "prs"})[0].evidence
+    'site-rule'
+    >>> label_blocks(["Jason Melanovski"])[0].lang != "und"   # alone: own guess, still an answer
+    True
+    """
+    texts = [b.strip() for b in blocks]
+    scripts = [script_of(t) for t in texts]
+    labels: list[BlockLanguage | None] = [None] * len(texts)
+
+    # Each block's own characters first; then, for each script, the long
+    # blocks they leave open are read against the document's language.
+    open_blocks: dict[str, list[int]] = {}
+    for i, (text, script) in enumerate(zip(texts, scripts)):
+        labels[i] = _own_evidence(text, script)
+        if labels[i] is None and len(text) >= SHORT:
+            open_blocks.setdefault(script, []).append(i)
+    for script, indexes in open_blocks.items():
+        lang = _document_language(_document_sample(texts, scripts, script), script, detector)
+        # The cheap check: the block's function words agree with the
+        # document's language, or say nothing against it, so n-gram
+        # statistics would only repeat it; the detector is asked only where
+        # the evidence changes. They are read in the block's start.
+        fits = _document_fits([texts[i][:FIT_SAMPLE] for i in indexes], lang) if lang else [None] * len(indexes)
+        for i, fit in zip(indexes, fits):
+            if fit:
+                labels[i] = BlockLanguage(lang, script, fit, "document")
+                continue
+            guess = _statistical(_words_only(texts[i]), script, detector)
+            if guess:
+                labels[i] = BlockLanguage(guess[0], script, guess[1], detector)
+            elif lang:
+                labels[i] = BlockLanguage(lang, script, 0.5, "document")
+
+    # Short lines: neighbours first, their own weak evidence only when alone.
+    # Only blocks decided by their own text vote: a byline must not lend its
+    # borrowed language on to the next short line.
+    decided = list(labels)
+    for i, label in enumerate(decided):
+        if label is not None:
+            continue
+        neighbour = _nearest(decided, scripts, i)
+        if neighbour is not None:
+            labels[i] = BlockLanguage(neighbour.lang, scripts[i],
+                                      round(min(0.9, neighbour.confidence), 4),
+                                      "neighbours")
+        else:
+            labels[i] = _detect(texts[i], detector)
+
+    result = []
+    for text, label in zip(texts, labels):
+        assert label is not None
+        if label.lang == "fa" and _afghan_spelling(text):
+            label = BlockLanguage("prs", label.script, label.confidence, "afghan-spelling")
+        if refine and label.lang in refine:
+            label = BlockLanguage(refine[label.lang], label.script, label.confidence, "site-rule")
+        result.append(label)
+    return result
+
+
+def _nearest(labels: list[BlockLanguage | None], scripts: list[str], i: int) -> BlockLanguage | None:
+    """The nearest decided, non-und block in the same script as block i.
+
+    On a tie the following block wins: a byline or heading introduces the
+    text after it.
+    """
+    script = scripts[i]
+    for distance in range(1, len(labels)):
+        for j in (i + distance, i - distance):
+            if 0 <= j < len(labels):
+                label = labels[j]
+                if label is not None and label.lang != "und" and scripts[j] == script:
+                    return label
+    return None
+
+
+def main_language(blocks: list[str], labels: list[BlockLanguage],
+                  kept: list[bool] | None = None) -> str:
+    """The language with the largest share of the kept text, in characters.
+
+    Furniture does not vote: a Persian banner over an English article leaves
+    the document English.
+
+    >>> blocks = ["زبانهای اروپایی", "Ukraine carried out strikes on Belgorod."]
+    >>> labels = [BlockLanguage("fa", "Arab", 0.9, "letters"),
+    ...           BlockLanguage("en", "Latn", 0.9, "langdetect")]
+    >>> main_language(blocks, labels)
+    'en'
+    >>> main_language(blocks, labels, kept=[True, False])
+    'fa'
+    >>> main_language(["2024"], [BlockLanguage("und", "Zyyy", 1.0, "no-letters")])
+    'und'
+    """
+    if kept is None:
+        kept = [True] * len(blocks)
+    share: Counter[str] = Counter()
+    for text, label, keep in zip(blocks, labels, kept):
+        if keep and label.lang != "und":
+            share[label.lang] += len(text.strip())
+    if not share:
+        return "und"
+    return share.most_common(1)[0][0]
