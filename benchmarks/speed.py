@@ -42,7 +42,7 @@ from langdetect import detect as langdetect_detect
 from cleantext import Pipeline
 from cleantext.document import Document
 from cleantext.report import build_report
-from cleantext.stages.language import _statistical
+from cleantext.lang.detectors import _statistical
 
 ROOT = Path(__file__).resolve().parent.parent
 CLEANTEXT = [sys.executable, "-m", "cleantext"]

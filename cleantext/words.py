@@ -23,15 +23,15 @@ MIN_LETTERS = 2
 # The languages of wordfreq written in each script. A word is known if it is
 # common in one of them: the stage does not know the text's language yet.
 LANGUAGES = {
-    "LATIN": ("en", "fr", "de", "es", "pt", "it", "nl", "pl", "cs", "sk", "ro", "tr", "sv", "da",
+    "Latn": ("en", "fr", "de", "es", "pt", "it", "nl", "pl", "cs", "sk", "ro", "tr", "sv", "da",
               "nb", "fi", "hu", "ca", "hr", "sl", "lt", "lv", "vi", "id"),
-    "CYRILLIC": ("ru", "uk", "bg", "mk", "sh"),
-    "ARABIC": ("ar", "fa", "ur"),
-    "GREEK": ("el",),
-    "HEBREW": ("he",),
+    "Cyrl": ("ru", "uk", "bg", "mk", "sh"),
+    "Arab": ("ar", "fa", "ur"),
+    "Grek": ("el",),
+    "Hebr": ("he",),
 }
 # wordfreq names Serbo-Croatian "sh" and serves Latin-script Croatian through it.
-LANGUAGES["LATIN"] = tuple("sh" if code == "hr" else code for code in LANGUAGES["LATIN"])
+LANGUAGES["Latn"] = tuple("sh" if code == "hr" else code for code in LANGUAGES["Latn"])
 
 # Letters and the marks on them; apostrophes split a word ("l’aube", "it’s").
 LETTERS = regex.compile(r"\p{L}[\p{L}\p{M}]*")

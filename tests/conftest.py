@@ -37,7 +37,7 @@ def pdf_gold_paths():
 # the language stage's, which says where no address can be.
 PREDICATES = {
     "cleantext.stages.mojibake": ["may_be_mojibake", "may_redecode", "ftfy_may_fix", "can_redecode"],
-    "cleantext.stages.language": ["_may_hold_address"],
+    "cleantext.lang.letters": ["_may_hold_address"],
 }
 
 
