@@ -162,6 +162,8 @@ STAGE_OPTIONS = {
                                       "never removed whole",
     ("furniture", "time_budget"): "seconds all rules together may spend on a document, per megabyte "
                                   "of text (at least once); past it the document is not cleaned",
+    ("ocr", "scripts"): "the scripts (ISO 15924 codes) whose blocks the stage corrects, each with "
+                        "its confusions in rules/ocr/",
     ("language", "detector"): "langdetect (default), lingua or langid (an extra: pip install cleantext[lingua])",
     ("unicode", "fold_typography"): "curly quotes and dashes become ASCII ones",
     ("unicode", "keep_layout"): "keep form feeds and runs of spaces for the stages that read the layout",
@@ -238,7 +240,7 @@ def reference() -> str:
     """The schema as Markdown tables, for docs/rules.md (``python -m cleantext.schema``)."""
     out = []
     sections = [("[site]", SCHEMA["properties"]["site"]), ("[pipeline]", SCHEMA["properties"]["pipeline"]),
-                ("[[furniture]]", FURNITURE), ("[boilerplate]", BOILERPLATE), ("[[examples]]", EXAMPLE),
+                ("[[furniture]]", FURNITURE), ("[boilerplate]", BOILERPLATE), ("[ocr]", OCR), ("[[examples]]", EXAMPLE),
                 ("[language]", LANGUAGE), ("[normalize]", NORMALIZE)]
     for title, part in sections:
         out += [f"### `{title}`", "", part.get("description", ""), "",
