@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from itertools import count
 from typing import Callable, Iterable, Iterator
@@ -82,7 +83,10 @@ class Document:
         self.raw_lines = text.split("\n")
         if self.raw_lines and self.raw_lines[-1] == "" and len(self.raw_lines) > 1:
             self.raw_lines.pop()  # the final line end does not start a line
-        self.lines = list(map(Line, self.raw_lines, zip(count(1), count(1))))  # line i spans (i, i)
+        if BLANK_RUN_FOUND.search(text):
+            self.lines = _lines_with_short_blank_runs(self.raw_lines)
+        else:
+            self.lines = list(map(Line, self.raw_lines, zip(count(1), count(1))))  # line i spans (i, i)
 
     def kept(self) -> Iterator[Line]:
         """The lines still in the document."""
@@ -174,6 +178,37 @@ class Document:
         """The clean text: one paragraph per line, one blank line between, one final line end."""
         paragraphs = [text for text in (line.text.strip() for line in self.lines if line.removal is None) if text]
         return "\n\n".join(paragraphs) + "\n" if paragraphs else ""
+
+
+# Blank lines (empty, or spaces and tabs only) in a row beyond this many are one Line spanning
+# the rest: the clean text has one blank line between paragraphs whatever the run, no stage
+# tells three blank lines from more, and a file of millions of blank lines then costs memory
+# for its text, not for its line count. A line with a form feed is a page break and stays.
+BLANK_RUN = 3
+BLANK_RUN_FOUND = re.compile(r"(?:\n[ \t]*){%d}\n" % BLANK_RUN)
+
+
+def _lines_with_short_blank_runs(raw_lines: list[str]) -> list[Line]:
+    """A Line per source line, except that a run of empty lines longer than BLANK_RUN keeps its
+    first BLANK_RUN lines, the last of them spanning the whole rest of the run.
+
+    >>> [line.span for line in _lines_with_short_blank_runs(["a", "", " ", "", "\t", "", "b"])]
+    [(1, 1), (2, 2), (3, 3), (4, 6), (7, 7)]
+    >>> [line.span for line in _lines_with_short_blank_runs(["", "", "", "\x0c", "", "b"])]
+    [(1, 1), (2, 2), (3, 3), (4, 4), (5, 5), (6, 6)]
+    """
+    lines: list[Line] = []
+    run = 0
+    for number, text in enumerate(raw_lines, 1):
+        if text.strip(" \t"):
+            run = 0
+        else:
+            run += 1
+            if run > BLANK_RUN:
+                lines[-1].span = (lines[-1].span[0], number)
+                continue
+        lines.append(Line(text, (number, number)))
+    return lines
 
 
 def _alnum(text: str) -> int:
