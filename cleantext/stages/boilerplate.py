@@ -138,6 +138,10 @@ def frequent(lang: str, n: int) -> frozenset[str]:
         return frozenset(w.casefold() for w in wordfreq.top_n_list(lang, n))
     except LookupError:
         return frozenset()
+    finally:
+        # top_n_list keeps each language's whole word list (tens of MB) in a cache: a page is
+        # tried against every language, so keeping them all took about 480 MB in each worker.
+        wordfreq.get_frequency_list.cache_clear()
 
 
 def page_language(lines: list[str], settings: Settings) -> str:
