@@ -162,3 +162,29 @@ def test_ocr_specks_beside_a_running_foot():
     assert found[5] == ("footer", "no letters, beside the running footer")
     assert found[6] == ("footer", "no letters, beside the running footer")
     assert all(lines[i] not in BODY for i in found)
+
+
+def _stage_text(text: str) -> str:
+    from cleantext.document import Document
+    from cleantext.stages.pages import Pages
+
+    return "\n".join(line.text for line in Pages()(Document.from_text(text)).kept())
+
+
+def test_the_stage_and_the_function_drop_the_same_lines_and_keep_the_same_page_breaks():
+    # A head followed by three blank lines: the stage used to keep two of them and lose the
+    # form feed ('\x0c\nWe slept.' against '\x0cWe slept.').
+    lines = []
+    for n, body in enumerate(["The ferry left.", "It rained.", "We slept."], 1):
+        lines += ["\f" * (n > 1) + "The Harbour Review", "", "", "", body, "", f"- {n} -"]
+    text = "\n".join(lines)
+    assert remove_page_furniture(text)[0] == "The ferry left.\n\x0cIt rained.\n\x0cWe slept."
+    assert _stage_text(text) == remove_page_furniture(text)[0]
+
+
+def test_the_stage_and_the_function_agree_on_every_pdf_fixture():
+    inputs = [FIXTURES / case["input"] for case in MANIFEST]
+    assert len(inputs) >= 20
+    for path in inputs:
+        text = path.read_text(encoding="utf-8").removesuffix("\n")
+        assert _stage_text(text) == remove_page_furniture(text)[0], path.name

@@ -320,25 +320,35 @@ def remove_page_furniture(text: str) -> tuple[str, list[tuple[int, str, str]]]:
     """
     lines = text.split("\n")
     found = find_page_furniture(lines)
-    drop = {i for i, _, _ in found}
-    # Blank lines touching a removed line go with it.
-    for i in sorted(drop):
+    drop, feeds = _page_gaps(lines, {i for i, _, _ in found})
+    out = [("\f" + line if i in feeds else line) for i, line in enumerate(lines) if i not in drop]
+    return "\n".join(out), found
+
+
+def _page_gaps(lines: list[str], gone: set[int]) -> tuple[set[int], set[int]]:
+    """The lines to drop (``gone`` and the blank lines touching them) and the kept lines that take
+    over a dropped line's form feed: the page break stays, for the column and paragraph stages.
+
+    The blank lines an extractor puts around a running head belong to the page, not the text:
+    leaving them would cut every paragraph that runs on over a page break.
+    """
+    drop = set(gone)
+    for i in sorted(gone):
         for step in (-1, 1):
             j = i + step
             while 0 <= j < len(lines) and j not in drop and not lines[j].replace("\f", "").strip():
                 drop.add(j)
                 j += step
-    out: list[str] = []
+    feeds: set[int] = set()
     feed = False
     for i, line in enumerate(lines):
         if i in drop:
             feed = feed or "\f" in line
             continue
         if feed and "\f" not in line:
-            line = "\f" + line
+            feeds.add(i)
         feed = False
-        out.append(line)
-    return "\n".join(out), found
+    return drop, feeds
 
 
 # --- the stage -------------------------------------------------------------
@@ -353,23 +363,13 @@ class Pages:
         found = find_page_furniture([line.text for line in lines])
         if not found:
             return doc
-        gone = set()
         for index, cls, reason in found:
             doc.remove(lines[index], cls, f"layout:{cls}", reason)
-            gone.add(index)
-        # The blank lines around a head or foot belong to the page, not to the text: without
-        # them a paragraph that runs over the page break reads as one again.
-        near = {j for i in gone for j in (i - 1, i + 1, i - 2, i + 2)}
-        drop = {id(lines[j]) for j in near if 0 <= j < len(lines) and lines[j].blank and j not in gone}
-        doc.lines = [line for line in doc.lines if id(line) not in drop]
-        # The page break stays, for the column and paragraph stages: a removed head that began
-        # a page hands its form feed on to the next line still in the text.
-        carry = False
-        for line in doc.lines:
-            if line.removal is not None:
-                carry = carry or "\f" in line.text
-            elif carry:
-                line.text = "\f" + line.text
-                carry = False
+        # The same lines go, and the same form feeds move, as remove_page_furniture() says.
+        drop, feeds = _page_gaps([line.text for line in lines], {i for i, _, _ in found})
+        blank = {id(lines[j]) for j in drop if lines[j].removal is None}
+        for i in feeds:
+            lines[i].text = "\f" + lines[i].text
+        doc.lines = [line for line in doc.lines if id(line) not in blank]
         doc.count("page_lines_removed", len(found))
         return doc

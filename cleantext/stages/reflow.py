@@ -221,11 +221,9 @@ def reflow(text: str) -> tuple[str, int]:
     >>> reflow("Clara Weiss\\nThe ferry left.\\nIt rained.\\n")
     ('Clara Weiss\\nThe ferry left.\\nIt rained.\\n', 0)
     """
-    # Columns side by side make long lines that are not paragraphs: undo
-    # them before judging whether the text is wrapped at all.
+    # Columns side by side are the columns stage's (split_columns()), which runs before:
+    # reflow takes the lines as they come.
     lines = text.split("\n")
-    if "   " in text:  # without a run of spaces there is no gutter to split at
-        lines = _split_columns(lines)
     if not _is_wrapped(lines):
         return text, 0
     body = [line.replace("\f", "").rstrip() for line in lines]
@@ -312,7 +310,8 @@ def reflow(text: str) -> tuple[str, int]:
 
 @stage("reflow")
 class Reflow:
-    """Join hard-wrapped lines into paragraphs; put side-by-side columns in reading order."""
+    """Join hard-wrapped lines into paragraphs (after the columns stage has put side-by-side
+    columns in reading order)."""
 
     def __call__(self, doc: Document) -> Document:
         text, lines = doc.kept_text()
