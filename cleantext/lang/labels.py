@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import Iterable
 
 from .detectors import BLOCK_SAMPLE, SHORT, _candidates, _guess, _statistical
 from .letters import _afghan_spelling, _arabic_script_language, _cyrillic_language, _without_addresses, _wordless
@@ -253,10 +254,17 @@ def main_language(blocks: list[str], labels: list[BlockLanguage],
     """
     if kept is None:
         kept = [True] * len(blocks)
+    return largest_share((label.lang, text) for text, label, keep in zip(blocks, labels, kept) if keep)
+
+
+def largest_share(labelled: Iterable[tuple[str | None, str]]) -> str:
+    """The language of the most characters among (language, text) pairs; "und" counts for none.
+
+    The document-language stage and main_language() both decide by it.
+    """
     share: Counter[str] = Counter()
-    for text, label, keep in zip(blocks, labels, kept):
-        if keep and label.lang != "und":
-            share[label.lang] += len(text.strip())
-    if not share:
-        return "und"
-    return share.most_common(1)[0][0]
+    for lang, text in labelled:
+        size = len(text.strip())
+        if lang and lang != "und" and size:
+            share[lang] += size
+    return share.most_common(1)[0][0] if share else "und"

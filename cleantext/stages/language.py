@@ -2,10 +2,9 @@
 named by its kept text (the work is done in cleantext/lang/)."""
 from __future__ import annotations
 
-from collections import Counter
-
 from ..document import Document
 from ..lang import BlockLanguage, detect_language, label_blocks, main_language, script_of
+from ..lang.labels import largest_share
 from ..lang.fastdetect import _langdetect_factory
 from ..rulefile import selected
 from .base import stage
@@ -44,10 +43,6 @@ class DocumentLanguage:
     """Name the document's language by its share of the text that was kept."""
 
     def __call__(self, doc: Document) -> Document:
-        # main_language() over the kept lines' labels, without building a label per line.
-        share: Counter[str] = Counter()
-        for line in doc.lines:
-            if line.removal is None and line.lang and line.lang != "und" and not line.blank:
-                share[line.lang] += len(line.text.strip())
-        doc.language = share.most_common(1)[0][0] if share else "und"
+        # As main_language() decides, over the kept lines' labels.
+        doc.language = largest_share((line.lang, line.text) for line in doc.lines if line.removal is None)
         return doc
