@@ -1,6 +1,11 @@
-"""Measure language labels against tests/data/langid: accuracy by length and language, and speed.
+"""Measure language labels against labelled lines: accuracy by length and language, and speed.
 
-    python benchmarks/language.py [--repeat N]
+    python benchmarks/language.py [--repeat N] [--set dev|heldout|both] [--only-set]
+
+benchmarks/lang/{dev,heldout}.tsv (made by benchmarks/make_lang_set.py from public corpora)
+hold words, word pairs, sentences and paragraphs in English, Persian, Arabic, Urdu and Pashto;
+each is judged alone, and the table gives the share right per language and length, beside
+the plain detectors. tests/data/langid holds the older hand-made lines and documents.
 
 Compares cleantext's detect_language (one line alone) with langdetect called
 plainly on each line, and with lingua and py3langid when they are installed.
@@ -28,6 +33,8 @@ from cleantext.lang.detectors import _statistical  # noqa: E402
 from cleantext.lang.fastdetect import _word_grams  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "langid"
+SETS = ROOT / "benchmarks" / "lang"
+KINDS = ("word", "pair", "sentence", "paragraph")
 BUCKETS = ("<30", "30-100", ">100")
 
 
@@ -200,15 +207,57 @@ def embedded(show_errors: bool) -> None:
     print(f"lines of 30+ characters inside an English article: {ok}/{n} right ({pct([ok, n]).strip()})")
 
 
+def read_set(path: Path) -> list[tuple[str, str, str]]:
+    """(lang, kind, text) of a benchmarks/lang file."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        lang, kind, _source, text = line.split("\t", 3)
+        rows.append((lang, kind, text))
+    return rows
+
+
+def by_kind(name: str, rows, found, show_errors: bool) -> None:
+    """One Markdown table: per language and kind, the share each system gets right."""
+    names = list(found)
+    cells = {n: defaultdict(lambda: [0, 0]) for n in names}
+    for n, guess in found.items():
+        for lang, kind, text in rows:
+            got = guess(text)
+            ok = right(lang, got)
+            for key in ((lang, kind), ("all", kind), (lang, "all"), ("all", "all")):
+                cells[n][key][0] += ok
+                cells[n][key][1] += 1
+            if show_errors and n == "cleantext" and not ok:
+                print(f"miss: {lang} {kind} -> {got}: {text[:60]!r}")
+    print(f"{name}: {len(rows)} lines")
+    print(f"| {'':18} | " + " | ".join(f"{n:>10}" for n in names) + " |")
+    print("|" + "-" * 20 + "|" + "|".join("-" * 12 for _ in names) + "|")
+    langs = sorted({lang for lang, _, _ in rows}) + ["all"]
+    for lang in langs:
+        for kind in KINDS + ("all",):
+            if cells[names[0]][(lang, kind)][1]:
+                label = f"{lang} {kind}"
+                print(f"| {label:18} | " + " | ".join(f"{pct(cells[n][(lang, kind)]):>10}" for n in names) + " |")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3,
                         help="timed passes over the lines (default 3)")
     parser.add_argument("--errors", action="store_true",
                         help="list cleantext's wrong answers")
+    parser.add_argument("--set", choices=("dev", "heldout", "both"), default="dev",
+                        help="which part of benchmarks/lang to score (default dev: the part rules may be tuned on)")
+    parser.add_argument("--only-set", action="store_true",
+                        help="score benchmarks/lang only, not tests/data/langid")
     args = parser.parse_args(argv)
 
     found = systems()
+    for part in (("dev", "heldout") if args.set == "both" else (args.set,)):
+        by_kind(f"benchmarks/lang/{part}.tsv", read_set(SETS / f"{part}.tsv"), found, args.errors)
+        print()
+    if args.only_set:
+        return 0
     for name in ("lines.tsv", "heldout.tsv"):
         rows = read_tsv(DATA / name)
         results = table(name, rows, found, args.repeat)

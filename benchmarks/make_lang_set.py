@@ -1,0 +1,185 @@
+"""Build benchmarks/lang/{dev,heldout}.tsv: labelled words, word pairs, sentences and paragraphs
+in English, Persian, Arabic, Urdu and Pashto, drawn from public corpora.
+
+    python benchmarks/make_lang_set.py MIRRORS
+
+MIRRORS is a directory holding bare git copies of the source repositories, one per
+repository, named ``owner+name/repo`` (as ``git clone --mirror`` would leave them under any
+name you like); each source is read at the commit listed in SOURCES, so the set is the same on
+every run. Provenance and licences: benchmarks/README-language.md.
+
+Each row is ``lang<TAB>kind<TAB>source<TAB>text``, kind one of word, pair, sentence, paragraph.
+
+- dev and held-out come from disjoint parts of every source: a treebank's dev file against its
+  test file, the first half of a Tatoeba list against its second half, the even documents of
+  Arabic PUD against the odd ones, the first half of the Pashto sample against the second.
+- A word is a distinct token of two letters or more (a zero-width non-joiner inside it
+  allowed), drawn uniformly among the distinct words of that part, so content words dominate
+  as they do in headings; a pair is two neighbouring words of one sentence.
+- A sentence has four words or more in the language's script, a paragraph fifteen (e-mail
+  signatures and table rows are no sentences).
+- A paragraph is three consecutive sentences of one document (the treebanks without document
+  marks are news in order, the Pashto sample too).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import regex
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "benchmarks" / "lang"
+
+# (repository, commit): every file below is read at that commit.
+SOURCES = {
+    "ud-en-ewt": ("UniversalDependencies/UD_English-EWT", "15d613d8447b3478787d4c278730a1e48a945efb"),
+    "ud-fa-seraji": ("UniversalDependencies/UD_Persian-Seraji", "e53af38f4adc0edcdc056b8a2378cad791dc322a"),
+    "ud-ur-udtb": ("UniversalDependencies/UD_Urdu-UDTB", "ed8da673c32352fb78036808349a9546e21fc78a"),
+    "ud-ar-pud": ("UniversalDependencies/UD_Arabic-PUD", "be733f45d21f42d506c62930f806ed2182a5ee3d"),
+    "tatoeba": ("facebookresearch/LASER", "74bc6ae7ffb7cba670fe0f428d0ede9f666fb821"),
+    "pashto-pos": ("ijazul-haq/pashto_pos", "0e95bfcdbe7df9e01597cf10ad875eadbd908655"),
+}
+# How many of each kind per language and split.
+COUNTS = {"word": 200, "pair": 200, "sentence": 100, "paragraph": 40}
+PARAGRAPH = 3  # sentences
+# A sentence of fewer words of its language's script is too close to a pair to count as one (or
+# is a list of names and figures: e-mail signatures, tables); a paragraph needs this many too.
+SENTENCE_WORDS = 4
+PARAGRAPH_WORDS = 15
+WORD = regex.compile(r"^\p{L}+(?:\N{ZERO WIDTH NON-JOINER}\p{L}+)*$")
+EDGE = regex.compile(r"^[\p{P}\p{S}]+|[\p{P}\p{S}]+$")
+
+
+def show(mirrors: Path, source: str, path: str) -> str:
+    repo, commit = SOURCES[source]
+    git_dir = mirrors / repo.replace("/", "+") / "repo"
+    out = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{commit}:{path}"],
+                         capture_output=True, check=True)
+    return out.stdout.decode("utf-8").lstrip("\ufeff")
+
+
+def conllu_documents(text: str) -> list[list[str]]:
+    """The sentences of a CoNLL-U file, grouped by document (one group when it marks none)."""
+    docs: list[list[str]] = [[]]
+    doc_id = None
+    for line in text.splitlines():
+        # PUD repeats its "# newdoc id" before each sentence: a document ends where the id changes.
+        if line.startswith("# newdoc"):
+            if line != doc_id and docs[-1]:
+                docs.append([])
+            doc_id = line
+        elif line.startswith("# text = "):
+            # UDTB joins the parts of a multi-word token with "_" (کریں_گے).
+            docs[-1].append(line[len("# text = "):].replace("_", " ").strip())
+    return [d for d in docs if d]
+
+
+def split_half(items: list) -> tuple[list, list]:
+    half = len(items) // 2
+    return items[:half], items[half:]
+
+
+def documents(mirrors: Path) -> dict[str, dict[str, list[tuple[str, list[str]]]]]:
+    """lang -> split -> [(source, sentences of one document)]."""
+    found: dict[str, dict[str, list]] = {}
+
+    def add(lang, split, source, docs):
+        found.setdefault(lang, {}).setdefault(split, []).extend((source, d) for d in docs)
+
+    for lang, source, stem in (("en", "ud-en-ewt", "en_ewt-ud"), ("fa", "ud-fa-seraji", "fa_seraji-ud"),
+                               ("ur", "ud-ur-udtb", "ur_udtb-ud")):
+        for split, part in (("dev", "dev"), ("heldout", "test")):
+            add(lang, split, source, conllu_documents(show(mirrors, source, f"{stem}-{part}.conllu")))
+    pud = conllu_documents(show(mirrors, "ud-ar-pud", "ar_pud-ud-test.conllu"))
+    add("ar", "dev", "ud-ar-pud", pud[0::2])
+    add("ar", "heldout", "ud-ar-pud", pud[1::2])
+    for lang, pair, side in (("ar", "ara-eng", "ara"), ("fa", "pes-eng", "pes"), ("ur", "urd-eng", "urd"),
+                             ("en", "ara-eng", "eng")):
+        lines = [l.strip() for l in show(mirrors, "tatoeba", f"data/tatoeba/v1/tatoeba.{pair}.{side}").splitlines()]
+        dev, held = split_half([l for l in lines if l])
+        # Tatoeba lines are unrelated sentences: each its own document.
+        add(lang, "dev", "tatoeba", [[l] for l in dev])
+        add(lang, "heldout", "tatoeba", [[l] for l in held])
+    rows = list(csv.DictReader(io.StringIO(show(mirrors, "pashto-pos", "data/pos_tagged_sample.csv"))))
+    sentences = [r["original"].strip() for r in rows if r["original"].strip()]
+    dev, held = split_half(sentences)
+    add("ps", "dev", "pashto-pos", [dev])
+    add("ps", "heldout", "pashto-pos", [held])
+    return found
+
+
+def words_of(sentence: str) -> list[str | None]:
+    """Each token as a word, or None where it is not one (digits, Latin in Arabic script...)."""
+    out = []
+    for token in sentence.split():
+        token = EDGE.sub("", token)
+        out.append(token if WORD.match(token) and len(token.replace("\N{ZERO WIDTH NON-JOINER}", "")) >= 2 else None)
+    return out
+
+
+def same_script(word: str, lang: str) -> bool:
+    return word.isascii() == (lang == "en")
+
+
+def draw(lang: str, docs: list[tuple[str, list[str]]], rng: random.Random) -> list[tuple[str, str, str, str]]:
+    rows = []
+    words: dict[str, str] = {}
+    pairs: dict[str, str] = {}
+    sentences: list[tuple[str, str]] = []
+    paragraphs: list[tuple[str, str]] = []
+    for source, doc in docs:
+        for sentence in doc:
+            tokens = words_of(sentence)
+            ok = [t if t and same_script(t, lang) else None for t in tokens]
+            for t in ok:
+                if t:
+                    words.setdefault(t, source)
+            for a, b in zip(ok, ok[1:]):
+                if a and b:
+                    pairs.setdefault(f"{a} {b}", source)
+            if sum(map(bool, ok)) >= SENTENCE_WORDS:
+                sentences.append((source, sentence))
+        for i in range(0, len(doc) - PARAGRAPH + 1, PARAGRAPH):
+            paragraph = " ".join(doc[i:i + PARAGRAPH])
+            if sum(bool(t) and same_script(t, lang) for t in words_of(paragraph)) >= PARAGRAPH_WORDS:
+                paragraphs.append((source, paragraph))
+    for kind, pool in (("word", sorted(words.items())), ("pair", sorted(pairs.items())),
+                       ("sentence", sentences), ("paragraph", paragraphs)):
+        if kind in ("word", "pair"):
+            pool = [(source, text) for text, source in pool]
+        picked = rng.sample(pool, min(COUNTS[kind], len(pool)))
+        rows += [(lang, kind, source, text) for source, text in picked]
+    return rows
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("mirrors", type=Path, help="directory of the sources' git copies (owner+name/repo)")
+    args = parser.parse_args(argv)
+    found = documents(args.mirrors)
+    OUT.mkdir(exist_ok=True)
+    for split in ("dev", "heldout"):
+        rng = random.Random(f"lang-{split}")
+        rows = []
+        for lang in ("en", "fa", "ar", "ur", "ps"):
+            rows += draw(lang, found[lang][split], rng)
+        path = OUT / f"{split}.tsv"
+        tmp = path.with_suffix(".tmp")
+        with open(tmp, "w", encoding="utf-8", newline="\n") as f:
+            for row in rows:
+                assert "\t" not in row[3] and "\n" not in row[3], row
+                f.write("\t".join(row) + "\n")
+        tmp.replace(path)
+        print(f"{path.relative_to(ROOT)}: {len(rows)} rows")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
