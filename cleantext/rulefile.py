@@ -411,6 +411,7 @@ def parse(source: str, shown: str, *, path: str | None = None, stem: str = "rule
                 where = f'{shown}:{_line_of(lines, ("furniture", i, key))}: furniture "{ident}": {key}'
                 setattr(rule, key, _compile(item[key], problems, where))
         rules.furniture.append(rule)
+    problems += _phrase_problems(data, lines, shown)
     examples = data.get("examples") if isinstance(data.get("examples"), list) else []
     for i, item in enumerate(examples):
         if isinstance(item, dict) and isinstance(item.get("input"), str) and isinstance(item.get("output"), str):
@@ -431,6 +432,26 @@ def parse(source: str, shown: str, *, path: str | None = None, stem: str = "rule
     if problems:
         raise RuleError(problems)
     return rules
+
+
+def _phrase_problems(data: dict, lines: dict, shown: str) -> list[str]:
+    """The ``[[boilerplate.phrases]]`` patterns compiled and their ids checked, before any text is cleaned."""
+    table = data.get("boilerplate") if isinstance(data.get("boilerplate"), dict) else {}
+    phrases = table.get("phrases") if isinstance(table.get("phrases"), list) else []
+    problems: list[str] = []
+    seen: dict[str, int] = {}
+    for i, item in enumerate(phrases):
+        if not isinstance(item, dict):
+            continue  # the schema check has said what is wrong
+        line = _line_of(lines, ("boilerplate.phrases", i))
+        ident = item.get("id") if isinstance(item.get("id"), str) else f"#{i + 1}"
+        if ident in seen:
+            problems.append(f'{shown}:{line}: boilerplate phrase "{ident}": duplicate id (first at line {seen[ident]})')
+        seen.setdefault(ident, line)
+        if "pattern" in item:
+            where = f'{shown}:{_line_of(lines, ("boilerplate.phrases", i, "pattern"))}: boilerplate phrase "{ident}": pattern'
+            _compile(item["pattern"], problems, where)
+    return problems
 
 
 def _stage_problems(stages: list, source: str, shown: str, first: int) -> list[str]:

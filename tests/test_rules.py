@@ -68,6 +68,12 @@ def write(tmp_path, text):
      'site.toml:7: furniture "a": duplicate id (first at line 3)'),
     ('[site]\nname = "x"\n[[furniture]]\nid = "a"\nclass = "banner"\n',
      'site.toml:3: furniture "a": give either pattern, or both start and end'),
+    # a boilerplate phrase is compiled when the file loads, not when a page is cleaned
+    ('[site]\nname = "x"\n[[boilerplate.phrases]]\nid = "a"\nclass = "widget"\npattern = "^(share$"\n',
+     'site.toml:6: boilerplate phrase "a": pattern: bad regex \'^(share$\''),
+    ('[site]\nname = "x"\n[[boilerplate.phrases]]\nid = "a"\nclass = "widget"\npattern = "x"\n'
+     '[[boilerplate.phrases]]\nid = "a"\nclass = "widget"\npattern = "y"\n',
+     'site.toml:7: boilerplate phrase "a": duplicate id (first at line 3)'),
     ('[site\nname = "x"\n', "site.toml:1: not valid TOML"),
     ('[sight]\nname = "x"\n', 'site.toml:1: file: unknown key "sight" (did you mean "site"?)'),
 ])
