@@ -2,9 +2,7 @@
 from __future__ import annotations
 
 import argparse
-import errno
 import os
-import shutil
 import signal
 import stat
 import sys
@@ -12,10 +10,14 @@ from collections import deque
 from pathlib import Path
 
 from . import __version__
-from .batch import (MAX_DOCUMENT, TEMP_SUFFIX, AtomicWriter, Outcome, Progress, TooLargeError, Workers, _jsonl_chunk,
-                    _text_chunk, chunked, compression, open_read, pipeline_for, read_bounded, write_atomic)
+from .files import (MAX_DOCUMENT, TEMP_SUFFIX, AtomicWriter, ReportWriter, TooLargeError, is_jsonl_name,
+                    make_backup, open_read, read_bounded, size_of, write_atomic)
+from .pipelines import pipeline_for
+from .progress import Progress
+from .records import Outcome
 from .report import json_line
 from .rulefile import RuleError
+from .workers import Workers, chunked, jsonl_chunk, text_chunk
 
 EXIT_OK = 0
 EXIT_INPUT = 1  # an input could not be cleaned; the others were
@@ -103,15 +105,6 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     if args.no_ocr:  # a rule file saying so, last, so that it travels with the rules to workers
         args.rules.append(str(Path(__file__).parent / "stages" / "no-ocr.toml"))
     return args
-
-
-JSONL_NAMES = (".jsonl", ".ndjson")  # with or without .gz, .zst, .bz2 after them
-
-
-def is_jsonl_name(path: Path) -> bool:
-    """Whether a file found in a folder is JSON Lines by its name ("a.jsonl", "a.jsonl.zst")."""
-    suffixes = path.suffixes[-2:] if compression(path) else path.suffixes[-1:]
-    return bool(suffixes) and suffixes[0].lower() in JSONL_NAMES
 
 
 def expand(files: list[str], *, jsonl: bool = False, backup: str | None = None) -> list[tuple[Path, Path]]:
@@ -442,15 +435,14 @@ class Run:
             raise
 
     def tell(self, outcome: Outcome) -> None:
-        """Messages and explanations to stderr, the report to its file."""
-        if (outcome.messages or outcome.explained) and self.progress.show:
-            sys.stderr.write("\r\033[K")  # the bar is redrawn below the messages
+        """Messages and explanations to stderr (above the progress bar), the report to its file."""
         for line in outcome.messages:
-            error(line)
+            self.progress.write(f"cleantext: {line}")
         for line in outcome.explained:
-            print(line, file=sys.stderr)
+            self.progress.write(line)
         if outcome.failed:
             self.status = EXIT_INPUT
+        if outcome.report is None or outcome.failed:
             return
         try:
             if self.report:
@@ -494,7 +486,7 @@ class Run:
                 return
             pending.append((None, len(data)))
             documents = iter([("<stdin>", data)])
-        for outcomes in self.workers.map(_text_chunk, chunked(documents, size=1)):
+        for outcomes in self.workers.map(text_chunk, chunked(documents, size=1)):
             for outcome in outcomes:
                 path, size = pending.popleft()
                 self.tell(outcome)
@@ -573,16 +565,16 @@ class Run:
                 self.status = EXIT_INPUT
 
         try:
-            for outcomes in self.workers.map(_jsonl_chunk, chunked(lines(), size=16, max_bytes=1 << 20)):
+            for outcomes in self.workers.map(jsonl_chunk, chunked(lines(), size=16, max_bytes=1 << 20)):
                 for outcome in outcomes:
                     self.tell(outcome)
-                    if not outcome.failed:
+                    if outcome.out is not None:  # a record marked with an error is written too
                         if writer is None:
                             write_stdout(outcome.out)
                         else:
                             writer.write(outcome.out)
-                    self.progress.advance(items=not outcome.failed, skipped=outcome.failed,
-                                          nbytes=sizes.popleft() if sizes else 0)
+                    self.progress.advance(items=not outcome.failed, skipped=outcome.out is None,
+                                          marked=outcome.marked, nbytes=sizes.popleft() if sizes else 0)
             if writer:
                 writer.commit()
         except OSError as exc:
@@ -600,68 +592,3 @@ class Run:
 
 def args_name(args: argparse.Namespace, exc: OSError) -> str:
     return exc.filename if isinstance(exc.filename, str) else (args.report or args.keep_removed or "?")
-
-
-def make_backup(path: Path, backup: Path) -> None:
-    """Keep ``path``'s content as ``backup``, which must not exist: a backup is never overwritten.
-
-    A hard link costs nothing and keeps the mode and times; where links are not possible the
-    file is copied into a new file (created exclusively, so an existing one is never touched).
-    """
-    try:
-        os.link(path, backup)
-        return
-    except FileExistsError:
-        raise
-    except OSError as exc:
-        if exc.errno not in (errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOTSUP, errno.EOPNOTSUPP):
-            raise
-    fd = os.open(backup, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as out, open(path, "rb") as source:
-            shutil.copyfileobj(source, out)
-        shutil.copystat(path, backup)
-    except BaseException:
-        backup.unlink(missing_ok=True)
-        raise
-
-
-def size_of(path: Path) -> int | None:
-    """Bytes of text a file holds, when its size says so (not for compressed files)."""
-    try:
-        return None if compression(path) else path.stat().st_size
-    except OSError:
-        return 0
-
-
-class ReportWriter:
-    """The --report file: one JSON object per line (JSON Lines), written as reports come.
-
-    One rule, by what was cleaned and by the name alone: when exactly one document was cleaned
-    and the name does not end in .jsonl or .ndjson (compressed or not), that one report is
-    written as an indented JSON object instead.
-    """
-
-    def __init__(self, path: Path):
-        self.writer = AtomicWriter(path)
-        self.lines = is_jsonl_name(path)
-        self.first: dict | None = None
-        self.count = 0
-
-    def add(self, report: dict) -> None:
-        self.count += 1
-        if self.count == 1 and not self.lines:
-            self.first = report  # held back: alone, it is written indented
-            return
-        if self.first is not None:
-            self.writer.write(json_line(self.first))
-            self.first = None
-        self.writer.write(json_line(report))
-
-    def commit(self) -> None:
-        if self.first is not None:
-            self.writer.write(json_line(self.first, indent=2))
-        self.writer.commit()
-
-    def abort(self) -> None:
-        self.writer.abort()

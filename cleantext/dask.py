@@ -17,7 +17,8 @@ import json
 from pathlib import Path
 from typing import Sequence
 
-from .batch import RuleBundle, clean_records, pipelines_built, rule_bundle
+from .pipelines import RuleBundle, pipelines_built, rule_bundle
+from .records import clean_records
 
 __all__ = ["clean_bag", "clean_dataframe", "clean_records", "pipelines_built", "rule_bundle", "RuleBundle"]
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from cleantext.batch import Progress, compression, open_read, open_write
+from cleantext.files import compression, open_read, open_write
+from cleantext.progress import Progress
 from cleantext.cli import EXIT_INPUT, EXIT_OK, main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -98,15 +99,20 @@ def test_compressed_jsonl_round_trip(tmp_path, suffix):
     assert out[1]["cleantext"]["changes"]["mojibake"] == 1
 
 
-def test_bad_record_is_named_by_file_and_line_and_neighbours_are_kept(tmp_path, capsys):
+def test_bad_lines_are_named_by_file_and_line_and_neighbours_are_kept(tmp_path, capsys):
+    # Not a JSON object: no record to keep, the line is skipped. An object without the text field
+    # is a record that cannot be cleaned: written as it was, marked (the policy of clean_record).
     rows = records(4)
     source = write_jsonl(tmp_path / "in.jsonl", rows, bad={2: '{"id": "broken", "text": ', 4: '{"id": 9}'})
     status = main([str(source), "--jsonl", "--out-dir", str(tmp_path / "out"), "-j", "2"])
     assert status == EXIT_INPUT
     err = capsys.readouterr().err
-    assert f"{source}:3: not a JSON object" in err
-    assert f"{source}:5: no string field 'text'; line skipped" in err
-    assert [r["id"] for r in read_jsonl(tmp_path / "out" / "in.jsonl")] == [0, 1, 2, 3]
+    assert f"{source}:3: not a JSON object" in err and f"{source}:3: " + "not a JSON object" in err.split("line skipped")[0]
+    assert f"{source}:5: no string field 'text'; written as it was" in err and "(see --text-field)" in err
+    assert "4 documents cleaned, 1 skipped, 1 marked as errors," in err.splitlines()[-1]
+    out = read_jsonl(tmp_path / "out" / "in.jsonl")
+    assert [r["id"] for r in out] == [0, 1, 2, 9, 3]
+    assert out[3] == {"id": 9, "cleantext": {"error": "no string field 'text'"}}
 
 
 # Records that Python's json reads but cannot write back, or cannot read at all.
@@ -145,21 +151,27 @@ def test_a_lone_surrogate_in_the_text_becomes_a_replacement_character_and_the_re
     assert kept[1]["cleantext"]["changes"]["mojibake"] == 1
 
 
-def test_a_document_that_breaks_a_stage_is_skipped(tmp_path, capsys, monkeypatch):
-    from cleantext import batch
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_record_that_breaks_a_stage_is_written_as_it_was_and_marked(tmp_path, capsys, monkeypatch, jobs):
+    # The same policy as clean_records and cleantext.dask: kept, marked, named; the run fails.
+    from cleantext.stages.unicode import Unicode
 
-    real = batch.clean_record
+    real = Unicode.__call__
 
-    def fragile(pipeline, record, field, where):
-        if record["id"] == 1:
+    def fragile(self, doc):
+        if "sailed at noon" in doc.text:
             raise RuntimeError("stage failed")
-        return real(pipeline, record, field, where)
+        return real(self, doc)
 
-    monkeypatch.setattr(batch, "clean_record", fragile)
+    monkeypatch.setattr(Unicode, "__call__", fragile)  # forked workers inherit the patch
     source = write_jsonl(tmp_path / "in.jsonl", records(3))
-    assert main([str(source), "--jsonl", "--out-dir", str(tmp_path / "out"), "-j", "1"]) == EXIT_INPUT
-    assert f"{source}:2: could not be cleaned (RuntimeError: stage failed)" in capsys.readouterr().err
-    assert [r["id"] for r in read_jsonl(tmp_path / "out" / "in.jsonl")] == [0, 2]
+    assert main([str(source), "--jsonl", "--out-dir", str(tmp_path / "out"), "-j", jobs]) == EXIT_INPUT
+    err = capsys.readouterr().err
+    assert f"{source}:1: could not be cleaned (RuntimeError: stage failed); written as it was" in err
+    out = read_jsonl(tmp_path / "out" / "in.jsonl")
+    assert [r["id"] for r in out] == [0, 1, 2]
+    assert out[0] == {**records(1)[0], "cleantext": {"error": "could not be cleaned (RuntimeError: stage failed)"}}
+    assert out[1]["text"] == "Ukraine’s army said “no”.\n" and "error" not in out[1]["cleantext"]
 
 
 def test_summary_line_on_stderr_unless_quiet(tmp_path, capsys):
@@ -174,12 +186,13 @@ def test_summary_line_on_stderr_unless_quiet(tmp_path, capsys):
 
 def test_progress_bar_shows_share_rate_and_time_left():
     stream = io.StringIO()
-    progress = Progress(1_000_000, "files", show=True, stream=stream)
-    progress.drawn -= 1  # as if the last drawing was a second ago
+    progress = Progress(1_000_000, "files", show=True, stream=stream, interval=0)
     progress.advance(items=1, nbytes=250_000)
     drawn = stream.getvalue()
-    assert drawn.startswith("\r[#####               ]  25% 1 file done, 0.2 MB,")
-    assert "MB/s" in drawn and "left" in drawn
+    assert drawn.startswith("\r") and " 25%|" in drawn and "250k/1.00M" in drawn
+    assert "B/s" in drawn and "<" in drawn and "1 file done" in drawn  # rate, time left, documents
+    progress.write("cleantext: a message")  # above the bar, which is drawn again below it
+    assert "cleantext: a message\n" in stream.getvalue()
     progress.finish(2, summary=True)
     assert stream.getvalue().endswith(" MB/s, 2 jobs)\n") and "1 file cleaned, 0 skipped" in stream.getvalue()
 
@@ -233,7 +246,8 @@ def test_rule_bundle_and_clean_records_serve_any_map_function(tmp_path):
     """What docs/scale.md gives to Spark's mapPartitions and Ray's map_batches, without either."""
     import pickle
 
-    from cleantext.batch import clean_records, rule_bundle
+    from cleantext.pipelines import rule_bundle
+    from cleantext.records import clean_records
 
     rule = tmp_path / "harbour.toml"
     rule.write_text("[site]\nname = \"harbour-gazette\"\nmatch = ['(?m)^harbourgazette\\.example$']\n\n"
@@ -293,7 +307,7 @@ def test_workers_load_the_profiles_before_they_fork(method):
     seen = _in_a_fresh_process(f"""
 import gc, multiprocessing
 multiprocessing.set_start_method({method!r})
-from cleantext.batch import Workers
+from cleantext.workers import Workers
 from cleantext.lang import fastdetect
 workers = Workers(2, (), True, text_field="text", explain=False)
 print({LOADED}, gc.get_freeze_count() > 0)
@@ -304,3 +318,29 @@ workers.close()
         assert seen == ["1", "True"] + ["1"] * 4
     else:
         assert seen == ["0", "False"] + ["0"] * 4
+
+
+def test_the_command_line_writes_what_clean_records_gives(tmp_path):
+    """One record policy: cleaned records and a record that cannot be cleaned come out alike."""
+    from cleantext.records import clean_records
+
+    rows = records(4) + [{"id": "no-text", "body": "the text is elsewhere"}, {"id": "n", "text": 7}]
+    source = write_jsonl(tmp_path / "in.jsonl", rows)
+    assert main([str(source), "--jsonl", "--out-dir", str(tmp_path / "out"), "-j", "1", "-q"]) == EXIT_INPUT
+    written = read_jsonl(tmp_path / "out" / "in.jsonl")
+    assert written == clean_records(rows)
+    assert written[-1]["cleantext"] == {"error": "no string field 'text'"} and written[-1]["text"] == 7
+
+
+def test_terminate_ends_workers_in_the_middle_of_their_work():
+    import time
+
+    from cleantext.workers import Workers
+
+    workers = Workers(2, (), True, text_field="text", explain=False)
+    busy = [workers.pool.submit(time.sleep, 60) for _ in range(2)]
+    time.sleep(0.5)
+    start = time.monotonic()
+    workers.terminate()
+    assert time.monotonic() - start < 10
+    assert all(f.done() for f in busy) and multiprocessing.active_children() == []

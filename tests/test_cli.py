@@ -132,12 +132,12 @@ def test_summary_counts_an_empty_folder_and_a_missing_file(tmp_path):
 
 
 def test_summary_counts_a_jsonl_file_that_cannot_be_read(tmp_path, monkeypatch, capsys):
-    from cleantext import batch
+    from cleantext import files
 
     def missing():
         raise OSError("reading or writing .zst needs the zstandard package: pip install 'cleantext[zstd]'")
 
-    monkeypatch.setattr(batch, "_zstandard", missing)
+    monkeypatch.setattr(files, "_zstandard", missing)
     (tmp_path / "a.jsonl.zst").write_bytes(b"\x28\xb5\x2f\xfd")
     assert main([str(tmp_path / "a.jsonl.zst"), "--jsonl", "--out-dir", str(tmp_path / "out")]) == EXIT_INPUT
     err = capsys.readouterr().err

@@ -1,0 +1,139 @@
+"""Worker processes for the command line: each holds its pipeline, chunks come back in input order."""
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import signal
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Callable, Iterable, Iterator
+
+from .pipelines import pipeline_for
+from .records import Outcome, jsonl_line, text_document
+
+_WORKER: dict = {}
+
+# A text that makes the stages load and compile what they do on first use (word frequencies for
+# a line-end hyphen, patterns): run once before the workers fork, after Pipeline.load() (the
+# language profiles, which English text never needs), so that they inherit it all.
+WARM_UP = "The ferry left the quay at noon and the gulls fol-\nlowed it out to sea, as always.\n"
+
+
+def _init_worker(rules: tuple[str, ...], site_rules: bool, options: dict) -> None:
+    _WORKER["pipeline"] = pipeline_for(rules, site_rules)
+    _WORKER.update(options)
+
+
+def _init_pool_worker(rules: tuple[str, ...], site_rules: bool, options: dict) -> None:
+    # The driver turns SIGTERM, SIGHUP and SIGINT into a clean stop (temporary files removed) and
+    # ends its workers; a worker has nothing to clean up: it ends on SIGTERM, as
+    # Process.terminate() expects, and leaves Ctrl-C (sent to the whole process group) to the driver.
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _init_worker(rules, site_rules, options)
+
+
+def jsonl_chunk(chunk: list[tuple[str, bytes]]) -> list[Outcome]:
+    """Outcomes of (FILE:LINE, line) pairs of JSON Lines, cleaned with the worker's pipeline."""
+    pipeline, field, explain = _WORKER["pipeline"], _WORKER["text_field"], _WORKER["explain"]
+    return _sent_back([jsonl_line(pipeline, raw, where, field, explain) for where, raw in chunk])
+
+
+def text_chunk(chunk: list[tuple[str, bytes]]) -> list[Outcome]:
+    """Outcomes of (name, bytes) pairs of whole text documents, cleaned with the worker's pipeline."""
+    pipeline, explain = _WORKER["pipeline"], _WORKER["explain"]
+    return _sent_back([text_document(pipeline, data, source, explain) for source, data in chunk])
+
+
+def _sent_back(outcomes: list[Outcome]) -> list[Outcome]:
+    """Outcomes without their reports unless the caller asked for them (--report, --keep-removed):
+    a report is most of what a worker would otherwise pickle back to the writer."""
+    if not _WORKER.get("reports", True):
+        for outcome in outcomes:
+            outcome.report = None
+    return outcomes
+
+
+class Workers:
+    """Run chunks of work in input order, in this process (one job) or in worker processes (several).
+
+    ``Executor.map`` would read its whole input ahead of the workers; here at most ``window``
+    chunks are in flight, so a stream of any length is done in bounded memory. The processes
+    come from ``concurrent.futures.ProcessPoolExecutor``; a worker that dies (killed for its
+    memory, say) raises ``BrokenProcessPool`` in the driver instead of leaving it waiting.
+    """
+
+    def __init__(self, jobs: int, rules: tuple[str, ...], site_rules: bool, **options):
+        self.jobs = max(1, jobs)
+        self.window = 4 * self.jobs  # enough to keep every worker busy while the writer catches up
+        self.before: set = set()
+        initargs = (tuple(rules), site_rules, options)
+        # Built here in every case: forked workers then start with the pipeline loaded and warm,
+        # instead of each loading it again.
+        _init_worker(*initargs)
+        if self.jobs == 1:
+            self.pool = None
+            return
+        context = multiprocessing.get_context()
+        if context.get_start_method() == "fork":
+            _WORKER["pipeline"].load().run(WARM_UP)
+            # The collector would touch every inherited object and so copy the pages the
+            # workers share (language profiles, lexicons): leave them out of its rounds.
+            gc.freeze()
+        self.before = set(multiprocessing.active_children())  # to tell this pool's processes from others
+        self.pool = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_init_pool_worker,
+                                        initargs=initargs)
+        # Start the workers now rather than on the first chunk, so that they start from the
+        # state above (forked: the warm pipeline, the frozen heap).
+        for started in [self.pool.submit(int) for _ in range(self.jobs)]:
+            started.result()
+
+    def map(self, func: Callable[[list], list], chunks: Iterable[list]) -> Iterator[list]:
+        """``func`` over each chunk, results in the order of ``chunks``."""
+        if self.pool is None:
+            for chunk in chunks:
+                yield func(chunk)
+            return
+        pending: deque[Future] = deque()
+        for chunk in chunks:
+            pending.append(self.pool.submit(func, chunk))
+            if len(pending) >= self.window:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+    def close(self) -> None:
+        """Wait for the workers to finish and end."""
+        if self.pool is not None:
+            self.pool.shutdown(wait=True)
+            self.pool = None
+            gc.unfreeze()  # a caller that goes on (a test, a library user) gets its collector back
+
+    def terminate(self) -> None:
+        """End the workers now, work in flight or not (on an error or a signal)."""
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            # The executor ends idle workers only; the pool's are the children born since it was made.
+            ours = [p for p in multiprocessing.active_children() if p not in self.before]
+            for process in ours:
+                process.terminate()
+            for process in ours:
+                process.join()
+            self.pool.shutdown(wait=True)
+            self.pool = None
+            gc.unfreeze()
+
+
+def chunked(items: Iterable, *, size: int, max_bytes: int = 1 << 20) -> Iterator[list]:
+    """Lists of (name, bytes) pairs of at most ``size`` items and about ``max_bytes`` of data."""
+    chunk, held = [], 0
+    for item in items:
+        chunk.append(item)
+        held += len(item[1])
+        if len(chunk) >= size or held >= max_bytes:
+            yield chunk
+            chunk, held = [], 0
+    if chunk:
+        yield chunk
