@@ -44,6 +44,8 @@ BOILERPLATE = {
     "properties": {
         "languages": {"type": "array", "items": {"type": "string"},
                       "description": "languages whose most frequent words (wordfreq) are counted"},
+        "teaser_ends": {"type": "array", "items": {"type": "string", "minLength": 1},
+                        "description": "a paragraph ending so was cut short: a teaser, not prose of the page"},
         **{key: dict(_NUMBER, description=text) for key, text in [
             ("frequent_words", "how many of a language's most frequent words count"),
             ("good_min_words", "an article paragraph has at least this many words"),
@@ -60,8 +62,9 @@ BOILERPLATE = {
             ("bad_cost", "main run: and this much more"),
             ("lead_blocks", "short blocks just before the main run that stay (headline, byline)"),
             ("lead_max_words", "words of such a block, at most"),
-            ("web_min_signals", "fewer furniture blocks than this: not a web page, nothing removed"),
+            ("web_min_signals", "fewer lines in furniture blocks than this: not a web page, nothing removed"),
             ("min_main_words", "a main text under this many words is not judged"),
+            ("end_min_share", "a phrase with ends_main ends the main text once this share of it lies above"),
         ]},
         "phrases": {"type": "array", "items": {
             "type": "object",
@@ -71,6 +74,8 @@ BOILERPLATE = {
                 "pattern": dict(_REGEX, description="searched in a short block's words, single-spaced"),
                 "description": {"type": "string"},
                 "enabled": {"type": "boolean", "description": "false switches off a phrase of the same id"},
+                "ends_main": {"type": "boolean",
+                              "description": "the main text ends at this phrase (Related, Comments), once most of it is above"},
             },
             "required": ["id", "class", "pattern"],
             "additionalProperties": False,

@@ -181,3 +181,55 @@ def test_short_paragraphs_are_not_joined_across_blank_lines(pipeline):
     assert pipeline.run(text).text == ("Ferry service to resume\n\nBy Marta Lindqvist\n\n"
                                        "The ferry will resume on Monday.\n\nMost read\n\n"
                                        "1. Storm damage\n")
+
+
+# -- the end of the article, teasers, pages with few furniture blocks -----------
+
+def test_a_paragraph_cut_short_is_a_teaser_not_prose():
+    cut = ("The ferry between the two harbours will resume on Monday, the council said, after "
+           "the storm damaged the quay at the…")
+    assert (unit(cut).kind, unit(cut).signal) == ("short", "teaser")
+    assert unit(ARTICLE[0]).kind == "good"  # the same words, ended: prose
+
+
+TEASERS = [
+    "Storm damage on the coast was worse than the council had feared when the first reports "
+    "came in from the villages on the north side of the bay, where...",
+    "The quay will reopen in spring, the harbour master told the council on Tuesday, once the "
+    "engineers have checked the new stones that the contractor laid in the…",
+]
+
+
+def test_related_ends_the_article_and_its_teasers_go(pipeline):
+    result = pipeline.run(page(ARTICLE, tail=("Related stories", "", *"\n\n".join(TEASERS).split("\n"),
+                                              "", "© 2024 Harbour Gazette. All rights reserved.")))
+    assert result.text == "\n\n".join(ARTICLE) + "\n"
+    rules = {r.text.strip()[:20]: r.rule for r in result.document.removed}
+    assert rules["Related stories"] == "boilerplate:related"
+    assert rules[TEASERS[0][:20]] == "boilerplate:outside-main"
+
+
+def test_related_near_the_top_does_not_end_the_article(pipeline):
+    # a "Related" box after the first paragraph: most of the article is still below it
+    article = [ARTICLE[0], "Related", ARTICLE[1], ARTICLE[2]]
+    out = pipeline.run(page(article)).text
+    assert all(paragraph in out for paragraph in ARTICLE)
+
+
+def test_one_long_menu_is_enough_to_show_a_web_page():
+    menu = [f"* {name}" for name in ("Home", "News", "Sport", "Culture", "Travel", "Weather")]
+    text = "\n".join([*menu, "", *"\n\n".join(ARTICLE).split("\n"), "", "Most read", ""]) + "\n"
+    found = find_boilerplate(text.split("\n"), default_settings())
+    assert [b.signal for b in found] == ["menu", "related"]
+
+
+def test_link_targets_do_not_set_the_width_of_wrapped_lines(pipeline):
+    # html2text's Markdown: lines wrap at 78 columns but a link's target is never broken
+    links = [f"  * [Story {k}](https://gazette.example/2024/03/05/a-long-address-for-story-number-{k}-of-the-day/)"
+             for k in range(8)]
+    wrapped = ("The ferry between the two harbours will resume on Monday, the council said,\n"
+               "after the storm damaged the quay at the end of the winter. Repairs to the\n"
+               "quay took longer than the engineers had hoped, and the first boat will leave\n"
+               "at nine in the morning, a spokesman for the operator said.")
+    result = pipeline.run("\n".join(links) + "\n\n" + wrapped + "\n\n" + "\n".join(links) + "\n")
+    assert result.text == " ".join(wrapped.split("\n")) + "\n"

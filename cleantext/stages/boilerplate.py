@@ -48,6 +48,7 @@ class Phrase:
     id: str
     cls: str
     pattern: regex.Pattern
+    ends_main: bool = False   # what follows it is no longer the article ("Related", "Comments")
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,8 @@ class Settings:
     lead_max_words: float = 25
     web_min_signals: int = 3
     min_main_words: float = 40
+    end_min_share: float = 0.75
+    teaser_ends: tuple[str, ...] = ()
     phrases: tuple[Phrase, ...] = field(default_factory=tuple)
 
 
@@ -193,6 +196,8 @@ def judge(lines: list[str], first: int, last: int, common: frozenset[str], setti
     elif (items >= settings.menu_min_items and (block.items >= len(nonblank) / 2 or separators >= 2)
           and block.words / items <= settings.menu_max_words_per_item):
         block.kind, block.signal, block.cls = "bad", "menu", "menu"
+    elif settings.teaser_ends and text.rstrip().endswith(settings.teaser_ends):
+        block.signal = "teaser"   # a paragraph the site cut short: another page's teaser; not prose here
     elif (block.words >= (settings.good_min_words if block.sentence else settings.good_min_words_unended)
           and block.frequent >= settings.good_min_frequent and block.title_case <= settings.max_title_case):
         block.kind = "good"
@@ -252,6 +257,22 @@ def main_run(blocks: list[Block], settings: Settings) -> tuple[int, int] | None:
     return best_run
 
 
+def _end_at_marker(blocks: list[Block], start: int, end: int, settings: Settings) -> tuple[int, int]:
+    """The main run cut at the first phrase that ends an article ("Related", "Comments") once
+    ``end_min_share`` of the run's good words lie before it: teasers and comments below such a
+    heading can outweigh it, and a share bar between headline and text must not end the run."""
+    total = sum(b.words for b in blocks[start:end + 1] if b.kind == "good")
+    seen = 0.0
+    for k in range(start, end + 1):
+        b = blocks[k]
+        if b.kind == "good":
+            seen += b.words
+        elif b.phrase is not None and b.phrase.ends_main and seen >= settings.end_min_share * total:
+            last = max(j for j in range(start, k) if blocks[j].kind == "good")
+            return start, last
+    return start, end
+
+
 def is_web_copy(text: str, blocks: list[Block]) -> bool:
     """Whether the text shows a web page around its article (link marks, menus, phrases)."""
     signals = sum(b.kind == "bad" for b in blocks)
@@ -280,8 +301,10 @@ def find_boilerplate(lines: list[str], settings: Settings) -> list[Block]:
     if not spans:
         return []
     common = frequent(page_language(lines, settings), settings.frequent_words)
-    # The dumper's width: most wrapped lines come close to the longest lines.
-    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    # The dumper's width: most wrapped lines come close to the longest lines. A Markdown
+    # link's target or an address is never broken, so lines holding one run past the width.
+    lengths = sorted(len(line.strip()) for line in lines
+                     if line.strip() and not URL.search(line) and "](" not in line) or [0]
     width = int(settings.wrapped_share * lengths[int(len(lengths) * 0.9)])
     blocks = []
     for a, b in spans:
@@ -292,13 +315,13 @@ def find_boilerplate(lines: list[str], settings: Settings) -> list[Block]:
             blocks += [judge(lines, i, j, common, settings) for i, j in units_of(lines, a, b, width)]
     if settings.repeated_min_words:
         _mark_repeated(lines, blocks, settings)
-    bad = [b for b in blocks if b.kind == "bad"]
-    if len(bad) < settings.web_min_signals:
+    # Each line of a furniture block counts: a menu of twelve items is twelve signs of a page.
+    if sum(b.last - b.first + 1 for b in blocks if b.kind == "bad") < settings.web_min_signals:
         return []
     run = main_run(blocks, settings)
     if run is None:
         return []
-    start, end = run
+    start, end = _end_at_marker(blocks, *run, settings)
     # The headline, byline and dateline stand just before the first good block.
     lead = start
     while (lead > 0 and start - lead < settings.lead_blocks and blocks[lead - 1].kind == "short"
@@ -362,7 +385,7 @@ def remove_boilerplate(text: str, settings: Settings | None = None) -> tuple[str
 # -- settings from the rule files ---------------------------------------------
 
 _NUMBERS = {name for name, f in Settings.__dataclass_fields__.items()
-            if name not in ("languages", "phrases")}
+            if name not in ("languages", "phrases", "teaser_ends")}
 
 
 def settings_from(tables: list[dict]) -> Settings:
@@ -371,14 +394,15 @@ def settings_from(tables: list[dict]) -> Settings:
     phrases: dict[str, Phrase] = {}
     for table in tables:
         for key, value in table.items():
-            if key in _NUMBERS:
-                values[key] = value
-            elif key == "languages":
+            if key in ("languages", "teaser_ends"):
                 values[key] = tuple(value)
+            elif key in _NUMBERS:
+                values[key] = value
         for item in table.get("phrases", []):
             phrases.pop(item["id"], None)
             if item.get("enabled", True):
-                phrases[item["id"]] = Phrase(item["id"], item["class"], regex.compile(item["pattern"]))
+                phrases[item["id"]] = Phrase(item["id"], item["class"], regex.compile(item["pattern"]),
+                                             item.get("ends_main", False))
     return Settings(**values, phrases=tuple(phrases.values()))
 
 
