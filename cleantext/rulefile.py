@@ -338,13 +338,7 @@ def _read(path: Path, shown: str) -> str:
 def _stage_line(source: str, first: int, name: str, nth: int) -> int:
     """The line of the ``nth`` stage called ``name`` in a ``stages = [...]`` list starting at line ``first``."""
     said = regex.compile(r"\bname\s*=\s*[\"']" + regex.escape(name) + r"[\"']")
-    seen = 0
-    for number, line in enumerate(source.splitlines()[first - 1 :], first):
-        for _ in said.finditer(line):
-            if seen == nth:
-                return number
-            seen += 1
-    return first
+    return _nth_line(source, first, said, nth)
 
 
 def parse(source: str, shown: str, *, path: str | None = None, stem: str = "rules") -> RuleFile:
@@ -412,6 +406,7 @@ def parse(source: str, shown: str, *, path: str | None = None, stem: str = "rule
                 setattr(rule, key, _compile(item[key], problems, where))
         rules.furniture.append(rule)
     problems += _phrase_problems(data, lines, shown)
+    problems += _ocr_problems(data, lines, source, shown)
     examples = data.get("examples") if isinstance(data.get("examples"), list) else []
     for i, item in enumerate(examples):
         if isinstance(item, dict) and isinstance(item.get("input"), str) and isinstance(item.get("output"), str):
@@ -452,6 +447,32 @@ def _phrase_problems(data: dict, lines: dict, shown: str) -> list[str]:
             where = f'{shown}:{_line_of(lines, ("boilerplate.phrases", i, "pattern"))}: boilerplate phrase "{ident}": pattern'
             _compile(item["pattern"], problems, where)
     return problems
+
+
+def _ocr_problems(data: dict, lines: dict, source: str, shown: str) -> list[str]:
+    """The ``[ocr]`` table's patterns (historical rewrites, units) compiled before any text is cleaned."""
+    table = data.get("ocr") if isinstance(data.get("ocr"), dict) else {}
+    problems: list[str] = []
+    rewrites = table.get("historical") if isinstance(table.get("historical"), list) else []
+    first = _line_of(lines, ("ocr", "historical"))
+    for i, item in enumerate(rewrites):
+        if isinstance(item, dict) and "pattern" in item:
+            line = _nth_line(source, first, regex.compile(r"\bpattern\s*="), i)
+            _compile(item["pattern"], problems, f"{shown}:{line}: ocr historical {i + 1}: pattern")
+    if "units" in table:
+        _compile(table["units"], problems, f'{shown}:{_line_of(lines, ("ocr", "units"))}: ocr units')
+    return problems
+
+
+def _nth_line(source: str, first: int, said: regex.Pattern, nth: int) -> int:
+    """The line of the ``nth`` match of ``said`` at or after line ``first`` (an item of an inline list)."""
+    seen = 0
+    for number, line in enumerate(source.splitlines()[first - 1 :], first):
+        for _ in said.finditer(line):
+            if seen == nth:
+                return number
+            seen += 1
+    return first
 
 
 def _stage_problems(stages: list, source: str, shown: str, first: int) -> list[str]:

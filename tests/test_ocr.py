@@ -59,6 +59,25 @@ def test_guarded_words_stay(word):
     assert word not in [c.before for c in corrections]
 
 
+@pytest.mark.parametrize("text, kept, why", [
+    # The rest of the word was read as a symbol: "ery" of "¥ery" is no "cry".
+    ("folk are ¥ery thick", "¥ery", "fragment"),
+    # Two words run together explain it better than a confusion: "asin" is "as in", not "asia".
+    ("passengers, asin the old cities", "asin", "split"),
+    # A short winner must be more common than a long one: "aniy" may be "any", not "amy" (4.2).
+    ("quarrel with aniy one", "aniy", "short"),
+])
+def test_damage_no_confusion_explains_stays(text, kept, why):
+    fixed, corrections = correct_ocr(f"{DAMAGE} {text}.")
+    assert kept in fixed, why
+    assert [c.before for c in corrections] == ["tlie", "tbe", "havo", "tbe"]
+
+
+def test_a_long_candidate_needs_less_than_a_short_one():
+    # "tenipered" -> "tempered" (Zipf 3.5, nine letters) passes where a five-letter word needs 3.8.
+    assert "tempered" in correct_ocr(f"{DAMAGE}, tenipered by age.")[0]
+
+
 def test_a_fragment_beside_a_line_end_hyphen_stays():
     text = f"{DAMAGE} to tbe re-\nmaining havo-\ntbe end."
     fixed, corrections = correct_ocr(text)

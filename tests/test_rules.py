@@ -74,6 +74,12 @@ def write(tmp_path, text):
     ('[site]\nname = "x"\n[[boilerplate.phrases]]\nid = "a"\nclass = "widget"\npattern = "x"\n'
      '[[boilerplate.phrases]]\nid = "a"\nclass = "widget"\npattern = "y"\n',
      'site.toml:7: boilerplate phrase "a": duplicate id (first at line 3)'),
+    # the [ocr] table's patterns too: each old-spelling rewrite on its own line, and the units
+    ('[site]\nname = "x"\n[ocr]\nhistorical = [\n    {pattern = "^v", replace = "u"},\n'
+     '    {pattern = "(?<=[aeiou]u", replace = "v"},\n]\n',
+     'site.toml:6: ocr historical 2: pattern: bad regex \'(?<=[aeiou]u\''),
+    ('[site]\nname = "x"\n[ocr]\nscript = "Latn"\nunits = "^[0-9+(s|d)$"\n',
+     'site.toml:5: ocr units: bad regex \'^[0-9+(s|d)$\''),
     ('[site\nname = "x"\n', "site.toml:1: not valid TOML"),
     ('[sight]\nname = "x"\n', 'site.toml:1: file: unknown key "sight" (did you mean "site"?)'),
 ])

@@ -7,13 +7,15 @@ candidate wins only when it is far more common than the word as read and clearly
 the next candidate. A word that is itself common enough to be meant ("tho", "bis") changes
 only when the same confusion has already been seen mending non-words in the same block.
 Names, all-capitals, numbers with units, URLs and code, parts of a word broken at a line
-end, and old spellings ("haue", "vpon", "onely": a modern form of them is a word) stay.
+end or beside a symbol ("¥ery"), two words run together ("asin"), and old spellings
+("haue", "vpon", "onely": a modern form of them is a word) stay.
 """
 from __future__ import annotations
 
 import functools
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -39,8 +41,14 @@ NOT_A_WORD = 3.0
 # A candidate must be this much more common than the word as read (100 times) ...
 GAIN = 2.0
 # A candidate must be a common word in its own right (once in 300,000 words: "sonic"
-# 3.9, "finch" 3.6 pass; "morty" 3.1, "fillies" 2.7 do not) ...
+# 3.9, "tempered" 3.5 pass; "morty" 3.1, "fillies" 2.7 do not) ...
 CANDIDATE = 3.5
+# ... and more common still when it is short: a confusion turns a short misreading into some
+# other short word by chance far more often than a long one ("aniy" for "any" gives "amy",
+# "éwo" for "two" gives "owe"). Each letter under LONG_WORD adds SHORT_WORD: a five-letter
+# winner needs 3.8 ("finch" 3.55 does not pass, "seize" 3.8 does), a three-letter one 4.4.
+LONG_WORD = 6
+SHORT_WORD = 0.3
 # ... and this much more common than the next candidate (10 times), each edit after the
 # first costing EDIT_COST: one confusion explains a misreading better than two.
 LEAD = 1.0
@@ -258,7 +266,34 @@ def _guarded(text: str, start: int, end: int, word: str, rules: OcrRules) -> str
         return "hyphen"
     if start > 0 and text[start - 1] in "'’" or text.startswith(("'", "’"), end):
         return "apostrophe"  # "'tis", "o'er", "don't": elided forms are not misreadings
+    if _symbol(text[start - 1 : start]) or _symbol(text[end : end + 1]):
+        return "fragment"  # "¥ery", "nami¢": the rest of the word was read as a symbol
     return None
+
+
+def _symbol(char: str) -> bool:
+    """A currency sign, mathematical or other symbol: what a misread letter can turn into.
+
+    >>> _symbol("¥"), _symbol("¢"), _symbol("-"), _symbol(" "), _symbol("")
+    (True, True, False, False, False)
+    """
+    return bool(char) and unicodedata.category(char).startswith("S")
+
+
+def _split(word: str, freqs: dict[str, float]) -> tuple[float, str]:
+    """The best reading of ``word`` as two words run together (a space the engine missed).
+
+    Scored by the rarer of the two, which must each have two letters or more.
+
+    >>> _split("asin", _frequencies("en"))[1]
+    'as in'
+    """
+    best = (0.0, "")
+    for cut in range(2, len(word) - 1):
+        score = min(_zipf(freqs, word[:cut]), _zipf(freqs, word[cut:]))
+        if score > best[0]:
+            best = (score, f"{word[:cut]} {word[cut:]}")
+    return best
 
 
 def correct_ocr(text: str, *, lang: str = "en", rules: OcrRules | None = None,
@@ -312,6 +347,10 @@ def correct_ocr(text: str, *, lang: str = "en", rules: OcrRules | None = None,
         gain, lead = (REAL_GAIN, REAL_LEAD) if real_word else (GAIN, LEAD)
         if score - own < gain or score - runner_up < lead:
             continue
+        if zipf < CANDIDATE + SHORT_WORD * max(0, LONG_WORD - len(candidate)):
+            continue  # a short word reached by chance
+        if not real_word and _split(word, freqs)[0] >= score:
+            continue  # two words run together ("asin": "as in") explain it better
         modern = _historical(word, rules, freqs)
         if modern is not None and _zipf(freqs, modern) + gain > score:
             continue  # an old spelling of a word about as likely as the candidate: it stays
