@@ -9,6 +9,7 @@ from .document import Document
 def build_report(doc: Document) -> dict:
     blocks = [
         {"lines": list(line.span), "lang": line.lang or "und", "script": line.script or "Zyyy",
+         "confidence": line.confidence if line.confidence is not None else 0.0,
          "kept": line.removal is None}
         for line in doc.lines if not line.blank
     ]

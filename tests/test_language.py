@@ -53,16 +53,20 @@ def test_script_of(text, script):
     ("۱۴۰۲/۱۰/۱۹", "und", "no-letters"),
     ("BBC", "und", "initials"),
     # ... and lines that look close but have words
-    ("DONATE TODAY", "en", "langdetect"),                # capitals, but words
-    ("Write to afgazad@gmail.com", "en", "function-words"),   # "com" is no word
-    # Arabic script: the letters decide, Persian when they are silent
-    ("زبانهای اروپایی", "fa", "letters"),
-    ("من و تو", "fa", "script"),
-    ("مدينة الكويت", "ar", "letters"),
-    ("آخر الأخبار", "ar", "letters"),
+    ("DONATE TODAY", "en", "words"),                     # capitals, but words
+    ("Write to afgazad@gmail.com", "en", "words"),       # "com" is no word
+    # Arabic script: a short line's words decide among the languages its letters leave;
+    # the letters alone settle Urdu and Pashto, and a longer line
+    ("زبانهای اروپایی", "fa", "words"),
+    ("من و تو", "fa", "words"),
+    ("مدينة الكويت", "ar", "words"),
+    ("آخر الأخبار", "ar", "words"),
+    ("للحصول", "ar", "words"),                         # no Arabic-only letter, an Arabic word
+    ("خیرات صدقات", "ur", "words"),                    # no Urdu-only letter, Urdu words
+    ("مدينة الكويت هي عاصمة دولة الكويت وأكبر مدنها", "ar", "letters"),
     ("پاکستان میں بارش ہوئی ہے", "ur", "letters"),
     ("زه په کابل کې اوسېږم", "ps", "letters"),
-    ("پوهنتون کابل", "fa", "letters"),                    # Afghan word: Dari, so Persian
+    ("پوهنتون کابل", "fa", "words"),                      # Dari (Afghan) words are Persian
     # Cyrillic letters
     ("Київ і Львів", "uk", "letters"),
     ("Мы были в Москве", "ru", "letters"),
@@ -71,9 +75,11 @@ def test_script_of(text, script):
     # one-language scripts
     ("Ειδήσεις", "el", "script"),
     ("חדשות", "he", "script"),
-    # short Latin lines with function words
-    ("News from the front", "en", "function-words"),
-    ("Die Lage ist ernst", "de", "function-words"),
+    # short Latin lines: their words
+    ("News from the front", "en", "words"),
+    ("Die Lage ist ernst", "de", "words"),
+    ("called", "en", "words"),                           # not Italian
+    ("Jason Melanovski", "und", "no-evidence"),          # a name alone: no guess
 ])
 def test_detect_language_evidence(text, lang, evidence):
     from cleantext.lang.labels import _detect
@@ -130,13 +136,13 @@ def test_afgazad_sample_matches_gold():
 
 
 @pytest.mark.parametrize("line, lang, script, evidence", [
-    (3, "fa", "Arab", "script"),         # shared letters only: Persian
+    (3, "fa", "Arab", "neighbours"),     # shared letters only: its Persian words and neighbours
     (5, "und", "Latn", "initials"),
     (7, "fa", "Arab", "letters"),
     (10, "und", "Latn", "url"),
     (12, "und", "Latn", "email"),
     (14, "en", "Latn", "neighbours"),     # "European Languages"
-    (16, "fa", "Arab", "letters"),
+    (16, "fa", "Arab", "neighbours"),
     (18, "en", "Latn", "neighbours"),     # "Jason Melanovski", a byline
     (20, "und", "Zyyy", "no-letters"),
     (22, "en", "Latn", "document"),       # a headline: two English function words, none against
@@ -212,7 +218,7 @@ def test_neighbours(blocks, expected):
 @pytest.mark.parametrize("text, lang, evidence", [
     ("رئیس پوهنتون کابل با ولسوال بگرام دیدار کرد.", "prs", "afghan-spelling"),
     ("رئیس دانشگاه تهران با فرماندار دیدار کرد.", "fa", "letters"),
-    ("پوهنتون کابل", "fa", "letters"),                 # one word: not enough
+    ("پوهنتون کابل", "fa", "words"),                   # one Afghan word: not enough for Dari
 ])
 def test_afghan_spelling(text, lang, evidence):
     label = label_blocks([text])[0]
@@ -297,3 +303,35 @@ def test_foreign_sentences_inside_an_english_article_keep_their_language():
         at = len(article) // 2
         label = label_blocks(article[:at] + [text] + article[at:])[at]
         assert label.lang == lang, text
+
+
+def _short_line_examples():
+    from cleantext.lang.data import DETECT
+    return [(e["text"], e["lang"]) for e in DETECT["short_lines"]["examples"]]
+
+
+@pytest.mark.parametrize("text, lang", _short_line_examples())
+def test_short_line_examples_of_the_rule_file(text, lang):
+    """rules/lang/detect.toml's [[detect.short_lines.examples]]: each line alone gets its language."""
+    assert detect_language(text)[0] == lang
+
+
+@pytest.mark.parametrize("blocks, i, lang, evidence", [
+    # a word more Urdu than Persian in an Urdu document: the neighbours and the word agree
+    (["پاکستان میں بارش ہوئی ہے اور سیلاب آیا ہے", "خیرات صدقات"], 1, "ur", "neighbours"),
+    # ... a plainly Arabic word among Persian blocks: the word wins
+    (["زبانهای اروپایی در ایران", "للحصول"], 1, "ar", "words"),
+    # ... a shared word among Urdu blocks takes the neighbours' language, not Persian
+    (["پاکستان میں بارش ہوئی ہے اور سیلاب آیا ہے", "کتاب"], 1, "ur", "neighbours"),
+])
+def test_short_lines_weigh_words_against_neighbours(blocks, i, lang, evidence):
+    label = label_blocks(blocks)[i]
+    assert (label.lang, label.evidence) == (lang, evidence)
+    assert 0 < label.confidence < 1
+
+
+def test_confidence_of_a_short_line_says_how_sure():
+    """A decisive word gives a high confidence, a word of two languages a lower one."""
+    sure = detect_language("للحصول")[1]
+    unsure = detect_language("کتاب")[1]     # Persian and Urdu alike
+    assert sure >= 0.9 > unsure

@@ -61,7 +61,9 @@ def test_afgazad_header_is_persian_and_removed(pipeline):
     for item in expected["line_langs"]:
         assert blocks[item["line"]]["lang"] == item["lang"], item["text"]
     for line in (3, 7, 8, 16):
+        confidence = blocks[line].pop("confidence")
         assert blocks[line] == {"lines": [line, line], "lang": "fa", "script": "Arab", "kept": False}
+        assert 0.5 <= confidence <= 1
     assert report["sites"] == ["afgazad", "wsws"]
     assert report["language"] == "en"
     assert report["encoding"] == "utf-8" and report["encoding_confidence"] == 1.0

@@ -6,8 +6,11 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from .detectors import BLOCK_SAMPLE, SHORT, _candidates, _guess, _statistical
-from .letters import _afghan_spelling, _arabic_script_language, _cyrillic_language, _without_addresses, _wordless
+from .letters import (
+    _afghan_spelling, _arabic_script_language, _cyrillic_language, _pashto_or_urdu, _without_addresses, _wordless,
+)
 from .scripts import _SINGLE, script_of
+from .shortlines import ALONE, DECIDE, best, is_short, word_shares
 from .words import _document_fits, _latin_function_words, _plainly_english
 
 # The document-wide guess reads at most this much of the main script's text:
@@ -29,7 +32,8 @@ class BlockLanguage:
     "email" (all with lang "und"); "script" (a one-language script, or
     Arabic script with nothing against Persian); "letters" (characteristic
     letters or function words of an Arabic-script or Cyrillic language);
-    "function-words" (a short Latin line); "neighbours"; the detector's name
+    "function-words" (a short Latin line); "words" (a short line's words: their
+    frequencies per language, see shortlines.py); "neighbours"; the detector's name
     ("langdetect", "lingua", "langid"); "document"; "afghan-spelling";
     "site-rule"; "no-evidence".
     """
@@ -50,6 +54,11 @@ def _own_evidence(text: str, script: str) -> BlockLanguage | None:
     if script in _SINGLE:
         return BlockLanguage(_SINGLE[script], script, 0.99, "script")
     if script == "Arab":
+        if _by_words(text, script):
+            lang = _pashto_or_urdu(text)
+            if lang in _LETTERS_SETTLE:
+                return BlockLanguage(lang, script, 0.95, "letters")
+            return None  # its words, and its neighbours, decide (_short_label)
         found = _arabic_script_language(text)
         if found and found[0] == "fa" and _afghan_spelling(text):
             return BlockLanguage("prs", script, 0.9, "afghan-spelling")
@@ -68,6 +77,39 @@ def _own_evidence(text: str, script: str) -> BlockLanguage | None:
     return None
 
 
+# On a short line, only letters of these languages settle it: Persian letters are Urdu's too,
+# and one shared word ("کی") is not all a Persian line can hold.
+_LETTERS_SETTLE = ("ps", "ur")
+
+
+def _by_words(text: str, script: str) -> bool:
+    """Whether `text` is labelled from its words: a short line (is_short) in a script whose
+    languages have word lists, under SHORT characters in Latin script (a longer Latin line is
+    read against its document's function words first), of any length in Arabic script."""
+    return is_short(text, script) and (script == "Arab" or len(text) < SHORT)
+
+
+def _short_label(text: str, script: str, neighbour: BlockLanguage | None) -> BlockLanguage | None:
+    """A short line's label from its words, the neighbours' language weighing as a prior.
+
+    The words win against the neighbours only with a share of DECIDE or more; a line alone
+    takes its words' best language from a share of ALONE on. Otherwise None (the caller
+    decides what little evidence is left).
+    """
+    prior = neighbour.lang if neighbour is not None else None
+    shares = word_shares(_words_only(text), script, prior)
+    if shares:
+        lang, share = best(shares)
+        if lang == prior:
+            return BlockLanguage(lang, script, share, "neighbours")
+        if share >= (DECIDE if neighbour is not None else ALONE):
+            return BlockLanguage(lang, script, share, "words")
+    if neighbour is not None:
+        share = shares.get(prior) if shares and prior in shares else min(0.9, neighbour.confidence)
+        return BlockLanguage(neighbour.lang, script, round(share, 4), "neighbours")
+    return None
+
+
 def _words_only(text: str) -> str:
     # Addresses are not language: "com" in "gmail.com" is Portuguese "with".
     return _without_addresses(text).strip()
@@ -80,6 +122,21 @@ def _detect(text: str, detector: str = "langdetect") -> BlockLanguage:
     label = _own_evidence(text, script)
     if label:
         return label
+    if _by_words(text, script):
+        label = _short_label(text, script, None)
+        if label:
+            return label
+        if script == "Arab":
+            # No word known: the letters' verdict, if any, weakly; else no guess.
+            found = _arabic_script_language(text)
+            if found and word_shares(_words_only(text), script) is None:
+                return BlockLanguage(found[0], script, 0.6, found[1])
+            return BlockLanguage("und", script, 0.0, "no-evidence")
+        lang = _latin_function_words(_words_only(text)) if script == "Latn" else None
+        if lang:
+            return BlockLanguage(lang, script, 0.6, "function-words")
+        # Too little to go on: a character model would only guess.
+        return BlockLanguage("und", script, 0.0, "no-evidence")
     text = _words_only(text)
     if len(text) < SHORT and script == "Latn":
         lang = _latin_function_words(text)
@@ -105,7 +162,11 @@ def detect_language(text: str, *, detector: str = "langdetect") -> tuple[str, fl
     >>> detect_language("www.afgazad.com")
     ('und', 1.0)
     >>> detect_language("زبانهای اروپایی")      # Persian, not Urdu or Arabic
-    ('fa', 0.95)
+    ('fa', 0.99)
+    >>> detect_language("called")               # English, not Italian: its words
+    ('en', 0.99)
+    >>> detect_language("Jason Melanovski")     # a name alone: no guess
+    ('und', 0.0)
     >>> detect_language("Ukraine continues strikes on Russian city of Belgorod")[0]
     'en'
     >>> detect_language("Η Αθήνα είναι η πρωτεύουσα")
@@ -159,11 +220,11 @@ def label_blocks(blocks: list[str], *, refine: dict[str, str] | None = None,
     >>> body = "Ukraine carried out another series of rocket strikes on the city."
     >>> labels = label_blocks(["زبانهای اروپایی", "Jason Melanovski", "09.01.2024", body])
     >>> [(l.lang, l.script, l.evidence) for l in labels]
-    [('fa', 'Arab', 'letters'), ('en', 'Latn', 'neighbours'), ('und', 'Zyyy', 'no-letters'), ('en', 'Latn', 'document')]
+    [('fa', 'Arab', 'words'), ('en', 'Latn', 'neighbours'), ('und', 'Zyyy', 'no-letters'), ('en', 'Latn', 'document')]
     >>> label_blocks(["زبانهای اروپایی"], refine={"fa": "prs"})[0].evidence
     'site-rule'
-    >>> label_blocks(["Jason Melanovski"])[0].lang != "und"   # alone: own guess, still an answer
-    True
+    >>> label_blocks(["Jason Melanovski"])[0].lang           # alone, and no word says which
+    'und'
     """
     texts = [b.strip() for b in blocks]
     scripts = [script_of(t) for t in texts]
@@ -174,7 +235,7 @@ def label_blocks(blocks: list[str], *, refine: dict[str, str] | None = None,
     open_blocks: dict[str, list[int]] = {}
     for i, (text, script) in enumerate(zip(texts, scripts)):
         labels[i] = _own_evidence(text, script)
-        if labels[i] is None and len(text) >= SHORT:
+        if labels[i] is None and len(text) >= SHORT and not _by_words(text, script):
             open_blocks.setdefault(script, []).append(i)
     for script, indexes in open_blocks.items():
         lang = _document_language(_document_sample(texts, scripts, script), script, detector)
@@ -201,7 +262,9 @@ def label_blocks(blocks: list[str], *, refine: dict[str, str] | None = None,
         if label is not None:
             continue
         neighbour = _nearest(decided, scripts, i)
-        if neighbour is not None:
+        if _by_words(texts[i], scripts[i]):
+            labels[i] = _short_label(texts[i], scripts[i], neighbour) or _detect(texts[i], detector)
+        elif neighbour is not None:
             labels[i] = BlockLanguage(neighbour.lang, scripts[i],
                                       round(min(0.9, neighbour.confidence), 4),
                                       "neighbours")

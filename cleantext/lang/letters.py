@@ -181,6 +181,28 @@ def _arabic_script_language(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _pashto_or_urdu(text: str) -> str | None:
+    """"ps" or "ur" when a short line's own letters or words settle it (as in
+    _arabic_script_language, read the quick way: a short line's other letters are its words'
+    business, see shortlines.py).
+
+    >>> _pashto_or_urdu("دوه ويشتمه ماده"), _pashto_or_urdu("تاریخ اور ثقافت")
+    ('ps', None)
+    >>> _pashto_or_urdu("خوبصورت ہے")
+    'ur'
+    """
+    seen = set(text)
+    if not _PASHTO.isdisjoint(seen) or not _PASHTO_WORDS.isdisjoint(text.split()):
+        # Afghan words borrowed from Pashto must not make a Dari line Pashto.
+        if _AFGHAN_WORDS.search(text):
+            found = _arabic_script_language(text)
+            return found[0] if found else None
+        return "ps"
+    if not _URDU.isdisjoint(seen) or not _URDU_WORDS.isdisjoint(text.split()):
+        return "ur"
+    return None
+
+
 # Letters only one Cyrillic language has, asked in the order listed (not ъ, which Bulgarian
 # writes far more often than Russian: that question is left to the detector).
 _CYRILLIC = [(entry["lang"], regex.compile(f"[{entry['letters']}]")) for entry in DETECT["cyrillic"]]

@@ -1,0 +1,101 @@
+"""Short lines (a word to a few) labelled from their words: how often each word is written in
+each language, the letters that rule languages out, and the blocks around them."""
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+import regex
+
+from .data import DETECT
+from .scripts import _WORD
+
+_SHORT = DETECT["short_lines"]
+MAX_WORDS: int = _SHORT["max_words"]
+DECIDE: float = _SHORT["decide"]
+ALONE: float = _SHORT["alone"]
+NEIGHBOUR_WEIGHT: float = _SHORT["neighbour_weight"]
+FLOOR: float = _SHORT["floor"]
+CERTAIN = 0.99
+# script -> {lang: prior weight}, and (letters, the languages they leave) from rules/lang/detect.toml.
+_LANGUAGES: dict[str, dict[str, float]] = _SHORT["languages"]
+_LETTERS: list[tuple[frozenset[str], frozenset[str]]] = [
+    (frozenset(entry["letters"]), frozenset(entry["only"])) for entry in _SHORT["letters"]]
+
+
+def is_short(text: str, script: str) -> bool:
+    """Whether `text` is a line that its words label (one to MAX_WORDS words, in a script listed).
+
+    >>> is_short("Special report", "Latn"), is_short("خیرات صدقات", "Arab")
+    (True, True)
+    >>> is_short("The strikes mark an escalation of the war", "Latn")
+    False
+    """
+    return script in _LANGUAGES and len(text.split(None, MAX_WORDS)) <= MAX_WORDS
+
+
+@lru_cache(maxsize=None)
+def _word_list(lang: str) -> dict[str, float]:
+    # wordfreq's small list (words of frequency 1e-6 and more): it loads in a few hundredths of a
+    # second, where the large one takes most of a second. Looked up directly: its word_frequency()
+    # tokenizes each word again, which costs more than the whole rest of a short line's labelling.
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict(lang, wordlist="small")
+
+
+# What wordfreq's lists leave out of a word: combining marks (Arabic short vowels) and tatweel.
+_MARKS = regex.compile(r"[\p{Mn}\N{ARABIC TATWEEL}]")
+
+
+def _key(word: str) -> str:
+    """`word` as wordfreq's lists spell it: folded case, no marks."""
+    word = word.casefold()
+    return word if word.isascii() else _MARKS.sub("", word)
+
+
+def word_shares(text: str, script: str, prior: str | None = None) -> dict[str, float] | None:
+    """Each candidate language's share of the evidence in `text`'s words, or None if none is known.
+
+    A language's weight is its prior weight times the product of its words' frequencies (a word
+    it does not list counts as FLOOR); letters that a language does not write rule it out; the
+    `prior` language (the neighbours') starts NEIGHBOUR_WEIGHT times heavier. None when no word
+    is in any candidate's list: nothing to go on.
+
+    >>> shares = word_shares("للحصول", "Arab")
+    >>> max(shares, key=shares.get), shares["ar"] > 0.99
+    ('ar', True)
+    >>> word_shares("Melanovski", "Latn") is None
+    True
+    """
+    candidates = dict(_LANGUAGES.get(script, {}))
+    seen = set(text)
+    for letters, only in _LETTERS:
+        if not letters.isdisjoint(seen):
+            candidates = {lang: w for lang, w in candidates.items() if lang in only}
+    words = [_key(w) for w in _WORD.findall(text)]
+    if not candidates or not words:
+        return None
+    logs: dict[str, float] = {}
+    known = False
+    for lang, weight in candidates.items():
+        score = math.log(weight * (NEIGHBOUR_WEIGHT if lang == prior else 1.0))
+        listed = _word_list(lang)
+        for word in words:
+            f = listed.get(word, 0.0)
+            known = known or f > 0
+            score += math.log(max(f, FLOOR))
+        logs[lang] = score
+    if not known:
+        return None
+    top = max(logs.values())
+    weights = {lang: math.exp(s - top) for lang, s in logs.items()}
+    total = sum(weights.values())
+    return {lang: w / total for lang, w in weights.items()}
+
+
+def best(shares: dict[str, float]) -> tuple[str, float]:
+    """The language with the largest share, and that share as a confidence (ties: the first
+    listed). Words never make a language certain: at most CERTAIN."""
+    lang = max(shares, key=shares.get)
+    return lang, round(min(shares[lang], CERTAIN), 4)
