@@ -22,6 +22,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleantext.chars import CONTROLS, INVISIBLE, SPACES, UNTIDY, letter_script
+from cleantext.dropped_c1 import mend_dropped_c1
 from cleantext.stages import mojibake
 from cleantext.stages.mojibake import (
     ARABIC_LEADS, CASE_FLIP, CODE_PAGES, FTFY_CONFIG, WEDGED, WORD,
@@ -68,7 +69,7 @@ def reference_fix_dropped_c1(line: str) -> str:
     that can carry this damage."""
     if any(ord(ch) > 0xFF for ch in line):
         return line
-    return mojibake.mend_dropped_c1(line)
+    return mend_dropped_c1(line)
 
 
 # --- the corpus: real lines and their mojibake -------------------------------------------------
