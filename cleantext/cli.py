@@ -154,6 +154,11 @@ _STOPPED: list[int] = []  # the signal that asked the run to stop, once one has
 
 
 def _stop(signum, frame):
+    if frame is not None and frame.f_code.co_name == "__del__":
+        # An exception raised in a finaliser is printed and dropped ("Exception ignored in"),
+        # and the run would go on: ask again, to be handled just after it.
+        os.kill(os.getpid(), signum)
+        return
     # Temporary files go here and now: a library that catches every exception on the way up
     # (some do) must not be able to leave them behind.
     _STOPPED.append(signum)

@@ -114,13 +114,6 @@ MUTATIONS = [
         apply=_move_pdf_gold,
     ),
     Mutation(
-        "mojibake-precheck-narrowed",
-        "the code-page pre-check forgets the characters a code page writes as ASCII bytes",
-        ["tests/test_prechecks.py", "tests/test_mojibake_prechecks.py"],
-        old="    return UTF8_START[page].search(text) is not None or any(map(text.__contains__, ASCII_STAND_INS[page]))",
-        new="    return UTF8_START[page].search(text) is not None",
-    ),
-    Mutation(
         "tidy-needles-leading-space",
         "the whitespace stage's pre-check no longer names lines that start with a space",
         ["tests/test_prechecks.py", "tests/test_fastpaths.py"],

@@ -346,3 +346,26 @@ def _dead_pid() -> int:
     proc = subprocess.Popen(["true"])
     proc.wait()
     return proc.pid
+
+
+def test_a_signal_that_lands_in_a_finaliser_is_asked_again_not_dropped(monkeypatch):
+    # Raised inside __del__ (a regex object freed at the wrong moment), Stopped would be printed
+    # as "Exception ignored in ..." and dropped, and the run would go on.
+    from types import SimpleNamespace
+
+    from cleantext import cli
+
+    monkeypatch.setattr(cli, "_STOPPED", [])
+    seen = []
+    previous = signal.signal(signal.SIGUSR1, lambda signum, frame: seen.append(signum))
+    try:
+        finaliser = SimpleNamespace(f_code=SimpleNamespace(co_name="__del__"))
+        assert cli._stop(signal.SIGUSR1, finaliser) is None  # no exception inside the finaliser
+        signal.pthread_sigmask(signal.SIG_BLOCK, [])  # a point where pending handlers run
+        assert seen == [signal.SIGUSR1] and cli._STOPPED == []
+        elsewhere = SimpleNamespace(f_code=SimpleNamespace(co_name="clean_record"))
+        with pytest.raises(cli.Stopped):
+            cli._stop(signal.SIGUSR1, elsewhere)
+        assert cli._STOPPED == [signal.SIGUSR1]
+    finally:
+        signal.signal(signal.SIGUSR1, previous)

@@ -75,16 +75,14 @@ def _utf8_start(page: str) -> str:
     return f"[{_bytes_as(page, 0xC2, 0xF4)}][{_bytes_as(page, 0x80, 0xBF)}]"
 
 
-# Where a code-page repair can succeed: at a lead and a continuation byte, or
-# at a character that the code page writes as an ASCII byte. ftfy's sloppy code
-# pages write U+FFFD as 0x1A, but a replacement character is kept as it is
-# (see _reread()), so it is no such character.
+# Where a code-page repair can succeed: at a lead and a continuation byte. No other character
+# of these code pages is written as an ASCII byte, except U+FFFD (0x1A in ftfy's sloppy pages),
+# and a replacement character is kept as it is (see _reread()); tests/test_mojibake_prechecks.py
+# checks both for every code page.
 REPLACEMENT = "\N{REPLACEMENT CHARACTER}"
 UTF8_START = {page: re.compile(_utf8_start(page)) for page in CODE_PAGES}
-ASCII_STAND_INS = {page: "".join(ch for ch in bytes(range(0x80)).decode(page) if not ch.isascii() and ch != REPLACEMENT)
-                   for page in CODE_PAGES}
 # Any character that one of those needs, in one class for a first quick look.
-REDECODE_NEEDS = "".join(_bytes_as(page, 0xC2, 0xF4) + re.escape(ASCII_STAND_INS[page]) for page in CODE_PAGES)
+REDECODE_NEEDS = "".join(_bytes_as(page, 0xC2, 0xF4) for page in CODE_PAGES)
 REDECODE_CLUE = re.compile(f"[{REDECODE_NEEDS}]")
 
 
@@ -94,7 +92,7 @@ def can_redecode(text: str, page: str) -> bool:
     >>> can_redecode("Ã©tÃ©", "sloppy-windows-1252"), can_redecode("été", "sloppy-windows-1252")
     (True, False)
     """
-    return UTF8_START[page].search(text) is not None or any(map(text.__contains__, ASCII_STAND_INS[page]))
+    return UTF8_START[page].search(text) is not None
 
 
 def may_redecode(text: str) -> bool:
