@@ -85,7 +85,7 @@ def main() -> None:
     (tmp / "blank.txt").write_bytes(b"\n" * 8_000_000)
     (tmp / "spaces.txt").write_bytes(b" \n" * 4_000_000)
     hostile = [b'{"id": "s", "text": "x", "t": "\\udc00"}',
-               b'{"id": "n", "text": "x", "n": ' + b"[" * 1000 + b"]" * 1000 + b"}",
+               b'{"id": "n", "text": "x", "n": ' + b"[" * 10_000 + b"]" * 10_000 + b"}",
                b'{"id": "i", "text": "x", "n": ' + b"7" * 5000 + b"}",
                b'{"id": "r", "text": "Loading\\ud800\\nThe ferry sailed."}']
     (tmp / "hostile.jsonl").write_bytes(b"\n".join([b'{"id": 0, "text": "Kept."}'] + hostile
