@@ -50,6 +50,7 @@ BOILERPLATE = {
             ("frequent_words", "how many of a language's most frequent words count"),
             ("good_min_words", "an article paragraph has at least this many words"),
             ("good_min_frequent", "and this share of frequent words"),
+            ("good_min_words_unended", "an article paragraph that ends no sentence has at least this many words"),
             ("max_link_density", "a block with more of its words in links is a link list"),
             ("menu_min_items", "a list of at least this many short items is a menu"),
             ("menu_max_words_per_item", "words per item of a menu, at most"),

@@ -40,12 +40,19 @@ def pipeline():
     # a list of short items, on lines or on one line between separators
     ("* Home\n* News\n* Sport\n* Contact", "bad", "menu"),
     ("News | Sport | Culture | Travel", "bad", "menu"),
+    # w3m marks the items of nested lists with other glyphs
+    ("    □ Top categories\n        ☆ Blood\n        ☆ Bones\n        ☆ Stroke\n    □ All topics",
+     "bad", "menu"),
     # phrases of the rule file
     ("We use cookies to improve your experience. Accept cookies", "bad", "cookies"),
     ("© 2024 Harbour Gazette. All rights reserved.", "bad", "copyright"),
     ("Skip to content", "bad", "skip-link"),
     ("Most read", "bad", "related"),
     ("Tous droits réservés", "bad", "copyright"),
+    ("Continue reading", "bad", "related"),
+    ("Leia mais", "bad", "related"),
+    ("Sdílet článek", "bad", "share"),
+    ("View 27 comments", "bad", "comments"),
     # a paragraph of prose: enough words, frequent words, few capitals
     (ARTICLE[0], "good", ""),
     # a headline in title case is not prose; nor a short line

@@ -29,8 +29,8 @@ from ..rulefile import selected
 LINK_MARK = regex.compile(r"\[\d{1,5}\]")
 MD_LINK = regex.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 URL = regex.compile(r"<?\b(?:https?|ftp)://\S+|\bwww\.\S+\.\S+")
-# A line that is an item of a list: bullets the dumpers write, numbers.
-BULLET = regex.compile(r"^\s*(?:[*+•·▪◦‣o-]|\d{1,3}[.)])\s+\S")
+# A line that is an item of a list: bullets the dumpers write (w3m marks nested lists ○ □ ☆), numbers.
+BULLET = regex.compile(r"^\s*(?:[*+•·▪◦‣o○●□■☆★◆◇►▸-]|\d{1,3}[.)])\s+\S")
 # Markdown heading and emphasis marks, table rules: not words.
 MARKS = regex.compile(r"[#*_|=~`>\[\]]+")
 # A Han or kana character is a word of its own; other letters run on (not into Han).
