@@ -4,10 +4,12 @@
     python benchmarks/speed.py --quick    # small sizes, a couple of minutes
 
 Builds, under --workdir (default /tmp/cleantext-bench), a JSON Lines corpus from the bundled samples:
-half clean, half with mojibake made by code (UTF-8 bytes read as Windows-1252). Then prints:
+half clean, half with mojibake made by code (UTF-8 bytes read as Windows-1252); and a web corpus,
+about 1 MB of real web page copies (the dumps of benchmarks/web/, pages as w3m, lynx, html2text,
+inscriptis and Markdown converters write them). Then prints:
 
 1. one core: MB/s and documents/s of the default pipeline, of each of its stages, of ftfy.fix_text
-   alone, and of charset-normalizer + ftfy + langdetect chained naively, on clean and on mojibake text;
+   alone, and of charset-normalizer + ftfy + langdetect chained naively, on clean, mojibake and web text;
 2. `cleantext --jsonl` with 1 and 2 jobs on two slices of the corpus (clean and mojibake
    documents in turn), the speed-up on the work between them, and for comparison what the
    machine gives two separate 1-job runs at once;
@@ -77,6 +79,27 @@ def build_corpus(path: Path, size: int, damage: bool, seed: int) -> int:
             out.write(line)
             written += len(line.encode("utf-8"))
             count += 1
+    return count
+
+
+WEB_SIZE = 1_000_000  # bytes of web page copies: about 40 dumps
+
+
+def build_web_corpus(path: Path, size: int = WEB_SIZE) -> int:
+    """Write JSON Lines of the web set's dumps (benchmarks/web/, in page and dumper order) until
+    ``size`` bytes; return the number of documents."""
+    import gzip
+
+    written = count = 0
+    with path.open("w", encoding="utf-8") as out:
+        for page in sorted((ROOT / "benchmarks" / "web").glob("*.json.gz")):
+            for text in json.loads(gzip.decompress(page.read_bytes()))["dumps"].values():
+                line = json.dumps({"id": count, "text": text}, ensure_ascii=False) + "\n"
+                out.write(line)
+                written += len(line.encode("utf-8"))
+                count += 1
+                if written >= size:
+                    return count
     return count
 
 
@@ -205,6 +228,10 @@ def part_one(workdir: Path, corpora: dict[str, Path], seconds: float) -> dict:
     ratio = damaged["pipeline"][0] / damaged["ftfy"][0]
     print(f"- mojibake text: pipeline / ftfy.fix_text = {ratio:.3f}x (target >= 1x): "
           f"{'met' if ratio >= 1 else 'MISSED'}")
+    if "web" in results:
+        ratio = results["web"]["pipeline"][0] / results["web"]["ftfy"][0]
+        print(f"- web page copies: pipeline / ftfy.fix_text = {ratio:.3f}x (target >= 2x): "
+              f"{'met' if ratio >= 2 else 'MISSED'}")
     return results
 
 
@@ -392,8 +419,11 @@ def main() -> None:
     for i, (name, path) in enumerate(corpora.items()):
         count = build_corpus(path, half, damage=name == "mojibake", seed=i)
         print(f"corpus {name}: {path} {path.stat().st_size / 1e6:.1f} MB, {count} documents")
+    web = workdir / "web.jsonl"
+    count = build_web_corpus(web)
+    print(f"corpus web: {web} {web.stat().st_size / 1e6:.1f} MB, {count} documents")
     if "one" not in args.skip:
-        part_one(workdir, corpora, seconds)
+        part_one(workdir, {**corpora, "web": web}, seconds)
     if "jobs" not in args.skip:
         part_two(workdir, list(corpora.values()), (1_000_000, 4_000_000) if args.quick else (8_000_000, 40_000_000))
     if "memory" not in args.skip:
