@@ -115,16 +115,21 @@ class Workers:
         """End the workers now, work in flight or not (on an error or a signal)."""
         if self.pool is not None:
             self.pool.shutdown(wait=False, cancel_futures=True)
-            # The executor ends idle workers only; the pool's are the children born since it was made.
-            ours = [p for p in multiprocessing.active_children() if p not in self.before]
+            self._end_children()
+            self.pool.shutdown(wait=True)
+            # The executor may have started a worker in place of one that ended meanwhile.
+            self._end_children()
+            self.pool = None
+            gc.unfreeze()
+
+    def _end_children(self) -> None:
+        """Terminate and join the pool's processes: the children born since it was made (the
+        executor ends idle workers only)."""
+        while ours := [p for p in multiprocessing.active_children() if p not in self.before]:
             for process in ours:
                 process.terminate()
             for process in ours:
                 process.join()
-            self.pool.shutdown(wait=True)
-            self.pool = None
-            gc.unfreeze()
-
 
 def chunked(items: Iterable, *, size: int, max_bytes: int = 1 << 20) -> Iterator[list]:
     """Lists of (name, bytes) pairs of at most ``size`` items and about ``max_bytes`` of data."""

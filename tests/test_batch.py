@@ -339,10 +339,11 @@ def test_terminate_ends_workers_in_the_middle_of_their_work():
 
     from cleantext.workers import Workers
 
+    before = set(multiprocessing.active_children())
     workers = Workers(2, (), True, text_field="text", explain=False)
     busy = [workers.pool.submit(time.sleep, 60) for _ in range(2)]
     time.sleep(0.5)
     start = time.monotonic()
     workers.terminate()
     assert time.monotonic() - start < 10
-    assert all(f.done() for f in busy) and multiprocessing.active_children() == []
+    assert all(f.done() for f in busy) and set(multiprocessing.active_children()) <= before
