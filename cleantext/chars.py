@@ -23,6 +23,27 @@ INVISIBLE_CHARS = (
 )
 INVISIBLE = regex.compile(f"[{INVISIBLE_CHARS}]")
 
+# Bidirectional embedding, override and isolate controls (U+202A-202E, U+2066-2069): PDF
+# extractors wrap right-to-left lines, and the left-to-right runs inside them, in these. In plain
+# text they carry nothing; the unicode stage takes them out (see unembed() there).
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+def _arabic_forms() -> dict[str, str]:
+    """Arabic presentation forms (U+FB50-FDFF, U+FE70-FEFF: the shaped glyphs a PDF font draws) as
+    the letters they show, by NFKC. An isolated vowel sign's form is the sign alone, without the
+    space NFKC puts before it: in extracted text it belongs to the letter before it."""
+    forms = {}
+    for code in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00)]:
+        char = chr(code)
+        letters = unicodedata.normalize("NFKC", char)
+        if letters != char:
+            forms[char] = letters.lstrip(" ")
+    return forms
+
+
+ARABIC_FORMS = _arabic_forms()
+
 # Ligature glyphs from PDF fonts; NFKC would also fold them but would fold far more (digits, widths).
 LIGATURES = {
     "\N{LATIN SMALL LIGATURE FF}": "ff", "\N{LATIN SMALL LIGATURE FI}": "fi",

@@ -7,16 +7,26 @@ from itertools import repeat
 
 import regex
 
-from ..chars import CONTROLS, INVISIBLE_CHARS, LIGATURES, OTHER_SPACES, SPACES, nfc_inert, odd_characters
+from ..chars import ARABIC_FORMS, BIDI_CONTROLS, CONTROLS, INVISIBLE_CHARS, LIGATURES, OTHER_SPACES, SPACES, nfc_inert, odd_characters
 from ..document import Document
 from .base import stage
 
 
 # Ligatures spelled out and invisible characters dropped in one pass over the line.
-GLYPHS = str.maketrans({**LIGATURES, **dict.fromkeys(INVISIBLE_CHARS, None)})
-GLYPH_CHARS = "".join(LIGATURES) + INVISIBLE_CHARS
+GLYPHS = str.maketrans({**LIGATURES, **ARABIC_FORMS, **dict.fromkeys(INVISIBLE_CHARS, None)})
+GLYPH_CHARS = "".join(LIGATURES) + "".join(ARABIC_FORMS) + INVISIBLE_CHARS
 # str.translate with a mapping is slow on non-ASCII text: look first, translate only on a find.
-GLYPH = re.compile(f"[{GLYPH_CHARS}]")
+GLYPH = re.compile(f"[{re.escape(GLYPH_CHARS)}]")
+# pdftotext writes a left-to-right stretch inside a right-to-left line (numbers, the punctuation
+# and spaces between them) between LRE and PDF in the order it is shown, left to right:
+# "سال \u202a .۲۰۰۰\u202cوی" for "سال ۲۰۰۰. وی", "\u202a ۵ ،\u202c" for "، ۵ ". See unembed().
+EMBEDDED_RUN = re.compile("\u202a([^\u202a-\u202e\n]*)\u202c")
+# The pieces of such a stretch: a number with the separators inside it ("3.5", "۱۲:۳۰"), or one
+# other character.
+RUN_PIECE = regex.compile(r"\p{Nd}+(?:[.,:/\u066b\u066c\u060c]\p{Nd}+)*|.")
+# Letters and what is not a letter, digit or mark at either end of a stretch.
+RUN_EDGES = regex.compile(r"^([^\p{L}\p{Nd}\p{M}]*)(.*?)([^\p{L}\p{Nd}\p{M}]*)$")
+BIDI = re.compile(f"[{BIDI_CONTROLS}]")
 ZWNJ = "\N{ZERO WIDTH NON-JOINER}"
 # A non-joiner between two letters of a joining script is kept; anywhere else it is debris.
 STRAY_ZWNJ = regex.compile(r"(?<![\p{Arabic}\p{Syriac}\p{Devanagari}\p{Bengali}])\N{ZERO WIDTH NON-JOINER}"
@@ -40,7 +50,7 @@ TYPOGRAPHY_CHARS = "".join(map(chr, TYPOGRAPHY))
 
 
 # The repairs normalize() makes beyond spacing; normalize_plan() says which a document needs.
-STEPS = frozenset({"nfc", "glyphs", "zwnj", "glued"})
+STEPS = frozenset({"bidi", "nfc", "glyphs", "zwnj", "glued"})
 
 
 def normalize(text: str, *, fold_typography: bool = False, keep_layout: bool = False,
@@ -70,11 +80,18 @@ def normalize(text: str, *, fold_typography: bool = False, keep_layout: bool = F
     >>> normalize("\f   indented\N{NO-BREAK SPACE} column   gap ", keep_layout=True)
     '\\x0c   indented  column   gap '
 
+    >>> normalize("\u202bفوالد\u202a \u060c\u202cسال\u202c")   # bidi controls out, presentation forms in
+    'فوالد، سال'
+    >>> normalize("\ufed3\ufeee\ufefb\ufea9")
+    'فولاد'
+
     >>> normalize("caf\N{REPLACEMENT CHARACTER} au lait \N{REPLACEMENT CHARACTER} ok")   # kept, spaces too
     'caf� au lait � ok'
     """
     if not text.isascii():
         # A quick check each; most text is NFC already, has no ligature glyph, and so on.
+        if "bidi" in steps and BIDI.search(text):
+            text = unembed(text)
         if "nfc" in steps and not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
         if "glyphs" in steps and GLYPH.search(text):
@@ -98,6 +115,35 @@ def normalize(text: str, *, fold_typography: bool = False, keep_layout: bool = F
                 text = text.replace(space, " ")
         return text if text.isprintable() else CONTROLS.sub("", text)
     return tidy_spaces(CONTROLS.sub("", text))
+
+
+def unembed(text: str) -> str:
+    """Take the bidirectional controls out of ``text``, first putting back in reading order the
+    left-to-right stretches pdftotext marks with them.
+
+    A stretch without letters (numbers, punctuation, spaces) is read piece by piece from the
+    right, as a right-to-left line shows it; in one with letters ("New York") the words keep
+    their order and only the punctuation and spaces at its ends change sides.
+
+    >>> unembed("در سال \u202a 1402\u202cبه بازار")
+    'در سال 1402 به بازار'
+    >>> unembed("نوزدهم می سال \u202a .۲۰۰۰\u202cوی")
+    'نوزدهم می سال ۲۰۰۰. وی'
+    >>> unembed("عام \u202a ,1519\u202cأصبح")
+    'عام 1519, أصبح'
+    >>> unembed("شهر \u202aNew York\u202c است")
+    'شهر New York است'
+    >>> unembed("\u2067abc\u2069 def")
+    'abc def'
+    """
+    return BIDI.sub("", EMBEDDED_RUN.sub(lambda run: _reading_order(run[1]), text))
+
+
+def _reading_order(stretch: str) -> str:
+    if not regex.search(r"\p{L}", stretch):
+        return "".join(reversed(RUN_PIECE.findall(stretch)))
+    lead, letters, trail = RUN_EDGES.match(stretch).groups()
+    return trail[::-1] + letters + lead[::-1]
 
 
 # The quotes that can close a sentence glued to the next (see GLUED_QUOTE), and the marks before them.
@@ -140,6 +186,7 @@ def normalize_plan(text: str, *, fold_typography: bool = False,
     steps = set()
     for char in sorted(odd_characters(text)):
         step = ("glyphs" if char in GLYPH_CHARS else "zwnj" if char == ZWNJ
+                else "bidi" if char in BIDI_CONTROLS
                 else "nfc" if not nfc_inert(char) else None)
         if step:
             steps.add(step)
@@ -150,7 +197,7 @@ def normalize_plan(text: str, *, fold_typography: bool = False,
                 steps.add("glued")
         if step or not char.isprintable() or (fold_typography and char in TYPOGRAPHY_CHARS):
             needles.append(char)
-    if steps & {"glyphs", "zwnj"}:
+    if steps & {"glyphs", "zwnj", "bidi"}:
         steps.add("glued")  # a character taken out can leave a quote glued (".\u00ad”L")
     return list(dict.fromkeys(needles)), frozenset(steps)
 
