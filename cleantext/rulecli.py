@@ -197,6 +197,8 @@ def main(argv: list[str]) -> int:
                        help="write a commented starter rule file")
     p.add_argument("name", help='the site\'s name (e.g. "Harbour Gazette", written as harbour-gazette)')
     p.add_argument("--out", metavar="PATH", help="where to write it (default: NAME.toml)")
+    from .rulelearn import add_parser as add_learn
+    add_learn(sub)
     sub.add_parser("guide", allow_abbrev=False, help="print the guide to writing rule files, with the reference of every key")
     args = parser.parse_args(argv)
     try:
@@ -208,6 +210,9 @@ def main(argv: list[str]) -> int:
             return list_rules(args.rules, args.document, not args.no_site_rules)
         if args.command == "guide":
             return guide()
+        if args.command == "learn":
+            from .rulelearn import main as learn_main
+            return learn_main(args)
         return new(args.name, args.out)
     except RuleError as exc:
         print("\n".join(exc.problems), file=sys.stderr)

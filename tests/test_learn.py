@@ -1,0 +1,139 @@
+"""`cleantext rules learn`: a site rule file learned from pages of the site."""
+import json
+import random
+from pathlib import Path
+
+import regex
+
+from cleantext.cli import main
+from cleantext.pipeline import Pipeline
+from cleantext.rulefile import RuleSet, load
+
+ROOT = Path(__file__).resolve().parent.parent
+PARAGRAPHS = [p.strip() for path in sorted((ROOT / "tests" / "gold").glob("*.txt"))
+              for p in path.read_text(encoding="utf-8").split("\n\n") if len(p.strip()) > 150]
+MONTHS = ["January", "February", "April", "July", "September", "December"]
+NAMES = ["Anna Berg", "John Smith", "Mary Ann Lee", "Peter Olsen", "Kim Park", "Lou Ortiz Vega"]
+
+
+def harbour(rng: random.Random, body: list[str]) -> str:
+    related = "\n".join(f"* {rng.choice(PARAGRAPHS)[:48].strip()}" for _ in range(3))
+    return (f"Harbour Gazette\nHome > {rng.choice(['World', 'Politics', 'Sport'])} > Article\n"
+            f"By {rng.choice(NAMES)}\n{rng.randint(1, 28)} {rng.choice(MONTHS)} {rng.randint(2015, 2024)}\n"
+            f"{rng.randint(2, 300)} comments\n\n" + "\n\n".join(body) +
+            f"\n\nRelated stories\n{related}\n© 2024 Harbour Gazette. All rights reserved.\n")
+
+
+def valley(rng: random.Random, body: list[str]) -> str:
+    return (f"VALLEY POST | {rng.choice(['News', 'Opinion', 'Arts'])}\nPosted {rng.randint(1, 12)}/{rng.randint(1, 28)}/2023"
+            f" at {rng.randint(1, 12)}:{rng.randint(10, 59)}\n\n" + "\n\n".join(body) +
+            f"\n\nShare this article ({rng.randint(3, 900)} shares)\nValley Post, 12 Mill Road\n")
+
+
+def pages(template, n: int, seed: int) -> list[tuple[str, list[str]]]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        body = rng.sample(PARAGRAPHS, 3)
+        out.append((template(rng, body), body))
+    return out
+
+
+def write(folder: Path, made) -> Path:
+    folder.mkdir()
+    for k, (text, _) in enumerate(made):
+        (folder / f"page{k:02}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def learned(tmp_path, capsys, template=harbour, name="harbour") -> Path:
+    folder = write(tmp_path / name, pages(template, 20, 1))
+    out = tmp_path / f"{name}.toml"
+    assert main(["rules", "learn", str(folder), "--site", name, "--out", str(out)]) == 0
+    assert f"{out}:" in capsys.readouterr().out
+    return out
+
+
+def test_a_learned_file_passes_check_and_test(tmp_path, capsys):
+    out = learned(tmp_path, capsys)
+    assert main(["rules", "check", str(out)]) == 0
+    assert main(["rules", "test", str(out)]) == 0
+    assert " 0 failed" in capsys.readouterr().out
+    text = out.read_text(encoding="utf-8")
+    assert "# seen on 20 of 20 pages" in text
+    assert "[[examples]]" in text and "start = " in text  # the related-stories box as a block
+
+
+def test_varying_dates_counts_and_bylines_are_generalised(tmp_path, capsys):
+    rules = load(learned(tmp_path, capsys))
+    patterns = [r.pattern for r in rules.furniture if r.pattern is not None]
+    # Lines never on the pages learned from: another date, count, byline and section.
+    for unseen in ["30 March 1999", "4521 comments", "By Zoe Quist", "Home > Culture > Article"]:
+        assert any(p.search(unseen) for p in patterns), unseen
+    where = {r.where for r in rules.furniture if r.pattern is not None and r.pattern.search("30 March 1999")}
+    assert where == {"head"}
+
+
+def test_article_text_is_never_learned_and_unseen_pages_keep_it(tmp_path, capsys):
+    out = learned(tmp_path, capsys)
+    rules = load(out)
+    for paragraph in PARAGRAPHS:
+        for rule in rules.furniture:
+            assert not (rule.pattern and rule.pattern.search(paragraph)), (rule.rule_id, paragraph[:60])
+    pipeline = Pipeline.default([out])
+    for text, body in pages(harbour, 5, 99):  # pages not learned from
+        cleaned = pipeline.run(text.encode("utf-8")).text
+        for paragraph in body:
+            assert " ".join(paragraph.split()) in " ".join(cleaned.split())
+        assert "comments" not in cleaned and "Related stories" not in cleaned and "Harbour Gazette" not in cleaned
+        assert "* " not in cleaned  # the box's changing titles went with it
+
+
+def test_the_match_does_not_select_another_sites_pages(tmp_path, capsys):
+    out = learned(tmp_path, capsys)
+    ruleset = RuleSet([load(out)])
+    assert all(ruleset.select(text) for text, _ in pages(harbour, 5, 7))
+    assert not any(ruleset.select(text) for text, _ in pages(valley, 10, 7))
+    assert not any(ruleset.select(p) for p in PARAGRAPHS)
+
+
+def test_corpus_mode_writes_one_file_per_site(tmp_path, capsys):
+    corpus = tmp_path / "corpus.jsonl"
+    with open(corpus, "w", encoding="utf-8") as f:
+        for k, (text, _) in enumerate(pages(harbour, 12, 3)):
+            f.write(json.dumps({"url": f"https://www.harbour.example/a/{k}", "text": text}) + "\n")
+        for k, (text, _) in enumerate(pages(valley, 12, 4)):
+            f.write(json.dumps({"url": f"http://valley.example/{k}.html", "text": text}) + "\n")
+        for k, paragraph in enumerate(PARAGRAPHS[:2]):
+            f.write(json.dumps({"url": f"http://tiny.example/{k}", "text": paragraph}) + "\n")
+    outdir = tmp_path / "learned"
+    assert main(["rules", "learn", str(corpus), "--jsonl", "--site-field", "url", "--out-dir", str(outdir)]) == 0
+    said = capsys.readouterr().out
+    assert sorted(p.name for p in outdir.iterdir()) == ["harbour-example.toml", "valley-example.toml"]
+    assert regex.search(r"^harbour\.example: \d+ rules from 12 pages", said, flags=regex.M)
+    assert "tiny.example: 2 pages, fewer than 5; skipped" in said
+    assert main(["rules", "check", str(outdir)]) == 0 and main(["rules", "test", str(outdir)]) == 0
+    valley_rules = RuleSet([load(outdir / "valley-example.toml")])
+    assert not any(valley_rules.select(text) for text, _ in pages(harbour, 5, 8))
+
+
+def test_out_is_never_overwritten_unless_forced(tmp_path, capsys):
+    out = learned(tmp_path, capsys)
+    before = out.read_text(encoding="utf-8")
+    assert main(["rules", "learn", str(tmp_path / "harbour"), "--site", "harbour", "--out", str(out)]) == 2
+    assert "exists; not overwritten" in capsys.readouterr().err
+    assert out.read_text(encoding="utf-8") == before
+    assert main(["rules", "learn", str(tmp_path / "harbour"), "--site", "harbour", "--out", str(out),
+                 "--share", "0.9", "--force"]) == 0
+    assert list(tmp_path.glob(".learn-*")) == []  # no temporary file left behind
+
+
+def test_clear_errors_for_too_few_pages_and_bad_records(tmp_path, capsys):
+    folder = write(tmp_path / "few", pages(harbour, 3, 1))
+    assert main(["rules", "learn", str(folder), "--site", "few"]) == 2
+    assert "3 pages; at least 5 are needed" in capsys.readouterr().err
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "a"}\n{"body": "b"}\n', encoding="utf-8")
+    assert main(["rules", "learn", str(bad), "--jsonl", "--site", "x"]) == 2
+    assert f"{bad}:2: not a JSON record with a 'text' field" in capsys.readouterr().err
+    assert not (tmp_path / "few.toml").exists()
