@@ -44,7 +44,8 @@ class Rule:
 
 
 def _prepare(texts: list[str]) -> list[list[str]]:
-    """Each page's lines as the furniture stage sees them, with the generic rules' removals out."""
+    """Each page's lines as the furniture stage sees them (the generic rules' removals too: a site
+    file should take its furniture where they miss it)."""
     from .pipeline import Pipeline
 
     stages = Pipeline.default(site_rules=False).stages
@@ -81,19 +82,33 @@ def _shape(tokens: list[str], rows: list[list[str]]) -> str | None:
             digits += 1
         else:
             parts.append(r"\S+")
-    # Mostly words that stay, or (a date) mostly numbers around one changing word.
-    if literal * 2 < len(tokens) and not (digits * 2 > len(tokens) and literal + digits + 1 >= len(tokens)):
+    # Mostly words that stay or numbers, with a word that stays or (a date) mostly numbers.
+    if (literal + digits) * 2 < len(tokens) or not (literal or digits * 2 > len(tokens)):
         return None
     return "^" + " ".join(parts) + "$"
 
 
-def _prefix(rows: list[list[str]]) -> str | None:
-    """A pattern for lines that keep their first word and change the few words after it (a byline)."""
-    first = rows[0][0]
-    longest = max(len(r) for r in rows)
-    if first.isdigit() or len(first) < 2 or longest > 6 or min(len(r) for r in rows) < 2:
+def _word(token: str) -> str:
+    return _exact(token)[1:-1]
+
+
+def _affix(rows: list[list[str]]) -> str | None:
+    """A pattern for lines of several lengths that keep their first or last words and change a few
+    in between (a byline, a "Next: ..." link): the words kept literal, the others ``\\S+``."""
+    head = 0
+    while all(len(r) > head and r[head] == rows[0][head] for r in rows) and not rows[0][head].isdigit():
+        head += 1
+    tail = 0
+    while (all(len(r) > head + tail and r[-1 - tail] == rows[0][-1 - tail] for r in rows)
+           and not rows[0][-1 - tail].isdigit()):
+        tail += 1
+    middle = [len(r) - head - tail for r in rows]
+    kept = [w for w in rows[0][:head] + rows[0][len(rows[0]) - tail:] if regex.search(r"\w{2}", w)]
+    if not kept or min(middle) < 1 or max(middle) > 12:
         return None
-    return "^" + _exact(first)[1:-1] + r"(?: \S+){1,%d}$" % longest
+    parts = [_word(w) for w in rows[0][:head]] + [r"\S+(?: \S+){0,%d}" % (max(middle) + 1)]
+    parts += [_word(w) for w in rows[0][len(rows[0]) - tail:]]
+    return "^" + " ".join(parts) + "$"
 
 
 def learn(texts: list[str], *, share: float = SHARE, min_pages: int = MIN_PAGES) -> tuple[list[Rule], list[list[str]]]:
@@ -126,16 +141,23 @@ def learn(texts: list[str], *, share: float = SHARE, min_pages: int = MIN_PAGES)
             if region == "body" or len(line) > SHORT or _exact(line) in rules:
                 continue
             tokens = line.split()
-            first = regex.sub("[0-9]+", "0", tokens[0])
-            groups[(region, first, len(tokens))].append((n, tokens, line))
-            groups[(region, first, 0)].append((n, tokens, line))
-    for (region, _, size), rows in sorted(groups.items(), key=lambda kv: -kv[0][2]):
-        if any(regex.search(r.pattern, rows[0][2]) for r in rules.values()):
-            continue  # taken by a rule for lines of one length
+            first, last = (regex.sub("[0-9]+", "0", t) for t in (tokens[0], tokens[-1]))
+            groups[(region, "first", first, len(tokens))].append((n, tokens, line))
+            groups[(region, "first", first, 0)].append((n, tokens, line))
+            groups[(region, "last", last, 0)].append((n, tokens, line))
+    # Lines of several lengths that keep their first words first (a byline with names of one to
+    # three words is one rule), then lines of one length, then lines that keep their last words.
+    def order(item):
+        (_, side, _, size), rows = item
+        return 0 if side == "first" and not size and len({len(r) for _, r, _ in rows}) > 1 else 1 if size else 2
+
+    for (region, _, _, size), rows in sorted(groups.items(), key=order):
+        taken = [regex.compile(r.pattern) for r in rules.values()]
+        rows = [row for row in rows if not any(c.search(row[2]) for c in taken)]
         on = {n for n, _, _ in rows}
         if len(on) < need:
             continue
-        pattern = _shape(rows[0][1], [r for _, r, _ in rows]) if size else _prefix([r for _, r, _ in rows])
+        pattern = _shape(rows[0][1], [r for _, r, _ in rows]) if size else _affix([r for _, r, _ in rows])
         if pattern and pattern not in rules:
             rules[pattern] = Rule(pattern, region, on, rows[0][2])
     found = list(rules.values())
@@ -173,13 +195,17 @@ def _blocks(pages: list[list[str]], rules: list[Rule], need: float) -> list[Rule
     return kept
 
 
-def match_patterns(rules: list[Rule], pages: int, others: list[str] = ()) -> list[str]:
-    """The most site-specific lines seen on most pages: literal, long, and in none of ``others``."""
+def match_patterns(rules: list[Rule], texts: list[str], others: list[str] = ()) -> list[str]:
+    """The most site-specific lines seen on most pages: literal, long, found in the pages as they
+    come (a file is chosen before links and wrapped lines are tidied) and in none of ``others``."""
     candidates = sorted((r for r in rules if not r.start and "\\S+" not in r.pattern and len(r.sample) >= 12),
                         key=lambda r: (-len(r.pages), -len(r.sample)))
+    need = len(texts) * 0.9
     chosen = []
     for rule in candidates:
-        pattern = "(?m)" + rule.pattern
+        pattern = "(?m)^[ \\t]*" + rule.pattern[1:-1] + "[ \\t]*$"
+        if sum(bool(regex.search(pattern, text)) for text in texts) < need:
+            continue
         if any(regex.search(pattern, text) for text in others):
             continue
         chosen.append(pattern)
@@ -276,10 +302,14 @@ def main(args) -> int:
                 raise LearnError("--site NAME is needed (or --site-field with --out-dir)")
             name = kebab(args.site)
             rules, lines = learn([t for _, t in pages], share=args.share, min_pages=args.min_pages)
+            match = match_patterns(rules, [t for _, t in pages])
             if not rules:
                 raise LearnError(f"nothing repeats on {args.share:.0%} of the {len(pages)} pages; no rule file written")
+            if not match:
+                raise LearnError(f"no line of its own is on 90% of the {len(pages)} pages to choose the file by; "
+                                 "no rule file written")
             path = Path(args.out or f"{name}.toml")
-            write_rules(name, rules, lines, match_patterns(rules, len(lines)), path, args.force)
+            write_rules(name, rules, lines, match, path, args.force)
             print(f"{path}: {len(rules)} rules from {len(lines)} pages; review it, then: cleantext rules test {path}")
             return 0
         by_site: dict[str, list[str]] = defaultdict(list)
@@ -291,7 +321,7 @@ def main(args) -> int:
                 continue
             others = [t for s, ts in by_site.items() if s != site for t in ts]
             rules, lines = learn(texts, share=args.share, min_pages=args.min_pages)
-            match = match_patterns(rules, len(lines), others)
+            match = match_patterns(rules, texts, others)
             if not rules or not match:
                 print(f"{site}: {len(texts)} pages, no rule that sets it apart; skipped")
                 continue
