@@ -212,7 +212,7 @@ def main(argv: list[str]) -> int:
             return guide()
         if args.command == "learn":
             from .rulelearn import main as learn_main
-            return learn_main(args)
+            return learn_main(args, kebab)
         return new(args.name, args.out)
     except RuleError as exc:
         print("\n".join(exc.problems), file=sys.stderr)

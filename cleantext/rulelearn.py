@@ -292,9 +292,8 @@ def read_pages(inputs: list[str], jsonl: bool, text_field: str, site_field: str 
     return found
 
 
-def main(args) -> int:
-    from .rulecli import kebab
-
+def main(args, kebab) -> int:
+    """The command; ``kebab`` writes a site's name as a rule file wants it."""
     try:
         pages = read_pages(args.pages, args.jsonl, args.text_field, args.site_field)
         if args.out_dir is None:
