@@ -137,3 +137,20 @@ def test_clear_errors_for_too_few_pages_and_bad_records(tmp_path, capsys):
     assert main(["rules", "learn", str(bad), "--jsonl", "--site", "x"]) == 2
     assert f"{bad}:2: not a JSON record with a 'text' field" in capsys.readouterr().err
     assert not (tmp_path / "few.toml").exists()
+
+
+def test_a_box_that_reads_like_running_text_is_not_learned_as_a_block(tmp_path, capsys):
+    rng = random.Random(5)
+    folder = tmp_path / "prose"
+    folder.mkdir()
+    for k in range(12):
+        body = rng.sample(PARAGRAPHS, 3)
+        # Between the two repeated lines: sentences of an article, shorter than a body paragraph.
+        inside = "\n".join(" ".join(rng.choice(PARAGRAPHS).split()[:14]).rstrip(",;:") + "." for _ in range(3))
+        (folder / f"p{k}.txt").write_text("Prose Weekly online edition\n\n" + "\n\n".join(body) +
+                                          f"\n\nEditor's note\n{inside}\nProse Weekly online edition ends here\n",
+                                          encoding="utf-8")
+    out = tmp_path / "prose.toml"
+    assert main(["rules", "learn", str(folder), "--site", "prose", "--out", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "^Editor's note$" in text.replace("\\'", "'") and "start = " not in text
