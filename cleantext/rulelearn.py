@@ -65,11 +65,24 @@ def _regions(lines: list[str]) -> list[str]:
 
 
 def _exact(line: str) -> str:
+    """A line as a pattern, its digits any number.
+
+    >>> _exact("© 2024 Harbour Gazette.")
+    '^© \\\\d+ Harbour Gazette\\\\.$'
+    """
     return "^" + regex.sub(r"[0-9]+", r"\\d+", regex.escape(line, literal_spaces=True)) + "$"
 
 
 def _shape(tokens: list[str], rows: list[list[str]]) -> str | None:
-    """A pattern for lines of one length: a word that stays is literal, one that changes \\S+."""
+    """A pattern for lines of one length: a word that stays is literal, one that changes \\S+.
+
+    >>> rows = [line.split() for line in ("5 March 2021", "17 June 2019")]
+    >>> _shape(rows[0], rows)
+    '^\\\\d+ \\\\S+ \\\\d+$'
+    >>> rows = [line.split() for line in ("The ferry sailed", "A boat came")]
+    >>> _shape(rows[0], rows) is None  # nothing stays: not a template line
+    True
+    """
     parts, literal, digits = [], 0, 0
     for k in range(len(tokens)):
         values = {row[k] for row in rows}
@@ -94,7 +107,11 @@ def _word(token: str) -> str:
 
 def _affix(rows: list[list[str]]) -> str | None:
     """A pattern for lines of several lengths that keep their first or last words and change a few
-    in between (a byline, a "Next: ..." link): the words kept literal, the others ``\\S+``."""
+    in between (a byline, a "Next: ..." link): the words kept literal, the others ``\\S+``.
+
+    >>> _affix([line.split() for line in ("By Anna Berg", "By Lou Ortiz Vega")])  # up to 2 words more
+    '^By \\\\S+(?: \\\\S+){0,4}$'
+    """
     head = 0
     while all(len(r) > head and r[head] == rows[0][head] for r in rows) and not rows[0][head].isdigit():
         head += 1
