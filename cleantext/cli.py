@@ -32,6 +32,7 @@ examples:
   cleantext page.txt --rules my-site.toml --report report.json
 
 rule files: cleantext rules new|check|test|list (see cleantext rules --help; guide: cleantext rules guide)
+review a run in a browser: cleantext review INPUTS... --out review.html (see cleantext review --help)
 
 files:
   Inputs are never changed unless --in-place is given. Two outputs that would land on the same
@@ -234,6 +235,10 @@ def _main(argv: list[str]) -> int:
         from .rulecli import main as rules_main  # `cleantext rules check|test|list|new`
 
         return rules_main(argv[1:])
+    if argv and argv[0] == "review" and not Path("review").exists():
+        from .review import main as review_main  # `cleantext review INPUTS --out page.html`
+
+        return review_main(argv[1:])
     args = parse_args(argv)
     try:
         pipeline_for(tuple(args.rules), not args.no_site_rules)  # rule errors show before any work
