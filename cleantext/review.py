@@ -8,12 +8,11 @@ from __future__ import annotations
 import argparse
 import html
 import json
-import os
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
+from .files import write_atomic
 from .rulefile import RuleError
 
 DEFAULT_MAX_DOCS = 200  # past a few hundred documents one page becomes slow to open and to read
@@ -154,17 +153,6 @@ def render_page(docs: list, max_docs: int = DEFAULT_MAX_DOCS) -> str:
             f"<style>{CSS}</style></head><body>\n{summary}\n{body}\n</body></html>\n")
 
 
-def write_atomically(target: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def main(argv: list[str]) -> int:
     from .pipelines import pipeline_for
 
@@ -197,7 +185,7 @@ def main(argv: list[str]) -> int:
         print(f"cleantext review: {exc}", file=sys.stderr)
         return 2
     try:
-        write_atomically(out, render_page(docs, args.max_docs))
+        write_atomic(out, render_page(docs, args.max_docs).encode("utf-8"))
     except OSError as exc:
         print(f"cleantext review: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
         return 1

@@ -11,7 +11,6 @@ unless its lines read like running text.
 from __future__ import annotations
 
 import json
-import os
 import sys
 import tempfile
 from collections import Counter, defaultdict
@@ -20,6 +19,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import regex
+
+from .files import write_atomic
 
 SHARE = 0.5          # a line must be on at least half of the pages
 MIN_PAGES = 5        # fewer pages say too little about a template
@@ -268,17 +269,12 @@ def write_rules(name: str, rules: list[Rule], pages: list[list[str]], match: lis
     if path.exists() and not force:
         raise LearnError(f"{path} exists; not overwritten (--force to replace it)")
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".learn-", suffix=".toml", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(render(name, rules, pages, match))
-        outputs = [o.got for o in run_examples(tmp)]
-        with open(tmp, "w", encoding="utf-8") as f:
-            f.write(render(name, rules, pages, match, outputs))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    # The examples' outputs come from running the file as first written, from a scratch copy.
+    with tempfile.TemporaryDirectory() as scratch:
+        trial = Path(scratch) / path.name
+        trial.write_text(render(name, rules, pages, match), encoding="utf-8")
+        outputs = [o.got for o in run_examples(trial)]
+    write_atomic(path, render(name, rules, pages, match, outputs).encode("utf-8"))
 
 
 def read_pages(inputs: list[str], jsonl: bool, text_field: str, site_field: str | None) -> list[tuple[str, str]]:

@@ -131,6 +131,7 @@ class Workers:
             for process in ours:
                 process.join()
 
+
 def chunked(items: Iterable, *, size: int, max_bytes: int = 1 << 20) -> Iterator[list]:
     """Lists of (name, bytes) pairs of at most ``size`` items and about ``max_bytes`` of data."""
     chunk, held = [], 0

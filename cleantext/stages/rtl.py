@@ -116,8 +116,8 @@ def logical_order(line: str, lang: str | None = None) -> str | None:
 
 def repair_lam_alef(text: str, lang: str | None = None) -> tuple[str, int]:
     """(text, repairs): words with lam-alef written alef-lam ("ال" for "لا") spelled right where the
-    word list of ``lang`` (or of every right-to-left language) knows the repaired word and not
-    the word as found.
+    word list of ``lang`` knows the repaired word and not the word as found; a language without a
+    word list is left as it is.
 
     >>> repair_lam_alef("ابومسلم و فوالد هر دو", "fa")
     ('ابومسلم و فولاد هر دو', 1)
@@ -204,6 +204,10 @@ def lam_alef_reversed(texts: list[tuple[str, str | None]]) -> bool:
     (True, False)
     """
     broken = sum(repair_lam_alef(text, lang)[1] for text, lang in texts)
+    return _reversed_throughout(broken, texts)
+
+
+def _reversed_throughout(broken: int, texts) -> bool:
     right = sum(len(LAM_ALEF.findall(text)) for text, _ in texts)
     return broken >= MIN_BROKEN and broken >= BROKEN_PER_RIGHT * right
 
@@ -215,16 +219,16 @@ class LamAlef:
 
     def __call__(self, doc: Document) -> Document:
         lines = [line for line in doc.kept() if not line.blank and RTL_LETTER.search(line.text)]
-        if not lines or not lam_alef_reversed([(line.text, line.lang) for line in lines]):
+        # Each line repaired once; the repairs are kept only if the document needs them.
+        repairs = [repair_lam_alef(line.text, line.lang) for line in lines]
+        broken = sum(n for _, n in repairs)
+        if not broken or not _reversed_throughout(broken, [(line.text, None) for line in lines]):
             return doc
-        repaired = 0
-        for line in lines:
-            text, n = repair_lam_alef(line.text, line.lang)
+        for line, (text, n) in zip(lines, repairs):
             if n:
                 doc.changes.append(Change(self.name, line.span, line.text, text))
                 line.text = text
-                repaired += n
-        doc.count("lam_alef", repaired)
+        doc.count("lam_alef", broken)
         return doc
 
 
