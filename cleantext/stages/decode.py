@@ -12,6 +12,7 @@ from functools import lru_cache
 import charset_normalizer
 import regex
 
+from ..pdf import PdfError, is_pdf, read_pdf
 from ..chars import letter_script
 from ..document import Document
 from .base import stage
@@ -473,6 +474,8 @@ class Decode:
     def __call__(self, doc: Document) -> Document:
         if doc.data is None:  # text was given, not bytes
             return doc
+        if is_pdf(doc.data):
+            return self._pdf(doc)
         decoded = decode_bytes(doc.data)
         doc.data = None
         doc.encoding, doc.encoding_confidence = decoded.encoding, decoded.confidence
@@ -480,4 +483,25 @@ class Decode:
             doc.count("invalid_bytes", decoded.invalid_bytes)
             doc.warnings.append(f"{decoded.invalid_bytes} bytes could not be decoded and became U+FFFD")
         doc.set_text(decoded.text)
+        return doc
+
+    def _pdf(self, doc: Document) -> Document:
+        """A PDF's text layer, laid out by position; its running heads, feet and page numbers counted."""
+        try:
+            read = read_pdf(doc.data)
+        except PdfError as error:
+            raise UndecodableError(str(error)) from None
+        doc.data = None
+        doc.encoding, doc.encoding_confidence = "pdf", 1.0
+        if read.empty_pages:
+            doc.warnings.append(f"PDF pages without a text layer (scanned?): {', '.join(read.empty_pages)}; "
+                                "run OCR on them, e.g. with ocrmypdf")
+        # The running heads, feet and page numbers follow the text, each a line of its own, and
+        # are removed at once, so the report shows them as it shows other removals.
+        furniture = "".join(f"\n{text}\n" for text, _, _ in read.furniture)
+        doc.set_text(read.text + furniture)
+        if read.furniture:
+            lines = [line for line in doc.lines if not line.blank][-len(read.furniture):]
+            for line, (_, cls, reason) in zip(lines, read.furniture):
+                doc.remove(line, cls, f"pdf:{cls}", reason)
         return doc

@@ -1,0 +1,268 @@
+"""PDF input: the text layer read with pdfplumber, laid out from the characters' positions.
+
+Lines are grouped by their position on the page; lines repeated at the top or bottom of pages
+(running heads and feet) and lone page numbers there are left out and counted; paragraphs start
+where the vertical gap grows or the first line is indented, so a paragraph that ends on a full
+line is still found. Paragraphs come out one per line with a blank line between them, which is
+the form the later stages keep; line-end hyphens are left for the dehyphenate stage.
+"""
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+PDF_SIGNATURE = b"%PDF-"
+PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*[-–—])?\s*$", re.IGNORECASE)
+
+
+class PdfError(ValueError):
+    """A PDF whose text cannot be read: no text layer, encrypted, or broken."""
+
+
+@dataclass
+class Line:
+    text: str
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    size: float
+    margin: float = 0.0  # the left edge of the column the line is in
+
+    def indented(self) -> bool:
+        return self.x0 - self.margin > max(2.0, self.size * 0.8)
+
+
+@dataclass
+class PdfText:
+    text: str
+    pages: int
+    # the running heads, feet and page numbers left out: (text, class, reason), class "header",
+    # "footer" or "page-number"
+    furniture: list[tuple[str, str, str]] = field(default_factory=list)
+    empty_pages: list[str] = field(default_factory=list)  # pages without a text layer
+
+
+def is_pdf(data: bytes) -> bool:
+    """Whether bytes are a PDF, by their signature (a few bytes of junk before it are allowed, as readers do)."""
+    return data[:1024].lstrip(b"\x00\t\r\n ").startswith(PDF_SIGNATURE)
+
+
+def _rows(words: list[dict]) -> list[list[dict]]:
+    """Words grouped into rows that share a baseline, top to bottom, each row left to right."""
+    rows: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: (round(w["bottom"]), w["x0"])):
+        if rows and abs(rows[-1][0]["bottom"] - word["bottom"]) <= max(1.5, word["size"] * 0.25):
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+    return rows
+
+
+def _gutter(words: list[dict], width: float) -> tuple[float, float] | None:
+    """The empty vertical band between two columns, or None for a page in one column.
+
+    The band lies in the middle of the page, is at least 8 pt wide, is crossed by few words (a
+    title or a running head may span both columns), and has text on both sides.
+    """
+    if len(words) < 8 or width <= 0:
+        return None
+    cover = [0] * (int(width) + 2)
+    for word in words:
+        for x in range(max(0, int(word["x0"])), min(len(cover), int(word["x1"]) + 1)):
+            cover[x] += 1
+    allowed = len(_rows(words)) // 10
+    best: tuple[float, float] | None = None
+    x = int(width * 0.3)
+    while x < width * 0.7:
+        if cover[x] <= allowed:
+            start = x
+            while x < width * 0.7 and cover[x] <= allowed:
+                x += 1
+            if x - start >= 8 and (best is None or x - start > best[1] - best[0]):
+                best = (float(start), float(x))
+        x += 1
+    if best is None:
+        return None
+    left = sum(1 for w in words if w["x1"] <= best[0])
+    right = sum(1 for w in words if w["x0"] >= best[1])
+    return best if min(left, right) >= len(words) * 0.15 else None
+
+
+def _make_lines(rows: list[list[dict]]) -> list[Line]:
+    lines = [Line(" ".join(w["text"] for w in row), min(w["top"] for w in row), max(w["bottom"] for w in row),
+                  row[0]["x0"], row[-1]["x1"], Counter(round(w["size"], 1) for w in row).most_common(1)[0][0])
+             for row in rows]
+    if lines:
+        margin = min(line.x0 for line in lines)  # the column's left edge
+        for line in lines:
+            line.margin = margin
+    return lines
+
+
+def _lines(page) -> list[Line]:
+    """The page's text lines in reading order: full-width lines and, between them, each column top to bottom."""
+    words = page.extract_words(keep_blank_chars=False, use_text_flow=False, extra_attrs=["size"])
+    gutter = _gutter(words, float(page.width))
+    if gutter is None:
+        return _make_lines(_rows(words))
+    start, end = gutter[0] + 1, gutter[1] - 1
+    spanning_rows = [row for row in _rows(words) if any(w["x0"] < end and w["x1"] > start for w in row)]
+    spanning_ids = {id(w) for row in spanning_rows for w in row}
+    rest = [w for w in words if id(w) not in spanning_ids]
+    middle = (start + end) / 2
+    left = _make_lines(_rows([w for w in rest if w["x1"] <= middle]))
+    right = _make_lines(_rows([w for w in rest if w["x0"] >= middle]))
+    spanning = _make_lines(spanning_rows)
+    ordered: list[Line] = []
+    bounds = [line.top for line in spanning] + [float("inf")]
+    above = float("-inf")
+    for index, bound in enumerate(bounds):
+        ordered += [line for line in left if above <= line.top < bound]
+        ordered += [line for line in right if above <= line.top < bound]
+        if index < len(spanning):
+            ordered.append(spanning[index])
+            above = spanning[index].top
+    return ordered
+
+
+def _normalised(text: str) -> str:
+    """A line with its digits masked, so "Chapter 2 · 14" repeats as a running head."""
+    return re.sub(r"\d+", "#", text.strip().lower())
+
+
+def _body_size(pages: list[list[Line]]) -> float:
+    sizes = Counter(line.size for lines in pages for line in lines for _ in range(max(1, len(line.text))))
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _furniture(pages: list[list[Line]]) -> list[set[int]]:
+    """For each page, the indexes of its running heads, feet and page numbers.
+
+    A line at the top or bottom of a page is furniture when it is a page number, when its text
+    (digits aside) comes back at the top or bottom of another page, or when it is set smaller
+    than the body at a place (within 2 pt) where other pages have such a line too: running
+    heads that differ between odd and even pages.
+    """
+    found: list[set[int]] = [set() for _ in pages]
+    edge_counts: Counter = Counter()
+    for lines in pages:
+        for text in {_normalised(line.text) for line in lines[:1] + lines[-1:]}:
+            edge_counts[text] += 1
+    repeated = {text for text, n in edge_counts.items() if n >= 2}
+    body = _body_size(pages)
+    small_edges = [round(line.top / 2) for lines in pages for line in {id(x): x for x in lines[:1] + lines[-1:]}.values()
+                   if line.size < body - 0.5]
+    places = Counter(small_edges)
+    for index, lines in enumerate(pages):
+        for i in {0, len(lines) - 1} if lines else ():
+            line = lines[i]
+            if (PAGE_NUMBER.match(line.text) or _normalised(line.text) in repeated
+                    or (line.size < body - 0.5 and places[round(line.top / 2)] >= 2)):
+                found[index].add(i)
+        # a page number under a running head, or over a running foot
+        for i in (1, len(lines) - 2):
+            if 0 < i < len(lines) - 1 and PAGE_NUMBER.match(lines[i].text) and (i - 1 in found[index] or i + 1 in found[index]):
+                found[index].add(i)
+    return found
+
+
+def _paragraphs(lines: list[Line]) -> list[list[Line]]:
+    """Group a page's body lines into paragraphs by vertical gap, first-line indent and font size.
+
+    Where the text goes back up (the next column), the paragraph goes on unless the next line
+    is indented or the last one ended a sentence.
+    """
+    if not lines:
+        return []
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:]) if b.top > a.top]
+    usual_gap = sorted(gaps)[len(gaps) // 2] if gaps else 0.0
+    paragraphs = [[lines[0]]]
+    for previous, line in zip(lines, lines[1:]):
+        if line.top <= previous.top:  # a new column
+            new = line.indented() or bool(SENTENCE_END.search(previous.text)) and not line.text[:1].islower()
+        else:
+            wide_gap = line.top - previous.bottom > usual_gap + max(2.0, line.size * 0.5)
+            size_change = abs(line.size - previous.size) > 0.5
+            new = (line.indented() and not previous.indented()) or wide_gap or size_change
+        if new:
+            paragraphs.append([line])
+        else:
+            paragraphs[-1].append(line)
+    return paragraphs
+
+
+def read_pdf(data: bytes) -> PdfText:
+    """The text of a PDF, one paragraph a line, blank lines between; PdfError when there is none.
+
+    The furniture left out is in ``furniture``, not in ``text``.
+    """
+    try:
+        import pdfplumber
+        from pdfminer.pdfdocument import PDFPasswordIncorrect, PDFEncryptionError
+    except ImportError:  # pragma: no cover - a default dependency
+        raise PdfError("reading PDF needs the pdfplumber package: pip install pdfplumber") from None
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            pages = [_lines(page) for page in pdf.pages]
+    except Exception as error:  # pdfminer raises many kinds on damaged files; pdfplumber wraps them
+        cause = error.args[0] if error.args and isinstance(error.args[0], Exception) else error
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise PdfError("the PDF is encrypted: it cannot be read without its password; "
+                           "decrypt it first, e.g. `qpdf --decrypt --password=... in.pdf out.pdf`") from None
+        raise PdfError(f"the PDF is damaged and could not be read ({type(cause).__name__}: {cause})") from None
+    empty = [str(number) for number, lines in enumerate(pages, 1) if not lines]
+    if len(empty) == len(pages):
+        raise PdfError(f"the PDF has no text layer (a scan?) on page{'s' if len(empty) > 1 else ''} "
+                       f"{_ranges(empty)}; run OCR on it first, e.g. `ocrmypdf in.pdf out.pdf` or tesseract")
+    furniture_index = _furniture(pages)
+    blocks: list[str] = []
+    furniture: list[tuple[str, str, str]] = []
+    for page, (lines, drop) in enumerate(zip(pages, furniture_index), 1):
+        for i in sorted(drop):
+            cls = "page-number" if PAGE_NUMBER.match(lines[i].text) else "header" if i <= 1 else "footer"
+            where = "top" if i <= 1 else "bottom"
+            furniture.append((lines[i].text, cls, f"PDF page {page}, at the {where}"))
+        body = [line for i, line in enumerate(lines) if i not in drop]
+        for number, paragraph in enumerate(_paragraphs(body)):
+            text = _join(paragraph)
+            if number == 0 and blocks and _continues(blocks[-1], paragraph, body):
+                blocks[-1] = _join_text(blocks[-1], text)
+            else:
+                blocks.append(text)
+    return PdfText("\n\n".join(blocks) + "\n", len(pages), furniture, empty)
+
+
+SENTENCE_END = re.compile(r"[.!?:…\"”’»)\]]\s*$")
+
+
+def _continues(previous: str, paragraph: list[Line], body: list[Line]) -> bool:
+    """Whether a page's first paragraph goes on with the previous page's last one."""
+    if paragraph[0].indented():
+        return False
+    return not SENTENCE_END.search(previous) or paragraph[0].text[:1].islower()
+
+
+def _join(paragraph: list[Line]) -> str:
+    text = paragraph[0].text
+    for line in paragraph[1:]:
+        text = _join_text(text, line.text)
+    return text
+
+
+def _join_text(left: str, right: str) -> str:
+    """Two pieces of one paragraph, joined by a space; a line-end hyphen is kept with a line break
+    after it, for the dehyphenate stage to judge."""
+    if left.endswith("-") and left[-2:-1].isalpha() and right[:1].isalpha():
+        return left + "\n" + right
+    return left + " " + right
+
+
+def _ranges(numbers: list[str]) -> str:
+    if len(numbers) > 8:
+        return ", ".join(numbers[:8]) + f" and {len(numbers) - 8} more"
+    return ", ".join(numbers)
