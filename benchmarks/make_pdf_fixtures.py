@@ -6,10 +6,12 @@ several styles; one and two columns), then extracted with pdftotext
 (default, -layout, -raw) and pypdf, and for some layouts rasterised with
 pdftoppm and read with tesseract. The extracted texts and the expected
 clean text go to tests/fixtures/pdf/, with manifest.json describing them,
-so the tests need none of these tools.
+so the tests need none of these tools; the PDFs themselves go there too
+(NAME.pdf), for cleantext's own PDF input.
 
 Needs pdflatex, pdftotext, pdftoppm, tesseract and pypdf. Run from the
 repository root:  python benchmarks/make_pdf_fixtures.py
+(``--pdf-only``: only pdflatex is needed; the PDFs are made, the texts left).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import json
 import pathlib
 import subprocess
+import sys
 import tempfile
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -110,7 +113,7 @@ def run(*cmd: str, cwd: pathlib.Path) -> str:
     return subprocess.run(cmd, cwd=cwd, check=True, capture_output=True, text=True).stdout
 
 
-def make(name: str, layout: dict, manifest: list) -> None:
+def make(name: str, layout: dict, manifest: list, pdf_only: bool = False) -> None:
     source = next(TEXTS.glob(layout["text"] + "_*.txt")).read_text(encoding="utf-8")
     paragraphs = [p.strip() for p in source.split("\n\n") if p.strip()]
     expected = typeset_form("\n\n".join(paragraphs)) + "\n"
@@ -124,6 +127,10 @@ def make(name: str, layout: dict, manifest: list) -> None:
         (d / "doc.tex").write_text(tex, encoding="utf-8")
         for _ in range(2):  # twice, so \pageref{last} is known
             run("pdflatex", "-interaction=nonstopmode", "doc.tex", cwd=d)
+        # The PDF itself, for PDF input; small enough to keep in the repository.
+        (OUT / f"{name}.pdf").write_bytes((d / "doc.pdf").read_bytes())
+        if pdf_only:
+            return
         outputs = {
             "pdftotext": run("pdftotext", "doc.pdf", "-", cwd=d),
             "pdftotext-layout": run("pdftotext", "-layout", "doc.pdf", "-", cwd=d),
@@ -155,11 +162,15 @@ def make(name: str, layout: dict, manifest: list) -> None:
 
 
 def main() -> None:
+    """``--pdf-only``: typeset the PDFs again (pdflatex only) and leave the extracted texts as they are."""
+    pdf_only = "--pdf-only" in sys.argv[1:]
     OUT.mkdir(parents=True, exist_ok=True)
     manifest: list = []
     for name, layout in LAYOUTS.items():
-        make(name, layout, manifest)
+        make(name, layout, manifest, pdf_only)
         print(name, "done")
+    if pdf_only:
+        return
     (OUT / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
 
 

@@ -106,7 +106,7 @@ def _make_lines(rows: list[list[dict]]) -> list[Line]:
 
 def _lines(page) -> list[Line]:
     """The page's text lines in reading order: full-width lines and, between them, each column top to bottom."""
-    words = page.extract_words(keep_blank_chars=False, use_text_flow=False, extra_attrs=["size"])
+    words = page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance_ratio=0.15, extra_attrs=["size"])
     gutter = _gutter(words, float(page.width))
     if gutter is None:
         return _make_lines(_rows(words))
@@ -186,7 +186,7 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
         if line.top <= previous.top:  # a new column
             new = line.indented() or bool(SENTENCE_END.search(previous.text)) and not line.text[:1].islower()
         else:
-            wide_gap = line.top - previous.bottom > usual_gap + max(2.0, line.size * 0.5)
+            wide_gap = line.top - previous.bottom > usual_gap + max(2.0, line.size * 0.3)
             size_change = abs(line.size - previous.size) > 0.5
             new = (line.indented() and not previous.indented()) or wide_gap or size_change
         if new:
