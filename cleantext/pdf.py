@@ -66,7 +66,7 @@ def _rows(words: list[dict]) -> list[list[dict]]:
 def _gutter(words: list[dict], width: float) -> tuple[float, float] | None:
     """The empty vertical band between two columns, or None for a page in one column.
 
-    The band lies in the middle of the page, is at least 8 pt wide, is crossed by few words (a
+    The band lies in the middle of the page, is at least 5 pt wide, is crossed by few words (a
     title or a running head may span both columns), and has text on both sides.
     """
     if len(words) < 8 or width <= 0:
@@ -83,7 +83,7 @@ def _gutter(words: list[dict], width: float) -> tuple[float, float] | None:
             start = x
             while x < width * 0.7 and cover[x] <= allowed:
                 x += 1
-            if x - start >= 8 and (best is None or x - start > best[1] - best[0]):
+            if x - start >= 5 and (best is None or x - start > best[1] - best[0]):
                 best = (float(start), float(x))
         x += 1
     if best is None:
@@ -110,11 +110,23 @@ def _lines(page) -> list[Line]:
     gutter = _gutter(words, float(page.width))
     if gutter is None:
         return _make_lines(_rows(words))
-    start, end = gutter[0] + 1, gutter[1] - 1
-    spanning_rows = [row for row in _rows(words) if any(w["x0"] < end and w["x1"] > start for w in row)]
+    middle = (gutter[0] + gutter[1]) / 2
+    rows = _rows(words)
+    # A row spans both columns when a word crosses the gutter's middle (a hyphen or a quote
+    # protruding into the gutter does not).
+    spanning_rows = [row for row in rows if any(w["x0"] < middle - 1 and w["x1"] > middle + 1 for w in row)]
+    # A head or foot split in two by the gutter ("Journal ... Vol. 3") is one line: the page's
+    # first or last row when a wider gap than between lines sets it apart.
+    steps = sorted(b[0]["top"] - a[0]["top"] for a, b in zip(rows, rows[1:]))
+    if steps:
+        usual = steps[len(steps) // 2]
+        for edge, step in ((rows[0], rows[1][0]["top"] - rows[0][0]["top"] if len(rows) > 1 else 0),
+                           (rows[-1], rows[-1][0]["top"] - rows[-2][0]["top"] if len(rows) > 1 else 0)):
+            if step > usual * 1.5 and edge not in spanning_rows:
+                spanning_rows.append(edge)
+        spanning_rows.sort(key=lambda row: row[0]["top"])
     spanning_ids = {id(w) for row in spanning_rows for w in row}
     rest = [w for w in words if id(w) not in spanning_ids]
-    middle = (start + end) / 2
     left = _make_lines(_rows([w for w in rest if w["x1"] <= middle]))
     right = _make_lines(_rows([w for w in rest if w["x0"] >= middle]))
     spanning = _make_lines(spanning_rows)
@@ -248,10 +260,7 @@ def _continues(previous: str, paragraph: list[Line], body: list[Line]) -> bool:
 
 
 def _join(paragraph: list[Line]) -> str:
-    text = paragraph[0].text
-    for line in paragraph[1:]:
-        text = _join_text(text, line.text)
-    return text
+    return "\n".join(line.text for line in paragraph)
 
 
 def _join_text(left: str, right: str) -> str:
