@@ -3,8 +3,9 @@
 Lines are grouped by their position on the page; lines repeated at the top or bottom of pages
 (running heads and feet) and lone page numbers there are left out and counted; paragraphs start
 where the vertical gap grows or the first line is indented, so a paragraph that ends on a full
-line is still found. Paragraphs come out one per line with a blank line between them, which is
-the form the later stages keep; line-end hyphens are left for the dehyphenate stage.
+line is still found. Paragraphs come out as their wrapped lines with a blank line between them,
+the form pdftotext gives, so the dehyphenate stage judges line-end hyphens and the reflow stage
+joins the lines.
 """
 from __future__ import annotations
 
@@ -209,7 +210,7 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
 
 
 def read_pdf(data: bytes) -> PdfText:
-    """The text of a PDF, one paragraph a line, blank lines between; PdfError when there is none.
+    """The text of a PDF, each paragraph its wrapped lines, blank lines between; PdfError when there is none.
 
     The furniture left out is in ``furniture``, not in ``text``.
     """

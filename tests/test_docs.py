@@ -94,6 +94,7 @@ def scratch(folder: Path) -> Path:
     shutil.copy2(samples[3], folder / "page.txt")  # the afgazad copy: site rules apply
     shutil.copytree(ROOT / "samples", folder / "corpus")
     shutil.copy2(SITE_RULES, folder / "my-site.toml")
+    shutil.copy2(ROOT / "tests" / "fixtures" / "pdf" / "input" / "fpdf-harbour.pdf", folder / "report.pdf")
     (folder / "my-rules").mkdir()
     shutil.copy2(SITE_RULES, folder / "my-rules" / "harbour-gazette.toml")
     records = "".join(json.dumps({"id": i, "text": text, "body": text}, ensure_ascii=False) + "\n"
