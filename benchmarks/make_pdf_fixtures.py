@@ -11,7 +11,9 @@ so the tests need none of these tools; the PDFs themselves go there too
 
 Needs pdflatex, pdftotext, pdftoppm, tesseract and pypdf. Run from the
 repository root:  python benchmarks/make_pdf_fixtures.py
-(``--pdf-only``: only pdflatex is needed; the PDFs are made, the texts left).
+(``--pdf-only``: only pdflatex is needed; the PDFs are made, the texts left;
+``--heldout``: only the held-out layouts, PDFs and expected texts, into
+tests/fixtures/pdf/heldout/).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 TEXTS = ROOT / "benchmarks" / "texts"
 OUT = ROOT / "tests" / "fixtures" / "pdf"
 
-PREAMBLE = r"""\documentclass[10pt%(twoside)s]{article}
+PREAMBLE = r"""\documentclass[%(size)s%(twoside)s]{article}
 \usepackage[utf8]{inputenc}
 \usepackage[paperwidth=%(width)s,paperheight=7in,margin=0.7in,headsep=18pt]{geometry}
 %% Ligatures would come out as single glyphs; another stage repairs those.
@@ -87,6 +89,32 @@ LAYOUTS = {
     ),
 }
 
+# Layouts kept aside for PDF input: typeset after the reader was written and never used to tune
+# it (benchmarks/pdf_input.py reports them apart). Only the PDF and the expected text are kept,
+# in tests/fixtures/pdf/heldout/; the benchmark extracts them with each reader as it runs.
+HELDOUT = {
+    "coastal": dict(
+        text="001", width="7in", twoside=",twoside", columns=r"\twocolumn", indent=True,
+        tex=r"\fancyhead[LE]{\thepage\qquad Coastal Letters}\fancyhead[RO]{Winter issue\qquad\thepage}",
+        furniture=[r"\d+ ?Coastal Letters", r"Winter issue ?\d+"],
+    ),
+    "bulletin": dict(
+        text="004", width="5.5in", twoside="", columns="", indent=False, parskip="8pt",
+        tex=r"\fancyhead[R]{\small Regional Bulletin, 3 March 2025}\fancyfoot[C]{--- \thepage\ ---}",
+        furniture=[r"Regional Bulletin, 3 March 2025", r"--- \d+ ---"],  # no ligatures: "---" stays three hyphens
+    ),
+    "quay": dict(
+        text="002", width="4.2in", size="11pt", twoside="", columns="", indent=True,
+        tex=r"\fancyhead[L]{\small\itshape The Quay Papers}\fancyfoot[R]{\small\thepage}",
+        furniture=[r"The Quay Papers", r"^\d+$"],
+    ),
+    "field": dict(
+        text="003", width="8.5in", twoside="", columns=r"\twocolumn", indent=True,
+        tex=r"\fancyfoot[L]{Field Report}\fancyfoot[R]{Page \thepage}",
+        furniture=[r"Field Report", r"Page \d+"],
+    ),
+}
+
 TEX_SPECIAL = [("\\", r"\textbackslash{}"), ("&", r"\&"), ("%", r"\%"), ("$", r"\$"),
                ("#", r"\#"), ("_", r"\_"), ("{", r"\{"), ("}", r"\}")]
 
@@ -113,20 +141,43 @@ def run(*cmd: str, cwd: pathlib.Path) -> str:
     return subprocess.run(cmd, cwd=cwd, check=True, capture_output=True, text=True).stdout
 
 
-def make(name: str, layout: dict, manifest: list, pdf_only: bool = False) -> None:
+def typeset(layout: dict, d: pathlib.Path) -> str:
+    """Typeset a layout's text into d/doc.pdf; the expected clean text."""
     source = next(TEXTS.glob(layout["text"] + "_*.txt")).read_text(encoding="utf-8")
     paragraphs = [p.strip() for p in source.split("\n\n") if p.strip()]
     expected = typeset_form("\n\n".join(paragraphs)) + "\n"
     body = "\n\n".join(to_tex(p, layout["indent"]) for p in paragraphs)
-    tex = PREAMBLE % dict(twoside=layout["twoside"], width=layout["width"],
+    tex = PREAMBLE % dict(size=layout.get("size", "10pt"), twoside=layout["twoside"], width=layout["width"],
                           furniture=layout["tex"], columns=layout["columns"], body=body)
     if not layout["indent"]:
-        tex = tex.replace(r"\begin{document}", r"\setlength{\parindent}{0pt}\setlength{\parskip}{4pt}\begin{document}")
+        tex = tex.replace(r"\begin{document}", r"\setlength{\parindent}{0pt}\setlength{\parskip}{%s}\begin{document}"
+                          % layout.get("parskip", "4pt"))
+    (d / "doc.tex").write_text(tex, encoding="utf-8")
+    for _ in range(2):  # twice, so \pageref{last} is known
+        run("pdflatex", "-interaction=nonstopmode", "doc.tex", cwd=d)
+    return expected
+
+
+def make_heldout() -> None:
+    """The held-out layouts: each PDF with its expected text, and manifest.json naming the furniture."""
+    out = OUT / "heldout"
+    out.mkdir(parents=True, exist_ok=True)
+    manifest = []
+    for name, layout in HELDOUT.items():
+        with tempfile.TemporaryDirectory() as tmp:
+            d = pathlib.Path(tmp)
+            expected = typeset(layout, d)
+            (out / f"{name}.pdf").write_bytes((d / "doc.pdf").read_bytes())
+        (out / f"{name}.expected.txt").write_text(expected, encoding="utf-8")
+        manifest.append(dict(pdf=f"{name}.pdf", expected=f"{name}.expected.txt", furniture=layout["furniture"]))
+        print(name, "done")
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+
+
+def make(name: str, layout: dict, manifest: list, pdf_only: bool = False) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         d = pathlib.Path(tmp)
-        (d / "doc.tex").write_text(tex, encoding="utf-8")
-        for _ in range(2):  # twice, so \pageref{last} is known
-            run("pdflatex", "-interaction=nonstopmode", "doc.tex", cwd=d)
+        expected = typeset(layout, d)
         # The PDF itself, for PDF input; small enough to keep in the repository.
         (OUT / f"{name}.pdf").write_bytes((d / "doc.pdf").read_bytes())
         if pdf_only:
@@ -164,6 +215,9 @@ def make(name: str, layout: dict, manifest: list, pdf_only: bool = False) -> Non
 def main() -> None:
     """``--pdf-only``: typeset the PDFs again (pdflatex only) and leave the extracted texts as they are."""
     pdf_only = "--pdf-only" in sys.argv[1:]
+    if "--heldout" in sys.argv[1:]:
+        make_heldout()
+        return
     OUT.mkdir(parents=True, exist_ok=True)
     manifest: list = []
     for name, layout in LAYOUTS.items():

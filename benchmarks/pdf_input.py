@@ -1,0 +1,182 @@
+"""Score cleantext's PDF input beside pdftotext (default and -layout) and pypdf, on the same PDFs.
+
+Every reader reads the same PDFs in the same run:
+
+- ``cleantext PDF``: ``cleantext FILE.pdf`` (the default pipeline on the PDF's bytes);
+- ``pdftotext``, ``pdftotext -layout``: poppler's command, one process per PDF, as users run it;
+- ``pypdf``: ``PdfReader(...).pages[i].extract_text()``, pages joined with form feeds;
+- each of the three texts again after the default pipeline (``-> cleantext``): the text-only path.
+
+Figures per set: CER against the expected text, words in reading order, furniture lines left,
+paragraphs lost, hyphenation accuracy, paragraph-boundary F1, and pages per second (best of
+``--repeat`` timings; a ``-> cleantext`` row counts the extractor and the pipeline).
+
+Sets: ``dev`` is the six LaTeX layouts of tests/fixtures/pdf/ (NAME.pdf), which the PDF reader
+was written and tuned on; ``held-out`` is tests/fixtures/pdf/heldout/, four other layouts typeset
+by ``make_pdf_fixtures.py --heldout`` and kept aside (never used to tune). Run from the
+repository root:
+
+    python benchmarks/pdf_input.py [--repeat N] [--per-pdf]
+
+Needs pdftotext (poppler-utils), pypdf and rapidfuzz.
+"""
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import pathlib
+import re
+import subprocess
+import sys
+import time
+from collections import Counter
+
+from pypdf import PdfReader
+
+HERE = pathlib.Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+FIXTURES = ROOT / "tests" / "fixtures" / "pdf"
+
+from cleantext import Pipeline  # noqa: E402
+from cleantext.stages.reflow import split_columns  # noqa: E402
+from pdf import (WORDS, LINE_END_HYPHEN, boundary_counts, cer, furniture_left,  # noqa: E402
+                 paragraphs_lost, tidy)
+
+DEFAULT = Pipeline.default()
+STRIP = ".,;:!?()“”‘’\"'"
+
+
+def pdftotext(path: pathlib.Path, *options: str) -> str:
+    return subprocess.run(["pdftotext", *options, str(path), "-"], check=True, capture_output=True,
+                          text=True).stdout
+
+
+def pypdf_text(path: pathlib.Path) -> str:
+    # pypdf gives pages without a final newline; end each as pdftotext does.
+    return "".join(page.extract_text() + "\n\f" for page in PdfReader(path).pages)
+
+
+EXTRACTORS = {
+    "pdftotext": lambda path: pdftotext(path),
+    "pdftotext -layout": lambda path: pdftotext(path, "-layout"),
+    "pypdf": pypdf_text,
+}
+
+
+def sets() -> dict[str, list[tuple[pathlib.Path, pathlib.Path, list[str]]]]:
+    """(pdf, expected, furniture patterns) for each PDF of each set."""
+    furniture = {entry["layout"]: entry["furniture"]
+                 for entry in json.loads((FIXTURES / "manifest.json").read_text(encoding="utf-8"))}
+    dev = [(FIXTURES / f"{layout}.pdf", FIXTURES / f"{layout}.expected.txt", patterns)
+           for layout, patterns in furniture.items()]
+    heldout_dir = FIXTURES / "heldout"
+    heldout = [(heldout_dir / entry["pdf"], heldout_dir / entry["expected"], entry["furniture"])
+               for entry in json.loads((heldout_dir / "manifest.json").read_text(encoding="utf-8"))]
+    return {"dev": dev, "held-out": heldout}
+
+
+def in_order(out: str, expected: str) -> tuple[int, int]:
+    """(expected words found in order in the output, expected words)."""
+    a, b = WORDS.findall(out), WORDS.findall(expected)
+    matched = sum(n for _, _, n in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+    return matched, len(b)
+
+
+def hyphen_cases(layout_text: str, expected: str) -> list[str]:
+    """The form the expected text shows for each hyphen at a line end of the PDF.
+
+    The line ends are pdftotext -layout's with its columns put one after the other (it keeps
+    every line of the page as set); the same cases score every reader.
+    """
+    words = Counter(w.strip(STRIP) for w in WORDS.findall(expected))
+    forms = []
+    for match in LINE_END_HYPHEN.finditer(split_columns(layout_text)):
+        first, second = match.group(1), match.group(2)
+        if "-" in first or (words[f"{first}-{second}"] and not words[first + second]):
+            forms.append(f"{first}-{second}")
+        elif words[first + second] and not words[f"{first}-{second}"]:
+            forms.append(first + second)
+    return forms
+
+
+def best_time(function, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def score(out: str, expected: str, layout_text: str, patterns: list[str], cases: list[str]) -> Counter:
+    out = tidy(out)
+    count = Counter()
+    count["edits"] = cer(out, expected) * len(expected)
+    count["chars"] = len(expected)
+    count["ordered"], count["words"] = in_order(out, expected)
+    count["printed"], count["left"] = furniture_left(layout_text, out, expected, patterns)
+    count["pars"], count["lost"] = paragraphs_lost(out, expected)
+    count["tp"], count["pred"], count["gold"] = boundary_counts(out, expected)
+    have = Counter(w.strip(STRIP) for w in WORDS.findall(out))
+    count["hyph"] = len(cases)
+    count["hyph_ok"] = sum(1 for form in cases if have[form])
+    return count
+
+
+def measure(pdfs, repeat: int, per_pdf: bool) -> dict[str, Counter]:
+    totals: dict[str, Counter] = {}
+    for path, expected_path, patterns in pdfs:
+        expected = expected_path.read_text(encoding="utf-8")
+        data = path.read_bytes()
+        pages = len(PdfReader(path).pages)
+        layout_text = pdftotext(path, "-layout")
+        cases = hyphen_cases(layout_text, expected)
+        results: dict[str, tuple[str, float]] = {}
+        results["cleantext PDF"] = (DEFAULT.run(data).text, best_time(lambda: DEFAULT.run(data), repeat))
+        for name, extract in EXTRACTORS.items():
+            text = extract(path)
+            seconds = best_time(lambda: extract(path), repeat)
+            results[name] = (text, seconds)
+            results[f"{name} -> cleantext"] = (DEFAULT.run(text).text,
+                                               seconds + best_time(lambda: DEFAULT.run(text), repeat))
+        for name, (out, seconds) in results.items():
+            count = score(out, expected, layout_text, patterns, cases)
+            count["pages"], count["seconds"] = pages, seconds
+            totals.setdefault(name, Counter()).update(count)
+            if per_pdf:
+                print(f"  {path.name:14} {row(name, count)}")
+    return totals
+
+
+HEADER = (f"{'reader':29} {'CER':>7} {'in order':>9} {'furniture left':>15} {'paragraphs lost':>16} "
+          f"{'boundary F1':>12} {'hyphenation':>13} {'pages/s':>8}")
+
+
+def row(name: str, t: Counter) -> str:
+    f1 = 2 * t["tp"] / (t["pred"] + t["gold"]) if t["pred"] + t["gold"] else 1.0
+    return (f"{name:29} {t['edits'] / t['chars']:7.2%} {t['ordered'] / t['words']:9.1%} "
+            f"{t['left'] / max(1, t['printed']):8.1%} ({t['left']:>3}) {t['lost'] / t['pars']:9.1%} ({t['lost']:>3}) "
+            f"{f1:12.1%} {t['hyph_ok'] / max(1, t['hyph']):6.1%} ({t['hyph']:>3}) {t['pages'] / t['seconds']:8.1f}")
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--repeat", type=int, default=3, help="timings per reader and PDF; the best is kept")
+    parser.add_argument("--per-pdf", action="store_true", help="a line for each PDF and reader")
+    args = parser.parse_args(argv)
+    for name, pdfs in sets().items():
+        pages = sum(len(PdfReader(path).pages) for path, _, _ in pdfs)
+        print(f"{name}: {len(pdfs)} PDFs, {pages} pages")
+        totals = measure(pdfs, args.repeat, args.per_pdf)
+        print(HEADER)
+        for reader, t in totals.items():
+            print(row(reader, t))
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
