@@ -349,23 +349,76 @@ def _dead_pid() -> int:
 
 
 def test_a_signal_that_lands_in_a_finaliser_is_asked_again_not_dropped(monkeypatch):
-    # Raised inside __del__ (a regex object freed at the wrong moment), Stopped would be printed
-    # as "Exception ignored in ..." and dropped, and the run would go on.
+    # Raised inside __del__ (a regex object freed at the wrong moment), or in a function a
+    # finaliser calls, Stopped would be printed as "Exception ignored in ..." and dropped, and
+    # the run would go on.
     from types import SimpleNamespace
 
     from cleantext import cli
 
     monkeypatch.setattr(cli, "_STOPPED", [])
-    seen = []
-    previous = signal.signal(signal.SIGUSR1, lambda signum, frame: seen.append(signum))
+    monkeypatch.setattr(cli, "_DEFERRED", [])
+    previous = signal.signal(signal.SIGALRM, cli._ask_again)
     try:
-        finaliser = SimpleNamespace(f_code=SimpleNamespace(co_name="__del__"))
-        assert cli._stop(signal.SIGUSR1, finaliser) is None  # no exception inside the finaliser
-        signal.pthread_sigmask(signal.SIG_BLOCK, [])  # a point where pending handlers run
-        assert seen == [signal.SIGUSR1] and cli._STOPPED == []
-        elsewhere = SimpleNamespace(f_code=SimpleNamespace(co_name="clean_record"))
+        finaliser = SimpleNamespace(f_code=SimpleNamespace(co_name="__del__"), f_back=None)
+        called = SimpleNamespace(f_code=SimpleNamespace(co_name="group_name"), f_back=finaliser)
+        for frame in (finaliser, called):
+            assert cli._stop(signal.SIGUSR1, frame) is None  # no exception inside the finaliser
+            assert cli._STOPPED == []
+            with pytest.raises(cli.Stopped):  # asked again a moment later, outside it
+                time.sleep(5)
+            assert cli._STOPPED == [signal.SIGUSR1]
+            cli._STOPPED.clear()
+        elsewhere = SimpleNamespace(f_code=SimpleNamespace(co_name="clean_record"), f_back=None)
         with pytest.raises(cli.Stopped):
             cli._stop(signal.SIGUSR1, elsewhere)
         assert cli._STOPPED == [signal.SIGUSR1]
     finally:
-        signal.signal(signal.SIGUSR1, previous)
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+FREED_BY_FINALISER = """
+        class Freed:
+            def __del__(self):
+                helper()
+
+        def free():
+            Freed()
+"""
+FREED_BY_CALLBACK = """
+        import weakref
+
+        class Freed:
+            pass
+
+        def free():
+            weakref.ref(Freed(), lambda ref: helper())  # its callback runs as the object goes
+"""
+
+
+@pytest.mark.parametrize("freed", [FREED_BY_FINALISER, FREED_BY_CALLBACK], ids=["__del__", "weakref callback"])
+def test_a_signal_in_a_finaliser_stops_the_command_with_its_message(freed):
+    # The signal arrives while a finaliser runs, in a function the finaliser calls, where Python
+    # drops exceptions: the command must still stop, with its message and status, and print no
+    # "Exception ignored" traceback.
+    script = """if True:
+        import os, signal, sys, time
+        from cleantext import cli
+
+        def helper():
+            os.kill(os.getpid(), signal.SIGTERM)
+            sum(range(100_000))  # the signal is handled here, inside the finaliser
+        """ + freed + """
+        def work(argv):
+            free()
+            time.sleep(30)  # a run that would go on if the signal were dropped
+            return 0
+
+        cli._main = work
+        sys.exit(cli.main([]))
+    """
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60, cwd=ROOT)
+    assert done.stderr.decode() == "cleantext: stopped by signal 15; outputs not finished were not written\n"
+    assert done.returncode == 128 + signal.SIGTERM and time.monotonic() - started < 25
