@@ -95,6 +95,9 @@ class Block:
     kind: str = "short"   # good, short, bad
     signal: str = ""      # which signal made it bad
     cls: str = "other"
+    key: str = ""         # its words, casefolded: how a repetition elsewhere on the page is found
+    folded: list[str] = field(default_factory=list, repr=False)
+    han: bool = False     # holds a Han or kana character
 
 
 def blocks_of(lines: list[str]) -> list[tuple[int, int]]:
@@ -166,11 +169,18 @@ def page_language(lines: list[str], settings: Settings) -> str:
 
 def judge(lines: list[str], first: int, last: int, common: frozenset[str], settings: Settings) -> Block:
     """One unit's signals and its kind: good (article-like), short, or bad (furniture)."""
+    return weigh(signals(lines, first, last, settings), common, settings)
+
+
+def signals(lines: list[str], first: int, last: int, settings: Settings) -> Block:
+    """A unit's signals but the language's: bad (furniture) or short, as far as they tell."""
     text = "\n".join(lines[first:last + 1])
     words = plain_words(text)
-    block = Block(first, last, words=_count(words))
+    folded = [w.casefold() for w in words]
+    han = CJK.search(text) is not None   # most pages have none: then every word counts whole
+    block = Block(first, last, words=_count(words) if han else len(words), key=" ".join(folded),
+                  folded=folded, han=han)
     n = max(block.words, 1)
-    block.frequent = sum(0.5 if CJK.match(w) else 1 for w in words if w.casefold() in common) / n
     anchors = [len(plain_words(m.group(1))) for m in MD_LINK.finditer(text)]
     # A numbered link mark stands before its anchor; its length is unknown: two words, as a menu's.
     anchored = sum(anchors) + 2 * len(LINK_MARK.findall(text))
@@ -179,15 +189,12 @@ def judge(lines: list[str], first: int, last: int, common: frozenset[str], setti
     block.items = sum(bool(BULLET.match(line)) for line in nonblank)
     separators = sum(len(SEPARATOR.findall(line)) for line in nonblank)
     block.sentence = bool(SENTENCE_END.search(text.strip()))
-    cased = [w for w in words if w[:1].isalpha() and not CJK.match(w)]
+    cased = [w for w in words if w[:1].isalpha() and not (han and CJK.match(w))]
     # Over all words: Latin names in a Chinese sentence are few of its words.
     block.title_case = sum(w[:1].isupper() for w in cased) / len(words) if words else 0.0
     if block.words <= settings.phrase_max_words:
         flat = " ".join(words)
-        for phrase in settings.phrases:
-            if phrase.pattern.search(flat):
-                block.phrase = phrase
-                break
+        block.phrase = next((p for p in settings.phrases if p.pattern.search(flat)), None)
     items = max(block.items, separators + 1)
     if block.phrase is not None:
         block.kind, block.signal, block.cls = "bad", block.phrase.id, block.phrase.cls
@@ -198,8 +205,20 @@ def judge(lines: list[str], first: int, last: int, common: frozenset[str], setti
         block.kind, block.signal, block.cls = "bad", "menu", "menu"
     elif settings.teaser_ends and text.rstrip().endswith(settings.teaser_ends):
         block.signal = "teaser"   # a paragraph the site cut short: another page's teaser; not prose here
-    elif (block.words >= (settings.good_min_words if block.sentence else settings.good_min_words_unended)
-          and block.frequent >= settings.good_min_frequent and block.title_case <= settings.max_title_case):
+    return block
+
+
+def weigh(block: Block, common: frozenset[str], settings: Settings) -> Block:
+    """The language's signal, the share of its frequent words: a short unit that reads as
+    running text is good."""
+    n = max(block.words, 1)
+    if block.han:
+        block.frequent = sum(0.5 if CJK.match(f) else 1 for f in block.folded if f in common) / n
+    else:
+        block.frequent = sum(f in common for f in block.folded) / n
+    if (block.kind == "short" and block.signal != "teaser"
+            and block.words >= (settings.good_min_words if block.sentence else settings.good_min_words_unended)
+            and block.frequent >= settings.good_min_frequent and block.title_case <= settings.max_title_case):
         block.kind = "good"
     return block
 
@@ -279,15 +298,25 @@ def is_web_copy(text: str, blocks: list[Block]) -> bool:
     return signals >= 3 or (len(LINK_MARK.findall(text)) + len(MD_LINK.findall(text)) >= 10 and signals >= 1)
 
 
+def _most_bad_lines(blocks: list[Block], settings: Settings) -> int:
+    """The most lines the furniture blocks can hold once the language's signal is in: the bad
+    blocks' and those of every short unit that repeats (``_mark_repeated``), as if none were good."""
+    seen: dict[str, int] = {}
+    for b in blocks:
+        seen[b.key] = seen.get(b.key, 0) + 1
+    return sum(b.last - b.first + 1 for b in blocks
+               if b.kind == "bad" or (settings.repeated_min_words and b.kind == "short"
+                                      and b.words >= settings.repeated_min_words and seen[b.key] > 1))
+
+
 def _mark_repeated(lines: list[str], blocks: list[Block], settings: Settings) -> None:
     """Short units whose words occur again on the page are furniture: a menu at head and
     foot, a teaser's title over its own link, the same widget twice."""
-    keys = [" ".join(plain_words("\n".join(lines[b.first:b.last + 1]))).casefold() for b in blocks]
     seen: dict[str, int] = {}
-    for key in keys:
-        seen[key] = seen.get(key, 0) + 1
-    for b, key in zip(blocks, keys):
-        if b.kind == "short" and b.words >= settings.repeated_min_words and seen[key] > 1:
+    for b in blocks:
+        seen[b.key] = seen.get(b.key, 0) + 1
+    for b in blocks:
+        if b.kind == "short" and b.words >= settings.repeated_min_words and seen[b.key] > 1:
             b.kind, b.signal, b.cls = "bad", "repeated", "widget"
 
 
@@ -300,7 +329,6 @@ def find_boilerplate(lines: list[str], settings: Settings) -> list[Block]:
     spans = blocks_of(lines)
     if not spans:
         return []
-    common = frequent(page_language(lines, settings), settings.frequent_words)
     # The dumper's width: most wrapped lines come close to the longest lines. A Markdown
     # link's target or an address is never broken, so lines holding one run past the width.
     lengths = sorted(len(line.strip()) for line in lines
@@ -308,11 +336,20 @@ def find_boilerplate(lines: list[str], settings: Settings) -> list[Block]:
     width = int(settings.wrapped_share * lengths[int(len(lengths) * 0.9)])
     blocks = []
     for a, b in spans:
-        whole = judge(lines, a, b, common, settings)
+        whole = signals(lines, a, b, settings)
         if whole.kind == "bad" or a == b:
             blocks.append(whole)
         else:
-            blocks += [judge(lines, i, j, common, settings) for i, j in units_of(lines, a, b, width)]
+            units = units_of(lines, a, b, width)
+            if units == [(a, b)]:
+                blocks.append(whole)   # one unit: the block judged already
+            else:
+                blocks += [signals(lines, i, j, settings) for i, j in units]
+    if _most_bad_lines(blocks, settings) < settings.web_min_signals:
+        return []   # not a web page, whatever the language says: spare finding it
+    common = frequent(page_language(lines, settings), settings.frequent_words)
+    for block in blocks:
+        weigh(block, common, settings)
     if settings.repeated_min_words:
         _mark_repeated(lines, blocks, settings)
     # Each line of a furniture block counts: a menu of twelve items is twelve signs of a page.
