@@ -128,6 +128,35 @@ def ocr_table(all_pages: list[dict], per_page: bool) -> None:
                   f"{after / chars:.2%} | {rel} | {changes} | {share} |")
 
 
+def pipeline_table(all_pages: list[dict]) -> None:
+    """The default pipeline as `cleantext PAGE` runs it, with the ocr stage and without: what
+    users get, the other stages' repairs (hyphenation, reflow) included."""
+    from cleantext import Pipeline
+
+    off = ROOT / "cleantext" / "stages" / "no-ocr.toml"
+    pipelines = {"pipeline": Pipeline.default().load(), "pipeline --no-ocr": Pipeline.default([off]).load()}
+    groups: dict[tuple, list[dict]] = {}
+    for page in all_pages:
+        groups.setdefault((page["subset"], page["split"]), []).append(page)
+        groups.setdefault(("all", page["split"]), []).append(page)
+    print()
+    print("| subset | split | pages | system | CER before | CER after | relative | words corrected (ocr_corrected) |")
+    print("|---|---|---|---|---|---|---|---|")
+    for (subset, split), group in sorted(groups.items(), key=lambda kv: (kv[0][1], kv[0][0] == "all", kv[0][0])):
+        chars = sum(len(collapse(p["gold"])) for p in group)
+        for name, pipeline in pipelines.items():
+            before = after = changed = 0
+            for page in group:
+                result = pipeline.run(page["ocr"])
+                target = collapse(page["gold"])
+                before += Levenshtein.distance(collapse(page["ocr"]), target)
+                after += Levenshtein.distance(collapse(result.text), target)
+                changed += result.report.get("changes", {}).get("ocr_corrected", 0)
+            rel = f"{(after - before) / before:+.1%}" if before else "n/a"
+            print(f"| {subset} | {split} | {len(group)} | {name} | {before / chars:.2%} | {after / chars:.2%} | "
+                  f"{rel} | {changed} |")
+
+
 def clean_texts() -> dict[str, list[str]]:
     modern = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "benchmarks" / "texts").glob("*.txt"))]
     modern += [p.read_text(encoding="utf-8") for p in sorted(DATA.glob("*-18*/*.gold.txt"))]
@@ -186,7 +215,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.no_baseline:
         del SYSTEMS["pyspellchecker"]
-    ocr_table(pages(), args.per_page)
+    all_pages = pages()
+    ocr_table(all_pages, args.per_page)
+    pipeline_table(all_pages)
     clean_table()
     speed_table()
     return 0
