@@ -256,6 +256,10 @@ def _ends_in_hyphen(lines) -> bool:
     return False
 
 
+# A page's lines are seldom longer than this; a paragraph per line (web copies) usually is.
+WRAPPED_MEDIAN = 120
+
+
 def _wrapped(lines) -> bool:
     """Whether most lines look cut at a page width rather than at a paragraph's end.
 
@@ -264,9 +268,19 @@ def _wrapped(lines) -> bool:
     True
     >>> _wrapped([Line("a paragraph " * 30, (1, 1))] * 5)
     False
+
+    Runs of spaces count as one, as the whitespace stage will leave them, so that cleaning the
+    output again decides the same way:
+
+    >>> _wrapped([Line("a line " + " " * 80 + "of a page that was wrapped at its width, as they are", (1, 1))] * 5)
+    True
     """
     lengths = sorted(len(line.text) for line in lines if not line.blank)
-    return bool(lengths) and lengths[len(lengths) // 2] <= 120
+    if not lengths:
+        return False
+    if lengths[len(lengths) // 2] > WRAPPED_MEDIAN:
+        lengths = sorted(len(" ".join(line.text.split())) for line in lines if not line.blank)
+    return lengths[len(lengths) // 2] <= WRAPPED_MEDIAN
 
 
 @stage("dehyphenate")
