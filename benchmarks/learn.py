@@ -78,11 +78,19 @@ def main() -> int:
     parser.add_argument("--keep", metavar="DIR", help="write the learned files here to read them")
     args = parser.parse_args()
     sites = {"dev": DEV, "held-out": HELD_OUT, "all": {**DEV, **HELD_OUT}}[args.set]
+    if args.keep:
+        folder = Path(args.keep)
+        folder.mkdir(parents=True, exist_ok=True)
+        return run(sites, folder, kept=True)
+    with tempfile.TemporaryDirectory(prefix="learn-bench-") as scratch:
+        return run(sites, Path(scratch), kept=False)
+
+
+def run(sites: dict, folder: Path, *, kept: bool) -> int:
+    """Learn a file for each site into folder, clean the site's unseen pages with it, print the table."""
     every = {**DEV, **HELD_OUT}
     tests = {site: pages(site, TEST, 2) for site in every}
     generic = Pipeline.default()
-    folder = Path(args.keep or tempfile.mkdtemp(prefix="learn-bench-"))
-    folder.mkdir(parents=True, exist_ok=True)
     total = {"learned": [0, 0, 0, 0], "generic": [0, 0, 0, 0]}
     elsewhere_total = 0
     all_pass = True
@@ -110,7 +118,7 @@ def main() -> int:
     print(f"{'total':10} {'':5} | {a[0] / a[1]:13.1%} {a[2] / a[3]:7.1%} | {b[0] / b[1]:13.1%} {b[2] / b[3]:7.1%} |"
           f" {elsewhere_total:9} {'ok' if all_pass else 'FAIL'}")
     print(f"({a[1]} template lines and {a[3]} paragraphs on {TEST * len(sites)} unseen pages; "
-          f"learned from {TRAIN} pages a site; files in {folder})")
+          f"learned from {TRAIN} pages a site{f'; files in {folder}' if kept else ''})")
     return 0
 
 
