@@ -39,8 +39,9 @@ class Pipeline:
 
     @classmethod
     def default(cls, rules: list[str | Path] = (), *, site_rules: bool = True) -> "Pipeline":
-        """The pipeline that ``rules/default.toml`` declares, with the built-in and given rule files."""
-        ruleset = RuleSet.load(list(rules), site_rules=site_rules)
+        """The pipeline that ``rules/default.toml`` declares, with the built-in and given rule files
+        (a list of paths, or one path: ``Pipeline.default("my-site.toml")``)."""
+        ruleset = RuleSet.load(rules, site_rules=site_rules)
         if not ruleset.pipeline:
             raise RuleError(["rules/default.toml:1: no [pipeline] declared in the rule files"])
         return cls([make_stage(spec) for spec in ruleset.pipeline], ruleset)
@@ -58,7 +59,7 @@ class Pipeline:
         >>> Pipeline.from_names(["dehyphenate", "reflow"]).run("an incur-\\nsion of the\\nsea\\n").text
         'an incursion of the sea\\n'
         """
-        ruleset = RuleSet.load(list(rules), site_rules=site_rules)
+        ruleset = RuleSet.load(rules, site_rules=site_rules)
         declared: dict[str, dict] = {}
         for spec in ruleset.pipeline:
             declared.setdefault(spec["name"], spec)

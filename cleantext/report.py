@@ -42,8 +42,10 @@ def explain(doc: Document) -> list[str]:
         out.append((c.lines, f"{doc.source}:{_where(c.lines)}: {c.stage}{what}: {before!r} -> {after!r}"))
     notes = [f"{doc.source}: warning: {w}" for w in doc.warnings]
     if doc.selected:
-        order = ", ".join(f"{rules.name} ({why})" for rules, why in doc.selected)
-        notes.insert(0, f"{doc.source}: rule files, in the order they apply: {order}")
+        # As `rules list --for` says it: a site file's rules take lines before the generic ones.
+        chosen = [c for c in doc.selected if not c[0].generic] + [c for c in doc.selected if c[0].generic]
+        order = ", ".join(f"{rules.name} ({why})" for rules, why in chosen)
+        notes.insert(0, f"{doc.source}: rule files, in the order their rules take lines: {order}")
     return notes + [line for _, line in sorted(out, key=lambda item: item[0])]
 
 

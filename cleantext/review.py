@@ -45,7 +45,7 @@ KNOWN_CLASSES = {"header", "footer", "banner", "widget", "appeal", "caption", "p
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="cleantext review", description=USAGE,
+    parser = argparse.ArgumentParser(prog="cleantext review", description=USAGE, allow_abbrev=False,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="text files or folders of them")
     parser.add_argument("--out", required=True, metavar="FILE", help="the HTML page to write")

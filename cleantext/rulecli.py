@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import sys
+import unicodedata
 from pathlib import Path
 
 import regex
@@ -58,18 +59,19 @@ def check(names: list[str]) -> int:
         problems += exc.problems
     for path in files:
         try:
-            rules = load(path)
+            loaded.append(load(path))
         except RuleError as exc:
             problems += exc.problems
-            continue
-        loaded.append(rules)
-        for warning in rules.warnings:
-            print(f"{warning} (warning)", file=sys.stderr)
-        print(f"{path}: ok ({len(rules.furniture)} rules, {len(rules.examples)} examples)")
     # An override must name a rule of the built-in files or of the files checked together.
     here = {Path(rules.path).resolve() for rules in loaded}
     builtin = [rules for rules in RuleSet.load().files if Path(rules.path).resolve() not in here]
-    problems += override_problems(builtin + loaded)
+    for rules in loaded:
+        for warning in rules.warnings:
+            print(f"{warning} (warning)", file=sys.stderr)
+        wrong = override_problems(builtin + loaded, [rules])
+        problems += wrong
+        if not wrong:
+            print(f"{rules.path}: ok ({len(rules.furniture)} rules, {len(rules.examples)} examples)")
     for problem in problems:
         print(problem, file=sys.stderr)
     return EXIT_USAGE if problems else EXIT_OK
@@ -147,8 +149,11 @@ def kebab(name: str) -> str:
 
     >>> kebab("Harbour Daily"), kebab("afgazad.com"), kebab("  Le Monde (FR) ")
     ('harbour-daily', 'afgazad-com', 'le-monde-fr')
+    >>> kebab("Ça & Là Nouvelles"), kebab("Afgan Таймс")   # accents dropped, not the letters
+    ('ca-la-nouvelles', 'afgan')
     """
-    return "-".join(regex.findall(r"[a-z0-9]+", name.lower())) or "site"
+    plain = regex.sub(r"\p{Mn}+", "", unicodedata.normalize("NFKD", name.lower()))
+    return "-".join(regex.findall(r"[a-z0-9]+", plain)) or "site"
 
 
 def new(name: str, out: str | None) -> int:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -363,11 +364,13 @@ def parse(source: str, shown: str, *, path: str | None = None, stem: str = "rule
     rules = RuleFile(path or shown, name, language=language, refine=dict(refine), data=data, shown=shown)
     match = site.get("match") if isinstance(site.get("match"), list) else []
     match_line = _line_of(lines, ("site", "match"))
+    line = match_line
     for pattern in match:
-        compiled = _compile(pattern, problems, f"{shown}:{match_line}: site match")
+        line = _item_line(source, line, pattern)  # each pattern at its own line, in a list over several
+        compiled = _compile(pattern, problems, f"{shown}:{line}: site match")
         if compiled is not None:
             rules.match.append(compiled)
-            rules.match_lines.append(match_line)
+            rules.match_lines.append(line)
     seen: dict[str, int] = {}
     items = data.get("furniture") if isinstance(data.get("furniture"), list) else []
     for i, item in enumerate(items):
@@ -464,6 +467,22 @@ def _ocr_problems(data: dict, lines: dict, source: str, shown: str) -> list[str]
     return problems
 
 
+def _item_line(source: str, first: int, value: object) -> int:
+    r"""The line, at or after ``first``, where the string ``value`` is written (as a literal
+    string, or as a basic one with its backslashes and quotes escaped); ``first`` if not found.
+
+    >>> _item_line("match = [\n  'a',\n  \"b\\\\d\",\n]\n", 1, "b\\d")
+    3
+    """
+    if not isinstance(value, str) or not value:
+        return first
+    forms = (value, value.replace("\\", "\\\\").replace('"', '\\"'))
+    for number, line in enumerate(source.splitlines()[first - 1 :], first):
+        if any(form in line for form in forms):
+            return number
+    return first
+
+
 def _nth_line(source: str, first: int, said: regex.Pattern, nth: int) -> int:
     """The line of the ``nth`` match of ``said`` at or after line ``first`` (an item of an inline list)."""
     seen = 0
@@ -518,7 +537,15 @@ class RuleSet:
     @classmethod
     def load(cls, extra: list[str | Path] = (), *, site_rules: bool = True,
              builtin: bool = True) -> "RuleSet":
-        """Load the built-in rules and the user's; all problems are collected and raised together."""
+        """Load the built-in rules and the user's; all problems are collected and raised together.
+
+        ``extra`` is a list of rule files or folders, or one of them (a str is one path, not letters).
+        """
+        if isinstance(extra, (str, os.PathLike)) or not hasattr(extra, "__iter__"):
+            extra = [extra]
+        for item in extra:
+            if not isinstance(item, (str, os.PathLike)):
+                raise TypeError(f"rule files are given as paths (str or pathlib.Path), not {type(item).__name__}")
         paths: list[tuple[Path, str]] = []
         if builtin:
             base = builtin_dir()
@@ -570,12 +597,15 @@ class RuleSet:
         return [rule for rules in ordered for rule in rules.furniture if not rule.names & switched_off]
 
 
-def override_problems(files: list[RuleFile]) -> list[str]:
-    """An ``overrides`` that names no rule of the files loaded is a mistake (a typo, a renamed rule)."""
+def override_problems(files: list[RuleFile], checked: list[RuleFile] | None = None) -> list[str]:
+    """An ``overrides`` that names no rule of the files loaded is a mistake (a typo, a renamed rule).
+
+    The ``checked`` files (all of ``files`` by default) are those whose overrides are looked at.
+    """
     known = {name for rules in files for rule in rules.furniture for name in rule.names}
     known |= {f"{rules.name}:{ident}" for rules in files for ident in rules.disabled}
     problems = []
-    for rules in files:
+    for rules in files if checked is None else checked:
         for target, line in rules.overrides.items():
             if target not in known:
                 hint = difflib.get_close_matches(target, sorted(known), n=1)

@@ -5,8 +5,14 @@ import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
+import regex
+
 from .pipeline import Pipeline, make_stage
 from .rulefile import Example, RuleSet, load
+
+# A site file's examples need not hold its match: it is selected by a pattern that matches any
+# text, and stays a site file, whose rules take lines before the generic ones as on its pages.
+ANY_TEXT = regex.compile("")
 
 
 @dataclass
@@ -36,7 +42,7 @@ def run_examples(path: str | Path, *, builtin: RuleSet | None = None) -> list[Ou
     builtin = builtin or RuleSet.load()
     here = Path(path).resolve()
     others = [f for f in builtin.files if Path(f.path).resolve() != here]
-    forced = dataclasses.replace(rules, match=[])  # selected whatever the example's text
+    forced = rules if rules.generic else dataclasses.replace(rules, match=[ANY_TEXT], match_lines=[1])
     stages = rules.pipeline or builtin.pipeline
     pipeline = Pipeline([make_stage(spec) for spec in stages], RuleSet(others + [forced], stages))
     outcomes = []

@@ -45,7 +45,7 @@ def test_one_file_to_stdout_with_explain_and_report(tmp_path):
     assert done.stdout.decode("utf-8") == (ROOT / "tests/gold" / AFGAZAD.name).read_text(encoding="utf-8")
     explained = done.stderr.decode("utf-8")
     assert explained.splitlines()[0].endswith(
-        "rule files, in the order they apply: generic (generic), afgazad (match 'www.afgazad.com'), wsws (match 'WSWS')")
+        "rule files, in the order their rules take lines: afgazad (match 'www.afgazad.com'), wsws (match 'WSWS'), generic (generic)")
     assert "removed banner by afgazad:header-motto" in explained
     assert "removed footer by wsws:print-footer" in explained
     data = json.loads(report.read_text(encoding="utf-8"))
@@ -167,6 +167,8 @@ def test_report_format_follows_one_rule(tmp_path, name, one_input, indented):
     ["a.txt", "b.txt", "--out", "x.html"],  # once taken as --out-dir
     ["a.txt", "--expl"],
     ["rules", "list", "--no-site"],
+    ["rules", "learn", "missing/", "--sit", "x"],
+    ["review", "missing.txt", "--out", "x.html", "--max", "3"],  # once taken as --max-docs
 ])
 def test_options_are_not_matched_by_prefix(argv):
     done = run(*argv)
@@ -183,3 +185,19 @@ def test_library_calls_with_a_wrong_type_say_what_they_take(value):
         cleantext.clean(value)
     with pytest.raises(TypeError, match=r"Pipeline.run\(\) takes the text as str"):
         cleantext.Pipeline.default().run(value)
+
+
+def test_a_rule_file_given_as_one_path_is_one_path_not_its_letters(tmp_path):
+    import cleantext
+
+    path = tmp_path / "mine.toml"
+    path.write_text('[site]\nname = "mine"\n[[furniture]]\nid = "wait"\nclass = "widget"\n'
+                    'pattern = "^Please wait$"\n', encoding="utf-8")
+    text = "Please wait\n\nThe ferry sailed at noon, and the harbour master watched it go.\n"
+    for rules in (str(path), path, [str(path)]):
+        result = cleantext.Pipeline.default(rules).run(text)
+        assert [removal["rule"] for removal in result.report["removed"]] == ["mine:wait"]
+    assert "mine" in [rules.name for rules in cleantext.Pipeline.from_names(["furniture"], path).rules.files]
+    for wrong in (42, [42]):
+        with pytest.raises(TypeError, match="rule files are given as paths .str or pathlib.Path., not int"):
+            cleantext.Pipeline.default(wrong)

@@ -96,7 +96,9 @@ def test_check_finds_an_override_of_no_rule(tmp_path, capsys):
     path.write_text('[site]\nname = "x"\n[[furniture]]\nid = "a"\nclass = "widget"\n'
                     'overrides = "generic:share"\nenabled = false\n', encoding="utf-8")
     assert main(["rules", "check", str(path)]) == 2
-    assert f'{path}:6: overrides "generic:share": no such rule' in capsys.readouterr().err
+    said = capsys.readouterr()
+    assert f'{path}:6: overrides "generic:share": no such rule' in said.err
+    assert "ok" not in said.out  # the file is not said to be ok beside its error
 
 
 def test_list_shows_what_a_rule_overrides(tmp_path, capsys):

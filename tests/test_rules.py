@@ -57,6 +57,8 @@ def write(tmp_path, text):
     ('[site]\nname = "x"\n[[furniture]]\nid = "a"\nclass = "banner"\npattern = \'^\\d(x$\'\n',
      'site.toml:6: furniture "a": pattern: bad regex \'^\\d(x$\''),
     ('[site]\nname = "x"\nmatch = [\'(?m)^x\\.example(\']\n', "site.toml:3: site match: bad regex '(?m)^x\\.example('"),
+    ('[site]\nname = "x"\nmatch = [\n  \'(?m)^x\\.example$\',\n  "\\\\w+ (x",\n]\n',
+     "site.toml:5: site match: bad regex '\\w+ (x'"),  # a list over several lines: the pattern's own line
     ('[site]\nname = "x"\n[[furniture]]\nid = "a"\nclass = "banner"\nstart = "^a$"\nend = "^(b$"\n',
      'site.toml:7: furniture "a": end: bad regex'),
     ('[site]\nname = "x"\n[[furniture]]\nid = "a"\nclass = "bannr"\npattern = "^x$"\n',
@@ -158,6 +160,18 @@ def test_site_rules_get_the_first_word_on_their_own_pages(tmp_path):
     assert [(r["rule"], r["text"]) for r in result.report["removed"]] == [
         ("harbour:share-box", "Share this article"), ("harbour:share-box", "Facebook"),
         ("harbour:share-box", "Copy link")]
+
+
+def test_a_site_files_examples_give_its_rules_the_first_word_as_its_pages_do(tmp_path):
+    """The example need not hold the file's match, and its rules still come before the generic ones."""
+    site = write(tmp_path, '[site]\nname = "harbour"\nmatch = [\'(?m)^harbour\\.example$\']\n'
+                 '[[furniture]]\nid = "share-box"\nclass = "widget"\nstart = "^Share this article$"\n'
+                 'end = "^Copy link$"\n\n[[examples]]\n'
+                 'input = "The ferry sailed at noon.\\n\\nShare this article\\n\\nFacebook\\n\\nCopy link\\n"\n'
+                 'output = "The ferry sailed at noon.\\n"\n')
+    (outcome,) = run_examples(site, builtin=BUILTIN)
+    assert outcome.fired == ["harbour:share-box"] * 3
+    assert outcome.got == "The ferry sailed at noon.\n"
 
 
 def test_a_site_file_cannot_change_the_pipeline_of_every_document(tmp_path):
