@@ -56,6 +56,11 @@ class Dump:
     def blank(self) -> None:
         self.lines.append("")
 
+    def part(self, line: str, template: str) -> None:
+        """A line of the article (a heading) carrying a piece of the template, such as "[edit]"."""
+        self.lines.append(line)
+        self.template.append(template)
+
     def title(self, line: str, indent: str = "") -> None:
         self.lines += [indent + line, ""]  # the headline: neither template nor paragraph
 
@@ -183,7 +188,6 @@ def archive(rng: random.Random, body: list[str]) -> Page:
     return d.page()
 
 
-# Kept aside: never looked at while tuning the learner.
 def ledger(rng: random.Random, body: list[str]) -> Page:
     """A local weekly with a weather strip, an author bio and a "More from" box."""
     d = Dump()
@@ -216,9 +220,118 @@ def forum(rng: random.Random, body: list[str]) -> Page:
     return d.page()
 
 
+# Kept aside: written before the learner was tuned on ledger and forum (which were held out
+# before), not run through the learner until the dev figures were final, never tuned on.
+SECTIONS = ["History", "Geography", "Economy", "Culture", "Early life", "Career", "Reception",
+            "Legacy", "Description", "Background", "Later years", "Architecture"]
+CATEGORIES = ["Towns on the Mill river", "Former mills", "People from Northfield", "Buildings of 1887",
+              "Local history", "Bridges in the county", "19th-century novels", "Defunct newspapers",
+              "Protected sites", "Articles needing sources"]
+
+
+def _wrap(line: str, indent: str = "") -> list[str]:
+    """A template line as the browser wraps it at 78 columns."""
+    return textwrap.wrap(line, 78, initial_indent=indent, subsequent_indent=indent)
+
+
+def wiki(rng: random.Random, body: list[str]) -> Page:
+    """A wiki article as lynx dumps it: contents list, "[edit]" marks, categories, page tools."""
+    d = Dump()
+    n = iter(range(1, 200))
+    d.t(f"   [{next(n)}]Jump to navigation [{next(n)}]Jump to search", "")
+    d.title(_headline(rng), "   ")
+    d.t("   From Millpond Wiki, the free encyclopedia", "")
+    if rng.random() < 0.3:
+        d.t(*_wrap(f"\"{rng.choice(SECTIONS)}\" redirects here. For other uses, see [{next(n)}]{_headline(rng)}.",
+                   "   "), "")
+    lead, rest = body[:1], body[1:]
+    d.body(lead, "   ", 75)
+    sections = rng.sample(SECTIONS, len(rest))
+    if len(sections) >= 2:  # the wiki shows contents only from two sections on
+        d.t("Contents", "")
+        d.t(*[f"     * {k} {name}" for k, name in enumerate(sections + ["See also", "References"], 1)], "")
+    for name, paragraph in zip(sections, rest):
+        d.part(f"{name}[[{next(n)}]edit]", "[edit]")
+        d.blank()
+        d.body([paragraph], "   ", 75)
+    d.part(f"See also[[{next(n)}]edit]", "[edit]")
+    d.blank()
+    d.t(*[f"     * [{next(n)}]{_headline(rng)}" for _ in range(rng.randint(1, 4))], "")
+    d.part(f"References[[{next(n)}]edit]", "[edit]")
+    d.blank()
+    for k in range(1, rng.randint(2, 6)):
+        d.t(f"    {k}. ^ [{next(n)}]{_name(rng)} ({rng.randint(1950, 2020)}). {_headline(rng)}. "
+            f"p. {rng.randint(1, 400)}.")
+    d.blank()
+    page_id = rng.randint(1000, 999999)
+    d.t(*_wrap(f"Retrieved from \"[{next(n)}]https://millpond.example/w/index.php?title=Page&oldid={page_id}\"",
+               "   "), "")
+    cats = rng.sample(CATEGORIES, rng.randint(1, 4))
+    d.t(*_wrap(f"[{next(n)}]Categories: " + " | ".join(f"[{next(n)}]{c}" for c in cats), "   "), "")
+    d.t("Navigation menu", "", "Personal tools", "",
+        f"     * Not logged in * [{next(n)}]Talk * [{next(n)}]Contributions * [{next(n)}]Log in", "",
+        "Views", "", f"     * [{next(n)}]Read * [{next(n)}]Edit * [{next(n)}]View history", "")
+    d.t(f"     * This page was last edited on {rng.randint(1, 28)} {rng.choice(MONTHS)} {rng.randint(2009, 2024)}, "
+        f"at {rng.randint(0, 23):02}:{rng.randint(0, 59):02}.",
+        "     * Text is available under the Creative Commons Attribution-ShareAlike",
+        "       License; additional terms may apply.", "",
+        f"     * [{next(n)}]Privacy policy * [{next(n)}]About Millpond Wiki * [{next(n)}]Disclaimers", "")
+    d.t("References", "", "   Visible links")
+    for k in range(1, next(n)):
+        d.t(f"  {k:3}. https://millpond.example/wiki/{rng.choice(['Special:', 'Category:', 'Talk:', ''])}{rng.randint(10, 99999)}")
+    return d.page()
+
+
+def _byline(rng: random.Random) -> str:
+    """Bylines as papers vary them: title, two names, place, or a desk."""
+    return rng.choice([
+        f"By {_name(rng)}, {rng.choice(['Political Editor', 'Chief Reporter', 'Education Correspondent'])}",
+        f"{_name(rng)} and {_name(rng)} in {rng.choice(['Brussels', 'Lagos', 'Leeds', 'Lima', 'Osaka'])}",
+        f"By {_name(rng)}",
+        f"From our correspondent in {rng.choice(['Berlin', 'Nairobi', 'Dhaka', 'Quito'])}",
+        f"{rng.choice(['Courier reporters', 'Staff and agencies', 'Courier Business Desk'])}",
+    ])
+
+
+def courier(rng: random.Random, body: list[str]) -> Page:
+    """A daily paper as w3m dumps it: ticker, markets strip, most-read box, paywall prompt."""
+    d = Dump()
+    d.t(*_wrap("BREAKING: " + " · ".join(_headline(rng) for _ in range(rng.randint(1, 3)))))
+    d.t(f"FTSE {rng.randint(6800, 8200)}.{rng.randint(0, 9)} {rng.choice('▲▼')}{rng.randint(0, 30) / 10}% | "
+        f"£/$ 1.{rng.randint(18, 34)} | {rng.randint(-3, 28)}°C London", "")
+    d.t("THE NORTHERN COURIER", "Subscribe from £1 a week | Sign in", "",
+        "News  Sport  Business  Opinion  Life & Style  Puzzles", "")
+    section = rng.choice(["UK news", "World", "Business", "Education", "Health"])
+    d.t(f"{section} · {rng.choice(['Analysis', 'Exclusive', 'Live', 'Explainer', 'Interview'])}"
+        if rng.random() < 0.6 else section, "")
+    d.title(_headline(rng))
+    d.t(_byline(rng))
+    published = f"{rng.randint(1, 28)} {rng.choice(MONTHS)} {rng.randint(2016, 2024)}"
+    d.t(f"Published {published}" + (f" · Updated {rng.randint(1, 23)} hours ago" if rng.random() < 0.5 else ""), "")
+    cut = rng.randint(1, len(body) - 1)
+    d.body(body[:cut])
+    if rng.random() < 0.5:
+        d.t(f"Read more: {_headline(rng)}", "")
+    d.t("Advertisement", "")
+    d.body(body[cut:])
+    if rng.random() < 0.6:  # the paywall only counts some visits
+        free = rng.randint(1, 4)
+        d.t(f"You have read {free} of 5 free articles this month.",
+            "Subscribe for unlimited access to Courier journalism, from £1 a week.",
+            "[Subscribe now]   Already a subscriber? [Log in]", "")
+    d.t(f"Topics: {', '.join(rng.sample(['Schools', 'Rail', 'Housing', 'Energy', 'Courts', 'Farming', 'NHS'], rng.randint(1, 3)))}",
+        "Share: Facebook | X | WhatsApp | Email | Copy link", "", "Most read", "")
+    d.t(*[f"  {k}. {_headline(rng)}" for k in range(1, 6)], "")
+    d.t("© Northern Courier Media Ltd. Registered in England No. 0417268.",
+        "About us | Contact | Complaints & corrections | Terms | Privacy")
+    return d.page()
+
+
+# ledger and forum were held out until the learner had been tuned on the six others; they were
+# then looked at and tuned on, and are dev since.
 DEV = {"harbour": harbour, "valley": valley, "bulletin": bulletin, "quarterly": quarterly,
-       "campus": campus, "archive": archive}
-HELD_OUT = {"ledger": ledger, "forum": forum}
+       "campus": campus, "archive": archive, "ledger": ledger, "forum": forum}
+HELD_OUT = {"wiki": wiki, "courier": courier}
 SITES = {**DEV, **HELD_OUT}
 
 
