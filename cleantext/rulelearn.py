@@ -74,12 +74,20 @@ def _exact(line: str) -> str:
     return "^" + regex.sub(r"[0-9]+", r"\\d+", regex.escape(line, literal_spaces=True)) + "$"
 
 
+# A number with its sign, in a token that may carry a unit: "-3°C", "+0.4%".
+SIGNED = regex.compile(r"[-+−]?[0-9]+")
+SIGNED_PATTERN = r"[-+−]?\d+"
+
+
 def _shape(tokens: list[str], rows: list[list[str]]) -> str | None:
     """A pattern for lines of one length: a word that stays is literal, one that changes \\S+.
 
     >>> rows = [line.split() for line in ("5 March 2021", "17 June 2019")]
     >>> _shape(rows[0], rows)
     '^\\\\d+ \\\\S+ \\\\d+$'
+    >>> rows = [line.split() for line in ("-3°C Fog | Monday", "12°C Rain | Friday")]
+    >>> _shape(rows[0], rows)  # a measure with its unit, signed or not
+    '^[-+−]?\\\\d+°C \\\\S+ \\\\| \\\\S+$'
     >>> rows = [line.split() for line in ("The ferry sailed", "A boat came")]
     >>> _shape(rows[0], rows) is None  # nothing stays: not a template line
     True
@@ -93,6 +101,10 @@ def _shape(tokens: list[str], rows: list[list[str]]) -> str | None:
         elif all(regex.fullmatch(r"[0-9]+\W?", v) for v in values):
             parts.append(_exact(regex.sub("[0-9]+", "0", tokens[k]))[1:-1] if len(values) == 1 or
                          len({regex.sub("[0-9]+", "0", v) for v in values}) == 1 else r"\d+\W?")
+            digits += 1
+        elif len(shapes := {SIGNED.sub("0", v) for v in values}) == 1 and "0" in (shape := shapes.pop()):
+            # A measure that keeps its unit: "-3°C" and "12°C", "9:41", "£1.27".
+            parts.append(regex.escape(shape).replace("0", SIGNED_PATTERN))
             digits += 1
         else:
             parts.append(r"\S+")
@@ -178,9 +190,10 @@ def learn(texts: list[str], *, share: float = SHARE, min_pages: int = MIN_PAGES)
         pattern = _shape(rows[0][1], [r for _, r, _ in rows]) if size else _affix([r for _, r, _ in rows])
         if pattern and pattern not in rules:
             rules[pattern] = Rule(pattern, region, on, rows[0][2])
-    found = list(rules.values())
-    found += _blocks(pages, found, need)
-    return found, pages
+    lines = list(rules.values())
+    # Blocks first: the furniture stage takes a line once, so a learned line that frames a box
+    # would otherwise keep the block rule from starting or ending there.
+    return _blocks(pages, lines, need) + lines, pages
 
 
 def _blocks(pages: list[list[str]], rules: list[Rule], need: float) -> list[Rule]:

@@ -6,7 +6,7 @@ import pathlib
 import pytest
 
 from cleantext import Pipeline
-from cleantext.stages.dehyphenate import dehyphenate, restore_dropped_hyphens
+from cleantext.stages.dehyphenate import dehyphenate, restore_dropped_hyphens, wrapped_at_spaces
 
 FIXTURES = pathlib.Path(__file__).parent / "fixtures" / "pdf"
 
@@ -144,3 +144,53 @@ def test_restoring_hyphens_twice_finds_nothing_more():
     assert once == "DONATE TODAY-while others-while others"
     assert len(fixes) == 2
     assert restore_dropped_hyphens(once) == (once, [])
+
+
+# --- text wrapped by a program at spaces and hyphens (a text-mode browser, textwrap) -----------
+
+FILLER = ("The harbour master kept a ledger of every ship that came in after the war, and the "
+          "trade grew so fast that the ledger filled a shelf within a year. ")
+
+
+def _wrapped_with_break() -> list[str]:
+    """Prose wrapped as textwrap wraps it, with "post-war" (once in the text) broken at its hyphen."""
+    import textwrap
+
+    words = FILLER.split()
+    for start in range(len(words)):  # drop words in front until the compound meets a line end
+        lines = textwrap.wrap(" ".join(words[start:]) + " " + FILLER * 2 + "Then post-war trade came. "
+                              + FILLER * 3, 70)
+        if any(line.endswith(" post-") for line in lines):
+            return lines
+    raise AssertionError("no start puts the compound at a line end")
+
+
+def test_a_hyphen_where_a_program_wrapped_at_hyphens_is_kept():
+    # "postwar" is a word, but textwrap (like a text browser) broke the line at the text's own
+    # hyphen, as the whole compound did not fit; the text has the compound nowhere else.
+    lines = _wrapped_with_break()
+    assert wrapped_at_spaces(lines)
+    out, joins = dehyphenate("\n".join(lines))
+    assert [j[1:] for j in joins] == [("post-|war", "post-war")]
+    assert "postwar" not in out
+
+
+def test_a_hyphen_in_ragged_text_is_joined_as_before():
+    # Lines that end short of the width with room for the next word (typeset by measured widths):
+    # the same break is a typesetter's, and "postwar" a word.
+    lines = _wrapped_with_break()
+    ragged = [line if k % 2 or line.endswith("-") else line[: line.rfind(" ")] for k, line in enumerate(lines)]
+    assert not wrapped_at_spaces(ragged)
+    out, joins = dehyphenate("\n".join(ragged))
+    assert [j[1:] for j in joins] == [("post-|war", "postwar")]
+
+
+def test_the_texts_own_spelling_still_comes_first_in_wrapped_text():
+    text = "\n".join(_wrapped_with_break()) + "\n\nThe postwar years were good ones.\n"
+    assert [j[2] for j in dehyphenate(text)[1]] == ["postwar"]
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.txt") if ".expected" not in p.name))
+def test_typeset_text_is_not_taken_for_text_wrapped_at_spaces(name):
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    assert wrapped_at_spaces(text.split("\n")) == {}

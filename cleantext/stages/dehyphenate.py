@@ -61,8 +61,12 @@ def _vocabulary(text: str) -> dict[str, int]:
     return counts
 
 
-def _keep_hyphen(first: str, second: str, vocab: dict[str, int], lang: str) -> bool:
-    """Decide whether the line-end hyphen between first and second is spelling."""
+def _keep_hyphen(first: str, second: str, vocab: dict[str, int], lang: str, at_hyphen: bool = False) -> bool:
+    """Decide whether the line-end hyphen between first and second is spelling.
+
+    ``at_hyphen``: the line was wrapped by a program that breaks only at spaces and at the text's
+    own hyphens, and the whole compound would not have fitted on it.
+    """
     if "-" in first or second[0].isupper() or first.isupper():
         # "two-and-a-\nhalf", "pro-\nKremlin", "NATO-\nbacked": typesetters
         # do not break inside a word that already has a hyphen, a name or an
@@ -73,6 +77,10 @@ def _keep_hyphen(first: str, second: str, vocab: dict[str, int], lang: str) -> b
     # The document's own spelling comes first: it knows its names and terms.
     if vocab.get(joined, 0) != vocab.get(hyphened, 0):
         return vocab.get(hyphened, 0) > vocab.get(joined, 0)
+    if at_hyphen:
+        # A text-mode browser or textwrap inserts no hyphens: "post-|war" is the author's, though
+        # "postwar" is a word too.
+        return True
     # Then word frequencies. Only the joined form is asked: wordfreq reads
     # "under-state" as the phrase "under state", so a hyphenated form always
     # looks common.
@@ -94,6 +102,65 @@ def _keep_hyphen(first: str, second: str, vocab: dict[str, int], lang: str) -> b
     return False
 
 
+# The next line's first piece as a wrapper that breaks at hyphens sees it: "war" of "war-torn".
+FIRST_PIECE = regex.compile(r"\S*?\p{L}{2}-(?=\p{L})|\S+")
+# Lines of prose: a run of at least this many lines, the longest at least this long.
+PROSE_RUN, PROSE_WIDTH = 3, 60
+# Wrapped by a program at spaces: this share of a text's prose line ends, of at least this many.
+GREEDY_SHARE, GREEDY_MIN = 0.95, 5
+
+
+def _runs(lines: list[str]) -> list[tuple[int, int, int]]:
+    """(first, last, width) of each run of prose lines, width its longest line's length."""
+    runs, start = [], None
+    for i, line in enumerate([*lines, ""]):
+        if line.strip() and start is None:
+            start = i
+        elif not line.strip() and start is not None:
+            width = max(len(lines[k].rstrip()) for k in range(start, i))
+            if i - start >= PROSE_RUN and width >= PROSE_WIDTH:
+                runs.append((start, i - 1, width))
+            start = None
+    return runs
+
+
+def _overflows(line: str, following: str, width: int) -> bool:
+    """Whether the next line's first piece would not have fitted at the end of line."""
+    piece = FIRST_PIECE.match(following.lstrip())
+    line = line.rstrip()
+    return piece is not None and len(line) + (0 if line.endswith("-") else 1) + len(piece.group()) > width
+
+
+def wrapped_at_spaces(lines: list[str]) -> dict[int, int]:
+    """The width of each prose line of a text that a program wrapped at spaces and hyphens, by
+    line index; empty when the text does not look so wrapped.
+
+    A text-mode browser, textwrap or fmt fills each line as far as the next word allows, counting
+    characters: the next line's first word never fits at the end of a line. Typeset text (PDF,
+    OCR) is filled by measured glyph widths, so about one line in three breaks that rule.
+
+    >>> import textwrap
+    >>> prose = textwrap.wrap("A ferry crossed the bay at noon, and the harbour master wrote it "
+    ...                       "down in the post-war ledger with the others. " * 12, 64)
+    >>> len(wrapped_at_spaces(prose)) == len(prose)
+    True
+    >>> wrapped_at_spaces([line[:40] for line in prose])   # short lines (verse, a list) say nothing
+    {}
+    >>> ragged = [line + " tail" if k % 2 else line for k, line in enumerate(prose)]
+    >>> wrapped_at_spaces(ragged)
+    {}
+    """
+    widths: dict[int, int] = {}
+    filled = checked = 0
+    for first, last, width in _runs(lines):
+        for i in range(first, last + 1):
+            widths[i] = width
+            if i < last and len(lines[i].rstrip()) < width:
+                checked += 1
+                filled += _overflows(lines[i], lines[i + 1], width)
+    return widths if checked >= GREEDY_MIN and filled >= GREEDY_SHARE * checked else {}
+
+
 def dehyphenate(text: str, *, lang: str = "en") -> tuple[str, list[tuple[int, str, str]]]:
     """Join words hyphenated at line ends; keep the hyphen of real compounds.
 
@@ -112,6 +179,10 @@ def dehyphenate(text: str, *, lang: str = "en") -> tuple[str, list[tuple[int, st
     >>> dehyphenate("its offen-\\nsive.\\nNext")[0]
     'its offensive.\\nNext'
 
+    In text that a program wrapped at spaces and hyphens (wrapped_at_spaces()), a line-end hyphen
+    where the whole compound would not have fitted is the author's, unless the text spells the
+    word joined elsewhere.
+
     Hyphens that do not end a line are left alone:
 
     >>> dehyphenate("call 555- 1234 or get an A- grade")
@@ -122,13 +193,17 @@ def dehyphenate(text: str, *, lang: str = "en") -> tuple[str, list[tuple[int, st
     vocab = _vocabulary(text)
     joins: list[tuple[int, str, str]] = []
     newlines = [i for i, c in enumerate(text) if c == "\n"]
+    lines = text.split("\n")
+    widths = wrapped_at_spaces(lines)
 
     def repl(m: regex.Match) -> str:
         first, second, tail = m["first"], m["second"], m["tail"]
-        keep = _keep_hyphen(first, second, vocab, lang)
+        index = bisect.bisect_left(newlines, m.start())
+        at_hyphen = (index in widths and index + 1 in widths and "\n" not in m["gap"]
+                     and _overflows(lines[index], lines[index + 1], widths[index]))
+        keep = _keep_hyphen(first, second, vocab, lang, at_hyphen)
         result = f"{first}-{second}" if keep else first + second
-        line = bisect.bisect_left(newlines, m.start()) + 1
-        joins.append((line, f"{first}-|{second}", result))
+        joins.append((index + 1, f"{first}-|{second}", result))
         # The rest of the second line stays on its own line; a line that held
         # only the moved word disappears rather than leaving a blank. Blank
         # and form-feed lines between the parts (a page break) are kept.
