@@ -12,8 +12,8 @@ so the tests need none of these tools; the PDFs themselves go there too
 Needs pdflatex, pdftotext, pdftoppm, tesseract and pypdf. Run from the
 repository root:  python benchmarks/make_pdf_fixtures.py
 (``--pdf-only``: only pdflatex is needed; the PDFs are made, the texts left;
-``--heldout``: only the held-out layouts, PDFs and expected texts, into
-tests/fixtures/pdf/heldout/).
+``--more``: only the four further layouts, PDFs and expected texts, into
+tests/fixtures/pdf/latex-more/).
 """
 
 from __future__ import annotations
@@ -89,10 +89,12 @@ LAYOUTS = {
     ),
 }
 
-# Layouts kept aside for PDF input: typeset after the reader was written and never used to tune
-# it (benchmarks/pdf_input.py reports them apart). Only the PDF and the expected text are kept,
-# in tests/fixtures/pdf/heldout/; the benchmark extracts them with each reader as it runs.
-HELDOUT = {
+# Four further layouts for PDF input. They were typeset after the reader was written and first
+# kept aside; their failures (columns mixed by an overfull line, an even page's running head)
+# were then seen and fixed, so they are part of the dev set now. Only the PDF and the expected
+# text are kept, in tests/fixtures/pdf/latex-more/; the benchmark extracts them with each reader
+# as it runs.
+MORE = {
     "coastal": dict(
         text="001", width="7in", twoside=",twoside", columns=r"\twocolumn", indent=True,
         tex=r"\fancyhead[LE]{\thepage\qquad Coastal Letters}\fancyhead[RO]{Winter issue\qquad\thepage}",
@@ -158,12 +160,12 @@ def typeset(layout: dict, d: pathlib.Path) -> str:
     return expected
 
 
-def make_heldout() -> None:
-    """The held-out layouts: each PDF with its expected text, and manifest.json naming the furniture."""
-    out = OUT / "heldout"
+def make_more() -> None:
+    """The further layouts: each PDF with its expected text, and manifest.json naming the furniture."""
+    out = OUT / "latex-more"
     out.mkdir(parents=True, exist_ok=True)
     manifest = []
-    for name, layout in HELDOUT.items():
+    for name, layout in MORE.items():
         with tempfile.TemporaryDirectory() as tmp:
             d = pathlib.Path(tmp)
             expected = typeset(layout, d)
@@ -215,8 +217,8 @@ def make(name: str, layout: dict, manifest: list, pdf_only: bool = False) -> Non
 def main() -> None:
     """``--pdf-only``: typeset the PDFs again (pdflatex only) and leave the extracted texts as they are."""
     pdf_only = "--pdf-only" in sys.argv[1:]
-    if "--heldout" in sys.argv[1:]:
-        make_heldout()
+    if "--more" in sys.argv[1:]:
+        make_more()
         return
     OUT.mkdir(parents=True, exist_ok=True)
     manifest: list = []

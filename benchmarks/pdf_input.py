@@ -11,12 +11,15 @@ Figures per set: CER against the expected text, words in reading order, furnitur
 paragraphs lost, hyphenation accuracy, paragraph-boundary F1, and pages per second (best of
 ``--repeat`` timings; a ``-> cleantext`` row counts the extractor and the pipeline).
 
-Sets: ``dev`` is the six LaTeX layouts of tests/fixtures/pdf/ (NAME.pdf), which the PDF reader
-was written and tuned on; ``held-out`` is tests/fixtures/pdf/heldout/, four other layouts typeset
-by ``make_pdf_fixtures.py --heldout`` and kept aside (never used to tune). Run from the
-repository root:
+Sets: ``dev`` is the six LaTeX layouts of tests/fixtures/pdf/ (NAME.pdf) and the four of
+tests/fixtures/pdf/latex-more/ (typeset by ``make_pdf_fixtures.py --more``), which the PDF reader
+was written and tuned on; ``held-out`` is tests/fixtures/pdf/producers/, four layouts printed by
+chromium and set by reportlab (``make_pdf_producers.py``), kept aside and never used to tune;
+``public`` is tests/fixtures/pdf/public/, sample PDFs of py-pdf's sample-files without an
+expected text, checked for passages in order, patterns absent (page numbers, running heads)
+and the error expected. Run from the repository root:
 
-    python benchmarks/pdf_input.py [--repeat N] [--per-pdf]
+    python benchmarks/pdf_input.py [--repeat N] [--per-pdf] [--set dev|held-out|public]
 
 Needs pdftotext (poppler-utils), pypdf and rapidfuzz.
 """
@@ -72,10 +75,64 @@ def sets() -> dict[str, list[tuple[pathlib.Path, pathlib.Path, list[str]]]]:
                  for entry in json.loads((FIXTURES / "manifest.json").read_text(encoding="utf-8"))}
     dev = [(FIXTURES / f"{layout}.pdf", FIXTURES / f"{layout}.expected.txt", patterns)
            for layout, patterns in furniture.items()]
-    heldout_dir = FIXTURES / "heldout"
-    heldout = [(heldout_dir / entry["pdf"], heldout_dir / entry["expected"], entry["furniture"])
-               for entry in json.loads((heldout_dir / "manifest.json").read_text(encoding="utf-8"))]
-    return {"dev": dev, "held-out": heldout}
+    dev += listed(FIXTURES / "latex-more")
+    return {"dev": dev, "held-out": listed(FIXTURES / "producers")}
+
+
+def listed(folder: pathlib.Path) -> list[tuple[pathlib.Path, pathlib.Path, list[str]]]:
+    return [(folder / entry["pdf"], folder / entry["expected"], entry["furniture"])
+            for entry in json.loads((folder / "manifest.json").read_text(encoding="utf-8"))]
+
+
+def flat(text: str) -> str:
+    """The text as running words, line-end hyphens of the output kept as they are."""
+    return " ".join(text.split())
+
+
+def check_public(per_pdf: bool) -> None:
+    """Each public PDF read by ``cleantext FILE.pdf``: the error expected, or the passages in
+    order and the patterns absent; pages per second over the PDFs read."""
+    folder = FIXTURES / "public"
+    entries = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    passed = pages = 0
+    seconds = 0.0
+    for entry in entries:
+        path = folder / entry["pdf"]
+        result = subprocess.run([sys.executable, "-m", "cleantext", str(path)], capture_output=True, text=True,
+                                cwd=ROOT)
+        problems = []
+        if "error" in entry:
+            if result.returncode == 0 or entry["error"] not in result.stderr or "Traceback" in result.stderr:
+                problems.append(f"expected a clear '{entry['error']}' message, got exit {result.returncode}: "
+                                f"{result.stderr.strip()[:200]}")
+            message = result.stderr.strip()
+        else:
+            if result.returncode != 0:
+                problems.append(f"exit {result.returncode}: {result.stderr.strip()[:300]}")
+            out = flat(result.stdout)
+            at = 0
+            for passage in entry["in_order"]:
+                found = out.find(flat(passage), at)
+                if found < 0:
+                    where = "missing" if flat(passage) not in out else "out of order"
+                    problems.append(f"{where}: {passage!r}")
+                else:
+                    at = found + len(flat(passage))
+            for pattern in entry["absent"]:
+                hits = re.findall(pattern, result.stdout)
+                if hits:
+                    problems.append(f"{len(hits)} left of /{pattern}/: {hits[:5]}")
+            n = len(PdfReader(path).pages)
+            data = path.read_bytes()
+            seconds += best_time(lambda: DEFAULT.run(data), 1)
+            pages += n
+            message = f"{n} pages"
+        passed += not problems
+        print(f"  {entry['pdf']:38} {'ok' if not problems else 'MISS'}  {message[:100]}")
+        for problem in problems:
+            print(f"      {problem}")
+    print(f"public: {passed} of {len(entries)} PDFs pass their checks; {pages / seconds:.1f} pages/s "
+          f"over {pages} pages read")
 
 
 def in_order(out: str, expected: str) -> tuple[int, int]:
@@ -166,8 +223,13 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=3, help="timings per reader and PDF; the best is kept")
     parser.add_argument("--per-pdf", action="store_true", help="a line for each PDF and reader")
+    parser.add_argument("--set", choices=("dev", "held-out", "public"), action="append",
+                        help="only this set (again for more); all three when not given")
     args = parser.parse_args(argv)
+    chosen = args.set or ["dev", "held-out", "public"]
     for name, pdfs in sets().items():
+        if name not in chosen:
+            continue
         pages = sum(len(PdfReader(path).pages) for path, _, _ in pdfs)
         print(f"{name}: {len(pdfs)} PDFs, {pages} pages")
         totals = measure(pdfs, args.repeat, args.per_pdf)
@@ -175,6 +237,8 @@ def main(argv: list[str]) -> int:
         for reader, t in totals.items():
             print(row(reader, t))
         print()
+    if "public" in chosen:
+        check_public(args.per_pdf)
     return 0
 
 

@@ -1,9 +1,11 @@
 """PDF input: the text layer read with pdfplumber, laid out from the characters' positions.
 
-Lines are grouped by their position on the page; lines repeated at the top or bottom of pages
-(running heads and feet) and lone page numbers there are left out and counted; paragraphs start
-where the vertical gap grows or the first line is indented, so a paragraph that ends on a full
-line is still found. Paragraphs come out as their wrapped lines with a blank line between them,
+Lines are grouped by their position on the page; two columns are found by the empty band
+between them, on each page or, where a page shows it too weakly (short last columns), from the
+band the document's other pages share. Lines at the top or bottom of pages that repeat, carry
+the page's number in step with other pages (odd and even heads), or are lone page numbers are
+left out and counted; paragraphs start where the vertical gap grows, the first line is
+indented or the face changes, so a paragraph that ends on a full line is still found. Paragraphs come out as their wrapped lines with a blank line between them,
 the form pdftotext gives, so the dehyphenate stage judges line-end hyphens and the reflow stage
 joins the lines.
 """
@@ -15,6 +17,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 PDF_SIGNATURE = b"%PDF-"
+# Bold faces by their names: "Times-Bold", "Arial,Bold", "SemiBold", TeX's "CMBX10" (bold
+# extended) and "SFBX".
+BOLD = re.compile(r"bold|black|heavy|demi|(?:^|\+)(?:CM|SF|LM\w*)BX", re.IGNORECASE)
 PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*[-–—])?\s*$", re.IGNORECASE)
 
 
@@ -31,6 +36,7 @@ class Line:
     x1: float
     size: float
     margin: float = 0.0  # the left edge of the column the line is in
+    bold: bool = False  # most of its letters set in a bold face
 
     def indented(self) -> bool:
         return self.x0 - self.margin > max(2.0, self.size * 0.8)
@@ -64,6 +70,15 @@ def _rows(words: list[dict]) -> list[list[dict]]:
     return rows
 
 
+def _cover(words: list[dict], width: float) -> list[int]:
+    """How many words cross each point of the page's width."""
+    cover = [0] * (int(width) + 2)
+    for word in words:
+        for x in range(max(0, int(word["x0"])), min(len(cover), int(word["x1"]) + 1)):
+            cover[x] += 1
+    return cover
+
+
 def _gutter(words: list[dict], width: float) -> tuple[float, float] | None:
     """The empty vertical band between two columns, or None for a page in one column.
 
@@ -72,10 +87,7 @@ def _gutter(words: list[dict], width: float) -> tuple[float, float] | None:
     """
     if len(words) < 8 or width <= 0:
         return None
-    cover = [0] * (int(width) + 2)
-    for word in words:
-        for x in range(max(0, int(word["x0"])), min(len(cover), int(word["x1"]) + 1)):
-            cover[x] += 1
+    cover = _cover(words, width)
     allowed = len(_rows(words)) // 10
     best: tuple[float, float] | None = None
     x = int(width * 0.3)
@@ -94,9 +106,40 @@ def _gutter(words: list[dict], width: float) -> tuple[float, float] | None:
     return best if min(left, right) >= len(words) * 0.15 else None
 
 
+def _document_gutter(gutters: list[tuple[float, float] | None]) -> tuple[float, float] | None:
+    """The gutter most pages share (within 6 pt), when at least two pages and half of them have one.
+
+    A page whose columns are short (an article's last page) or uneven shows its gutter too
+    weakly to be found alone; the document's other pages tell where it is.
+    """
+    found = [g for g in gutters if g is not None]
+    if len(found) < 2 or len(found) * 2 < len(gutters):
+        return None
+    middles = sorted((g[0] + g[1]) / 2 for g in found)
+    median = middles[len(middles) // 2]
+    agreeing = [g for g in found if abs((g[0] + g[1]) / 2 - median) <= 6]
+    if len(agreeing) * 2 < len(found) + 1:
+        return None
+    return max(g[0] for g in agreeing), min(g[1] for g in agreeing)
+
+
+def _fits_gutter(words: list[dict], gutter: tuple[float, float]) -> bool:
+    """Whether a page's words leave the document's gutter empty but for a few spanning rows,
+    with text on both sides of it."""
+    middle = (gutter[0] + gutter[1]) / 2
+    crossing = [w for w in words if w["x0"] < middle - 1 and w["x1"] > middle + 1]
+    rows = _rows(words)
+    crossing_rows = {round(w["bottom"]) for w in crossing}
+    left = sum(1 for w in words if w["x1"] <= middle)
+    right = sum(1 for w in words if w["x0"] >= middle)
+    return bool(rows) and len(crossing_rows) <= max(1, len(rows) // 10) and min(left, right) >= 3
+
+
 def _make_lines(rows: list[list[dict]]) -> list[Line]:
     lines = [Line(" ".join(w["text"] for w in row), min(w["top"] for w in row), max(w["bottom"] for w in row),
-                  row[0]["x0"], row[-1]["x1"], Counter(round(w["size"], 1) for w in row).most_common(1)[0][0])
+                  row[0]["x0"], row[-1]["x1"], Counter(round(w["size"], 1) for w in row).most_common(1)[0][0],
+                  bold=sum(len(w["text"]) for w in row if BOLD.search(w.get("fontname", "")))
+                  * 2 > sum(len(w["text"]) for w in row))
              for row in rows]
     if lines:
         margin = min(line.x0 for line in lines)  # the column's left edge
@@ -105,30 +148,67 @@ def _make_lines(rows: list[list[dict]]) -> list[Line]:
     return lines
 
 
-def _lines(page) -> list[Line]:
+def _words(page) -> list[dict]:
+    return page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance_ratio=0.15,
+                              extra_attrs=["size", "fontname"])
+
+
+def _usual_step(rows: list[list[dict]]) -> float:
+    """The median distance between the tops of successive rows (one column's line spacing)."""
+    steps = sorted(b[0]["top"] - a[0]["top"] for a, b in zip(rows, rows[1:]))
+    return steps[len(steps) // 2] if steps else 0.0
+
+
+def _set_apart(edge: list[dict], column: list[dict], below: bool) -> bool:
+    """Whether an edge row's words in one column stand apart from that column's body: the gap to
+    the column's next line is wider than the column's usual line spacing by half."""
+    rows = _rows([w for w in column if id(w) not in {id(e) for e in edge}])
+    if not rows:
+        return True
+    top = min(w["top"] for w in edge)
+    neighbour = (min(rows, key=lambda r: r[0]["top"] - top if r[0]["top"] > top else float("inf")) if below
+                 else max(rows, key=lambda r: r[0]["top"] - top if r[0]["top"] < top else float("-inf")))
+    step = abs(neighbour[0]["top"] - top)
+    usual = _usual_step(rows)
+    return usual > 0 and step > usual * 1.5
+
+
+def _crosses(word: dict, middle: float) -> bool:
+    return word["x0"] < middle - 1 and word["x1"] > middle + 1
+
+
+def _overprinted(word: dict, row: list[dict]) -> bool:
+    """Whether another word of the row starts inside this one (two columns' lines overlapping)."""
+    return any(other is not word and word["x0"] < other["x0"] < word["x1"] - 1 for other in row)
+
+
+def _lines(words: list[dict], gutter: tuple[float, float] | None) -> list[Line]:
     """The page's text lines in reading order: full-width lines and, between them, each column top to bottom."""
-    words = page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance_ratio=0.15, extra_attrs=["size"])
-    gutter = _gutter(words, float(page.width))
     if gutter is None:
         return _make_lines(_rows(words))
     middle = (gutter[0] + gutter[1]) / 2
     rows = _rows(words)
     # A row spans both columns when a word crosses the gutter's middle (a hyphen or a quote
-    # protruding into the gutter does not).
-    spanning_rows = [row for row in rows if any(w["x0"] < middle - 1 and w["x1"] > middle + 1 for w in row)]
-    # A head or foot split in two by the gutter ("Journal ... Vol. 3") is one line: the page's
-    # first or last row when a wider gap than between lines sets it apart.
-    steps = sorted(b[0]["top"] - a[0]["top"] for a, b in zip(rows, rows[1:]))
-    if steps:
-        usual = steps[len(steps) // 2]
-        for edge, step in ((rows[0], rows[1][0]["top"] - rows[0][0]["top"] if len(rows) > 1 else 0),
-                           (rows[-1], rows[-1][0]["top"] - rows[-2][0]["top"] if len(rows) > 1 else 0)):
-            if step > usual * 1.5 and edge not in spanning_rows:
-                spanning_rows.append(edge)
-        spanning_rows.sort(key=lambda row: row[0]["top"])
+    # protruding into the gutter does not), unless the word runs over the next column's words
+    # on the same row: an overfull line of the left column, printed over the right one.
+    spanning_rows = [row for row in rows if any(_crosses(w, middle) and not _overprinted(w, row) for w in row)]
+    # A head or foot at the page's edge, split by the gutter ("Journal ... Vol. 3") or set over
+    # one column only ("2  Coastal Letters"), is a line of its own: in each column where it has
+    # words, a wider gap than that column's line spacing sets it apart. Each column is measured
+    # alone: lines of two columns whose baselines do not align interleave on the page.
+    left_words = [w for w in words if w["x0"] < middle]
+    right_words = [w for w in words if w["x0"] >= middle]
+    for edge, below in ((rows[0], True), (rows[-1], False)) if len(rows) > 1 else ():
+        if edge in spanning_rows:
+            continue
+        sides = [(part, column) for part, column in (([w for w in edge if w["x0"] < middle], left_words),
+                                                      ([w for w in edge if w["x0"] >= middle], right_words)) if part]
+        if sides and all(_set_apart(part, column, below) for part, column in sides):
+            spanning_rows.append(edge)
+    spanning_rows.sort(key=lambda row: row[0]["top"])
     spanning_ids = {id(w) for row in spanning_rows for w in row}
     rest = [w for w in words if id(w) not in spanning_ids]
-    left = _make_lines(_rows([w for w in rest if w["x1"] <= middle]))
+    left = _make_lines(_rows([w for w in rest if w["x0"] < middle]))
     right = _make_lines(_rows([w for w in rest if w["x0"] >= middle]))
     spanning = _make_lines(spanning_rows)
     ordered: list[Line] = []
@@ -157,9 +237,10 @@ def _furniture(pages: list[list[Line]]) -> list[set[int]]:
     """For each page, the indexes of its running heads, feet and page numbers.
 
     A line at the top or bottom of a page is furniture when it is a page number, when its text
-    (digits aside) comes back at the top or bottom of another page, or when it is set smaller
-    than the body at a place (within 2 pt) where other pages have such a line too: running
-    heads that differ between odd and even pages.
+    (digits aside) comes back at the top or bottom of another page, when it begins or ends with
+    the page's number as other pages' edge lines do (running heads that differ between odd and
+    even pages, "2  Coastal Letters" and "Winter issue  3"), or when it is set smaller than the
+    body at a place (within 2 pt) where other pages have such a line too.
     """
     found: list[set[int]] = [set() for _ in pages]
     edge_counts: Counter = Counter()
@@ -171,10 +252,11 @@ def _furniture(pages: list[list[Line]]) -> list[set[int]]:
     small_edges = [round(line.top / 2) for lines in pages for line in {id(x): x for x in lines[:1] + lines[-1:]}.values()
                    if line.size < body - 0.5]
     places = Counter(small_edges)
+    numbered = _numbered_edges(pages)
     for index, lines in enumerate(pages):
         for i in {0, len(lines) - 1} if lines else ():
             line = lines[i]
-            if (PAGE_NUMBER.match(line.text) or _normalised(line.text) in repeated
+            if (PAGE_NUMBER.match(line.text) or _normalised(line.text) in repeated or (index, i) in numbered
                     or (line.size < body - 0.5 and places[round(line.top / 2)] >= 2)):
                 found[index].add(i)
         # a page number under a running head, or over a running foot
@@ -184,8 +266,34 @@ def _furniture(pages: list[list[Line]]) -> list[set[int]]:
     return found
 
 
+EDGE_NUMBER = re.compile(r"^\s*(\d{1,4})\b|\b(\d{1,4})\s*$")
+
+
+def _numbered_edges(pages: list[list[Line]]) -> set[tuple[int, int]]:
+    """(page index, line index) of the first and last lines that carry their page's number.
+
+    A short line beginning or ending with a number counts when the number minus the page's
+    place in the file is the same on at least two pages and half of them: a running head or foot
+    with the page number in it, whatever its words (a line of running text that happens to start
+    with a number does not keep step with the pages).
+    """
+    candidates: dict[int, set[tuple[int, int]]] = {}
+    for index, lines in enumerate(pages):
+        for i in {0, len(lines) - 1} if lines else ():
+            match = EDGE_NUMBER.search(lines[i].text) if len(lines[i].text) <= 80 else None
+            if match:
+                offset = int(match.group(1) or match.group(2)) - (index + 1)
+                candidates.setdefault(offset, set()).add((index, i))
+    found: set[tuple[int, int]] = set()
+    for places in candidates.values():
+        pages_with = {index for index, _ in places}
+        if len(pages_with) >= 2 and len(pages_with) * 2 >= len(pages):
+            found |= places
+    return found
+
+
 def _paragraphs(lines: list[Line]) -> list[list[Line]]:
-    """Group a page's body lines into paragraphs by vertical gap, first-line indent and font size.
+    """Group a page's body lines into paragraphs by vertical gap, first-line indent, font size and weight.
 
     Where the text goes back up (the next column), the paragraph goes on unless the next line
     is indented or the last one ended a sentence.
@@ -200,8 +308,9 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
             new = line.indented() or bool(SENTENCE_END.search(previous.text)) and not line.text[:1].islower()
         else:
             wide_gap = line.top - previous.bottom > usual_gap + max(2.0, line.size * 0.3)
-            size_change = abs(line.size - previous.size) > 0.5
-            new = (line.indented() and not previous.indented()) or wide_gap or size_change
+            # a heading set in the body's size is known by its weight
+            face_change = abs(line.size - previous.size) > 0.5 or line.bold != previous.bold
+            new = (line.indented() and not previous.indented()) or wide_gap or face_change
         if new:
             paragraphs.append([line])
         else:
@@ -221,13 +330,18 @@ def read_pdf(data: bytes) -> PdfText:
         raise PdfError("reading PDF needs the pdfplumber package: pip install pdfplumber") from None
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = [_lines(page) for page in pdf.pages]
+            page_words = [(_words(page), float(page.width)) for page in pdf.pages]
     except Exception as error:  # pdfminer raises many kinds on damaged files; pdfplumber wraps them
         cause = error.args[0] if error.args and isinstance(error.args[0], Exception) else error
         if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
             raise PdfError("the PDF is encrypted: it cannot be read without its password; "
                            "decrypt it first, e.g. `qpdf --decrypt --password=... in.pdf out.pdf`") from None
         raise PdfError(f"the PDF is damaged and could not be read ({type(cause).__name__}: {cause})") from None
+    gutters = [_gutter(words, width) for words, width in page_words]
+    shared = _document_gutter(gutters)
+    pages = [_lines(words, gutter if gutter is not None or shared is None or not _fits_gutter(words, shared)
+                    else shared)
+             for (words, _), gutter in zip(page_words, gutters)]
     empty = [str(number) for number, lines in enumerate(pages, 1) if not lines]
     if len(empty) == len(pages):
         raise PdfError(f"the PDF has no text layer (a scan?) on page{'s' if len(empty) > 1 else ''} "

@@ -103,3 +103,84 @@ def test_a_batch_with_a_broken_pdf_still_writes_the_others(tmp_path):
     assert (out / "good.pdf").read_text(encoding="utf-8") == (INPUT / "fpdf-harbour.expected.txt").read_text(encoding="utf-8")
     assert (out / "note.txt").read_text(encoding="utf-8") == "A plain note.\n"
     assert not (out / "broken.pdf").exists()
+
+
+# Layouts typeset by benchmarks/make_pdf_fixtures.py --more: two columns on letter paper with an
+# overfull line (field), two columns twoside with alternating heads (coastal).
+MORE = Path(__file__).resolve().parent / "fixtures" / "pdf" / "latex-more"
+
+
+def test_an_overfull_line_does_not_cut_two_columns_apart():
+    # Page 2 of field.pdf: "Middle East—demonstrate," runs 37 pt past its column, over the first
+    # words of the right column's line. The row is still two columns' lines, not one spanning both.
+    data = (MORE / "field.pdf").read_bytes()
+    lines = read_pdf(data).text.splitlines()
+    overfull = next(i for i, line in enumerate(lines) if line.endswith("Middle East—demonstrate,"))
+    assert lines[overfull] == "the millions of dead in the US wars in the Middle East—demonstrate,"
+    assert lines[overfull + 1].startswith("Western imperialism has no qualms")
+    out = Pipeline.default().run(data).text
+    assert out.split() == (MORE / "field.expected.txt").read_text(encoding="utf-8").split()
+
+
+def test_the_first_row_of_two_columns_is_no_head_when_only_one_column_has_a_gap_under_it():
+    # "Jason Melanovski" (left, a paragraph gap under it) beside "NATO proxy war ..." (right, a
+    # line like the others): each column is measured alone, so the row is not joined as a head.
+    paragraphs = _paragraphs(read_pdf((MORE / "field.pdf").read_bytes()).text)
+    assert paragraphs[0] == "Jason Melanovski"
+    assert not any("Melanovski NATO" in p for p in paragraphs)
+
+
+def test_running_heads_alternating_on_odd_and_even_pages_go_by_the_page_number():
+    # coastal.pdf has three pages: "Winter issue 1", "2 Coastal Letters", "Winter issue 3". The
+    # even page's head comes back on no other page; its page number keeps step with the others'.
+    data = (MORE / "coastal.pdf").read_bytes()
+    read = read_pdf(data)
+    assert [(text, cls) for text, cls, _ in read.furniture] == [
+        ("Winter issue 1", "header"), ("2 Coastal Letters", "header"), ("Winter issue 3", "header")]
+    assert "Coastal Letters" not in read.text
+    assert Pipeline.default().run(data).text == (MORE / "coastal.expected.txt").read_text(encoding="utf-8")
+
+
+def _line(text, top, size=10.0, bold=False):
+    from cleantext.pdf import Line
+    return Line(text, top, top + size, 50.0, 300.0, size, margin=50.0, bold=bold)
+
+
+@pytest.mark.parametrize("first, kept", [
+    # a line of running text that starts with a number on one page is no running head
+    (["25 civilians were wounded on the first day of the attacks.", "12 boats came in."], True),
+    # numbers that keep step with the pages: running heads, whatever their words
+    (["1 Harbour Notes", "Spring issue 2"], False),
+])
+def test_edge_lines_carrying_the_page_number(first, kept):
+    from cleantext.pdf import _furniture
+    pages = [[_line(head, 20.0)] + [_line(f"Body line {n} of page {p}.", 60.0 + 12 * n) for n in range(8)]
+             for p, head in enumerate(first, 1)]
+    # the last line of each page is body text too: no page number at the foot
+    found = _furniture(pages)
+    assert all((0 in page) != kept for page in found)
+
+
+def test_a_heading_in_the_body_size_is_known_by_its_weight():
+    from cleantext.pdf import _paragraphs
+    lines = [_line("A heading set bold", 50.0, bold=True), _line("The first line of the text under it,", 62.0),
+             _line("and its second line.", 74.0)]
+    assert [[line.text for line in p] for p in _paragraphs(lines)] == [
+        ["A heading set bold"], ["The first line of the text under it,", "and its second line."]]
+
+
+def _word(text, x0, top, size=10.0):
+    return {"text": text, "x0": x0, "x1": x0 + 6 * len(text), "top": top, "bottom": top + size, "size": size}
+
+
+def test_a_page_with_short_columns_takes_the_gutter_the_other_pages_share():
+    from cleantext.pdf import _document_gutter, _fits_gutter, _gutter, _lines
+    full = [_word(f"left{n}", 50, 50 + 12 * n) for n in range(20)] + \
+           [_word(f"right{n}", 320, 50 + 12 * n) for n in range(20)]
+    # the last page: a long left column and two lines on the right
+    short = [_word(f"end{n}", 50, 50 + 12 * n) for n in range(20)] + \
+            [_word(f"tail{n}", 320, 50 + 12 * n) for n in range(3)]
+    assert _gutter(short, 612) is None  # too little on the right to be found alone
+    shared = _document_gutter([_gutter(full, 612), _gutter(full, 612), None])
+    assert shared is not None and _fits_gutter(short, shared)
+    assert [line.text for line in _lines(short, shared)] == [f"end{n}" for n in range(20)] + [f"tail{n}" for n in range(3)]
