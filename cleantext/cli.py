@@ -42,8 +42,10 @@ files:
   group, a new one gets the umask's mode. --in-place follows a symbolic link and replaces the
   file it points to (the link stays); a file with several hard links is refused (replacing it
   would leave the other names with the old text). Under --out-dir an output that is a link is
-  replaced by a plain file; what it pointed to is not touched. --backup never overwrites a
-  backup: an input whose backup exists is refused, and folders are walked without the backups.
+  replaced by a plain file; what it pointed to is not touched. A device, a named pipe or
+  /dev/stdout named as an output (--report /dev/null) is written to, never replaced. --backup
+  never overwrites a backup: an input whose backup exists is refused, and folders are walked
+  without the backups.
   A document over 256 MB (or a JSON Lines line over 256 MB) is refused, not read.
 
 exit status: 0 done; 1 an input could not be cleaned or written (the others were);

@@ -148,17 +148,66 @@ def _take_mode(fd: int, like: Path) -> None:
     os.fchmod(fd, stat.S_IMODE(st.st_mode))  # after chown, which clears set-id bits
 
 
+def writes_through(target: Path) -> bool:
+    """Whether ``target`` is written to as it is, not replaced: a device, a named pipe or a socket
+    (/dev/null, a FIFO), or a link to an open file descriptor (/dev/stdout, /dev/fd/N). A file
+    renamed over such a path would take its place: /dev/null itself, for a run as root.
+
+    >>> writes_through(Path("/dev/null")), writes_through(Path("/dev/fd/1")), writes_through(Path("/no/such"))
+    (True, True, False)
+    """
+    path = os.fspath(target)
+    for _ in range(40):  # along a chain of links, as opening it would follow them
+        if path.startswith(("/proc/", "/dev/fd/")):
+            return True
+        if not os.path.islink(path):
+            break
+        path = os.path.join(os.path.dirname(path), os.readlink(path))
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def _open_through(target: Path) -> IO[bytes]:
+    """``target`` opened to be written as it is. Our own standard output or error (/dev/stdout)
+    is written through a copy of its descriptor, which shares its offset: opened anew, a regular
+    file behind it would be cut to nothing and then written over from its start."""
+    try:
+        st = os.stat(target)
+    except OSError:
+        st = None
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            fd = stream.fileno()
+            same = st is not None and os.path.samestat(st, os.fstat(fd))
+        except (AttributeError, OSError, ValueError):  # no descriptor (a test's captured stream)
+            continue
+        if same:
+            stream.flush()
+            return os.fdopen(os.dup(fd), "wb", buffering=0)
+    return open(target, "wb")
+
+
 class AtomicWriter:
     """A file written beside its target and moved over it on success, so a reader never sees half.
 
     The new file takes the mode, owner and group of the file it replaces (``like``, by default the
     target), or for a new file the mode the umask gives. A target that is a symbolic link is
     replaced by a plain file (the file it pointed to is not touched): callers that mean to write
-    through a link pass the resolved path. ``compress``: compress as the target's name says.
+    through a link pass the resolved path. A device, a named pipe or a link to an open descriptor
+    (/dev/null, /dev/stdout) is written to directly (``writes_through``), never replaced.
+    ``compress``: compress as the target's name says.
     """
 
     def __init__(self, target: Path, *, like: Path | None = None, compress: bool = True):
         self.target = target
+        if writes_through(target):
+            self.tmp = None
+            self.raw = _open_through(target)
+            self.stream = open_write(target, self.raw) if compress else self.raw
+            return
         target.parent.mkdir(parents=True, exist_ok=True)
         for stale in remove_stale_temporaries(target.parent):
             print(f"cleantext: removed {stale}, a temporary file an interrupted run left", file=sys.stderr)
@@ -182,7 +231,8 @@ class AtomicWriter:
             if self.stream is not self.raw:
                 self.stream.close()
             self.raw.close()
-            os.replace(self.tmp, self.target)
+            if self.tmp is not None:
+                os.replace(self.tmp, self.target)
         except BaseException:
             self.abort()
             raise
@@ -195,6 +245,8 @@ class AtomicWriter:
             self.raw.close()  # may fail to flush (a full disk): the file goes anyway
         except OSError:
             pass
+        if self.tmp is None:
+            return
         try:
             os.unlink(self.tmp)
         except FileNotFoundError:

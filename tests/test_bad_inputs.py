@@ -160,6 +160,45 @@ def test_a_report_naming_an_input_is_refused(tmp_path, option):
     assert other.read_bytes() == b"Other.\n" and not (tmp_path / "out").exists()
 
 
+@pytest.mark.parametrize("option", ["--report", "--keep-removed"])
+@pytest.mark.parametrize("stdout", ["a pipe", "a file"])
+def test_a_report_to_a_link_to_standard_output_is_written_there_not_replaced(tmp_path, option, stdout):
+    """--report /dev/stdout writes into standard output: a file renamed over the path would
+    replace it (/dev/stdout itself, or /dev/null, for a run as root), and the path opened anew
+    would cut a file standing for standard output. A link of our own to /dev/stdout stands for it."""
+    page = tmp_path / "page.txt"
+    page.write_bytes(b"Loading\n\nThe ferry sailed at noon.\n")
+    link = tmp_path / "out.jsonl"
+    link.symlink_to("/dev/stdout")
+    with open(tmp_path / "stdout", "w+b") as into:
+        done = subprocess.run(CMD + [str(page), option, str(link), "-q"], capture_output=stdout == "a pipe",
+                              stdout=None if stdout == "a pipe" else into, timeout=300)
+        into.seek(0)
+        out = done.stdout if stdout == "a pipe" else into.read()
+    assert done.returncode == 0
+    assert link.is_symlink() and os.readlink(link) == "/dev/stdout"
+    lines = out.decode("utf-8").splitlines()
+    assert "The ferry sailed at noon." in lines
+    (written,) = [json.loads(line) for line in lines if line.startswith("{")]
+    assert written["source"] == str(page)
+
+
+def test_a_named_pipe_is_written_into_not_replaced(tmp_path):
+    from cleantext.files import AtomicWriter
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    writer = AtomicWriter(fifo)
+    writer.write(b"removed text\n")
+    writer.commit()
+    reader.join(30)
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert got == [b"removed text\n"]
+
+
 def test_in_place_backup_is_never_overwritten_nor_cleaned(tmp_path):
     (tmp_path / "d").mkdir()
     page = tmp_path / "d/page.txt"
