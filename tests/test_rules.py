@@ -188,12 +188,25 @@ def test_a_site_file_cannot_change_the_pipeline_of_every_document(tmp_path):
     ('[{name = "unicode", fold_typography = "yes"}]', ':6: stage "unicode": option "fold_typography" must be true or false'),
     ('[{name = "furniture", max_shar = 0.4}]', ':6: stage "furniture": unknown option "max_shar" (did you mean "max_share"?)'),
     ('[{name = "furnture"}]', ":6: pipeline: unknown stage 'furnture'"),
+    # the right type, a value no document can be cleaned with or that switches the guard off unsaid
+    ('[{name = "furniture", time_budget = 0}]', ':6: stage "furniture": option "time_budget" must be at least 0.01, not 0'),
+    ('[{name = "furniture", time_budget = -1.0}]', ':6: stage "furniture": option "time_budget" must be at least 0.01'),
+    ('[{name = "furniture", max_share = 7}]', ':6: stage "furniture": option "max_share" must be from 0 to 1, not 7'),
+    ('[{name = "furniture", max_share = nan}]', ':6: stage "furniture": option "max_share" must be a finite number, not nan'),
+    ('[{name = "furniture", time_budget = inf}]', ':6: stage "furniture": option "time_budget" must be a finite number'),
+    ('[{name = "furniture", body_min_chars = -5}]', ':6: stage "furniture": option "body_min_chars" must be at least 0, not -5'),
 ])
 def test_pipeline_options_are_checked_when_the_file_loads(tmp_path, stages, message):
     path = write(tmp_path, f'[site]\nname = "mine"\n\n\n[pipeline]\nstages = {stages}\n')
     with pytest.raises(RuleError) as caught:
         load(path)
     assert any(problem.startswith(f"{path}{message}") for problem in caught.value.problems), caught.value.problems
+
+
+@pytest.mark.parametrize("key, value", [("max_share", 0), ("max_share", 1), ("time_budget", 0.5), ("share_min_chars", 0)])
+def test_pipeline_options_at_the_ends_of_their_range_load(tmp_path, key, value):
+    path = write(tmp_path, f'[site]\nname = "mine"\n\n\n[pipeline]\nstages = [{{name = "furniture", {key} = {value}}}]\n')
+    assert load(path).pipeline == [{"name": "furniture", key: value}]
 
 
 @pytest.mark.parametrize("pattern", [

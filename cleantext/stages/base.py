@@ -4,6 +4,7 @@ from __future__ import annotations
 import difflib
 import importlib
 import inspect
+import math
 import pkgutil
 from typing import Callable, Protocol
 
@@ -64,12 +65,19 @@ def _import_builtin() -> None:
 
 
 def stage_problems(spec: dict) -> list[str]:
-    """What is wrong with a stage's declaration: an unknown stage or option, or an option whose type
-    is not its default's, found before any document is cleaned (not on every document).
+    """What is wrong with a stage's declaration: an unknown stage or option, an option whose type
+    is not its default's, or a number out of its range, found before any document is cleaned (not
+    on every document).
+
+    A number must be finite and not negative unless the stage's ``bounds`` (option -> lowest,
+    highest) say otherwise.
 
     >>> for problem in stage_problems({"name": "furniture", "max_share": "half", "body_min": 3}): print(problem)
     stage "furniture": option "max_share" must be a number, not 'half'
     stage "furniture": unknown option "body_min" (did you mean "body_min_chars"?)
+    >>> for problem in stage_problems({"name": "furniture", "max_share": 7, "time_budget": 0}): print(problem)
+    stage "furniture": option "max_share" must be from 0 to 1, not 7
+    stage "furniture": option "time_budget" must be at least 0.01, not 0
     """
     options = dict(spec)
     name = options.pop("name")
@@ -95,4 +103,10 @@ def stage_problems(spec: dict) -> list[str]:
         if not fits:
             kind = {bool: "true or false", float: "a number", int: "a whole number", str: "a string"}.get(want, want.__name__)
             problems.append(f'stage "{name}": option "{key}" must be {kind}, not {value!r}')
+        elif want in (int, float):
+            low, high = getattr(cls, "bounds", {}).get(key, (0, math.inf))
+            if not (low <= value <= high and math.isfinite(value)):  # nan passes no comparison
+                within = ("a finite number" if not math.isfinite(value) else
+                          f"at least {low:g}" if math.isinf(high) else f"from {low:g} to {high:g}")
+                problems.append(f'stage "{name}": option "{key}" must be {within}, not {value!r}')
     return problems

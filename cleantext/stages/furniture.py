@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 import time
 
 import regex
@@ -309,6 +310,10 @@ def find(lines: list[Line], rules: list[Furniture], *, body_min_chars: int = 120
 @stage("furniture")
 class FurnitureStage:
     """Remove the lines that the selected rule files mark as furniture."""
+
+    # Besides being finite and not negative: a share is at most the whole, and a budget of no time
+    # would stop every document.
+    bounds = {"max_share": (0, 1), "time_budget": (0.01, math.inf)}
 
     def __init__(self, *, body_min_chars: int = 120, max_share: float = 0.5, share_min_chars: int = 400,
                  time_budget: float = 5.0):
