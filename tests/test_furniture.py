@@ -26,6 +26,20 @@ def test_a_runaway_pattern_stops_the_document_with_its_file_line_and_rule(tmp_pa
         "make it simpler (avoid nested repeats such as (a+)+)"]
 
 
+def test_a_busy_machine_neither_spends_the_budget_nor_blames_an_idle_rule(tmp_path, monkeypatch):
+    """The regex module counts its 1 s limit in processor time; on a busy machine wall time runs
+    several times faster. A wall-clock budget was spent by one search of all the patterns, and
+    the message blamed a rule that had spent nothing."""
+    import time
+    real = time.monotonic
+    began = real()
+    monkeypatch.setattr(time, "monotonic", lambda: began + 5 * (real() - began))  # a fifth of a processor
+    path = rule_file(tmp_path, "\n[[furniture]]\nid = \"boom\"\nclass = \"widget\"\npattern = '^(a|aa)+$'\n")
+    with pytest.raises(RuleTimeoutError) as caught:
+        Pipeline.default([path]).run("The ferry sailed at noon.\n\n" + "a" * 5000 + "b\n")
+    assert caught.value.problems[0].startswith(f'{path}:4: furniture "boom": the pattern ran longer than 1.0 s')
+
+
 def test_a_slow_pattern_on_many_lines_spends_the_documents_budget_and_is_named(tmp_path):
     """Each search stays under the 1 s limit (about 0.04 s); together they run past the budget."""
     path = rule_file(tmp_path, "\n[[furniture]]\nid = \"slow-block\"\nclass = \"widget\"\n"
