@@ -257,11 +257,11 @@ def label_blocks(blocks: list[str], *, refine: dict[str, str] | None = None,
     # Short lines: neighbours first, their own weak evidence only when alone.
     # Only blocks decided by their own text vote: a byline must not lend its
     # borrowed language on to the next short line.
-    decided = list(labels)
-    for i, label in enumerate(decided):
+    nearest = _nearest_each(labels, scripts)
+    for i, label in enumerate(list(labels)):
         if label is not None:
             continue
-        neighbour = _nearest(decided, scripts, i)
+        neighbour = nearest[i]
         if _by_words(texts[i], scripts[i]):
             labels[i] = _short_label(texts[i], scripts[i], neighbour) or _detect(texts[i], detector)
         elif neighbour is not None:
@@ -282,20 +282,40 @@ def label_blocks(blocks: list[str], *, refine: dict[str, str] | None = None,
     return result
 
 
-def _nearest(labels: list[BlockLanguage | None], scripts: list[str], i: int) -> BlockLanguage | None:
-    """The nearest decided, non-und block in the same script as block i.
+def _nearest_each(labels: list[BlockLanguage | None], scripts: list[str]) -> list[BlockLanguage | None]:
+    """For each block, the nearest other decided, non-und block in the same script, or None.
 
     On a tie the following block wins: a byline or heading introduces the
-    text after it.
+    text after it. Two passes, one each way: a document of many short lines
+    none of which is decided (23,000 lines of "The ferry.") took 95 s when
+    each block looked outwards on its own.
+
+    >>> en, de = BlockLanguage("en", "Latn", 0.9, "langdetect"), BlockLanguage("de", "Latn", 0.9, "langdetect")
+    >>> [label and label.lang for label in _nearest_each([en, None, None, de, None], ["Latn"] * 5)]
+    ['de', 'en', 'de', 'en', 'de']
     """
-    script = scripts[i]
-    for distance in range(1, len(labels)):
-        for j in (i + distance, i - distance):
-            if 0 <= j < len(labels):
-                label = labels[j]
-                if label is not None and label.lang != "und" and scripts[j] == script:
-                    return label
-    return None
+    def decided(j: int) -> bool:
+        return labels[j] is not None and labels[j].lang != "und"
+
+    before: list[int | None] = []
+    last: dict[str, int] = {}
+    for j, script in enumerate(scripts):
+        before.append(last.get(script))
+        if decided(j):
+            last[script] = j
+    after: list[int | None] = [None] * len(scripts)
+    last = {}
+    for j in range(len(scripts) - 1, -1, -1):
+        after[j] = last.get(scripts[j])
+        if decided(j):
+            last[scripts[j]] = j
+    nearest = []
+    for i, (b, a) in enumerate(zip(before, after)):
+        if a is not None and (b is None or a - i <= i - b):
+            nearest.append(labels[a])
+        else:
+            nearest.append(labels[b] if b is not None else None)
+    return nearest
 
 
 def main_language(blocks: list[str], labels: list[BlockLanguage],
