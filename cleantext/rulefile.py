@@ -4,6 +4,7 @@ from __future__ import annotations
 import difflib
 import os
 import sys
+import time
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -20,6 +21,10 @@ else:  # tomllib is new in 3.11; tomli is the same parser, a dependency on 3.10
 
 # A pattern that runs longer than this on one line is a broken rule, not slow text.
 REGEX_TIMEOUT = 1.0
+# All site files' match patterns together may spend this much processor time on a document
+# (per megabyte of its text, at least once): each search is held to REGEX_TIMEOUT, but a folder of
+# site files whose patterns each take 0.9 s would pass that limit file after file.
+MATCH_BUDGET = 5.0
 # A rule file is a page of TOML; more than this is not one (and /dev/zero never ends).
 MAX_RULE_FILE_BYTES = 1_000_000
 # A counted repeat, "x{50}", is compiled as that many copies of what it repeats, and nested ones
@@ -41,6 +46,10 @@ class RuleError(Exception):
 
 class RuleTimeoutError(RuleError):
     """A pattern ran past the time limit on some line: the rule, not the text, is at fault."""
+
+
+class _MatchBudgetSpent(Exception):
+    """The site files' match patterns ran past the document's time budget (RuleSet.select says whose)."""
 
 
 @dataclass
@@ -97,18 +106,24 @@ class RuleFile:
     def generic(self) -> bool:
         return not self.match
 
-    def matches(self, text: str) -> regex.Match | None:
+    def matches(self, text: str, ends: float | None = None) -> regex.Match | None:
         """The first match of the file's ``[site] match`` patterns in ``text``, or None.
 
         A pattern that runs past the time limit raises RuleTimeoutError naming the file and line.
+        ``ends``: the ``time.process_time()`` by which all site files must have been tried.
         """
         for k, pattern in enumerate(self.match):
             literal = required_literal(pattern)
             if literal is not None and literal not in text:
                 continue  # the pattern cannot match: no need to run it over the whole document
+            limit = REGEX_TIMEOUT if ends is None else min(REGEX_TIMEOUT, ends - time.process_time())
+            if limit <= 0:
+                raise _MatchBudgetSpent()
             try:
-                found = pattern.search(text, timeout=REGEX_TIMEOUT)
+                found = pattern.search(text, timeout=limit)
             except TimeoutError:
+                if limit < REGEX_TIMEOUT:
+                    raise _MatchBudgetSpent() from None
                 line = self.match_lines[k] if k < len(self.match_lines) else 1
                 raise RuleTimeoutError([
                     f"{self.shown or self.path}:{line}: site match '{pattern.pattern}': the pattern ran longer than "
@@ -574,15 +589,35 @@ class RuleSet:
     def select(self, text: str) -> list[tuple[RuleFile, str]]:
         """The files that apply to a document, each with why: "generic" or the match that fired."""
         chosen = []
-        for rules in self.files:
+        # Processor time, as the regex module counts its time-outs.
+        budget = MATCH_BUDGET * max(1.0, len(text) / 1_000_000)
+        ends = time.process_time() + budget
+        spent: dict[int, float] = {}
+        for k, rules in enumerate(self.files):
             if rules.generic:
                 if rules.furniture or rules.overrides or rules.refine or rules.language:
                     chosen.append((rules, "generic"))
             elif self.site_rules:
-                found = rules.matches(text)
+                started = time.process_time()
+                try:
+                    found = rules.matches(text, ends)
+                except _MatchBudgetSpent:
+                    spent[k] = spent.get(k, 0.0) + time.process_time() - started
+                    raise self._match_budget_spent(spent, budget) from None
+                spent[k] = time.process_time() - started
                 if found:
                     chosen.append((rules, f"match {found.group(0)!r}"))
         return chosen
+
+    def _match_budget_spent(self, spent: dict[int, float], budget: float) -> RuleTimeoutError:
+        """The error for match patterns that together ran past the budget, naming the file that spent most."""
+        worst = max(spent, key=spent.get)
+        rules = self.files[worst]
+        line = rules.match_lines[0] if rules.match_lines else 1
+        return RuleTimeoutError([
+            f"{rules.shown or rules.path}:{line}: site match: the site files' match patterns ran past the "
+            f"document's time budget of {budget:g} s ({rules.name} spent {spent[worst]:.1f} s of it); "
+            f"make them simpler (a literal line such as '(?m)^www\\.example\\.com$' is fastest)"])
 
     def furniture(self, chosen: list[RuleFile]) -> list[Furniture]:
         """Furniture rules in the order they take lines: the site files' first, then the generic ones.

@@ -69,6 +69,18 @@ def test_a_runaway_site_match_is_named_by_file_and_line(tmp_path):
         "make it simpler (a literal line such as '(?m)^www\\.example\\.com$' is fastest)"]
 
 
+def test_site_match_patterns_share_the_documents_budget_and_the_costliest_file_is_named(tmp_path, monkeypatch):
+    """Each match search stays under the 1 s limit (about 0.2 s); the files together run past the budget."""
+    from cleantext import rulefile
+    monkeypatch.setattr(rulefile, "MATCH_BUDGET", 0.5, raising=False)
+    paths = [rule_file(tmp_path, f"match = ['^(a|aa)+{k}$']\n", name=f"slow{k}") for k in range(6)]
+    with pytest.raises(RuleTimeoutError) as caught:
+        Pipeline.default(paths).run("a" * 28 + "b\n")
+    (problem,) = caught.value.problems
+    assert problem.startswith(f"{tmp_path}/slow") and ":3: site match: the site files' match patterns ran past " \
+        "the document's time budget of 0.5 s (slow" in problem, problem
+
+
 def test_the_command_line_names_the_runaway_site_match(tmp_path):
     import subprocess
     import sys
