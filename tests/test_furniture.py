@@ -53,6 +53,20 @@ def test_a_slow_pattern_on_many_lines_spends_the_documents_budget_and_is_named(t
     assert problem.endswith("; make its pattern simpler, or raise the furniture stage's time_budget")
 
 
+def test_the_rule_cut_short_by_the_budget_is_named_with_the_time_it_spent(tmp_path):
+    """The runaway rule also makes the combined pre-check run out (that time is no rule's, and
+    not counted); its own search then runs out of the 0.5 s budget: it is named, not the quick
+    rule before it, and with the time it spent."""
+    path = rule_file(tmp_path, "\n[[furniture]]\nid = \"quick\"\nclass = \"widget\"\npattern = '^Quick$'\n"
+                     "\n[[furniture]]\nid = \"boom\"\nclass = \"widget\"\npattern = '^(a|aa)+$'\n")
+    with pytest.raises(RuleTimeoutError) as caught:
+        furniture_only(path, time_budget=0.5).run("a" * 5000 + "b\n")
+    (problem,) = caught.value.problems
+    assert problem.startswith(f'{path}:9: furniture "boom": the rules ran past the document\'s time budget '
+                              "of 0.5 s (slow:boom spent ")
+    assert "(slow:boom spent 0.0 s" not in problem
+
+
 def test_the_same_lines_within_the_budget_are_searched(tmp_path):
     path = rule_file(tmp_path, "\n[[furniture]]\nid = \"slow-block\"\nclass = \"widget\"\n"
                      "start = '^(a|aa)+$'\nend = '^End$'\n")

@@ -195,17 +195,24 @@ class Budget:
             raise self.spent_by(rule, where)
         limit = min(REGEX_TIMEOUT, left)
         try:
-            if every:
-                return list(pattern.finditer(text, timeout=limit))
-            return pattern.search(text, timeout=limit)
+            found = list(pattern.finditer(text, timeout=limit)) if every else pattern.search(text, timeout=limit)
+            ran_out = False
         except TimeoutError:
-            if limit < REGEX_TIMEOUT:
-                raise self.spent_by(rule, where) from None
-            raise _ran_away(rule, where) from None
-        finally:
-            key = id(rule)
-            self.spent[key] = self.spent.get(key, 0.0) + clock() - started
-            self.rules[key] = rule
+            found, ran_out = None, True
+        # Charged before an error is made, so that the error names the rule that spent the most,
+        # this one included.
+        key = id(rule)
+        self.spent[key] = self.spent.get(key, 0.0) + clock() - started
+        self.rules[key] = rule
+        if ran_out and limit < REGEX_TIMEOUT:
+            raise self.spent_by(rule, where)
+        if ran_out:
+            raise _ran_away(rule, where)
+        return found
+
+    def forgive(self, seconds: float) -> None:
+        """Give back time that no rule spent (the combined pre-check's search)."""
+        self.ends += seconds
 
     def spent_by(self, rule: Furniture, where: str) -> RuleTimeoutError:
         key = max(self.spent, key=self.spent.get, default=id(rule))
@@ -285,7 +292,10 @@ def find(lines: list[Line], rules: list[Furniture], *, body_min_chars: int = 120
     joined = "\n".join(texts)
     starts = list(itertools.accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
     # The only lines a covered rule can take: those the combined pattern matches (usually few).
+    # That search is no rule's: a rule that makes it run away is named by its own search after it.
+    started = clock()
     candidates = _candidates(combined, joined, starts, budget)
+    budget.forgive(clock() - started)
     place = {id(rule): k for k, rule in enumerate(covered)} if candidates is not None else {}
     taken: set[int] = set()
     for rule in rules:
