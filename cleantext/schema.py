@@ -188,13 +188,16 @@ def stage_reference() -> list[str]:
            "| stage | option | default | meaning |", "|---|---|---|---|"]
     for name in known():
         cls = lookup(name)
-        what = (cls.__doc__ or "").strip().splitlines()[0] if cls.__doc__ else ""
+        # The docstring's first paragraph, whole: its first line alone can stop mid-sentence.
+        what = " ".join(inspect.getdoc(cls).split("\n\n")[0].split()) if cls.__doc__ else ""
         options = [(k, v.default) for k, v in inspect.signature(cls).parameters.items()]
         if not options:
             out.append(f"| `{name}` | | | {what} |")
         for key, default in options:
             shown = {True: "true", False: "false"}.get(default, default) if isinstance(default, bool) else default
             value = f'"{shown}"' if isinstance(shown, str) and not isinstance(default, bool) else shown
+            if isinstance(default, (tuple, list)):  # as a rule file writes it: a TOML array
+                value = "[" + ", ".join(f'"{item}"' for item in default) + "]"
             out.append(f"| `{name}` | `{key}` | `{value}` | {STAGE_OPTIONS.get((name, key), '')} |")
     return out + [""]
 

@@ -1,4 +1,5 @@
 """Every rule file's examples, and the messages a broken rule file gets."""
+import json
 from pathlib import Path
 
 import pytest
@@ -195,6 +196,7 @@ def test_a_site_file_cannot_change_the_pipeline_of_every_document(tmp_path):
     ('[{name = "furniture", max_share = nan}]', ':6: stage "furniture": option "max_share" must be a finite number, not nan'),
     ('[{name = "furniture", time_budget = inf}]', ':6: stage "furniture": option "time_budget" must be a finite number'),
     ('[{name = "furniture", body_min_chars = -5}]', ':6: stage "furniture": option "body_min_chars" must be at least 0, not -5'),
+    ('[{name = "ocr", scripts = "Latn"}]', ':6: stage "ocr": option "scripts" must be a list'),
 ])
 def test_pipeline_options_are_checked_when_the_file_loads(tmp_path, stages, message):
     path = write(tmp_path, f'[site]\nname = "mine"\n\n\n[pipeline]\nstages = {stages}\n')
@@ -207,6 +209,34 @@ def test_pipeline_options_are_checked_when_the_file_loads(tmp_path, stages, mess
 def test_pipeline_options_at_the_ends_of_their_range_load(tmp_path, key, value):
     path = write(tmp_path, f'[site]\nname = "mine"\n\n\n[pipeline]\nstages = [{{name = "furniture", {key} = {value}}}]\n')
     assert load(path).pipeline == [{"name": "furniture", key: value}]
+
+
+def _toml_value(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(map(_toml_value, value)) + "]"
+    return json.dumps(value)
+
+
+def test_every_stage_option_can_be_written_in_a_rule_file(tmp_path):
+    """Each option of the reference, written in TOML as a rule file gives it, loads and reaches
+    the stage (a TOML array is a list, never a tuple)."""
+    import inspect
+
+    from cleantext.pipeline import Pipeline
+    from cleantext.schema import STAGE_OPTIONS
+    from cleantext.stages.base import lookup
+    for k, (name, key) in enumerate(sorted(STAGE_OPTIONS)):
+        default = inspect.signature(lookup(name)).parameters[key].default
+        (tmp_path / str(k)).mkdir()
+        path = write(tmp_path / str(k), f'[site]\nname = "mine"\n[pipeline]\n'
+                     f'stages = [{{name = "{name}", {key} = {_toml_value(default)}}}]\n')
+        (spec,) = load(path).pipeline
+        assert spec == {"name": name, key: list(default) if isinstance(default, tuple) else default}
+    path = write(tmp_path, '[site]\nname = "mine"\n[pipeline]\nstages = [{name = "ocr", scripts = ["Latn", "Cyrl"]}]\n')
+    (stage,) = Pipeline.from_names(load(path).pipeline).stages
+    assert stage.scripts == ("Latn", "Cyrl")
 
 
 @pytest.mark.parametrize("pattern", [

@@ -99,9 +99,11 @@ def stage_problems(spec: dict) -> list[str]:
         fits = (isinstance(value, bool) if want is bool else
                 isinstance(value, (int, float)) and not isinstance(value, bool) if want is float else
                 isinstance(value, want) and not isinstance(value, bool) if want is int else
+                isinstance(value, (list, tuple)) if want in (list, tuple) else  # a TOML array is a list
                 isinstance(value, want))
         if not fits:
-            kind = {bool: "true or false", float: "a number", int: "a whole number", str: "a string"}.get(want, want.__name__)
+            kind = {bool: "true or false", float: "a number", int: "a whole number", str: "a string",
+                    list: "a list", tuple: "a list"}.get(want, want.__name__)
             problems.append(f'stage "{name}": option "{key}" must be {kind}, not {value!r}')
         elif want in (int, float):
             low, high = getattr(cls, "bounds", {}).get(key, (0, math.inf))
