@@ -5,6 +5,9 @@
   docs.jsonl, ...); each line must exit 0 without a traceback. Every ``python`` block runs, and
   every ``pycon`` block is a doctest. A block that cannot run here is marked in the doc, on the
   line just before its fence, with ``<!-- not run by tests/test_docs.py: REASON -->``.
+- The benchmarks' commands (``python benchmarks/NAME.py ...`` in README.md, docs/ and
+  benchmarks/README*.md) take minutes each and some need other programs: they are not run, but
+  each must name a script that exists and only options it reads.
 - docs/library.md: the signatures in its headings are the code's, and its stage reference is
   generated from the code (``python tests/test_docs.py --write-library`` rewrites it).
 - docs/CONTRACT.md's report format, class list and counters, the counts README.md gives, and the
@@ -397,6 +400,8 @@ def _reports() -> list[dict]:
     paths = sorted((ROOT / "samples").glob("*.txt"))
     fixtures = ROOT / "tests" / "fixtures" / "pdf"
     paths += [fixtures / item["input"] for item in json.loads((fixtures / "manifest.json").read_text())]
+    # PDFs given as input: their running heads, feet and page numbers are found while they are read.
+    paths += [fixtures / "input" / name for name in ("fpdf-harbour.pdf", "fpdf-columns.pdf")]
     reports = [pipeline.run(path.read_bytes(), str(path)).report for path in paths]
     # A byte that is not UTF-8 among UTF-8 text: a warning in the report.
     reports.append(pipeline.run("é".encode("utf-8") * 100 + b"\xff\n").report)
@@ -422,12 +427,20 @@ def test_the_contract_names_every_rule_form_and_class(reports):
     contract = _contract()
     listed = re.search(r"`class` is one of: (.*?)\.\n", contract, re.S).group(1)
     assert [c.strip() for c in listed.replace("\n", " ").split(",")] == CLASSES
-    layout = set(re.findall(r"`(layout:[a-z-]+)`", contract))
+    # The forms written NAME:CLASS or NAME:SIGNAL (layout, boilerplate, pdf); the others are site:id.
+    forms = set(re.findall(r"`([a-z]+):(?:CLASS|SIGNAL)`", contract))
+    assert {"layout", "boilerplate", "pdf"} <= forms
+    listed = set(re.findall(r"`((?:layout|pdf):[a-z-]+)`", contract))
+    seen = set()
     for report in reports:
         for item in report["removed"]:
             assert re.fullmatch(r"[a-z0-9-]+:[a-z0-9-]+", item["rule"]), item
-            if item["rule"].startswith("layout:"):
-                assert item["rule"] in layout and "reason" in item, item
+            prefix = item["rule"].split(":")[0]
+            seen.add(prefix)
+            assert prefix in forms | {"generic", *report["sites"]}, f"{item['rule']}: a rule form CONTRACT.md does not name"
+            if prefix in ("layout", "pdf"):
+                assert item["rule"] in listed and item.get("reason"), item
+    assert {"layout", "pdf", "generic"} <= seen  # the reports hold each kind
 
 
 def _counters_in_code() -> set[str]:
@@ -445,6 +458,39 @@ def test_the_contract_lists_every_counter_of_the_report(reports):
     assert len(in_code) >= 10 and produced
     assert produced <= in_code, "a counter the scan of the code missed"
     assert table == in_code, "docs/CONTRACT.md's counter table and the code differ"
+
+
+# -- the benchmarks' commands -----------------------------------------------------------------------
+
+BENCHMARK_DOCS = [*DOCS, *sorted((ROOT / "benchmarks").glob("README*.md"))]
+BENCHMARK_COMMAND = re.compile(r"(?:^|[`\s])(?:\S*python3?) (benchmarks/[a-z0-9_]+\.py)([^`\n]*)", re.M)
+
+
+def benchmark_commands() -> list[tuple[Path, str, list[str]]]:
+    """Each ``python benchmarks/NAME.py ...`` the docs show, in a code block or in running text:
+    (doc, script, its options)."""
+    found = []
+    for doc in BENCHMARK_DOCS:
+        for match in BENCHMARK_COMMAND.finditer(doc.read_text(encoding="utf-8")):
+            words = match.group(2).split("#", 1)[0].split()
+            found.append((doc, match.group(1), [w for w in words if w.startswith("-")]))
+    return found
+
+
+def test_every_benchmark_command_names_a_script_and_options_it_has():
+    """The benchmarks' commands (README.md, docs/ and benchmarks/README*.md) take minutes each and
+    some need other programs, so they are not run here: each names a script that exists, and
+    every option it gives is one the script reads."""
+    commands = benchmark_commands()
+    assert len(commands) >= 20 and len({doc for doc, _, _ in commands}) >= 8
+    for doc, script, options in commands:
+        path = ROOT / script
+        assert path.is_file(), f"{doc.relative_to(ROOT)}: {script} does not exist"
+        source = path.read_text(encoding="utf-8")
+        for option in options:
+            name = option.split("=", 1)[0]
+            assert f'"{name}"' in source or f"'{name}'" in source, (
+                f"{doc.relative_to(ROOT)}: {script} has no option {name}")
 
 
 # -- figures and versions in README.md ---------------------------------------------------------------

@@ -187,3 +187,33 @@ def test_a_measure_with_its_unit_is_generalised(tmp_path, capsys):
     for unseen in ["-31°C Hail | Friday", "+4°C Sleet | Sunday", "104°C Sunny | Monday"]:
         assert strip[0].pattern.search(unseen), unseen
     assert not strip[0].pattern.search("12 Fog | Monday")  # the unit stays
+
+
+def test_the_guides_learn_commands_run_as_written(tmp_path, monkeypatch):
+    """docs/rules.md's three ways to call `rules learn`, each on pages of the kind it names."""
+    import shlex
+
+    guide = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    block = regex.search(r"```sh\n(cleantext rules learn .*?)```", guide, flags=regex.S).group(1)
+    lines = block.splitlines()
+    assert len(lines) == 3
+    for k, line in enumerate(lines):
+        folder = tmp_path / str(k)
+        folder.mkdir()
+        write(folder / "pages", pages(harbour, 20, 1))
+        records = [{"url": f"https://www.harbour.example/a/{n}", "text": text} for n, (text, _) in
+                   enumerate(pages(harbour, 12, 3))]
+        records += [{"url": f"http://valley.example/{n}.html", "text": text} for n, (text, _) in
+                    enumerate(pages(valley, 12, 4))]
+        (folder / "site.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records[:12]), encoding="utf-8")
+        (folder / "corpus.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        command = shlex.split(line, comments=True)
+        assert command[:3] == ["cleantext", "rules", "learn"]
+        before = set(folder.iterdir())
+        monkeypatch.chdir(folder)
+        assert main(command[1:]) == 0, line
+        written = sorted(set(folder.iterdir()) - before)
+        assert written, f"{line}: wrote nothing"
+        for path in written:
+            assert main(["rules", "check", str(path)]) == 0 and main(["rules", "test", str(path)]) == 0
+
