@@ -284,13 +284,14 @@ def find(lines: list[Line], rules: list[Furniture], *, body_min_chars: int = 120
     A pattern that runs past the time limit of a search (1 s), or rules that together run past
     ``time_budget`` seconds on the document, raise RuleTimeoutError naming the rule.
     """
-    budget = Budget(time_budget)
     first, last = regions(lines, body_min_chars)
     texts = [line.text.strip() for line in lines]
     everywhere = range(len(texts))
     combined, covered = prefilter(rules)
     joined = "\n".join(texts)
     starts = list(itertools.accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
+    # The budget starts with the rules' searches: building the combined pattern is no rule's time.
+    budget = Budget(time_budget)
     # The only lines a covered rule can take: those the combined pattern matches (usually few).
     # That search is no rule's: a rule that makes it run away is named by its own search after it.
     started = clock()
