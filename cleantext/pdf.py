@@ -12,6 +12,7 @@ joins the lines.
 from __future__ import annotations
 
 import io
+import logging
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -65,9 +66,28 @@ def _rows(words: list[dict]) -> list[list[dict]]:
             rows[-1].append(word)
         else:
             rows.append([word])
+    rows = _raised_and_lowered(rows)
     for row in rows:
         row.sort(key=lambda w: w["x0"])
     return rows
+
+
+def _raised_and_lowered(rows: list[list[dict]]) -> list[list[dict]]:
+    """Rows of small type within the height of a neighbouring row of larger type (a superscript
+    "km²", a note mark, a subscript) joined to that row, as words of their own."""
+    merged: list[list[dict]] = []
+    for index, row in enumerate(rows):
+        size = max(w["size"] for w in row)
+        top, bottom = min(w["top"] for w in row), max(w["bottom"] for w in row)
+        below = rows[index + 1] if index + 1 < len(rows) else None
+        if merged and size < 0.85 * max(w["size"] for w in merged[-1]) and top < max(w["bottom"] for w in merged[-1]):
+            merged[-1] = merged[-1] + row  # a subscript: inside the row above
+        elif (below is not None and size < 0.85 * max(w["size"] for w in below)
+              and bottom > min(w["top"] for w in below) and top >= min(w["top"] for w in below) - size):
+            below[:0] = row  # a superscript: inside the row below, joined when that row comes
+        else:
+            merged.append(row)
+    return merged
 
 
 def _cover(words: list[dict], width: float) -> list[int]:
@@ -123,6 +143,21 @@ def _document_gutter(gutters: list[tuple[float, float] | None]) -> tuple[float, 
     return max(g[0] for g in agreeing), min(g[1] for g in agreeing)
 
 
+def _page_gutter(words: list[dict], own: tuple[float, float] | None,
+                 shared: tuple[float, float] | None) -> tuple[float, float] | None:
+    """The gutter a page is read with: its own, unless the document's columns say otherwise.
+
+    Where most pages share a gutter, a page whose own band lies elsewhere (the gap between two
+    columns of a table, or of a figure) is read with the shared gutter if its words leave that
+    empty, else as one column; a page where no band was found takes the shared one likewise.
+    """
+    if shared is None:
+        return own
+    if own is not None and abs((own[0] + own[1]) / 2 - (shared[0] + shared[1]) / 2) <= 6:
+        return own
+    return shared if _fits_gutter(words, shared) else None
+
+
 def _fits_gutter(words: list[dict], gutter: tuple[float, float]) -> bool:
     """Whether a page's words leave the document's gutter empty but for a few spanning rows,
     with text on both sides of it."""
@@ -173,8 +208,25 @@ def _set_apart(edge: list[dict], column: list[dict], below: bool) -> bool:
     return usual > 0 and step > usual * 1.5
 
 
-def _crosses(word: dict, middle: float) -> bool:
-    return word["x0"] < middle - 1 and word["x1"] > middle + 1
+def _spans(row: list[dict], gutter: tuple[float, float]) -> bool:
+    """Whether a row is one line across both columns rather than a line of each.
+
+    It is when a word crosses the gutter's middle (a hyphen or a quote protruding into the
+    gutter does not), unless that word runs over the next column's words on the same row (an
+    overfull line of the left column printed over the right one); or when the row has words on
+    both sides and the gap between them is a word space, not the gutter: a centred title line
+    ("Your Name") whose space falls on the middle.
+    """
+    middle = (gutter[0] + gutter[1]) / 2
+    if any(w["x0"] < middle - 1 and w["x1"] > middle + 1 and not _overprinted(w, row) for w in row):
+        return True
+    left = [w["x1"] for w in row if w["x1"] <= middle + 1]
+    right = [w["x0"] for w in row if w["x0"] >= middle - 1]
+    if not (left and right):
+        return False
+    # a word space is a third of an em; the narrowest gutters are near a whole one
+    size = max(w["size"] for w in row)
+    return 0 <= min(right) - max(left) < min((gutter[1] - gutter[0]) * 0.6, size * 0.5)
 
 
 def _overprinted(word: dict, row: list[dict]) -> bool:
@@ -188,10 +240,7 @@ def _lines(words: list[dict], gutter: tuple[float, float] | None) -> list[Line]:
         return _make_lines(_rows(words))
     middle = (gutter[0] + gutter[1]) / 2
     rows = _rows(words)
-    # A row spans both columns when a word crosses the gutter's middle (a hyphen or a quote
-    # protruding into the gutter does not), unless the word runs over the next column's words
-    # on the same row: an overfull line of the left column, printed over the right one.
-    spanning_rows = [row for row in rows if any(_crosses(w, middle) and not _overprinted(w, row) for w in row)]
+    spanning_rows = [row for row in rows if _spans(row, gutter)]
     # A head or foot at the page's edge, split by the gutter ("Journal ... Vol. 3") or set over
     # one column only ("2  Coastal Letters"), is a line of its own: in each column where it has
     # words, a wider gap than that column's line spacing sets it apart. Each column is measured
@@ -203,7 +252,11 @@ def _lines(words: list[dict], gutter: tuple[float, float] | None) -> list[Line]:
             continue
         sides = [(part, column) for part, column in (([w for w in edge if w["x0"] < middle], left_words),
                                                       ([w for w in edge if w["x0"] >= middle], right_words)) if part]
-        if sides and all(_set_apart(part, column, below) for part, column in sides):
+        # Or it stands far from every line of the page (a figure's labels make a column's own
+        # spacing say little).
+        neighbour = rows[1] if below else rows[-2]
+        far = abs(neighbour[0]["top"] - edge[0]["top"]) > 3 * max(w["size"] for w in edge)
+        if sides and (far or all(_set_apart(part, column, below) for part, column in sides)):
             spanning_rows.append(edge)
     spanning_rows.sort(key=lambda row: row[0]["top"])
     spanning_ids = {id(w) for row in spanning_rows for w in row}
@@ -328,6 +381,9 @@ def read_pdf(data: bytes) -> PdfText:
         from pdfminer.pdfdocument import PDFPasswordIncorrect, PDFEncryptionError
     except ImportError:  # pragma: no cover - a default dependency
         raise PdfError("reading PDF needs the pdfplumber package: pip install pdfplumber") from None
+    # pdfminer logs what it works around ("Could not get FontBBox ..."); with no logging set
+    # up, Python would print that on standard error beside cleantext's own messages.
+    logging.getLogger("pdfminer").addHandler(logging.NullHandler())
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             page_words = [(_words(page), float(page.width)) for page in pdf.pages]
@@ -339,9 +395,7 @@ def read_pdf(data: bytes) -> PdfText:
         raise PdfError(f"the PDF is damaged and could not be read ({type(cause).__name__}: {cause})") from None
     gutters = [_gutter(words, width) for words, width in page_words]
     shared = _document_gutter(gutters)
-    pages = [_lines(words, gutter if gutter is not None or shared is None or not _fits_gutter(words, shared)
-                    else shared)
-             for (words, _), gutter in zip(page_words, gutters)]
+    pages = [_lines(words, _page_gutter(words, gutter, shared)) for (words, _), gutter in zip(page_words, gutters)]
     empty = [str(number) for number, lines in enumerate(pages, 1) if not lines]
     if len(empty) == len(pages):
         raise PdfError(f"the PDF has no text layer (a scan?) on page{'s' if len(empty) > 1 else ''} "

@@ -240,3 +240,15 @@ def test_link_targets_do_not_set_the_width_of_wrapped_lines(pipeline):
                "at nine in the morning, a spokesman for the operator said.")
     result = pipeline.run("\n".join(links) + "\n\n" + wrapped + "\n\n" + "\n".join(links) + "\n")
     assert result.text == " ".join(wrapped.split("\n")) + "\n"
+
+
+@pytest.mark.parametrize("read_as, removed", [("utf-8", True), ("pdf", False)])
+def test_text_read_from_a_pdf_is_left_to_the_pdf_reader(pipeline, read_as, removed):
+    # rules/default.toml declares skip_read_from = ["pdf"]: a PDF's page furniture is found by its
+    # geometry, and a lecture script's front matter looked like a page's menus to this stage.
+    from cleantext.document import Document
+    stage = pipeline.stage("boilerplate")
+    assert stage.skip_read_from == {"pdf"}
+    doc = Document.from_text(page(ARTICLE))
+    doc.encoding, doc.rules = read_as, pipeline.rules
+    assert bool(stage(doc).removed) == removed

@@ -184,3 +184,45 @@ def test_a_page_with_short_columns_takes_the_gutter_the_other_pages_share():
     shared = _document_gutter([_gutter(full, 612), _gutter(full, 612), None])
     assert shared is not None and _fits_gutter(short, shared)
     assert [line.text for line in _lines(short, shared)] == [f"end{n}" for n in range(20)] + [f"tail{n}" for n in range(3)]
+
+
+# Public sample PDFs (tests/fixtures/pdf/public/, CC-BY-SA-4.0, see its README.md).
+PUBLIC = Path(__file__).resolve().parent / "fixtures" / "pdf" / "public"
+
+
+def test_a_centred_title_block_over_two_columns_stays_whole():
+    # "Your Name" and "January 3, 2024" are centred on the gutter: no word crosses its middle,
+    # but the gap there is a word space, not the gutter.
+    paragraphs = _paragraphs(read_pdf((PUBLIC / "multicolumn.pdf").read_bytes()).text)
+    assert paragraphs[:4] == ["Two-Column Document with Lorem Ipsum", "Your Name", "January 3, 2024", "Abstract"]
+    assert not any("3, 2024" in p for p in paragraphs[4:])
+
+
+def test_a_table_page_is_not_read_as_two_columns_and_a_superscript_stays_on_its_line():
+    # Page 3 of multicolumn.pdf is a table, whose gap between two columns lies away from the
+    # gutter the two text pages share; "km²" has its 2 raised above the row.
+    lines = read_pdf((PUBLIC / "multicolumn.pdf").read_bytes()).text.splitlines()
+    assert "Country Population (millions) Area (km 2 ) Capital Official Language" in lines
+    assert "Austria 8.9 83,879 Vienna German" in lines
+    assert "2" not in lines
+
+
+def test_pdfminer_warnings_stay_off_standard_error():
+    # The Google Docs PDF makes pdfminer log "Could not get FontBBox from font descriptor".
+    result = _run(PUBLIC / "google-doc-document.pdf")
+    assert result.returncode == 0
+    assert result.stderr == b""
+    assert b"Beautiful is better than ugly." in result.stdout
+
+
+def test_a_running_head_over_a_page_of_figures():
+    # GeoTopo page 81: figures side by side look like two columns whose labels leave no line
+    # spacing to measure; the head "78 ... 4.3. HYPERBOLISCHE GEOMETRIE" stands far from all else.
+    import pdfplumber
+    from cleantext.pdf import _gutter, _lines, _words
+    with pdfplumber.open(PUBLIC / "GeoTopo-komprimiert.pdf", pages=[81]) as pdf:
+        page = pdf.pages[0]
+        words = _words(page)
+        gutter = _gutter(words, float(page.width))
+    assert gutter is not None
+    assert _lines(words, gutter)[0].text == "78 4.3. HYPERBOLISCHE GEOMETRIE"

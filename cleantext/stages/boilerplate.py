@@ -470,7 +470,15 @@ def _settings_for(doc: Document) -> Settings:
 class Boilerplate:
     """Remove the furniture around and inside the main text of a web page copy."""
 
+    def __init__(self, *, skip_read_from: list | None = None):
+        # The inputs it leaves alone, by how they were read (``"pdf"``), as rules/default.toml
+        # declares: a PDF's page furniture is known from its geometry, and a lecture script's
+        # front matter or formula lines look like a page's menus to this stage.
+        self.skip_read_from = set(skip_read_from or ())
+
     def __call__(self, doc: Document) -> Document:
+        if doc.encoding in self.skip_read_from:
+            return doc
         lines = list(doc.kept())
         found = find_boilerplate([line.text for line in lines], _settings_for(doc))
         for b in found:
