@@ -158,6 +158,8 @@ NORMALIZE = {
 # What each option of each stage does, for the reference; the test suite checks that every
 # option a stage takes is here and that nothing here is not an option.
 STAGE_OPTIONS = {
+    ("boilerplate", "skip_read_from"): "inputs left alone, by how they were read (\"pdf\": a PDF's page "
+                                       "furniture is known from its geometry)",
     ("dehyphenate", "lang"): "the language whose hyphenation patterns (pyphen) judge a join",
     ("dehyphenate", "restore_dropped"): "put back hyphens an extractor dropped at line ends",
     ("furniture", "body_min_chars"): "a line at least this long is body text: head is before the "

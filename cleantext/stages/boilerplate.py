@@ -470,11 +470,11 @@ def _settings_for(doc: Document) -> Settings:
 class Boilerplate:
     """Remove the furniture around and inside the main text of a web page copy."""
 
-    def __init__(self, *, skip_read_from: list | None = None):
+    def __init__(self, *, skip_read_from: tuple[str, ...] = ()):
         # The inputs it leaves alone, by how they were read (``"pdf"``), as rules/default.toml
         # declares: a PDF's page furniture is known from its geometry, and a lecture script's
         # front matter or formula lines look like a page's menus to this stage.
-        self.skip_read_from = set(skip_read_from or ())
+        self.skip_read_from = set(skip_read_from)
 
     def __call__(self, doc: Document) -> Document:
         if doc.encoding in self.skip_read_from:
