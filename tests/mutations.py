@@ -57,6 +57,10 @@ def _move_pdf_gold(copy: Path) -> None:
     manifest.write_text(json.dumps(entries, indent=1), encoding="utf-8")
 
 
+# The tests that run rule files: the ones a mutation of the furniture stage or of rule loading ought to trip.
+RULE_TESTS = ["tests/test_furniture.py", "tests/test_stages.py", "tests/test_rules.py", "tests/test_rulecli.py",
+              "tests/test_bad_inputs.py", "tests/test_cli.py"]
+
 MUTATIONS = [
     Mutation(
         "decode-control-bytes",
@@ -127,8 +131,7 @@ MUTATIONS = [
     Mutation(
         "guard-threshold",
         "the over-deletion guard's threshold moved from half a document to 95%",
-        ["tests/test_furniture.py", "tests/test_stages.py", "tests/test_rules.py", "tests/test_rulecli.py",
-         "tests/test_bad_inputs.py", "tests/test_cli.py"],
+        RULE_TESTS,
         old="taken / total > self.max_share",
         new="taken / total > max(self.max_share, 0.95)",
     ),
@@ -136,48 +139,42 @@ MUTATIONS = [
         "guard-minimum-size",
         "the over-deletion guard judges a text under its minimum size by its share too: a short text "
         "whose furniture is most of it keeps its furniture",
-        ["tests/test_furniture.py", "tests/test_stages.py", "tests/test_rules.py", "tests/test_rulecli.py",
-         "tests/test_bad_inputs.py", "tests/test_cli.py"],
+        RULE_TESTS,
         old="if found and total >= self.share_min_chars and taken / total > self.max_share:",
         new="if found and taken / total > self.max_share:",
     ),
     Mutation(
         "guard-whole-short-text",
         "a text under the guard's minimum size that the rules take whole is removed whole",
-        ["tests/test_furniture.py", "tests/test_stages.py", "tests/test_rules.py", "tests/test_rulecli.py",
-         "tests/test_bad_inputs.py", "tests/test_cli.py"],
+        RULE_TESTS,
         old="        elif found and taken >= total and total < self.share_min_chars:",
         new="        elif False:",
     ),
     Mutation(
         "timeout-message-bare",
         "a furniture pattern that runs away is reported with a bare message, not its file, line and rule",
-        ["tests/test_furniture.py", "tests/test_stages.py", "tests/test_rules.py", "tests/test_rulecli.py",
-         "tests/test_bad_inputs.py", "tests/test_cli.py"],
+        RULE_TESTS,
         old="        f'{rule.path}:{rule.line}: furniture \"{rule.id}\": the pattern ran longer than {REGEX_TIMEOUT} s '",
         new="        f'the pattern ran longer than {REGEX_TIMEOUT} s '",
     ),
     Mutation(
         "timeout-swallowed",
         "a furniture pattern that runs away is skipped silently instead of stopping with an error",
-        ["tests/test_furniture.py", "tests/test_stages.py", "tests/test_rules.py", "tests/test_rulecli.py",
-         "tests/test_bad_inputs.py", "tests/test_cli.py"],
+        RULE_TESTS,
         old="            raise _ran_away(rule, where)\n",
         new="            return [] if every else None\n",
     ),
     Mutation(
         "site-match-timeout-unnamed",
         "a [site] match pattern that runs away is reported without its file, line and pattern",
-        ["tests/test_furniture.py", "tests/test_stages.py", "tests/test_rules.py", "tests/test_rulecli.py",
-         "tests/test_bad_inputs.py", "tests/test_cli.py"],
+        RULE_TESTS,
         old="f\"{self.shown or self.path}:{line}: site match '{pattern.pattern}': the pattern ran longer than \"",
         new="f\"the pattern ran longer than \"",
     ),
     Mutation(
         "site-match-timeout-swallowed",
         "a [site] match pattern that runs away is taken as no match: the file is silently left out",
-        ["tests/test_furniture.py", "tests/test_stages.py", "tests/test_rules.py", "tests/test_rulecli.py",
-         "tests/test_bad_inputs.py", "tests/test_cli.py"],
+        RULE_TESTS,
         old="                line = self.match_lines[k] if k < len(self.match_lines) else 1\n",
         new="                continue\n",
     ),
