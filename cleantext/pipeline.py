@@ -38,10 +38,12 @@ class Pipeline:
         self.rules = rules or RuleSet()
 
     @classmethod
-    def default(cls, rules: list[str | Path] = (), *, site_rules: bool = True) -> "Pipeline":
+    def default(cls, rules: list[str | Path] = (), *, site_rules: bool = True,
+                texts: list[tuple[str, str]] = ()) -> "Pipeline":
         """The pipeline that ``rules/default.toml`` declares, with the built-in and given rule files
-        (a list of paths, or one path: ``Pipeline.default("my-site.toml")``)."""
-        ruleset = RuleSet.load(rules, site_rules=site_rules)
+        (a list of paths, or one path: ``Pipeline.default("my-site.toml")``), and rule files given
+        as text, ``texts=[("my-site.toml", toml_text)]``, applied after them."""
+        ruleset = RuleSet.load(rules, site_rules=site_rules, texts=texts)
         if not ruleset.pipeline:
             raise RuleError(["rules/default.toml:1: no [pipeline] declared in the rule files"])
         return cls([make_stage(spec) for spec in ruleset.pipeline], ruleset)

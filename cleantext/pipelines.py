@@ -2,13 +2,11 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
-import tempfile
 from pathlib import Path
 from typing import Iterable
 
 from .pipeline import Pipeline
-from .rulefile import find_files
+from .rulefile import find_files, read_rule_file
 
 # Building a pipeline compiles every rule file and, on first need, loads the language profiles:
 # about a second. A process builds each one once and keeps it.
@@ -39,7 +37,7 @@ def rule_bundle(rules: Iterable[str | Path] = ()) -> RuleBundle:
     bundle = []
     for item in rules:
         for path in find_files(item):
-            bundle.append((path.name, path.read_text(encoding="utf-8")))
+            bundle.append((str(path), read_rule_file(path)))
     bundle = tuple(bundle)
     pipeline_from_bundle(bundle, True)  # validates the rule files here (RuleError lists every problem)
     return bundle
@@ -52,19 +50,7 @@ def pipeline_from_bundle(bundle: RuleBundle, site_rules: bool) -> Pipeline:
     """This process's pipeline for a rule bundle, built on first use."""
     key = (hashlib.sha256(repr(bundle).encode("utf-8")).hexdigest(), site_rules)
     if key not in _BUNDLED:
-        # Each file in a folder of its own keeps its name (a file without [site] name is named
-        # after it) and the order in which later files replace earlier rules.
-        folder = Path(tempfile.mkdtemp(prefix="cleantext-rules-"))
-        paths = []
-        for i, (name, text) in enumerate(bundle):
-            path = folder / f"{i:04d}" / name
-            path.parent.mkdir()
-            path.write_text(text, encoding="utf-8")
-            paths.append(path)
-        try:
-            _BUNDLED[key] = Pipeline.default(paths, site_rules=site_rules)
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)  # the rules are compiled; the text is not read again
+        _BUNDLED[key] = Pipeline.default(texts=list(bundle), site_rules=site_rules)
     return _BUNDLED[key]
 
 

@@ -8,6 +8,7 @@ import time
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterable
 
 import jsonschema
 import regex
@@ -335,6 +336,11 @@ def _short(text: str, limit: int = 120) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def read_rule_file(path: str | Path, shown: str | None = None) -> str:
+    """The text of a rule file, refused with a RuleError if it is too long or not UTF-8."""
+    return _read(Path(path), shown or str(path))
+
+
 def _read(path: Path, shown: str) -> str:
     """The text of a rule file, read with a bound: /dev/zero or a stray data file is refused, not read."""
     try:
@@ -531,6 +537,14 @@ def load(path: str | Path, *, shown: str | None = None) -> RuleFile:
     return parse(_read(path, shown), shown, path=str(path), stem=path.stem)
 
 
+def loads(text: str, name: str = "<rules>") -> RuleFile:
+    """Read one rule file given as text, as load() reads a file: ``name`` stands for its path in
+    messages and names the file where it declares no ``[site] name``."""
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_RULE_FILE_BYTES:
+        raise RuleError([f"{name}:1: not a rule file: longer than {MAX_RULE_FILE_BYTES:,} bytes"])
+    return parse(text, name, path=name, stem=Path(name).stem)
+
+
 def find_files(path: str | Path) -> list[Path]:
     """A rule file, or every ``*.toml`` below a folder, in a stable order."""
     path = Path(path)
@@ -551,10 +565,11 @@ class RuleSet:
 
     @classmethod
     def load(cls, extra: list[str | Path] = (), *, site_rules: bool = True,
-             builtin: bool = True) -> "RuleSet":
+             builtin: bool = True, texts: Iterable[tuple[str, str]] = ()) -> "RuleSet":
         """Load the built-in rules and the user's; all problems are collected and raised together.
 
         ``extra`` is a list of rule files or folders, or one of them (a str is one path, not letters).
+        ``texts`` are more rule files given as (name, TOML text) pairs, applied after ``extra``.
         """
         if isinstance(extra, (str, os.PathLike)) or not hasattr(extra, "__iter__"):
             extra = [extra]
@@ -572,9 +587,11 @@ class RuleSet:
             except RuleError as exc:
                 problems += exc.problems
         ruleset = cls(site_rules=site_rules)
-        for path, shown in paths:
+        readers = [lambda path=path, shown=shown: load(path, shown=shown) for path, shown in paths]
+        readers += [lambda name=name, text=text: loads(text, name) for name, text in texts]
+        for read in readers:
             try:
-                rules = load(path, shown=shown)
+                rules = read()
             except RuleError as exc:
                 problems += exc.problems
                 continue

@@ -150,6 +150,23 @@ def test_a_site_override_applies_only_on_that_sites_pages(tmp_path):
     assert "Loading" in pipeline.run("harbour.example\n\nThe ferry sailed at noon.\n\nLoading\n").text
 
 
+def test_a_rule_file_given_as_text_works_as_the_same_file_on_disk(tmp_path):
+    """Workers that share no file system get rule files as text: same rules, same messages."""
+    from cleantext import Pipeline
+    from cleantext.rulefile import loads
+    text = ('[site]\nname = "harbour"\nmatch = [\'(?m)^harbour\\.example$\']\n'
+            '[[furniture]]\nid = "tide"\nclass = "widget"\npattern = "^Tide table$"\n')
+    page = "harbour.example\n\nThe ferry sailed at noon.\n\nTide table\n"
+    from_file = Pipeline.default([write(tmp_path, text)]).run(page)
+    from_text = Pipeline.default(texts=[("harbour.toml", text)]).run(page)
+    assert "Tide table" not in from_text.text and from_text.text == from_file.text
+    assert [r["rule"] for r in from_text.report["removed"]] == ["harbour:tide"]
+    with pytest.raises(RuleError) as caught:
+        loads(text.replace("pattern", "patern"), "sites/harbour.toml")
+    assert caught.value.problems[0].startswith("sites/harbour.toml:7: ")
+    assert loads('[[furniture]]\nid = "x"\nclass = "widget"\npattern = "^x$"\n', "my-rules.toml").name == "my-rules"
+
+
 def test_site_rules_get_the_first_word_on_their_own_pages(tmp_path):
     """A site block that starts with a line a generic rule would take is the site's."""
     from cleantext import Pipeline
