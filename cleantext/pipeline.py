@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .document import Document
-from .rulefile import RuleError, RuleSet
+from .rulefile import RuleError, RuleSet, selected
 from .stages.base import Stage, lookup, stage_problems
 
 
@@ -79,8 +79,15 @@ class Pipeline:
             raise TypeError(f"Pipeline.run() takes the text as str, or as bytes to be decoded, "
                             f"not {type(data).__name__}")
         doc.rules = self.rules
+        # The site files that apply are chosen once, from the decoded text, before any other stage
+        # runs: every stage sees the same choice, whichever asks first.
+        decodes = any(step.name == "decode" for step in self.stages)
+        if not decodes:
+            selected(doc)
         for step in self.stages:
             doc = step(doc)
+            if step.name == "decode":
+                selected(doc)
         return Result(doc.text, build_report(doc), doc)
 
     def load(self) -> "Pipeline":

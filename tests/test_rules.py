@@ -167,6 +167,19 @@ def test_a_rule_file_given_as_text_works_as_the_same_file_on_disk(tmp_path):
     assert loads('[[furniture]]\nid = "x"\nclass = "widget"\npattern = "^x$"\n', "my-rules.toml").name == "my-rules"
 
 
+def test_the_site_is_chosen_from_the_decoded_text_before_any_stage_changes_it(tmp_path):
+    """reflow joins the site's own line to the next; its furniture is still removed."""
+    from cleantext import Pipeline
+    site = write(tmp_path, '[site]\nname = "harbour"\nmatch = [\'(?m)^Harbour Gazette$\']\n'
+                 '[[furniture]]\nid = "tide"\nclass = "widget"\npattern = "Tide table"\n')
+    text = ("Harbour Gazette\nthe ferry sailed at noon and the harbour master\nsaid the crossing was calm\n"
+            "for the time of year.\n\nTide table\n")
+    for names in (["reflow", "furniture"], ["decode", "reflow", "furniture"]):
+        result = Pipeline.from_names(names, [site]).run(text)
+        assert "Harbour Gazette the ferry" in result.text, names  # joined by reflow
+        assert "Tide table" not in result.text and result.report["sites"] == ["harbour"], names
+
+
 def test_site_rules_get_the_first_word_on_their_own_pages(tmp_path):
     """A site block that starts with a line a generic rule would take is the site's."""
     from cleantext import Pipeline
