@@ -10,7 +10,7 @@ from .letters import (
     _afghan_spelling, _arabic_script_language, _cyrillic_language, _pashto_or_urdu, _without_addresses, _wordless,
 )
 from .scripts import _SINGLE, script_of
-from .shortlines import ALONE, DECIDE, best, is_short, word_shares
+from .shortlines import ALONE, ALONE_RATIO, DECIDE, ahead, best, is_short, word_shares
 from .words import _document_fits, _latin_function_words, _plainly_english
 
 # The document-wide guess reads at most this much of the main script's text:
@@ -93,7 +93,8 @@ def _short_label(text: str, script: str, neighbour: BlockLanguage | None) -> Blo
     """A short line's label from its words, the neighbours' language weighing as a prior.
 
     The words win against the neighbours only with a share of DECIDE or more; a line alone
-    takes its words' best language from a share of ALONE on. Otherwise None (the caller
+    takes its words' best language from a share of ALONE on, or when that language is
+    ALONE_RATIO times as likely as the next. Otherwise None (the caller
     decides what little evidence is left).
     """
     prior = neighbour.lang if neighbour is not None else None
@@ -102,7 +103,7 @@ def _short_label(text: str, script: str, neighbour: BlockLanguage | None) -> Blo
         lang, share = best(shares)
         if lang == prior:
             return BlockLanguage(lang, script, share, "neighbours")
-        if share >= (DECIDE if neighbour is not None else ALONE):
+        if share >= DECIDE if neighbour is not None else share >= ALONE or ahead(shares) >= ALONE_RATIO:
             return BlockLanguage(lang, script, share, "words")
     if neighbour is not None:
         share = shares.get(prior) if shares and prior in shares else min(0.9, neighbour.confidence)

@@ -14,8 +14,13 @@ _SHORT = DETECT["short_lines"]
 MAX_WORDS: int = _SHORT["max_words"]
 DECIDE: float = _SHORT["decide"]
 ALONE: float = _SHORT["alone"]
+ALONE_RATIO: float = _SHORT["alone_ratio"]
 NEIGHBOUR_WEIGHT: float = _SHORT["neighbour_weight"]
 FLOOR: float = _SHORT["floor"]
+FLOOR_LARGE: float = _SHORT["floor_large"]
+FLOOR_UNLISTED: float = _SHORT["floor_unlisted"]
+# The languages whose large lists are read for a word that no small list has.
+_LARGE: frozenset[str] = frozenset(_SHORT["large"])
 CERTAIN = 0.99
 # script -> {lang: prior weight}, and (letters, the languages they leave) from rules/lang/detect.toml.
 _LANGUAGES: dict[str, dict[str, float]] = _SHORT["languages"]
@@ -42,6 +47,15 @@ def _word_list(lang: str) -> dict[str, float]:
     from wordfreq import get_frequency_dict
 
     return get_frequency_dict(lang, wordlist="small")
+
+
+@lru_cache(maxsize=None)
+def _large_list(lang: str) -> dict[str, float]:
+    # wordfreq's large list (down to 1e-8), read only when a line has a word that no small list
+    # holds: English's takes a tenth of a second and 36 MB.
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict(lang, wordlist="large")
 
 
 # What wordfreq's lists leave out of a word: combining marks (Arabic short vowels) and tatweel.
@@ -76,22 +90,38 @@ def word_shares(text: str, script: str, prior: str | None = None) -> dict[str, f
     words = [_key(w) for w in _WORD.findall(text)]
     if not candidates or not words:
         return None
-    logs: dict[str, float] = {}
+    lists = {lang: _word_list(lang) for lang in candidates}
+    logs = {lang: math.log(weight * (NEIGHBOUR_WEIGHT if lang == prior else 1.0))
+            for lang, weight in candidates.items()}
     known = False
-    for lang, weight in candidates.items():
-        score = math.log(weight * (NEIGHBOUR_WEIGHT if lang == prior else 1.0))
-        listed = _word_list(lang)
-        for word in words:
-            f = listed.get(word, 0.0)
-            known = known or f > 0
-            score += math.log(max(f, FLOOR))
-        logs[lang] = score
+    for word in words:
+        if any(word in listed for listed in lists.values()):
+            known = True
+            for lang, listed in lists.items():
+                logs[lang] += math.log(listed.get(word, FLOOR))
+            continue
+        # In no small list: the large lists say how rare it is where they are read; a language
+        # without one counts it as a word somewhere under its small list's cut.
+        factors = {lang: _large_list(lang).get(word, 0.0) if lang in _LARGE else 0.0 for lang in lists}
+        known = known or any(factors.values())
+        for lang, f in factors.items():
+            logs[lang] += math.log(f or (FLOOR_LARGE if lang in _LARGE else FLOOR_UNLISTED))
     if not known:
         return None
     top = max(logs.values())
     weights = {lang: math.exp(s - top) for lang, s in logs.items()}
     total = sum(weights.values())
     return {lang: w / total for lang, w in weights.items()}
+
+
+def ahead(shares: dict[str, float]) -> float:
+    """How many times the best language's share is the next one's (infinite with one language).
+
+    >>> ahead({"en": 0.4, "de": 0.2, "fr": 0.1}), ahead({"fa": 1.0})
+    (2.0, inf)
+    """
+    first, second = (sorted(shares.values(), reverse=True) + [0.0])[:2]
+    return first / second if second else math.inf
 
 
 def best(shares: dict[str, float]) -> tuple[str, float]:
