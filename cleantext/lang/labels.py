@@ -10,8 +10,8 @@ from .letters import (
     _afghan_spelling, _arabic_script_language, _cyrillic_language, _pashto_or_urdu, _without_addresses, _wordless,
 )
 from .scripts import _SINGLE, script_of
-from .shortlines import ALONE, ALONE_RATIO, DECIDE, ahead, best, is_short, word_shares
-from .words import _document_fits, _latin_function_words, _plainly_english
+from .shortlines import ALONE, ALONE_RATIO, DECIDE, SHAPE_CONFIDENCE, ahead, best, is_short, shapes, word_shares
+from .words import CONSISTENT, _document_fits, _english_line, _latin_function_words, _plainly_english
 
 # The document-wide guess reads at most this much of the main script's text:
 # it is only a first guess, which every block must still confirm with its own
@@ -33,7 +33,8 @@ class BlockLanguage:
     Arabic script with nothing against Persian); "letters" (characteristic
     letters or function words of an Arabic-script or Cyrillic language);
     "function-words" (a short Latin line); "words" (a short line's words: their
-    frequencies per language, see shortlines.py); "neighbours"; the detector's name
+    frequencies per language, see shortlines.py); "word-shape" (a short Arabic-script line
+    alone whose words no list holds: their letter sequences); "neighbours"; the detector's name
     ("langdetect", "lingua", "langid"); "document"; "afghan-spelling";
     "site-rule"; "no-evidence".
     """
@@ -128,10 +129,13 @@ def _detect(text: str, detector: str = "langdetect") -> BlockLanguage:
         if label:
             return label
         if script == "Arab":
-            # No word known: the letters' verdict, if any, weakly; else no guess.
-            found = _arabic_script_language(text)
-            if found and word_shares(_words_only(text), script) is None:
-                return BlockLanguage(found[0], script, 0.6, found[1])
+            # No word known: the shape of its words, weakly, where it is clear; else no guess.
+            if word_shares(_words_only(text), script) is None:
+                shares = shapes(_words_only(text), script)
+                if shares:
+                    lang, share = best(shares)
+                    if share >= ALONE:
+                        return BlockLanguage(lang, script, round(min(share, SHAPE_CONFIDENCE), 4), "word-shape")
             return BlockLanguage("und", script, 0.0, "no-evidence")
         lang = _latin_function_words(_words_only(text)) if script == "Latn" else None
         if lang:
@@ -147,6 +151,8 @@ def _detect(text: str, detector: str = "langdetect") -> BlockLanguage:
         # Shared letters only: Persian, the common case, unless the letters
         # said otherwise above; n-grams of ten letters prove nothing.
         return BlockLanguage("fa", script, 0.6, "script")
+    if script == "Latn" and _english_line(text[:BLOCK_SAMPLE]):
+        return BlockLanguage("en", script, CONSISTENT, "function-words")
     guess = _statistical(text, script, detector)
     if guess:
         return BlockLanguage(guess[0], script, guess[1], detector)

@@ -82,11 +82,7 @@ def word_shares(text: str, script: str, prior: str | None = None) -> dict[str, f
     >>> word_shares("Melanovski", "Latn") is None
     True
     """
-    candidates = dict(_LANGUAGES.get(script, {}))
-    seen = set(text)
-    for letters, only in _LETTERS:
-        if not letters.isdisjoint(seen):
-            candidates = {lang: w for lang, w in candidates.items() if lang in only}
+    candidates = _candidates(text, script)
     words = [_key(w) for w in _WORD.findall(text)]
     if not candidates or not words:
         return None
@@ -108,10 +104,83 @@ def word_shares(text: str, script: str, prior: str | None = None) -> dict[str, f
             logs[lang] += math.log(f or (FLOOR_LARGE if lang in _LARGE else FLOOR_UNLISTED))
     if not known:
         return None
+    return _normalised(logs)
+
+
+def _candidates(text: str, script: str) -> dict[str, float]:
+    """The languages of `script` weighed on a short line, with their prior weights, less those
+    whose letters `text` shows that they do not write."""
+    candidates = dict(_LANGUAGES.get(script, {}))
+    seen = set(text)
+    for letters, only in _LETTERS:
+        if not letters.isdisjoint(seen):
+            candidates = {lang: w for lang, w in candidates.items() if lang in only}
+    return candidates
+
+
+def _normalised(logs: dict[str, float]) -> dict[str, float]:
+    """Log-weights as shares that add up to one."""
     top = max(logs.values())
     weights = {lang: math.exp(s - top) for lang, s in logs.items()}
     total = sum(weights.values())
     return {lang: w / total for lang, w in weights.items()}
+
+
+# Words that no list holds, in the scripts named, are read by their letters: a model of each
+# language's letter sequences, learnt from its small list (see shapes()).
+_SHAPES = _SHORT["shapes"]
+SHAPE_SCRIPTS: frozenset[str] = frozenset(_SHAPES["scripts"])
+SHAPE_ORDER: int = _SHAPES["order"]
+SHAPE_CONFIDENCE: float = _SHAPES["confidence"]
+
+
+@lru_cache(maxsize=None)
+def _shape_model(lang: str) -> tuple[dict[str, int], dict[str, int]]:
+    """Counts of each SHAPE_ORDER letters and of each SHAPE_ORDER - 1 before them, over the
+    words of `lang`'s small list (each word once, begun and ended by marks)."""
+    from collections import Counter
+
+    pad = "^" * (SHAPE_ORDER - 1)
+    grams = Counter(word[i:i + SHAPE_ORDER] for word in (pad + w + "$" for w in _word_list(lang)
+                                                         if _WORD.fullmatch(w.replace("\u200c", "")))
+                    for i in range(len(word) - SHAPE_ORDER + 1))
+    context: Counter[str] = Counter()
+    for gram, n in grams.items():
+        context[gram[:-1]] += n
+    return dict(grams), dict(context)
+
+
+def shapes(text: str, script: str) -> dict[str, float] | None:
+    """Each candidate language's share by the shape of `text`'s words alone (their letter
+    sequences against each language's list), for words that no list holds; None where the
+    script has no such model or letters leave no language.
+
+    >>> shares = shapes("کلاریفیکیشن", "Arab")        # an English word in Urdu spelling
+    >>> max(shares, key=shares.get)
+    'ur'
+    >>> shares = shapes("ببازند", "Arab")              # a Persian verb: prefix b-, ending -and
+    >>> max(shares, key=shares.get)
+    'fa'
+    """
+    if script not in SHAPE_SCRIPTS:
+        return None
+    candidates = _candidates(text, script)
+    words = [_key(w) for w in _WORD.findall(text)]
+    if not candidates or not words:
+        return None
+    pad = "^" * (SHAPE_ORDER - 1)
+    logs = {}
+    for lang, weight in candidates.items():
+        grams, context = _shape_model(lang)
+        score = math.log(weight)
+        for word in words:
+            word = pad + word + "$"
+            for i in range(len(word) - SHAPE_ORDER + 1):
+                gram = word[i:i + SHAPE_ORDER]
+                # Add-half smoothing over an alphabet of about forty letters.
+                score += math.log((grams.get(gram, 0) + 0.5) / (context.get(gram[:-1], 0) + 20.0))
+        logs[lang] = score
+    return _normalised(logs)
 
 
 def ahead(shares: dict[str, float]) -> float:

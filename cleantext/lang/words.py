@@ -176,6 +176,25 @@ def _document_fits(texts: list[str], lang: str) -> list[float | None]:
     return fits
 
 
+def _english_line(text: str) -> bool:
+    """Whether a line judged alone is English by its function words: CONSISTENT_WORDS of them at
+    least, and nothing against it (no other language's, none of _OTHER_WORDS, no letter beyond
+    ASCII). A sentence of rare words sends n-grams astray, where two English function words
+    and no other language's say enough.
+
+    >>> _english_line("Brokering over here has been pretty rewarding.")
+    True
+    >>> _english_line("Die hond is in die huis")       # Afrikaans: "die" is Dutch's and German's
+    False
+    >>> _english_line("Hy is baie moeg")               # one English word only
+    False
+    """
+    counts, tokens = _function_word_counts(_block_words([text])[0])
+    own, counts[_ENGLISH] = counts[_ENGLISH], 0
+    return (own >= CONSISTENT_WORDS and not any(counts) and not any(map(_OTHER_WORDS.__contains__, tokens))
+            and not any(map(str.isalpha, _NOT_ASCII.findall(text))))
+
+
 def _agrees(text: str, lang: str) -> bool:
     """True when `text` plainly uses the function words of `lang`.
 
