@@ -343,3 +343,80 @@ def test_confidence_of_a_short_line_says_how_sure():
     sure = detect_language("للحصول")[1]
     unsure = detect_language("کتاب")[1]     # Persian and Urdu alike
     assert sure >= 0.9 > unsure
+
+
+def test_a_line_alone_takes_a_language_only_well_ahead_of_the_next():
+    """A name of many languages ("Disco", "Jan") stays "und"; a word most likely English
+    ("Internet") is English, but its confidence says how little that is."""
+    from cleantext.lang.shortlines import ALONE, ALONE_RATIO, ahead, word_shares
+
+    for word in ("Disco", "Jan"):
+        shares = word_shares(word, "Latn")
+        assert max(shares.values()) < ALONE and ahead(shares) < ALONE_RATIO
+        assert detect_language(word) == ("und", 0.0)
+    lang, confidence = detect_language("Internet")
+    assert lang == "en" and confidence < ALONE
+
+
+@pytest.mark.parametrize("text, languages", [
+    ("خانه", {"fa", "ar"}),          # Arabic heh: Urdu writes heh goal (خانہ)
+    ("می\u200cشود", {"fa"}),          # the zero-width non-joiner: Persian alone
+    ("تأثیر", {"fa"}),                # hamza on alef leaves Persian in; Persian yeh leaves Arabic out
+])
+def test_letters_leave_only_the_languages_that_write_them(text, languages):
+    from cleantext.lang.shortlines import word_shares
+
+    assert set(word_shares(text, "Arab")) == languages
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ببازند", "fa"),                # Persian verb: prefix b-, ending -and
+    ("کلاریفیکیشن", "ur"),           # English "clarification" in Urdu spelling
+])
+def test_arabic_script_words_no_list_holds_are_read_by_their_shape(text, lang):
+    from cleantext.lang.shortlines import SHAPE_CONFIDENCE, word_shares
+
+    assert word_shares(text, "Arab") is None
+    label = label_blocks([text])[0]
+    assert (label.lang, label.evidence) == (lang, "word-shape")
+    assert 0.5 <= label.confidence <= SHAPE_CONFIDENCE
+    # Among Urdu blocks the neighbours decide, as for any line its words say nothing about.
+    label = label_blocks(["پاکستان میں بارش ہوئی ہے اور سیلاب آیا ہے", text])[1]
+    assert (label.lang, label.evidence) == ("ur", "neighbours")
+
+
+def test_english_large_list_is_read_only_for_words_no_small_list_holds():
+    code = """
+from cleantext.lang import detect_language
+from cleantext.lang.shortlines import _large_list
+print(detect_language("Special report")[0], _large_list.cache_info().currsize)
+print(detect_language("vacationing")[0], _large_list.cache_info().currsize)
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["en", "0", "en", "1"]
+
+
+def test_the_language_stage_loads_the_word_lists_before_workers_fork():
+    code = """
+from cleantext import Pipeline
+from cleantext.lang.shortlines import _LANGUAGES, _LARGE, _large_list, _shape_model, _word_list
+Pipeline.from_names(["language"]).load()
+print(_word_list.cache_info().currsize == len({l for langs in _LANGUAGES.values() for l in langs}),
+      _large_list.cache_info().currsize == len(_LARGE), _shape_model.cache_info().currsize == len(_LANGUAGES["Arab"]))
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "True", "True"]
+
+
+def test_a_latin_line_alone_with_english_function_words_and_nothing_against_them():
+    """Judged alone (detect_language); in a document its block is read against the document's
+    language first, as before."""
+    from cleantext.lang.labels import _detect
+
+    label = _detect("Brokering over here has been pretty rewarding.")
+    assert (label.lang, label.evidence) == ("en", "function-words")
+    # ... and not one with another language's function words or letters: n-grams decide.
+    for text in ("Die hond is in die huis en die kat is buite.", "Sel felaketinden sonra birçok aile evlerini terk etti."):
+        assert _detect(text).evidence == "langdetect"

@@ -58,6 +58,19 @@ def _large_list(lang: str) -> dict[str, float]:
     return get_frequency_dict(lang, wordlist="large")
 
 
+def load() -> None:
+    """Read every list and build every model that short lines may need (before worker processes
+    fork, so that they share them): the small lists of the languages weighed, the large lists of
+    _LARGE, the shape models."""
+    for script, languages in _LANGUAGES.items():
+        for lang in languages:
+            _word_list(lang)
+            if lang in _LARGE:
+                _large_list(lang)
+            if script in SHAPE_SCRIPTS:
+                _shape_model(lang)
+
+
 # What wordfreq's lists leave out of a word: combining marks (Arabic short vowels) and tatweel.
 _MARKS = regex.compile(r"[\p{Mn}\N{ARABIC TATWEEL}]")
 

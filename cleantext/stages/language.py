@@ -6,6 +6,7 @@ from ..document import Document
 from ..lang import BlockLanguage, detect_language, label_blocks, main_language, script_of
 from ..lang.labels import largest_share
 from ..lang.fastdetect import _langdetect_factory
+from ..lang.shortlines import load as load_word_lists
 from ..rulefile import selected
 from .base import stage
 
@@ -23,9 +24,11 @@ class Language:
         self.detector = detector
 
     def load(self) -> None:
-        """Load the detector's profiles now (before worker processes fork, so that they share them)."""
+        """Load the detector's profiles and the short lines' word lists now (before worker
+        processes fork, so that they share them)."""
         if self.detector == "langdetect":
             _langdetect_factory()
+        load_word_lists()
 
     def __call__(self, doc: Document) -> Document:
         refine: dict[str, str] = {}
