@@ -111,3 +111,40 @@ def test_library_entry_points():
     assert result.text == "The text.\n"
     assert result.report["encoding"].startswith("utf-16")
     assert result.report["removed"][0]["rule"] == "generic:loading"
+
+
+def _by_role(role):
+    from cleantext.stages.base import STAGES, known
+    known()  # every built-in stage registered
+    return sorted(name for name, cls in STAGES.items() if issubclass(cls, role))
+
+
+def test_the_roles_cover_the_line_stages():
+    from cleantext.stages.base import LineFixer, Relayout
+    assert {"markup", "mojibake", "whitespace", "visual-order"} <= set(_by_role(LineFixer))
+    assert {"reflow", "columns"} <= set(_by_role(Relayout))
+
+
+@pytest.mark.parametrize("name", ["markup", "mojibake", "whitespace", "visual-order"])
+def test_a_line_fixer_stage_is_its_plain_function_line_by_line(name, sample_paths):
+    """What the stage does to a document is its fix() on each line, and each change is recorded."""
+    stage = make_stage({"name": name})
+    texts = [path.read_text(encoding="utf-8") for path in sample_paths]
+    texts.append("**bold**  and  Ã©tÃ©\n\n[a link](https://example.org)  \n")
+    for text in texts:
+        doc = stage(Document.from_text(text))
+        before = Document.from_text(text).lines
+        assert [line.text for line in doc.lines] == [stage.fix(line.text) for line in before]
+        assert len(doc.changes) == sum(stage.fix(line.text) != line.text for line in before)
+
+
+@pytest.mark.parametrize("name", ["reflow", "columns"])
+def test_a_relayout_stage_is_its_plain_function_on_the_kept_text(name, sample_paths):
+    stage = make_stage({"name": name})
+    texts = [path.read_text(encoding="utf-8") for path in sample_paths]
+    texts.append("Left column text     Right column text\nruns on here        and here as well\n")
+    for text in texts:
+        doc = Document.from_text(text)
+        kept, _ = doc.kept_text()
+        new, _ = stage.relay(kept)
+        assert stage(doc).kept_text()[0] == new

@@ -6,7 +6,7 @@ import importlib
 import inspect
 import math
 import pkgutil
-from typing import Callable, Protocol
+from typing import Callable, Iterable, Protocol
 
 from ..document import Document
 
@@ -17,6 +17,50 @@ class Stage(Protocol):
     name: str
 
     def __call__(self, doc: Document) -> Document: ...
+
+
+class LineFixer:
+    """The role of a stage that mends lines one at a time, each on its own.
+
+    A subclass gives ``fix(line) -> line`` (a plain function on ``str`` that users and tests
+    call too) and may give ``needles(text)``: what a line must hold for ``fix`` to change it (see
+    ``Document.edit_lines``), so that most lines are never looked at. Each line changed is
+    recorded as a change of this stage and counted under ``counter``.
+    """
+
+    name: str
+    counter: str | None = None
+    needles: Callable[[str], Iterable[str] | None] | None = None
+
+    def fix(self, line: str) -> str:
+        raise NotImplementedError
+
+    def __call__(self, doc: Document) -> Document:
+        doc.edit_lines(self.name, self.fix, counter=self.counter, needles=self.needles)
+        return doc
+
+
+class Relayout:
+    """The role of a stage that re-cuts the kept lines (joins, splits, reorders them) but never
+    changes a letter or digit: ``Document.relayout`` traces every new line to the lines its
+    letters came from, and refuses a result that lost or invented any.
+
+    A subclass gives ``relay(text) -> (new text, how many)``, a plain function of the kept lines
+    joined by line ends; ``how many`` is counted under ``counter`` when the new text is taken.
+    """
+
+    name: str
+    counter: str
+
+    def relay(self, text: str) -> tuple[str, int]:
+        raise NotImplementedError
+
+    def __call__(self, doc: Document) -> Document:
+        text, lines = doc.kept_text()
+        new, count = self.relay(text)
+        if new != text and doc.relayout(new, lines):
+            doc.count(self.counter, count)
+        return doc
 
 
 STAGES: dict[str, type] = {}

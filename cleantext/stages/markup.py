@@ -4,7 +4,7 @@ from __future__ import annotations
 import regex
 
 from ..document import Document
-from .base import stage
+from .base import LineFixer, stage
 
 HEADING = regex.compile(r"^(?:#{1,6}\s+)+(.*?)(?:\s+#+)?\s*$")
 IMAGE = regex.compile(r"!\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
@@ -56,9 +56,9 @@ def strip_markdown(text: str) -> str:
 
 
 @stage("markup")
-class Markup:
+class Markup(LineFixer):
     """Strip Markdown marks from every kept line."""
 
-    def __call__(self, doc: Document) -> Document:
-        doc.edit_lines(self.name, strip_markdown, counter="markup", needles=marks_in)
-        return doc
+    counter = "markup"
+    fix = staticmethod(strip_markdown)
+    needles = staticmethod(marks_in)

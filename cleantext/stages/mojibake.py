@@ -17,7 +17,7 @@ from ftfy.fixes import fix_c1_controls, fix_surrogates
 from ..chars import CONTROLS, INVISIBLE, LIGATURES, SPACES, UNTIDY, letter_script, odd_characters
 from ..document import Document
 from ..words import LETTERS as WORDS, is_word
-from .base import stage
+from .base import LineFixer, stage
 from ..dropped_c1 import fix_dropped_c1
 
 # ftfy undoes encoding damage and nothing else here: quotes, dashes, ligatures,
@@ -481,9 +481,9 @@ def fix_line_as_cleaned(line: str) -> str:
 
 
 @stage("mojibake")
-class Mojibake:
+class Mojibake(LineFixer):
     """Undo mojibake on every kept line."""
 
-    def __call__(self, doc: Document) -> Document:
-        doc.edit_lines(self.name, fix_line_as_cleaned, counter="mojibake", needles=suspect_characters)
-        return doc
+    counter = "mojibake"
+    fix = staticmethod(fix_line_as_cleaned)
+    needles = staticmethod(suspect_characters)

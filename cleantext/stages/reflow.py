@@ -8,7 +8,7 @@ from itertools import repeat
 import regex
 
 from ..document import Document
-from .base import stage
+from .base import Relayout, stage
 
 # A line this long was never wrapped by a page: the text already has one
 # paragraph per line.
@@ -309,27 +309,25 @@ def reflow(text: str) -> tuple[str, int]:
 
 
 @stage("reflow")
-class Reflow:
+class Reflow(Relayout):
     """Join hard-wrapped lines into paragraphs (after the columns stage has put side-by-side
     columns in reading order)."""
 
-    def __call__(self, doc: Document) -> Document:
-        text, lines = doc.kept_text()
+    counter = "lines_joined"
+
+    def relay(self, text: str) -> tuple[str, int]:
         new, joined = reflow(text)
-        if new.rstrip("\n") != text.rstrip("\n") and doc.relayout(new.rstrip("\n"), lines):
-            doc.count("lines_joined", joined)
-        return doc
+        # reflow() ends a text with a line end; the kept lines joined have none to end them.
+        return (new.rstrip("\n"), joined) if new.rstrip("\n") != text.rstrip("\n") else (text, 0)
 
 
 @stage("columns")
-class Columns:
+class Columns(Relayout):
     """Put side-by-side columns (pdftotext -layout) one after the other, before hyphens are read."""
 
-    def __call__(self, doc: Document) -> Document:
-        text, lines = doc.kept_text()
+    counter = "columns_split"
+
+    def relay(self, text: str) -> tuple[str, int]:
         if "   " not in text:  # no column gap anywhere: nothing to split
-            return doc
-        new = split_columns(text)
-        if new != text and doc.relayout(new, lines):
-            doc.count("columns_split", 1)
-        return doc
+            return text, 0
+        return split_columns(text), 1

@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from ..document import Change, Document
-from .base import stage
+from .base import LineFixer, stage
 
 __all__ = ["lam_alef_reversed", "logical_order", "repair_lam_alef", "RTL_LANGUAGES"]
 
@@ -170,22 +170,27 @@ def _swaps(word: str) -> list[str]:
     return found
 
 
+def _rtl_needles(text: str) -> list[str] | None:
+    """The lines to look at: none in a text without a right-to-left letter, else all."""
+    return None if RTL_LETTER.search(text) else []
+
+
 @stage("visual-order")
-class VisualOrder:
+class VisualOrder(LineFixer):
     """Right-to-left lines found backwards (visual order) put in reading order, line by line: it
     runs before lines are joined into paragraphs, which would put a paragraph's lines backwards too.
     Then Arabic vowel signs set apart by a space go back on their letter."""
 
-    def __call__(self, doc: Document) -> Document:
-        def forwards(text: str) -> str:
-            body = text.strip()
-            turned = logical_order(body)
-            if turned is not None:
-                text = text.replace(body, turned, 1)
-            return ORPHAN_SIGN.sub("", text) if " " in text else text
+    counter = "visual_order"
+    needles = staticmethod(_rtl_needles)
 
-        doc.edit_lines(self.name, forwards, counter="visual_order", needles=_rtl_needles)
-        return doc
+    @staticmethod
+    def fix(text: str) -> str:
+        body = text.strip()
+        turned = logical_order(body)
+        if turned is not None:
+            text = text.replace(body, turned, 1)
+        return ORPHAN_SIGN.sub("", text) if " " in text else text
 
 
 # Lam-alef is one glyph wherever lam joins an alef: an extractor that writes it backwards writes
@@ -230,8 +235,3 @@ class LamAlef:
                 line.text = text
         doc.count("lam_alef", broken)
         return doc
-
-
-def _rtl_needles(text: str) -> list[str] | None:
-    """The lines to look at: none in a text without a right-to-left letter, else all."""
-    return None if RTL_LETTER.search(text) else []

@@ -9,7 +9,7 @@ import regex
 
 from ..chars import ARABIC_FORMS, BIDI_CONTROLS, CONTROLS, INVISIBLE_CHARS, LIGATURES, OTHER_SPACES, SPACES, nfc_inert, odd_characters
 from ..document import Document
-from .base import stage
+from .base import LineFixer, stage
 
 
 # Ligatures spelled out and invisible characters dropped in one pass over the line.
@@ -275,9 +275,9 @@ class Unicode:
 
 
 @stage("whitespace")
-class Whitespace:
+class Whitespace(LineFixer):
     """Collapse runs of spaces and trim every line, once the layout has been read."""
 
-    def __call__(self, doc: Document) -> Document:
-        doc.edit_lines(self.name, tidy_spaces, counter="whitespace", needles=tidy_needles)
-        return doc
+    counter = "whitespace"
+    fix = staticmethod(tidy_spaces)
+    needles = staticmethod(tidy_needles)
