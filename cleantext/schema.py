@@ -216,7 +216,7 @@ SCHEMA = {
                 "name": dict(_ID, description="kebab-case; rule ids are shown as name:id"),
                 "match": {"type": "array", "items": _REGEX,
                           "description": "any match in the document selects the file"},
-                "language": {"type": "string", "description": "BCP-47 hint for the documents of this site"},
+                "language": {"type": "string", "description": "the language of this site's documents (BCP-47): lines the language stage leaves und, written in that language's script, take it (confidence 0.5, evidence site-rule)"},
                 "refine": {"type": "object", "additionalProperties": {"type": "string"},
                            "description": "language refinements, e.g. {fa = \"prs\"} for Dari"},
                 "description": {"type": "string"},

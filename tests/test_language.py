@@ -420,3 +420,17 @@ def test_a_latin_line_alone_with_english_function_words_and_nothing_against_them
     # ... and not one with another language's function words or letters: n-grams decide.
     for text in ("Die hond is in die huis en die kat is buite.", "Sel felaketinden sonra birçok aile evlerini terk etti."):
         assert _detect(text).evidence == "langdetect"
+
+
+def test_a_sites_language_labels_the_lines_nothing_else_decides(tmp_path):
+    """[site] language is a hint: it labels a line with no evidence in that language's script,
+    and nothing the block's own words decide."""
+    from cleantext import Pipeline
+    site = tmp_path / "harbour.toml"
+    site.write_text('[site]\nname = "harbour"\nmatch = [\'(?m)^Harbour Gazette$\']\nlanguage = "de"\n',
+                    encoding="utf-8")
+    text = "Harbour Gazette\n\nJason Melanovski\n"
+    labelled = {b["lines"][0]: (b["lang"], b["confidence"]) for b in Pipeline.default([site]).run(text).report["blocks"]}
+    assert labelled[3] == ("de", 0.5) and labelled[1][0] == "en"  # the heading's own words say English
+    plain = {b["lines"][0]: b["lang"] for b in Pipeline.default().run(text).report["blocks"]}
+    assert plain[3] == "und"

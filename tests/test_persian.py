@@ -101,3 +101,19 @@ def test_rule_file_examples_are_labelled_persian(text, expected):
     from cleantext.stages.language import label_blocks
     from cleantext.stages.persian import PERSIAN_TAGS
     assert all(l.lang in PERSIAN_TAGS for l in label_blocks(text.splitlines()))
+
+
+def test_the_codes_a_language_file_serves_are_read_from_its_also(tmp_path):
+    """rules/lang/fa.toml serves fa and, by `also = ["prs"]`, Dari; a file that drops prs stops it."""
+    from cleantext import Pipeline
+    site = tmp_path / "kabul.toml"
+    site.write_text('[site]\nname = "kabul"\nmatch = [\'(?m)^kabul\\.example$\']\nrefine = {fa = "prs"}\n',
+                    encoding="utf-8")
+    text = "kabul.example\n\nعلي كتاب را خواند\n"
+    dari = Pipeline.default([site]).run(text)
+    assert "علی کتاب را خواند" in dari.text
+    assert [b["lang"] for b in dari.report["blocks"]][-1] == "prs"
+    only_fa = tmp_path / "fa-only.toml"
+    only_fa.write_text('[language]\ncode = "fa"\nalso = []\n\n[normalize]\nyeh = true\nkaf = true\n', encoding="utf-8")
+    assert "علي كتاب را خواند" in Pipeline.default([site, only_fa]).run(text).text
+    assert "علی کتاب را خواند" in Pipeline.default([only_fa]).run("علي كتاب را خواند\n").text

@@ -13,6 +13,43 @@ from .base import stage
 __all__ = ["BlockLanguage", "script_of", "detect_language", "label_blocks", "main_language"]
 
 
+def script_of_language(lang: str) -> str | None:
+    """The script a language is written in, read off its most frequent word in wordfreq (None
+    for a language wordfreq has no list for).
+
+    >>> script_of_language("fa"), script_of_language("en"), script_of_language("xx")
+    ('Arab', 'Latn', None)
+    """
+    import wordfreq
+
+    base = lang.split("-")[0].lower()
+    if base not in wordfreq.available_languages():
+        return None
+    top = wordfreq.top_n_list(base, 1)
+    return script_of(top[0]) if top else None
+
+
+def with_site_language(labels: list[BlockLanguage], lang: str) -> list[BlockLanguage]:
+    """A site file's ``[site] language`` decides the blocks the language stage could not, where
+    they are written in that language's script: a heading or menu line of a Persian site whose
+    words say nothing is Persian, a Latin name on the same site stays ``und``.
+
+    >>> labels = [BlockLanguage("und", "Arab", 0.0, "no-evidence"), BlockLanguage("und", "Latn", 0.0, "no-evidence"),
+    ...           BlockLanguage("ar", "Arab", 0.9, "letters"), BlockLanguage("und", "Zyyy", 1.0, "no-letters")]
+    >>> [(l.lang, l.evidence) for l in with_site_language(labels, "fa")]
+    [('fa', 'site-rule'), ('und', 'no-evidence'), ('ar', 'letters'), ('und', 'no-letters')]
+    """
+    script = script_of_language(lang)
+    return [BlockLanguage(lang, label.script, SITE_LANGUAGE_CONFIDENCE, "site-rule")
+            if label.lang == "und" and label.evidence == "no-evidence" and label.script == script else label
+            for label in labels]
+
+
+# A site's word for its language is a hint, not evidence from the block: sure enough to label,
+# below every label the block's own letters or words give.
+SITE_LANGUAGE_CONFIDENCE = 0.5
+
+
 @stage("language")
 class Language:
     """Label every non-blank line with its language and script; site rules may refine a language."""
@@ -32,10 +69,14 @@ class Language:
 
     def __call__(self, doc: Document) -> Document:
         refine: dict[str, str] = {}
+        hint = None
         for rules in selected(doc):
             refine.update(rules.refine)
+            hint = rules.language or hint  # a later file (the user's) wins
         lines = [line for line in doc.lines if not line.blank]
         labels = label_blocks([line.text for line in lines], refine=refine or None, detector=self.detector)
+        if hint:
+            labels = with_site_language(labels, hint)
         for line, label in zip(lines, labels):
             line.lang, line.script, line.confidence = label.lang, label.script, label.confidence
         return doc

@@ -175,10 +175,12 @@ class Persian:
     """Normalise the spelling of Persian and Dari blocks, as the loaded rules/lang/fa.toml says."""
 
     def __call__(self, doc: Document) -> Document:
-        settings = None
+        settings, tags = None, PERSIAN_TAGS
         for rules in (doc.rules.files if doc.rules is not None else []):
-            if rules.data.get("language", {}).get("code") == "fa" and "normalize" in rules.data:
+            language = rules.data.get("language", {})
+            if language.get("code") == "fa" and "normalize" in rules.data:
                 settings = rules.data["normalize"]  # a later file (the user's) wins
+                tags = (language["code"], *language.get("also", ()))  # the codes it serves: fa, prs
         if settings is None:
             settings = persian_settings()
         changes = 0
@@ -190,7 +192,7 @@ class Persian:
             return fixed
 
         for line in doc.kept():
-            if line.lang in PERSIAN_TAGS and not line.blank:
+            if line.lang in tags and not line.blank:
                 before = line.text
                 line.text = fix(line.text)
                 if line.text != before:
