@@ -220,7 +220,7 @@ def forum(rng: random.Random, body: list[str]) -> Page:
     return d.page()
 
 
-# Kept aside: written before the learner was tuned on ledger and forum (which were held out
+# Written before the learner was tuned on ledger and forum (which were held out
 # before), not run through the learner until the dev figures were final, never tuned on.
 SECTIONS = ["History", "Geography", "Economy", "Culture", "Early life", "Career", "Reception",
             "Legacy", "Description", "Background", "Later years", "Architecture"]
@@ -327,11 +327,83 @@ def courier(rng: random.Random, body: list[str]) -> Page:
     return d.page()
 
 
+# Kept aside: written after wiki and courier were looked at (they are dev since), before the
+# learner was changed for them, and run once at the end; never tuned on.
+DEPARTMENTS = ["Department for Rivers and Canals", "Ministry of Rural Affairs", "Office for Coastal Planning"]
+TOPICS = {"Environment": ["Flooding", "Water quality", "Wildlife"], "Transport": ["Roads", "Ferries", "Cycling"],
+          "Housing": ["Planning", "Grants", "Building safety"], "Business": ["Licences", "Tax", "Exports"]}
+
+
+def ministry(rng: random.Random, body: list[str]) -> Page:
+    """A government page as lynx dumps it: a menu of two levels, a breadcrumb, "Last updated" lines,
+    a feedback prompt, and the references list of its links."""
+    d = Dump()
+    n = iter(range(1, 200))
+    d.t(f"   [{next(n)}]Skip to main content", "", f"   [{next(n)}]GOV.MILLSHIRE", "")
+    for topic, subs in TOPICS.items():
+        d.t(f"     * [{next(n)}]{topic}")
+        d.t(*[f"          + [{next(n)}]{sub}" for sub in subs])
+    d.blank()
+    topic = rng.choice(list(TOPICS))
+    d.t(f"   [{next(n)}]Home > [{next(n)}]{topic} > [{next(n)}]{rng.choice(TOPICS[topic])}", "")
+    d.title(_headline(rng), "   ")
+    dept = rng.choice(DEPARTMENTS)
+    d.t(f"   From: [{next(n)}]{dept}", f"   Published {rng.randint(1, 28)} {rng.choice(MONTHS)} {rng.randint(2012, 2024)}")
+    if rng.random() < 0.7:
+        d.t(f"   Last updated {rng.randint(1, 28)} {rng.choice(MONTHS)} {rng.randint(2019, 2025)} — "
+            f"[{next(n)}]see all updates")
+    d.blank()
+    d.body(body, "   ", 75)
+    d.t(f"   Is this page useful? [{next(n)}]Yes [{next(n)}]No [{next(n)}]Report a problem with this page", "")
+    d.t("   Topics", "", *[f"     * [{next(n)}]{t}" for t in rng.sample(sorted(TOPICS), rng.randint(1, 3))], "")
+    d.t(f"   Page last reviewed: {rng.randint(1, 28):02}/{rng.randint(1, 12):02}/{rng.randint(2020, 2025)}",
+        f"   Next review due: {rng.choice(MONTHS)} {rng.randint(2025, 2027)}", "")
+    d.t(f"   [{next(n)}]Help [{next(n)}]Cookies [{next(n)}]Contact [{next(n)}]Accessibility statement "
+        f"[{next(n)}]Terms and conditions", "",
+        "   All content is available under the Open Government Licence v3.0, except where otherwise stated",
+        "   © Crown copyright", "", "References", "")
+    for k in range(1, next(n)):
+        d.t(f"  {k:3}. https://www.millshire.example/{rng.choice(['topic', 'government', 'help'])}/{rng.randint(10, 9999)}")
+    return d.page()
+
+
+def blog(rng: random.Random, body: list[str]) -> Page:
+    """A personal blog as w3m dumps it: categories and tags, a share bar, previous and next posts
+    with their titles, a comment count and the reply form."""
+    d = Dump()
+    d.t("Notes from the Towpath", "A blog about boats, books and the weather", "",
+        "[Home] [About] [Archive] [Contact]", "")
+    d.title(_headline(rng))
+    day = f"{rng.choice(MONTHS)} {rng.randint(1, 28)}, {rng.randint(2009, 2024)}"
+    comments = rng.randint(0, 60)
+    d.t(f"Posted on {day} by {rng.choice(FIRST).split()[0]} — "
+        + (f"{comments} Comments" if comments != 1 else "1 Comment") if rng.random() < 0.7 else f"{day}", "")
+    d.body(body)
+    cats = rng.sample(["Boats", "Books", "Weather", "Walks", "Repairs", "Family"], rng.randint(1, 2))
+    tags = rng.sample(["lock", "canal", "paint", "engine", "winter", "library", "tea", "birds", "rain"], rng.randint(1, 5))
+    d.t("Posted in " + ", ".join(cats) + " | Tagged " + ", ".join(tags), "")
+    d.t("Share this:", "[Email] [Print] [Facebook] [Mastodon] [Reddit]", "",
+        f"[Like] {rng.randint(0, 90)} bloggers like this.", "")
+    if rng.random() < 0.8:
+        d.t(f"« {_headline(rng)}")
+    if rng.random() < 0.8:
+        d.t(f"{_headline(rng)} »")
+    d.blank()
+    if comments:
+        d.t(f"{comments} thoughts on “{_headline(rng)}”" if comments > 1 else "One thought on this post", "")
+    d.t("Leave a Reply", "Your email address will not be published. Required fields are marked *", "",
+        "Comment *", "Name *  Email *  Website", "[Post Comment]", "",
+        f"Notes from the Towpath · {rng.randint(100, 9000)} posts · Powered by WordPress")
+    return d.page()
+
+
 # ledger and forum were held out until the learner had been tuned on the six others; they were
 # then looked at and tuned on, and are dev since.
 DEV = {"harbour": harbour, "valley": valley, "bulletin": bulletin, "quarterly": quarterly,
        "campus": campus, "archive": archive, "ledger": ledger, "forum": forum}
-HELD_OUT = {"wiki": wiki, "courier": courier}
+# wiki and courier were held out until their first run; they were then looked at and are dev since.
+DEV.update({"wiki": wiki, "courier": courier})
+HELD_OUT = {"ministry": ministry, "blog": blog}
 SITES = {**DEV, **HELD_OUT}
 
 
