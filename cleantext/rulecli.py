@@ -134,7 +134,8 @@ def list_rules(names: list[str], document: str | None, site_rules: bool) -> int:
             if rule.names & switched_off:
                 print(f"    {rule.rule_id:32} overridden")
                 continue
-            how = rule.pattern.pattern if rule.pattern else f"{rule.start.pattern} .. {rule.end.pattern}"
+            how = (rule.pattern.pattern if rule.pattern else f"mark {rule.mark.pattern}" if rule.mark
+                   else f"{rule.start.pattern} .. {rule.end.pattern}")
             print(f"    {rule.rule_id:32} {rule.cls:15} {rule.where:9} {how}")
             if rule.overrides:
                 print(f"    {'':32} overrides {rule.overrides}")

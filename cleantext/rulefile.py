@@ -62,6 +62,7 @@ class Furniture:
     pattern: regex.Pattern | None = None
     start: regex.Pattern | None = None
     end: regex.Pattern | None = None
+    mark: regex.Pattern | None = None  # cut out of a line that stays
     max_lines: int = 20
     line: int = 0  # where it is declared
     path: str = ""
@@ -416,15 +417,15 @@ def parse(source: str, shown: str, *, path: str | None = None, stem: str = "rule
         if item.get("enabled", True) is False:
             rules.disabled.add(ident)
             continue
-        has_pattern, has_block = "pattern" in item, "start" in item or "end" in item
-        if has_pattern == has_block or (has_block and not ("start" in item and "end" in item)):
-            problems.append(f"{label}: give either pattern, or both start and end")
+        has_block = "start" in item or "end" in item
+        if ("pattern" in item) + has_block + ("mark" in item) != 1 or (has_block and not ("start" in item and "end" in item)):
+            problems.append(f"{label}: give one of pattern, mark, or both start and end")
             continue
         max_lines = item.get("max_lines", 20)
         rule = Furniture(ident, item.get("class", "other"), name, item.get("where", "anywhere"),
                          max_lines=max_lines if isinstance(max_lines, int) else 20, line=line, path=shown,
                          overrides=overrides, aliases=tuple(aliases))
-        for key in ("pattern", "start", "end"):
+        for key in ("pattern", "start", "end", "mark"):
             if key in item:
                 where = f'{shown}:{_line_of(lines, ("furniture", i, key))}: furniture "{ident}": {key}'
                 setattr(rule, key, _compile(item[key], problems, where))

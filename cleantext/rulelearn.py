@@ -27,6 +27,11 @@ MIN_PAGES = 5        # fewer pages say too little about a template
 SHORT = 100          # only lines up to this long are generalised beyond their digits
 BODY_MIN = 120       # as the furniture stage's body_min_chars
 MAX_BLOCK = 20       # as a block rule's default max_lines
+GLUED = regex.compile(r"(?:[^\w\s]|0)*[^\w\s0]")  # a mark glued to a word: "[0]" of "[12]Title"
+MAX_MIDDLE = 16      # words that change between the words a shape keeps (a reference's title and author)
+# A mark set after changing lines ("History[edit]", "Title [2]"): it opens with a bracket or a
+# separator, and is glued to the line or set apart by a space.
+MARK = regex.compile(r"(?:(?<=\w)|(?<=^.*\S) )([\[(\{<«‹|·•][^\s]*)$")
 
 
 class LearnError(Exception):
@@ -42,6 +47,8 @@ class Rule:
     start: str = ""
     end: str = ""
     block: list = field(default_factory=list)
+    mark: bool = False   # the pattern is cut out of lines that stay
+    prefix: str = ""     # the words a shape keeps first, for lines the layout ran together
 
 
 def _prepare(texts: list[str]) -> list[list[str]]:
@@ -118,27 +125,55 @@ def _word(token: str) -> str:
     return _exact(token)[1:-1]
 
 
-def _affix(rows: list[list[str]]) -> str | None:
+def _affix(rows: list[list[str]], min_head: int = 0) -> str | None:
     """A pattern for lines of several lengths that keep their first or last words and change a few
     in between (a byline, a "Next: ..." link): the words kept literal, the others ``\\S+``.
 
     >>> _affix([line.split() for line in ("By Anna Berg", "By Lou Ortiz Vega")])  # up to 2 words more
     '^By \\\\S+(?: \\\\S+){0,4}$'
     """
+    norm = [[_digits(t) for t in r] for r in rows]
     head = 0
-    while all(len(r) > head and r[head] == rows[0][head] for r in rows) and not rows[0][head].isdigit():
+    while all(len(r) > head and r[head] == norm[0][head] for r in norm) and norm[0][head] != "0":
         head += 1
     tail = 0
-    while (all(len(r) > head + tail and r[-1 - tail] == rows[0][-1 - tail] for r in rows)
-           and not rows[0][-1 - tail].isdigit()):
+    while (all(len(r) > head + tail and r[-1 - tail] == norm[0][-1 - tail] for r in norm)
+           and norm[0][-1 - tail] != "0"):
         tail += 1
     middle = [len(r) - head - tail for r in rows]
-    kept = [w for w in rows[0][:head] + rows[0][len(rows[0]) - tail:] if regex.search(r"\w{2}", w)]
-    if not kept or min(middle) < 1 or max(middle) > 12:
+    # A mark glued to the first changing word, the same on every line: a link number "[12]".
+    glued = ""
+    if all(len(r) > head for r in norm):
+        common = _common_prefix([r[head] for r in norm])
+        glued = GLUED.match(common)
+        glued = glued.group() if glued else ""
+    literal = norm[0][:head] + norm[0][len(norm[0]) - tail:]
+    words = [w for w in literal if regex.search(r"[^\W\d]{2}", w)]
+    marks = [w for w in literal if w != "0"] + ([glued] if glued else [])
+    # Words that stay, or (a numbered or bulleted list) at least two marks that do.
+    if not (words or len(marks) >= 2) or min(middle) < 1 or max(middle) > MAX_MIDDLE or head < min_head:
         return None
-    parts = [_word(w) for w in rows[0][:head]] + [r"\S+(?: \S+){0,%d}" % (max(middle) + 1)]
-    parts += [_word(w) for w in rows[0][len(rows[0]) - tail:]]
+    parts = [_number_word(w) for w in rows[0][:head]]
+    parts += [(_number_word(glued) + r"\S*" if glued else r"\S+") + r"(?: \S+){0,%d}" % (max(middle) + 1)]
+    parts += [_number_word(w) for w in rows[0][len(rows[0]) - tail:]]
     return "^" + " ".join(parts) + "$"
+
+
+def _digits(token: str) -> str:
+    return regex.sub("[0-9]+", "0", token)
+
+
+def _number_word(token: str) -> str:
+    """A token as a pattern, any number where it has digits: "12." is ``\\d+\\.``."""
+    return _exact(token)[1:-1]
+
+
+def _common_prefix(values: list[str]) -> str:
+    first, last = min(values), max(values)
+    k = 0
+    while k < min(len(first), len(last)) and first[k] == last[k]:
+        k += 1
+    return first[:k]
 
 
 def learn(texts: list[str], *, share: float = SHARE, min_pages: int = MIN_PAGES) -> tuple[list[Rule], list[list[str]]]:
@@ -166,13 +201,23 @@ def learn(texts: list[str], *, share: float = SHARE, min_pages: int = MIN_PAGES)
         rules[key] = Rule(key, where, set(on), sample[key])
     # Short head and tail lines that change: grouped by region, first word and number of words.
     groups: dict[tuple, list] = defaultdict(list)
+    # A line with a learned mark after it is a line of the page that stays ("History[edit]"): its
+    # mark is cut, and it is no shape to learn.
+    marks = _marks(pages, need)
+    cut = [regex.compile(key) for key in marks]
     for n, lines in enumerate(pages):
         for line, region in zip(lines, _regions(lines)):
-            if region == "body" or len(line) > SHORT or _exact(line) in rules:
+            if len(line) > SHORT or _exact(line) in rules or any(c.search(line) for c in cut):
                 continue
             tokens = line.split()
             first, last = (regex.sub("[0-9]+", "0", t) for t in (tokens[0], tokens[-1]))
+            if region == "body":  # a label and a changing title between paragraphs: "Read more: TITLE"
+                groups[(region, "first", first, 0)].append((n, tokens, line))
+                continue
             groups[(region, "first", first, len(tokens))].append((n, tokens, line))
+            if len(tokens) > 1 and (glued := GLUED.match(_digits(tokens[1]))):
+                # A list of links: "* [12]TITLE", apart from other lines that start with "*".
+                groups[(region, "first", f"{first} {glued.group()}", 0)].append((n, tokens, line))
             groups[(region, "first", first, 0)].append((n, tokens, line))
             groups[(region, "last", last, 0)].append((n, tokens, line))
     # Lines of several lengths that keep their first words first (a byline with names of one to
@@ -181,24 +226,84 @@ def learn(texts: list[str], *, share: float = SHARE, min_pages: int = MIN_PAGES)
         (_, side, _, size), rows = item
         return 0 if side == "first" and not size and len({len(r) for _, r, _ in rows}) > 1 else 1 if size else 2
 
-    for (region, _, _, size), rows in sorted(groups.items(), key=order):
+    for (region, side, _, size), rows in sorted(groups.items(), key=order):
         taken = [regex.compile(r.pattern) for r in rules.values()]
         rows = [row for row in rows if not any(c.search(row[2]) for c in taken)]
         on = {n for n, _, _ in rows}
         if len(on) < need:
             continue
-        pattern = _shape(rows[0][1], [r for _, r, _ in rows]) if size else _affix([r for _, r, _ in rows])
+        tokens = [r for _, r, _ in rows]
+        if size:
+            pattern = _shape(rows[0][1], tokens)
+        else:
+            # In the body only two words that stay and more, as a label: "Read more: TITLE".
+            pattern = _affix(tokens, min_head=2 if region == "body" else 0)
         if pattern and pattern not in rules:
-            rules[pattern] = Rule(pattern, region, on, rows[0][2])
+            rules[pattern] = Rule(pattern, "anywhere" if region == "body" else region, on, rows[0][2],
+                                  prefix=" ".join(_kept_first(tokens)) if side == "first" else "")
+    rules.update(_run_together(pages, list(rules.values())))
+    rules.update(marks)
     lines = list(rules.values())
     # Blocks first: the furniture stage takes a line once, so a learned line that frames a box
     # would otherwise keep the block rule from starting or ending there.
     return _blocks(pages, lines, need) + lines, pages
 
 
+def _kept_first(rows: list[list[str]]) -> list[str]:
+    """The words that every row starts with, up to the first that changes or is a number."""
+    kept = []
+    for k, token in enumerate(rows[0]):
+        if token.isdigit() or regex.search(r"[0-9]", token) or not all(len(r) > k and r[k] == token for r in rows):
+            break
+        kept.append(token)
+    return kept
+
+
+def _run_together(pages: list[list[str]], rules: list[Rule]) -> dict[str, Rule]:
+    """Lines of a head or tail shape that the page's layout ran together with the lines after them
+    (a ticker wrapped over two lines and joined with a markets strip) into one of body length: the
+    page's first or last long line starts with the words the shape keeps. Learned as that start
+    and anything after it, where a shape is seen so on at least two pages."""
+    found: dict[str, Rule] = {}
+    starts = [r for r in rules if r.prefix and r.where in ("head", "tail") and regex.search(r"[^\W\d]{2}", r.prefix)]
+    for rule in starts:
+        on = set()
+        for n, lines in enumerate(pages):
+            long = [line for line in lines if len(line) >= BODY_MIN]
+            edge = long[:1] if rule.where == "head" else long[-1:]
+            if edge and edge[0].startswith(rule.prefix + " "):
+                on.add(n)
+        # A label ("BREAKING:", "Read more:") says where its line starts whatever follows; other
+        # kept words only where the run-together line was seen.
+        if len(on) >= 2 or rule.prefix.endswith(":"):
+            pattern = "^" + " ".join(_word(w) for w in rule.prefix.split()) + " .+$"
+            found[pattern] = Rule(pattern, rule.where, on or rule.pages, next(
+                (line for n, lines in enumerate(pages) if n in on for line in lines
+                 if len(line) >= BODY_MIN and line.startswith(rule.prefix + " ")), rule.sample))
+    return found
+
+
+def _marks(pages: list[list[str]], need: float) -> dict[str, Rule]:
+    """A mark set after lines that change ("History[edit]", "Reception [edit]") on enough pages:
+    learned as a mark rule, which cuts the mark and keeps the line."""
+    on: dict[str, set] = defaultdict(set)
+    before: dict[str, set] = defaultdict(set)
+    sample: dict[str, str] = {}
+    for n, lines in enumerate(pages):
+        for line in lines:
+            if len(line) > SHORT or not (m := MARK.search(line)) or not regex.search(r"[^\W\d]{2}", m.group(1)):
+                continue
+            key = _exact(m.group(1))[1:-1] + "$"
+            on[key].add(n)
+            before[key].add(_digits(line[: m.start()].strip()))
+            sample.setdefault(key, line)
+    return {key: Rule(key, "anywhere", pages_on, sample[key], mark=True)
+            for key, pages_on in on.items() if len(pages_on) >= need and len(before[key]) >= 3}
+
+
 def _blocks(pages: list[list[str]], rules: list[Rule], need: float) -> list[Rule]:
     """Boxes between two learned lines whose content changes: (start, end) seen on enough pages."""
-    compiled = [(rule, regex.compile(rule.pattern)) for rule in rules]
+    compiled = [(rule, regex.compile(rule.pattern)) for rule in rules if not rule.mark]
     frames: dict[tuple, Rule] = {}
     for n, lines in enumerate(pages):
         hits = []
@@ -229,7 +334,8 @@ def _blocks(pages: list[list[str]], rules: list[Rule], need: float) -> list[Rule
 def match_patterns(rules: list[Rule], texts: list[str], others: list[str] = ()) -> list[str]:
     """The most site-specific lines seen on most pages: literal, long, found in the pages as they
     come (a file is chosen before links and wrapped lines are tidied) and in none of ``others``."""
-    candidates = sorted((r for r in rules if not r.start and "\\S+" not in r.pattern and len(r.sample) >= 12),
+    candidates = sorted((r for r in rules if not r.start and not r.mark and "\\S+" not in r.pattern
+                         and ".+" not in r.pattern and len(r.sample) >= 12),
                         key=lambda r: (-len(r.pages), -len(r.sample)))
     need = len(texts) * 0.9
     chosen = []
@@ -257,11 +363,14 @@ def render(name: str, rules: list[Rule], pages: list[list[str]], match: list[str
     examples = []
     for k, rule in enumerate(rules, 1):
         out.append(f"[[furniture]]  # seen on {len(rule.pages)} of {len(pages)} pages")
-        out.append(f'id = "learned-{"block" if rule.start else "line"}-{k}"')
-        out.append(f'class = "{"widget" if rule.start else "other"}"')
+        out.append(f'id = "learned-{"block" if rule.start else "mark" if rule.mark else "line"}-{k}"')
+        out.append(f'class = "{"widget" if rule.start else "markup" if rule.mark else "other"}"')
         if rule.start:
             out += [f"start = {_toml(rule.start)}", f"end = {_toml(rule.end)}"]
             text = "\n".join(rule.block)
+        elif rule.mark:
+            out.append(f"mark = {_toml(rule.pattern)}")
+            text = rule.sample
         else:
             out.append(f"pattern = {_toml(rule.pattern)}")
             text = rule.sample

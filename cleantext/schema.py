@@ -12,13 +12,16 @@ _REGEX = {"type": "string", "description": "a regular expression ('regex' module
 
 FURNITURE = {
     "type": "object",
-    "description": "One kind of page furniture: a line pattern, or a block from a start line to an end line.",
+    "description": "One kind of page furniture: a line pattern, a block from a start line to an end line, "
+                   "or a mark cut out of lines that stay.",
     "properties": {
         "id": _ID,
         "class": {"enum": CLASSES, "description": "what the removed text is"},
         "pattern": dict(_REGEX, description="a regex searched in one line (stripped of outer white space)"),
         "start": dict(_REGEX, description="a block's first line"),
         "end": dict(_REGEX, description="a block's last line"),
+        "mark": dict(_REGEX, description="a regex whose matches are cut out of a line that otherwise stays "
+                     "(\"[edit]\" after a heading); a line left with nothing else is removed"),
         "max_lines": {"type": "integer", "minimum": 1, "maximum": 200,
                       "description": "a block longer than this is not removed (default 20)"},
         "where": {"enum": WHERE, "description": "head: before the first body paragraph; "

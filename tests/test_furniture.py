@@ -21,9 +21,13 @@ def test_a_runaway_pattern_stops_the_document_with_its_file_line_and_rule(tmp_pa
     path = rule_file(tmp_path, "\n[[furniture]]\nid = \"boom\"\nclass = \"widget\"\npattern = '^(a|aa)+$'\n")
     with pytest.raises(RuleTimeoutError) as caught:
         Pipeline.default([path]).run("The ferry sailed at noon.\n\n" + "a" * 5000 + "b\n")
-    assert caught.value.problems == [
-        f'{path}:4: furniture "boom": the pattern ran longer than 1.0 s on the document; '
-        "make it simpler (avoid nested repeats such as (a+)+)"]
+    # Found where the body is looked for (a long line a rule takes is no body start), or on the
+    # whole document: either way the rule and its place are named.
+    [problem] = caught.value.problems
+    assert problem.startswith(f'{path}:4: furniture "boom": the pattern ran longer than 1.0 s on ')
+    assert problem.split(" s on ", 1)[1] in (
+        "the document; make it simpler (avoid nested repeats such as (a+)+)",
+        "input line 3; make it simpler (avoid nested repeats such as (a+)+)")
 
 
 def test_a_busy_machine_neither_spends_the_budget_nor_blames_an_idle_rule(tmp_path, monkeypatch):

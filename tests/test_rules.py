@@ -70,7 +70,7 @@ def write(tmp_path, text):
      '[[furniture]]\nid = "a"\nclass = "banner"\npattern = "y"\n',
      'site.toml:7: furniture "a": duplicate id (first at line 3)'),
     ('[site]\nname = "x"\n[[furniture]]\nid = "a"\nclass = "banner"\n',
-     'site.toml:3: furniture "a": give either pattern, or both start and end'),
+     'site.toml:3: furniture "a": give one of pattern, mark, or both start and end'),
     # a boilerplate phrase is compiled when the file loads, not when a page is cleaned
     ('[site]\nname = "x"\n[[boilerplate.phrases]]\nid = "a"\nclass = "widget"\npattern = "^(share$"\n',
      'site.toml:6: boilerplate phrase "a": pattern: bad regex \'^(share$\''),
@@ -110,7 +110,7 @@ def test_all_kinds_of_problem_come_in_one_round(tmp_path):
     problems = "\n".join(caught.value.problems)
     assert "site.toml:5: furniture \"a\" \"class\": 'bannr' is not one of" in problems
     assert "site.toml:10: furniture \"b\": pattern: bad regex '(('" in problems
-    assert 'site.toml:11: furniture "c": give either pattern, or both start and end' in problems
+    assert 'site.toml:11: furniture "c": give one of pattern, mark, or both start and end' in problems
 
 
 def test_a_user_rule_of_the_same_id_is_its_own_rule(tmp_path):

@@ -8,7 +8,7 @@ import time
 
 import regex
 
-from ..document import Document, Line
+from ..document import Change, Document, Line
 from ..rulefile import REGEX_TIMEOUT, Furniture, RuleTimeoutError, selected
 from .base import stage
 
@@ -23,6 +23,30 @@ def regions(lines: list[Line], body_min_chars: int) -> tuple[int, int]:
     if not body:
         return len(lines), -1
     return body[0], body[-1]
+
+
+def _body(lines: list[Line], texts: list[str], rules: list[Furniture], body_min_chars: int,
+          budget: Budget) -> tuple[int, int]:
+    """As regions(), but a long line that a head (or anywhere) line rule takes whole is no start of
+    the body, nor one that a tail (or anywhere) rule takes its end: a ticker or a strip of links
+    that a page's layout ran together into one long line stays in the head or tail."""
+    long = [i for i, text in enumerate(texts) if len(lines[i].text) >= body_min_chars]
+    if not long:
+        return len(lines), -1
+
+    def taken(i: int, side: str) -> bool:
+        return any(rule.pattern is not None and rule.where in (side, "anywhere")
+                   and _search(rule, rule.pattern, texts[i], lines[i], budget) for rule in rules)
+
+    k = 0
+    while k < len(long) and taken(long[k], "head"):
+        k += 1
+    if k == len(long):
+        return len(lines), -1
+    j = len(long) - 1
+    while j > k and taken(long[j], "tail"):
+        j -= 1
+    return long[k], long[j]
 
 
 def _in_region(rule: Furniture, i: int, first: int, last: int) -> bool:
@@ -284,7 +308,6 @@ def find(lines: list[Line], rules: list[Furniture], *, body_min_chars: int = 120
     A pattern that runs past the time limit of a search (1 s), or rules that together run past
     ``time_budget`` seconds on the document, raise RuleTimeoutError naming the rule.
     """
-    first, last = regions(lines, body_min_chars)
     texts = [line.text.strip() for line in lines]
     everywhere = range(len(texts))
     combined, covered = prefilter(rules)
@@ -292,6 +315,7 @@ def find(lines: list[Line], rules: list[Furniture], *, body_min_chars: int = 120
     starts = list(itertools.accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
     # The budget starts with the rules' searches: building the combined pattern is no rule's time.
     budget = Budget(time_budget)
+    first, last = _body(lines, texts, rules, body_min_chars, budget)
     # The only lines a covered rule can take: those the combined pattern matches (usually few).
     # That search is no rule's: a rule that makes it run away is named by its own search after it.
     started = clock()
@@ -300,6 +324,8 @@ def find(lines: list[Line], rules: list[Furniture], *, body_min_chars: int = 120
     place = {id(rule): k for k, rule in enumerate(covered)} if candidates is not None else {}
     taken: set[int] = set()
     for rule in rules:
+        if rule.mark is not None:
+            continue  # cuts a part of a line: see marks()
         k = place.get(id(rule))
         if k is not None:
             where = [i for i, first in candidates.items() if first <= k]
@@ -322,6 +348,38 @@ def find(lines: list[Line], rules: list[Furniture], *, body_min_chars: int = 120
                         taken.update(range(i, j + 1))
                         yield i, j, rule
                         break
+
+
+def marks(lines: list[Line], rules: list[Furniture], *, body_min_chars: int = 120, time_budget: float = 5.0):
+    """Yield (i, text, rule) for each line that a mark rule cuts: the line's text with every match
+    of the rule's ``mark`` cut out (white space around it closed up). Each line is cut by the first
+    mark rule that matches it, in its region.
+
+    >>> rule = Furniture("edit", "markup", "s", mark=regex.compile(r"\\[edit\\]$"))
+    >>> [(i, text) for i, text, _ in marks([Line("History[edit]", (1, 1)), Line("Prose [edit]. ", (2, 2))], [rule])]
+    [(0, 'History')]
+    """
+    cutting = [rule for rule in rules if rule.mark is not None]
+    if not cutting:
+        return
+    budget = Budget(time_budget)
+    texts = [line.text.strip() for line in lines]
+    first, last = _body(lines, texts, rules, body_min_chars, budget)
+    for i, line in enumerate(lines):
+        text = texts[i]
+        for rule in cutting:
+            if not _in_region(rule, i, first, last):
+                continue
+            found = budget.search(rule, rule.mark, text, f"input line {line.span[0]}", every=True)
+            spans = [m.span() for m in found if m.end() > m.start()]
+            if spans:
+                pieces, pos = [], 0
+                for a, b in spans:
+                    pieces.append(text[pos:a])
+                    pos = b
+                pieces.append(text[pos:])
+                yield i, " ".join(" ".join(pieces).split()), rule
+                break
 
 
 @stage("furniture")
@@ -371,4 +429,14 @@ class FurnitureStage:
         for i, j, rule in found:
             for k in range(i, j + 1):
                 doc.remove(lines[k], rule.cls, rule.rule_id)
+        for i, text, rule in marks(lines, rules, body_min_chars=self.body_min_chars, time_budget=budget):
+            line = lines[i]
+            if not line.kept:
+                continue
+            if not text:
+                doc.remove(line, rule.cls, rule.rule_id)
+                continue
+            doc.changes.append(Change(self.name, line.span, line.text, text, rule.rule_id))
+            line.text = text
+            doc.count("furniture_marks")
         return doc
