@@ -73,12 +73,16 @@ def _regions(lines: list[str]) -> list[str]:
 
 
 def _exact(line: str) -> str:
-    """A line as a pattern, its digits any number.
+    """A line as a pattern, its digits any number, a run of spaces (columns a layout set apart,
+    which a stage may close up when it touches the line) one space or more.
 
     >>> _exact("© 2024 Harbour Gazette.")
     '^© \\\\d+ Harbour Gazette\\\\.$'
+    >>> _exact("News  Sport")
+    '^News +Sport$'
     """
-    return "^" + regex.sub(r"[0-9]+", r"\\d+", regex.escape(line, literal_spaces=True)) + "$"
+    pattern = regex.sub(r"[0-9]+", r"\\d+", regex.escape(line, literal_spaces=True))
+    return "^" + regex.sub(" {2,}", " +", pattern) + "$"
 
 
 # A number with its sign, in a token that may carry a unit: "-3°C", "+0.4%".
@@ -241,12 +245,99 @@ def learn(texts: list[str], *, share: float = SHARE, min_pages: int = MIN_PAGES)
         if pattern and pattern not in rules:
             rules[pattern] = Rule(pattern, "anywhere" if region == "body" else region, on, rows[0][2],
                                   prefix=" ".join(_kept_first(tokens)) if side == "first" else "")
+    rules.update(_slots(pages, list(rules.values()), need, cut))
     rules.update(_run_together(pages, list(rules.values())))
     rules.update(marks)
     lines = list(rules.values())
     # Blocks first: the furniture stage takes a line once, so a learned line that frames a box
     # would otherwise keep the block rule from starting or ending there.
     return _blocks(pages, lines, need) + lines, pages
+
+
+# A capitalised word (a name, a place) in a skeleton, and a run of them.
+NAME = r"\p{Lu}[\w'’.-]*"
+NAMES = NAME + "(?: " + NAME + ")*"
+SLOT_COVER = 0.8     # the variants of a slot explain this share of its lines
+SLOT_VARIANTS = 6    # a few shapes, not a headline's many
+PROSE_START = 0.02   # a word that starts more of the body's sentences is the language's, not a label
+
+
+def _skeleton(tokens: list[str]) -> str | None:
+    """A pattern for a line whose names change and whose small words stay: runs of capitalised
+    words any names, numbers any number, lower-case words literal; None without such a word.
+
+    >>> shape = regex.compile(_skeleton("Kim Park and Lou Ortiz Vega in Lima".split()))
+    >>> bool(shape.search("Ines Moreau and Tomasz Novak in Dhaka")), bool(shape.search("Kim Park in Lima"))
+    (True, False)
+    """
+    parts: list[str] = []
+    literal = False
+    for token in tokens:
+        word = regex.fullmatch(r"(\p{Lu}[\w'’.-]*?)(\W*)", token)
+        if word:
+            if not (parts and parts[-1] == NAMES):
+                parts.append(NAMES)
+            if word.group(2):
+                parts[-1] = NAMES + regex.escape(word.group(2))
+            continue
+        if regex.fullmatch(r"\p{Ll}{2,}", token):
+            literal = True
+        parts.append(_number_word(token))
+    return "^" + " ".join(parts) + "$" if literal else None
+
+
+def _slots(pages: list[list[str]], rules: list[Rule], need: float, cut: list = ()) -> dict[str, Rule]:
+    """Lines in one place of the template, next to a learned line (the line above a dateline),
+    whose shape varies among a few variants, each on too few pages to be learned alone: "By
+    NAME", "By NAME, TITLE", "NAME and NAME in PLACE", a desk's name. Where the place is filled
+    on enough pages and a few variants seen on two pages or more explain most of its lines, each
+    variant is learned. ``cut`` are the learned marks: a line carrying one stays."""
+    compiled = [(r.pattern, regex.compile(r.pattern)) for r in rules if not r.mark and not r.start]
+    slots: dict[tuple, list] = defaultdict(list)
+    for n, lines in enumerate(pages):
+        regions = _regions(lines)
+        hit = [next((p for p, c in compiled if c.search(line)), None) for line in lines]
+        for i, line in enumerate(lines):
+            if hit[i] or regions[i] == "body" or len(line) > SHORT or any(c.search(line) for c in cut):
+                continue  # learned, in the body, long, or a line that stays with its mark cut
+            for side, j in (("before", i + 1), ("after", i - 1)):
+                if 0 <= j < len(lines) and hit[j]:
+                    slots[(regions[i], side, hit[j])].append((n, line.split(), line))
+    # How the pages' own sentences start: a headline's first word ("The") starts many of them, a
+    # label's ("By", "Words:") few.
+    starts = Counter(sentence.split()[0] for lines in pages for line, region in zip(lines, _regions(lines))
+                     if region == "body" for sentence in regex.split(r"(?<=[.!?])\s+", line) if sentence.split())
+    sentences = sum(starts.values()) or 1
+    found: dict[str, Rule] = {}
+    for (region, _, _), rows in slots.items():
+        if len({n for n, _, _ in rows}) < need:
+            continue
+        by: dict[tuple, list] = defaultdict(list)
+        for row in rows:
+            by[("exact", _exact(row[2]))].append(row)
+            by[("first", _digits(row[1][0]))].append(row)
+            if (skeleton := _skeleton(row[1])) is not None:
+                by[("skeleton", skeleton)].append(row)
+        variants, covered = {}, set()
+        # Shapes first, then lines as they are for what no shape explains.
+        for (kind, key), group in sorted(by.items(), key=lambda item: item[0][0] == "exact"):
+            if len({n for n, _, _ in group}) < 2 or all(id(row) in covered for row in group):
+                continue
+            if kind == "exact":
+                pattern = key
+            elif len({line for _, _, line in group}) < 2:
+                pattern = None  # one line seen twice is learned as it is, or not at all
+            elif kind == "first":
+                pattern = _affix([t for _, t, _ in group]) if starts[group[0][1][0]] / sentences <= PROSE_START else None
+            else:
+                pattern = key
+            if pattern:
+                variants[pattern] = group
+                covered |= {id(row) for row in group}
+        if len(covered) >= SLOT_COVER * len(rows) and len(variants) <= SLOT_VARIANTS:
+            for pattern, group in variants.items():
+                found[pattern] = Rule(pattern, region, {n for n, _, _ in group}, group[0][2])
+    return found
 
 
 def _kept_first(rows: list[list[str]]) -> list[str]:
