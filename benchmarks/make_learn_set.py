@@ -327,8 +327,8 @@ def courier(rng: random.Random, body: list[str]) -> Page:
     return d.page()
 
 
-# Kept aside: written after wiki and courier were looked at (they are dev since), before the
-# learner was changed for them, and run once at the end; never tuned on.
+# Written after wiki and courier were looked at, before the learner was changed for them; held
+# out until their one run.
 DEPARTMENTS = ["Department for Rivers and Canals", "Ministry of Rural Affairs", "Office for Coastal Planning"]
 TOPICS = {"Environment": ["Flooding", "Water quality", "Wildlife"], "Transport": ["Roads", "Ferries", "Cycling"],
           "Housing": ["Planning", "Grants", "Building safety"], "Business": ["Licences", "Tax", "Exports"]}
@@ -397,13 +397,71 @@ def blog(rng: random.Random, body: list[str]) -> Page:
     return d.page()
 
 
+# Kept aside: written after ministry and blog had been run once (they are dev since), before the
+# learner's last change was measured on anything but dev; run once at the end, never tuned on.
+PRODUCTS = ["Brass deck lantern", "Canvas tote", "Oak chopping board", "Enamel mug", "Wool blanket",
+            "Tide clock", "Rope doormat", "Tin kettle"]
+
+
+def shop(rng: random.Random, body: list[str]) -> Page:
+    """A shop's product page as w3m dumps it: basket count, price and stock lines, star ratings
+    with review counts, delivery dates, a "customers also bought" strip with prices."""
+    d = Dump()
+    d.t(f"[Search products...]  [Go]    Basket ({rng.randint(0, 9)})  Sign in", "",
+        "QUAYSIDE GOODS", "Home & Kitchen | Outdoors | Gifts | Sale", "",
+        f"Home / {rng.choice(['Home & Kitchen', 'Outdoors', 'Gifts'])} / {rng.choice(PRODUCTS)}", "")
+    d.title(f"{rng.choice(PRODUCTS)} — {rng.choice(['Navy', 'Natural', 'Small', 'Large', 'Set of 2'])}")
+    price = f"£{rng.randint(4, 120)}.{rng.choice(['00', '50', '95', '99'])}"
+    d.t(f"{'★' * (k := rng.randint(3, 5))}{'☆' * (5 - k)} {rng.randint(1, 900)} reviews",
+        price + (f"  Was £{rng.randint(121, 200)}.00" if rng.random() < 0.3 else ""),
+        rng.choice(["In stock", f"Only {rng.randint(1, 5)} left", "Low stock"]),
+        "Quantity [1]  [Add to basket]", "", f"Free delivery {rng.choice(['Monday', 'Tuesday', 'Friday'])} "
+        f"{rng.randint(1, 28)} {rng.choice(MONTHS)[:3]} on orders over £30", "", "Description", "")
+    d.body(body)
+    d.t("Customers also bought", "")
+    for _ in range(rng.randint(2, 4)):
+        d.t(f"  {rng.choice(PRODUCTS)}  £{rng.randint(4, 99)}.{rng.choice(['00', '50', '99'])}")
+    d.t("", f"Reviews ({rng.randint(1, 900)})  [Write a review]", "",
+        "Delivery & returns | Contact us | Gift cards", "© Quayside Goods Ltd · VAT no. GB 123 4567 89")
+    return d.page()
+
+
+def recipe(rng: random.Random, body: list[str]) -> Page:
+    """A recipe site as lynx dumps it: jump and print links, times and servings, a rating, a
+    newsletter box and a references list; the ingredients list between paragraphs is content."""
+    d = Dump()
+    n = iter(range(1, 200))
+    d.t(f"   [{next(n)}]The Galley Kitchen   [{next(n)}]Recipes [{next(n)}]Seasons [{next(n)}]About", "")
+    d.title(_headline(rng), "   ")
+    d.t(f"   [{next(n)}]Jump to recipe · [{next(n)}]Print recipe · {rng.randint(0, 300)} comments", "")
+    d.body(body[:1], "   ", 75)
+    d.t(f"   Prep {rng.randint(5, 40)} mins  Cook {rng.randint(10, 180)} mins  Serves {rng.randint(2, 8)}",
+        f"   Rated {rng.randint(30, 50) / 10} out of 5 from {rng.randint(2, 500)} votes", "")
+    # The ingredients are the recipe's own: neither template nor a paragraph.
+    d.lines += ["   Ingredients", ""] + [
+        f"     * {rng.randint(1, 500)}{rng.choice(['g', 'ml', ' tbsp', ' tsp', ''])} "
+        f"{rng.choice(['flour', 'butter', 'sugar', 'milk', 'salt', 'eggs', 'oats', 'lemon zest'])}"
+        for _ in range(rng.randint(3, 7))]
+    d.blank()
+    d.body(body[1:], "   ", 75)
+    d.t(f"   Did you make this? Tag [{next(n)}]@galleykitchen", "",
+        "   Get new recipes by email", f"   [{next(n)}]Sign up", "",
+        f"   © {rng.randint(2015, 2024)} The Galley Kitchen · [{next(n)}]Privacy · [{next(n)}]Contact", "",
+        "References", "")
+    for k in range(1, next(n)):
+        d.t(f"  {k:3}. https://galley.example/{rng.choice(['recipe', 'season', 'about'])}/{rng.randint(10, 9999)}")
+    return d.page()
+
+
 # ledger and forum were held out until the learner had been tuned on the six others; they were
 # then looked at and tuned on, and are dev since.
 DEV = {"harbour": harbour, "valley": valley, "bulletin": bulletin, "quarterly": quarterly,
        "campus": campus, "archive": archive, "ledger": ledger, "forum": forum}
 # wiki and courier were held out until their first run; they were then looked at and are dev since.
 DEV.update({"wiki": wiki, "courier": courier})
-HELD_OUT = {"ministry": ministry, "blog": blog}
+# ministry and blog were held out until their one run; they are dev since.
+DEV.update({"ministry": ministry, "blog": blog})
+HELD_OUT = {"shop": shop, "recipe": recipe}
 SITES = {**DEV, **HELD_OUT}
 
 

@@ -6,7 +6,10 @@ the body (before the first or after the last paragraph of ``body_min_chars``), o
 anywhere. Digits become ``\\d+``; short head or tail lines that keep their first word and their
 length while other words change (dates, author names, sections) become patterns with ``\\S+``. A
 box between two learned lines whose content changes from page to page becomes a block rule,
-unless its lines read like running text.
+unless its lines read like running text. Beyond those: numbered and bulleted lists of changing
+entries, labels between paragraphs, a place whose line takes one of a few shapes, labelled lines
+that the layout ran together into one long line, and marks after changing lines (cut, the line
+kept) are learned as template kinds, never as one site's words.
 """
 from __future__ import annotations
 
