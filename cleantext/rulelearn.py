@@ -250,6 +250,7 @@ def learn(texts: list[str], *, share: float = SHARE, min_pages: int = MIN_PAGES)
                                   prefix=" ".join(_kept_first(tokens)) if side == "first" else "")
     rules.update(_slots(pages, list(rules.values()), need, cut))
     rules.update(_run_together(pages, list(rules.values())))
+    rules.update(_joined(pages, list(rules.values()), cut))
     rules.update(marks)
     lines = list(rules.values())
     # Blocks first: the furniture stage takes a line once, so a learned line that frames a box
@@ -375,6 +376,32 @@ def _run_together(pages: list[list[str]], rules: list[Rule]) -> dict[str, Rule]:
                 (line for n, lines in enumerate(pages) if n in on for line in lines
                  if len(line) >= BODY_MIN and line.startswith(rule.prefix + " ")), rule.sample))
     return found
+
+
+def _joined(pages: list[list[str]], rules: list[Rule], cut: list = ()) -> dict[str, Rule]:
+    """Two learned lines that the reflow stage joined into one ("Next: Chapter 4, TITLE →" and
+    "This chapter has been read 310 times."): a head or tail line that no rule takes, made of a
+    line one rule takes and a line another takes, seen so on two pages or more, is learned as
+    the two patterns one after the other."""
+    compiled = [(r, regex.compile(r.pattern)) for r in rules if not r.mark and not r.start]
+    found: dict[str, Rule] = {}
+    for n, lines in enumerate(pages):
+        for line, region in zip(lines, _regions(lines)):
+            if region == "body" or any(c.search(line) for _, c in compiled) or any(c.search(line) for c in cut):
+                continue
+            tokens = line.split(" ")
+            for k in range(1, len(tokens)):
+                left, right = " ".join(tokens[:k]), " ".join(tokens[k:])
+                a = next((r for r, c in compiled if c.search(left)), None)
+                b = a and next((r for r, c in compiled if c.search(right)), None)
+                if a and b:
+                    pattern = a.pattern[:-1] + " " + b.pattern[1:]
+                    rule = found.setdefault(pattern, Rule(pattern, region, set(), line))
+                    rule.pages.add(n)
+                    if rule.where != region:
+                        rule.where = "anywhere"
+                    break
+    return {p: r for p, r in found.items() if len(r.pages) >= 2}
 
 
 def _marks(pages: list[list[str]], need: float) -> dict[str, Rule]:

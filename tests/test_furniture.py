@@ -165,3 +165,23 @@ def test_the_command_line_says_when_a_whole_document_was_removed(tmp_path):
     assert done.returncode == 0 and done.stdout.strip() == b""
     assert "cleantext: <stdin>: warning: the whole document was removed (by mine:promo); see --explain" \
         in done.stderr.decode()
+
+
+def test_a_mark_rule_cuts_its_match_and_keeps_the_line(tmp_path):
+    path = rule_file(tmp_path, "\n[[furniture]]\nid = \"edit-mark\"\nclass = \"markup\"\nmark = '\\s*\\[edit\\]$'\n"
+                     "where = \"anywhere\"\n", "wiki")
+    text = ("History[edit]\n\n" + "The ferry sailed at noon and came back in the evening with the mail. " * 3 +
+            "\n\n[edit]\n\nThe word [edit] stays inside a sentence.\n")
+    result = Pipeline.default([path]).run(text)
+    assert result.text.splitlines()[0] == "History"
+    assert "The word [edit] stays inside a sentence." in result.text
+    assert "\n[edit]\n" not in f"\n{result.text}"  # a line left with nothing is removed
+    assert result.report["changes"]["furniture_marks"] == 1
+    assert [r["rule"] for r in result.report["removed"]] == ["wiki:edit-mark"]
+
+
+def test_a_rule_gives_one_of_pattern_mark_or_a_block(tmp_path):
+    path = rule_file(tmp_path, "\n[[furniture]]\nid = \"both\"\nclass = \"markup\"\nmark = 'x$'\npattern = '^y$'\n", "two")
+    with pytest.raises(Exception) as caught:
+        RuleSet.load([path], builtin=False)
+    assert 'furniture "both": give one of pattern, mark, or both start and end' in str(caught.value)

@@ -312,3 +312,25 @@ def test_a_place_whose_lines_vary_among_a_few_shapes_is_learned_shape_by_shape(t
         cleaned = pipeline.run(text.replace("Home   Local", "Home Local").encode("utf-8")).text
         assert "Home" not in cleaned and "Filed" not in cleaned
         assert all(" ".join(p.split()) in " ".join(cleaned.split()) for p in body)
+
+
+def pager(rng: random.Random, body: list[str]) -> str:
+    """A serial whose two closing lines are set on one line on some pages (a narrower layout)."""
+    posted = f"{rng.randint(1, 28)} {rng.choice(MONTHS)} {rng.randint(2015, 2024)}"
+    counter = f"Read by {rng.randint(10, 9999)} subscribers"
+    closing = f"{posted} {counter}" if rng.random() < 0.3 else f"{posted}\n{counter}"
+    return (f"SERIAL SHELF\nPart {rng.randint(2, 60)}\n\n" + "\n\n".join(body) +
+            f"\n\n{closing}\n\nSerial Shelf, stories by post\n")
+
+
+def test_two_learned_lines_run_together_are_learned_together(tmp_path, capsys):
+    out = learned(tmp_path, capsys, pager, "pager")
+    rules = load(out)
+    patterns = [r.pattern for r in rules.furniture if r.pattern is not None]
+    # One rule made of the two: the line as joined, a date and a count never seen.
+    assert any(p.search("30 May 1999 Read by 12345 subscribers") for p in patterns)
+    assert not any(p.search("30 May 1999 Read by many subscribers") for p in patterns)
+    pipeline = Pipeline.default([out])
+    for text, body in pages(pager, 8, 99):
+        cleaned = pipeline.run(text.encode("utf-8")).text
+        assert " ".join(cleaned.split()) == " ".join(" ".join(body).split())  # the article alone
