@@ -358,7 +358,9 @@ def _run_together(pages: list[list[str]], rules: list[Rule]) -> dict[str, Rule]:
     """Lines of a head or tail shape that the page's layout ran together with the lines after them
     (a ticker wrapped over two lines and joined with a markets strip) into one of body length: the
     page's first or last long line starts with the words the shape keeps. Learned as that start
-    and anything after it, where a shape is seen so on at least two pages."""
+    and anything after it, where a shape is seen so on at least two pages, or where its kept
+    words end with a colon (a label, "BREAKING:"), which starts a line of the template whatever
+    follows."""
     found: dict[str, Rule] = {}
     starts = [r for r in rules if r.prefix and r.where in ("head", "tail") and regex.search(r"[^\W\d]{2}", r.prefix)]
     for rule in starts:
