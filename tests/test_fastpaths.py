@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from cleantext import Pipeline
 from cleantext.document import Document
-from cleantext.rulefile import REGEX_TIMEOUT, required_literal, selected
+from cleantext.patterns import required_literal
+from cleantext.rulefile import REGEX_TIMEOUT, selected
 from cleantext.stages import furniture
 from cleantext.chars import nfc_inert
 from cleantext.stages import markup, pages

@@ -285,7 +285,7 @@ def test_a_pattern_too_large_to_compile_is_refused_by_its_text(tmp_path, pattern
 
 
 def test_the_built_in_patterns_are_far_below_the_size_bound():
-    from cleantext.rulefile import MAX_PATTERN_COPIES, pattern_size
+    from cleantext.patterns import MAX_PATTERN_COPIES, pattern_size
     sizes = [pattern_size(p.pattern)[0] for rules in BUILTIN.files for rule in rules.furniture
              for p in (rule.pattern, rule.start, rule.end) if p is not None]
     assert sizes and max(sizes) < MAX_PATTERN_COPIES / 50
