@@ -61,6 +61,8 @@ class Document:
     lines: list[Line] = field(default_factory=list)
     encoding: str | None = None
     encoding_confidence: float | None = None
+    # Text read from a PDF: the programs that made it, Producer and Creator ("" when not said)
+    pdf_producer: tuple[str, str] | None = None
     language: str = "und"
     sites: list[str] = field(default_factory=list)
     counters: dict[str, int] = field(default_factory=dict)

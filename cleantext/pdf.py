@@ -51,6 +51,10 @@ class PdfText:
     # "footer" or "page-number"
     furniture: list[tuple[str, str, str]] = field(default_factory=list)
     empty_pages: list[str] = field(default_factory=list)  # pages without a text layer
+    # the programs that made the PDF, as its document information says ("" when it does not):
+    # Producer (the PDF library, "Skia/PDF m156") and Creator (the application, "Writer")
+    producer: str = ""
+    creator: str = ""
 
 
 def is_pdf(data: bytes) -> bool:
@@ -387,6 +391,7 @@ def read_pdf(data: bytes) -> PdfText:
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             page_words = [(_words(page), float(page.width)) for page in pdf.pages]
+            info = pdf.metadata
     except Exception as error:  # pdfminer raises many kinds on damaged files; pdfplumber wraps them
         cause = error.args[0] if error.args and isinstance(error.args[0], Exception) else error
         if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
@@ -415,7 +420,16 @@ def read_pdf(data: bytes) -> PdfText:
                 blocks[-1] = _join_text(blocks[-1], text)
             else:
                 blocks.append(text)
-    return PdfText("\n\n".join(blocks) + "\n", len(pages), furniture, empty)
+    return PdfText("\n\n".join(blocks) + "\n", len(pages), furniture, empty,
+                   _info(info, "Producer"), _info(info, "Creator"))
+
+
+def _info(info: dict, key: str) -> str:
+    """A document information entry as text ("" when missing or not a string)."""
+    value = info.get(key) if isinstance(info, dict) else None
+    if isinstance(value, bytes):
+        value = value.decode("latin-1")
+    return " ".join(value.split()) if isinstance(value, str) else ""
 
 
 SENTENCE_END = re.compile(r"[.!?:…\"”’»)\]]\s*$")

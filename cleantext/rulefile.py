@@ -300,6 +300,7 @@ def parse(source: str, shown: str, *, path: str | None = None, stem: str = "rule
         rules.furniture.append(rule)
     problems += _phrase_problems(data, lines, shown)
     problems += _ocr_problems(data, lines, source, shown)
+    problems += _pdf_problems(data, lines, source, shown)
     examples = data.get("examples") if isinstance(data.get("examples"), list) else []
     for i, item in enumerate(examples):
         if isinstance(item, dict) and isinstance(item.get("input"), str) and isinstance(item.get("output"), str):
@@ -354,6 +355,19 @@ def _ocr_problems(data: dict, lines: dict, source: str, shown: str) -> list[str]
             _compile(item["pattern"], problems, f"{shown}:{line}: ocr historical {i + 1}: pattern")
     if "units" in table:
         _compile(table["units"], problems, f'{shown}:{_line_of(lines, ("ocr", "units"))}: ocr units')
+    return problems
+
+
+def _pdf_problems(data: dict, lines: dict, source: str, shown: str) -> list[str]:
+    """The ``[pdf]`` table's producer patterns compiled before any text is cleaned."""
+    table = data.get("pdf") if isinstance(data.get("pdf"), dict) else {}
+    problems: list[str] = []
+    producers = table.get("no_hyphenation") if isinstance(table.get("no_hyphenation"), list) else []
+    first = _line_of(lines, ("pdf", "no_hyphenation"))
+    for i, item in enumerate(producers):
+        if isinstance(item, dict) and "pattern" in item:
+            line = _nth_line(source, first, regex.compile(r"\bpattern\s*="), i)
+            _compile(item["pattern"], problems, f"{shown}:{line}: pdf no_hyphenation {i + 1}: pattern")
     return problems
 
 

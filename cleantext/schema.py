@@ -124,6 +124,23 @@ OCR = {
     "additionalProperties": False,
 }
 
+PDF = {
+    "type": "object",
+    "description": "What the dehyphenate stage knows of the programs that make PDFs (rules/pdf/). "
+                   "A later file adds to an earlier one.",
+    "properties": {
+        "no_hyphenation": {"type": "array", "items": {
+            "type": "object",
+            "properties": {"pattern": _REGEX, "what": {"type": "string", "description": "the program, for people"}},
+            "required": ["pattern"], "additionalProperties": False},
+            "description": "programs that break lines only at spaces and at the text's own hyphens unless told "
+                           "otherwise, found by a pattern searched in the PDF's Producer and Creator: a line-end "
+                           "hyphen in their PDFs is the author's, unless the document shows breaks that only "
+                           "a hyphenating program makes"},
+    },
+    "additionalProperties": False,
+}
+
 STAGE = {
     "type": "object",
     "description": "One stage of the pipeline and its options (keyword arguments of the stage).",
@@ -244,6 +261,7 @@ SCHEMA = {
         "furniture": {"type": "array", "items": FURNITURE},
         "boilerplate": BOILERPLATE,
         "ocr": OCR,
+        "pdf": PDF,
         "examples": {"type": "array", "items": EXAMPLE},
     },
     "additionalProperties": False,
@@ -254,7 +272,8 @@ def reference() -> str:
     """The schema as Markdown tables, for docs/rules.md (``python -m cleantext.schema``)."""
     out = []
     sections = [("[site]", SCHEMA["properties"]["site"]), ("[pipeline]", SCHEMA["properties"]["pipeline"]),
-                ("[[furniture]]", FURNITURE), ("[boilerplate]", BOILERPLATE), ("[ocr]", OCR), ("[[examples]]", EXAMPLE),
+                ("[[furniture]]", FURNITURE), ("[boilerplate]", BOILERPLATE), ("[ocr]", OCR), ("[pdf]", PDF),
+                ("[[examples]]", EXAMPLE),
                 ("[language]", LANGUAGE), ("[normalize]", NORMALIZE)]
     for title, part in sections:
         out += [f"### `{title}`", "", part.get("description", ""), "",

@@ -194,3 +194,84 @@ def test_the_texts_own_spelling_still_comes_first_in_wrapped_text():
 def test_typeset_text_is_not_taken_for_text_wrapped_at_spaces(name):
     text = (FIXTURES / name).read_text(encoding="utf-8")
     assert wrapped_at_spaces(text.split("\n")) == {}
+
+
+# --- text read from a PDF: the program that made it --------------------------------------------
+
+def one_page_pdf(lines: list[str], producer: str, creator: str = "") -> bytes:
+    """A PDF of one page in Helvetica, the lines set as given, with a Producer (and Creator)."""
+    stream = "BT /F1 11 Tf 14 TL 20 170 Td " + " ".join(f"({line}) Tj T*" for line in lines) + " ET"
+    info = f"/Producer ({producer})" + (f" /Creator ({creator})" if creator else "")
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 320 200] /Contents 4 0 R "
+               "/Resources << /Font << /F1 5 0 R >> >> >>",
+               f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+               "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", f"<< {info} >>"]
+    out, offsets = "%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n" + "".join(f"{o:010d} 00000 n \n" for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R /Info 6 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+    return out.encode("ascii")
+
+
+QUARREL = ["After the incur-", "sion their long-", "standing quarrel ended."]
+
+
+def test_a_pdf_producer_says_whose_the_line_end_hyphens_are():
+    pipeline = Pipeline.default()
+    # pdfTeX hyphenates: both breaks may be its own, and the word lists join both.
+    tex = pipeline.run(one_page_pdf(QUARREL, "pdfTeX-1.40.24", "TeX"))
+    assert tex.text == "After the incursion their longstanding quarrel ended.\n"
+    # Chromium's print to PDF (Skia/PDF) breaks only where the text has a hyphen: both are the
+    # author's, "incur-sion" as written.
+    chromium = pipeline.run(one_page_pdf(QUARREL, "Skia/PDF m156", "HeadlessChrome/156.0.0.0"))
+    assert chromium.text == "After the incur-sion their long-standing quarrel ended.\n"
+    # The Creator names the program as well as the Producer; an unknown program is judged as TeX.
+    assert "long-standing" in pipeline.run(one_page_pdf(QUARREL, "Qt 5.15.2", "wkhtmltopdf 0.12.6")).text
+    assert "longstanding" in pipeline.run(one_page_pdf(QUARREL, "Harbour Press Writer 2")).text
+    # Text that comes in already extracted carries no producer.
+    assert pipeline.run("After the incur-\nsion their long-\nstanding quarrel ended.\n").text == tex.text
+
+
+def test_a_document_that_asked_for_hyphenation_is_judged_as_tex():
+    # Two breaks that only hyphenation makes ("know-|ledge", "incur-|sion"): the page asked the
+    # browser to hyphenate (CSS hyphens: auto), so "long-|standing" may be its break too.
+    lines = ["After the incur-", "sion their long-", "standing quarrel and the know-", "ledge of it ended."]
+    out = Pipeline.default().run(one_page_pdf(lines, "Skia/PDF m156")).text
+    assert out == "After the incursion their longstanding quarrel and the knowledge of it ended.\n"
+
+
+def test_the_text_spelling_a_word_joined_wins_over_the_producer():
+    lines = ["Their long-", "standing quarrel was a longstanding one."]
+    assert Pipeline.default().run(one_page_pdf(lines, "Skia/PDF m156")).text.startswith("Their longstanding quarrel")
+
+
+def test_a_rule_file_adds_a_program_that_hyphenates_nothing(tmp_path):
+    rules = tmp_path / "press.toml"
+    rules.write_text('[pdf]\nno_hyphenation = [{pattern = "^Harbour Press Writer", what = "the press"}]\n',
+                     encoding="utf-8")
+    out = Pipeline.default([rules]).run(one_page_pdf(QUARREL, "Harbour Press Writer 2")).text
+    assert out == "After the incur-sion their long-standing quarrel ended.\n"
+
+
+def test_a_bad_producer_pattern_is_a_rule_error(tmp_path):
+    from cleantext.rulefile import RuleError, load
+
+    rules = tmp_path / "press.toml"
+    rules.write_text('[pdf]\nno_hyphenation = [\n  {pattern = "^Harbour (Press"},\n]\n', encoding="utf-8")
+    with pytest.raises(RuleError) as caught:
+        load(rules)
+    assert any("press.toml:3: pdf no_hyphenation 1: pattern" in problem for problem in caught.value.problems), \
+        caught.value.problems
+
+
+def test_the_producer_is_read_from_the_document_information():
+    from cleantext.pdf import read_pdf
+
+    read = read_pdf((FIXTURES / "harbour.pdf").read_bytes())
+    assert (read.producer, read.creator) == ("pdfTeX-1.40.24", "TeX")
+    read = read_pdf(one_page_pdf(QUARREL, "Skia/PDF m156"))
+    assert (read.producer, read.creator) == ("Skia/PDF m156", "")

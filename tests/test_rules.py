@@ -353,5 +353,8 @@ def test_language_settings_are_checked_by_the_schema(tmp_path, table, message):
 
 
 def test_examples_run_through_every_stage_a_page_from_a_file_does():
-    """Decode included: an example is cleaned from bytes, as a page read from a file is."""
-    assert OUTCOMES and all(o.report["encoding"] == "utf-8" for o in OUTCOMES)
+    """Decode included: an example is cleaned from bytes, as a page read from a file is (a PDF
+    written out in an example, rules/pdf/, is read as a PDF)."""
+    assert OUTCOMES and all(o.report["encoding"] == ("pdf" if o.example.input.startswith("%PDF-") else "utf-8")
+                            for o in OUTCOMES)
+    assert any(o.report["encoding"] == "pdf" for o in OUTCOMES)

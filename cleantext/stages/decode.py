@@ -493,6 +493,7 @@ class Decode:
             raise UndecodableError(str(error)) from None
         doc.data = None
         doc.encoding, doc.encoding_confidence = "pdf", 1.0
+        doc.pdf_producer = (read.producer, read.creator)
         if read.empty_pages:
             doc.warnings.append(f"PDF pages without a text layer (scanned?): {', '.join(read.empty_pages)}; "
                                 "run OCR on them, e.g. with ocrmypdf")

@@ -161,7 +161,43 @@ def wrapped_at_spaces(lines: list[str]) -> dict[int, int]:
     return widths if checked >= GREEDY_MIN and filled >= GREEDY_SHARE * checked else {}
 
 
-def dehyphenate(text: str, *, lang: str = "en") -> tuple[str, list[tuple[int, str, str]]]:
+# A piece of a word broken at a line end is a word of its own when at least this common; a break
+# into a piece that is not ("incur-|sion", "know-|ledge") is one an author never writes.
+AUTO_PART = 3.5
+# So many such breaks show that the program that set the text hyphenates words itself.
+AUTO_MIN = 2
+
+
+def automatic_breaks(text: str, *, lang: str = "en") -> int:
+    """How many line-end hyphens split a word where only a hyphenating program splits it.
+
+    Such a break joins into a word (word frequencies, or the text spells it so elsewhere) and
+    one of its pieces is no common word: "incur-|sion", "know-|ledge". A compound broken at its
+    own hyphen ("long-|standing", "post-|war") has words on both sides; one the text spells
+    with a hyphen elsewhere ("to-|morrow" beside "to-morrow") is not counted either. TeX and
+    other hyphenating typesetters leave many such breaks in a text; a program that breaks
+    lines only at spaces and hyphens (a browser's print to PDF) leaves none.
+
+    >>> automatic_breaks("an incur-\\nsion, a long-\\nstanding quarrel and the know-\\nledge of it")
+    2
+    >>> automatic_breaks("a long-\\nstanding quarrel, the post-\\nwar years, to-\\nmorrow and to-morrow")
+    0
+    """
+    vocab = _vocabulary(text)
+    found = 0
+    for m in LINE_END_HYPHEN.finditer(text):
+        first, second = m["first"], m["second"]
+        if "-" in first or second[0].isupper() or first.isupper():
+            continue  # a compound, a name or an acronym: see _keep_hyphen
+        joined, hyphened = (first + second).lower(), f"{first}-{second}".lower()
+        if vocab.get(hyphened, 0) or not (vocab.get(joined, 0) or _zipf(joined, lang) >= NOT_A_WORD):
+            continue
+        if _zipf(first.lower(), lang) < AUTO_PART or _zipf(second.lower(), lang) < AUTO_PART:
+            found += 1
+    return found
+
+
+def dehyphenate(text: str, *, lang: str = "en", author_hyphens: bool = False) -> tuple[str, list[tuple[int, str, str]]]:
     """Join words hyphenated at line ends; keep the hyphen of real compounds.
 
     The part after the hyphen moves up to the first line, so line structure
@@ -181,7 +217,12 @@ def dehyphenate(text: str, *, lang: str = "en") -> tuple[str, list[tuple[int, st
 
     In text that a program wrapped at spaces and hyphens (wrapped_at_spaces()), a line-end hyphen
     where the whole compound would not have fitted is the author's, unless the text spells the
-    word joined elsewhere.
+    word joined elsewhere. ``author_hyphens``: the text was set by a program that hyphenates no
+    word itself (a PDF's producer says so), so every line-end hyphen is the author's, with the
+    same exception:
+
+    >>> dehyphenate("a long-\\nstanding quarrel")[0], dehyphenate("a long-\\nstanding quarrel", author_hyphens=True)[0]
+    ('a longstanding\\nquarrel', 'a long-standing\\nquarrel')
 
     Hyphens that do not end a line are left alone:
 
@@ -199,8 +240,8 @@ def dehyphenate(text: str, *, lang: str = "en") -> tuple[str, list[tuple[int, st
     def repl(m: regex.Match) -> str:
         first, second, tail = m["first"], m["second"], m["tail"]
         index = bisect.bisect_left(newlines, m.start())
-        at_hyphen = (index in widths and index + 1 in widths and "\n" not in m["gap"]
-                     and _overflows(lines[index], lines[index + 1], widths[index]))
+        at_hyphen = author_hyphens or (index in widths and index + 1 in widths and "\n" not in m["gap"]
+                                       and _overflows(lines[index], lines[index + 1], widths[index]))
         keep = _keep_hyphen(first, second, vocab, lang, at_hyphen)
         result = f"{first}-{second}" if keep else first + second
         joins.append((index + 1, f"{first}-|{second}", result))
@@ -358,9 +399,29 @@ def _wrapped(lines) -> bool:
     return lengths[len(lengths) // 2] <= WRAPPED_MEDIAN
 
 
+def _hyphenates_nothing(doc: Document) -> str | None:
+    """The program that made the document's PDF, when a rule file's [pdf] table says it
+    hyphenates no word itself (rules/pdf/producers.toml); None otherwise, and for text not read
+    from a PDF. Files without a site match are read (the program is no site's)."""
+    if doc.pdf_producer is None or doc.rules is None:
+        return None
+    for rules in doc.rules.files:
+        table = rules.data.get("pdf") if rules.generic else None
+        for item in (table or {}).get("no_hyphenation", []):
+            for said in doc.pdf_producer:
+                if said and regex.search(item["pattern"], said):
+                    return said
+    return None
+
+
 @stage("dehyphenate")
 class Dehyphenate:
-    """Join words hyphenated at line ends and restore hyphens an extractor dropped."""
+    """Join words hyphenated at line ends and restore hyphens an extractor dropped.
+
+    In text read from a PDF made by a program that hyphenates no word itself (the [pdf] tables
+    of the rule files, rules/pdf/producers.toml, name them by Producer and Creator), a line-end
+    hyphen is the author's, unless the document shows breaks only hyphenation makes.
+    """
 
     def __init__(self, *, lang: str = "en", restore_dropped: bool = True):
         # English word frequencies and patterns decide by default; a rule file may name another.
@@ -377,7 +438,8 @@ class Dehyphenate:
         if not broken and not restore:
             return doc
         new, soft = SOFT_BREAK.subn(r"\1\2\n", text)
-        new, joins = dehyphenate(new, lang=self.lang)
+        author = broken and _hyphenates_nothing(doc) is not None and automatic_breaks(new, lang=self.lang) < AUTO_MIN
+        new, joins = dehyphenate(new, lang=self.lang, author_hyphens=author)
         restored: list = []
         if restore:
             new, restored = restore_dropped_hyphens(new, lang=self.lang)
