@@ -275,3 +275,15 @@ def test_the_producer_is_read_from_the_document_information():
     assert (read.producer, read.creator) == ("pdfTeX-1.40.24", "TeX")
     read = read_pdf(one_page_pdf(QUARREL, "Skia/PDF m156"))
     assert (read.producer, read.creator) == ("Skia/PDF m156", "")
+
+
+def test_a_compound_over_three_lines_is_judged_at_both_breaks():
+    # The middle line holds only a piece of the compound and ends in a hyphen of its own: it
+    # moves up whole, and its hyphen is judged in turn, with its line as the input numbers it.
+    text = "a sort of Oh-what-a-\nwicked-world-this-is-and-I-could-do-\nsomething-to-help expression\nof it"
+    out, joins = dehyphenate(text)
+    assert out == "a sort of Oh-what-a-wicked-world-this-is-and-I-could-do-something-to-help\nexpression\nof it"
+    assert [number for number, _, _ in joins] == [1, 2]
+    # A break after it is numbered by its own line in the input.
+    out, joins = dehyphenate(text + " and an incur-\nsion")
+    assert joins[-1] == (4, "incur-|sion", "incursion")

@@ -233,18 +233,38 @@ def dehyphenate(text: str, *, lang: str = "en", author_hyphens: bool = False) ->
         return text, []
     vocab = _vocabulary(text)
     joins: list[tuple[int, str, str]] = []
+    # A line that held only the moved part, itself ending in a hyphen ("Oh-what-a-|wicked-world-
+    # ...-could-do-|something"), moves up whole and its hyphen ends the line again: such lines
+    # are looked at once more, until none is left. origin: each line's number in the input.
+    origin = list(range(text.count("\n") + 1))
+    again: set[int] | None = None  # the lines to look at once more (None: all, the first time)
+    while again is None or again:
+        text, origin, again = _dehyphenate_pass(text, vocab, lang, author_hyphens, origin, again, joins)
+    joins.sort(key=lambda join: join[0])
+    return text, joins
+
+
+def _dehyphenate_pass(text: str, vocab: dict[str, int], lang: str, author_hyphens: bool, origin: list[int],
+                      only: set[int] | None, joins: list) -> tuple[str, list[int], set[int]]:
+    """One pass of dehyphenate() over the text's line-end hyphens (or those ending the lines in
+    ``only``); the new text, its lines' numbers in the input and the lines to look at again."""
     newlines = [i for i, c in enumerate(text) if c == "\n"]
     lines = text.split("\n")
     widths = wrapped_at_spaces(lines)
+    removed: list[int] = []  # lines whose words all moved up
+    # lines that end in a hyphen again, carried up with the moved part, and the line it came from
+    carried: list[tuple[int, int]] = []
 
     def repl(m: regex.Match) -> str:
         first, second, tail = m["first"], m["second"], m["tail"]
         index = bisect.bisect_left(newlines, m.start())
+        if only is not None and index not in only:
+            return m.group()
         at_hyphen = author_hyphens or (index in widths and index + 1 in widths and "\n" not in m["gap"]
                                        and _overflows(lines[index], lines[index + 1], widths[index]))
         keep = _keep_hyphen(first, second, vocab, lang, at_hyphen)
         result = f"{first}-{second}" if keep else first + second
-        joins.append((index + 1, f"{first}-|{second}", result))
+        joins.append((origin[index] + 1, f"{first}-|{second}", result))
         # The rest of the second line stays on its own line; a line that held
         # only the moved word disappears rather than leaving a blank. Blank
         # and form-feed lines between the parts (a page break) are kept.
@@ -253,10 +273,20 @@ def dehyphenate(text: str, *, lang: str = "en", author_hyphens: bool = False) ->
             gap_lines += "\f"
         if m.end() == len(text) and not m["eol"]:
             return f"{result}{tail}"
+        if m["eol"]:
+            removed.append(index + 1 + m["gap"].count("\n"))
+            if tail.endswith("-") and (result + tail)[-2:-1].isalpha():
+                carried.append((index, removed[-1]))
         return f"{result}{tail}\n{gap_lines}"
 
     out = LINE_END_HYPHEN.sub(repl, text)
-    return out, joins
+    origin = list(origin)
+    for line, source in carried:  # the hyphen now ending the line is the moved line's
+        origin[line] = origin[source] if source < len(origin) else origin[line]
+    gone = set(removed)
+    kept = [k for k in range(len(origin)) if k not in gone]
+    renumber = {k: n for n, k in enumerate(kept)}
+    return out, [origin[k] for k in kept], {renumber[k] for k, _ in carried if k in renumber}
 
 
 JOINED_TOKEN = regex.compile(r"(?<![\p{L}\p{M}\-])\p{L}[\p{L}\p{M}]{4,}(?![\p{L}\p{M}\-])")
