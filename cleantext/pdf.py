@@ -164,10 +164,16 @@ def _page_gutter(words: list[dict], own: tuple[float, float] | None,
 
 def _fits_gutter(words: list[dict], gutter: tuple[float, float]) -> bool:
     """Whether a page's words leave the document's gutter empty but for a few spanning rows,
-    with text on both sides of it."""
+    with text on both sides of it.
+
+    A word that runs into the gutter and stops there, or runs on over the next column's words
+    of its row (an overfull line's last word, "spring—slap-", "down—“What"), is the left
+    column's, not a row across both.
+    """
     middle = (gutter[0] + gutter[1]) / 2
-    crossing = [w for w in words if w["x0"] < middle - 1 and w["x1"] > middle + 1]
     rows = _rows(words)
+    row_of = {id(w): row for row in rows for w in row}
+    crossing = [w for w in words if _across(w, row_of.get(id(w), [w]), gutter)]
     crossing_rows = {round(w["bottom"]) for w in crossing}
     left = sum(1 for w in words if w["x1"] <= middle)
     right = sum(1 for w in words if w["x0"] >= middle)
@@ -222,7 +228,7 @@ def _spans(row: list[dict], gutter: tuple[float, float]) -> bool:
     ("Your Name") whose space falls on the middle.
     """
     middle = (gutter[0] + gutter[1]) / 2
-    if any(w["x0"] < middle - 1 and w["x1"] > middle + 1 and not _overprinted(w, row) for w in row):
+    if any(_across(w, row, gutter) for w in row):
         return True
     left = [w["x1"] for w in row if w["x1"] <= middle + 1]
     right = [w["x0"] for w in row if w["x0"] >= middle - 1]
@@ -231,6 +237,20 @@ def _spans(row: list[dict], gutter: tuple[float, float]) -> bool:
     # a word space is a third of an em; the narrowest gutters are near a whole one
     size = max(w["size"] for w in row)
     return 0 <= min(right) - max(left) < min((gutter[1] - gutter[0]) * 0.6, size * 0.5)
+
+
+def _across(word: dict, row: list[dict], gutter: tuple[float, float]) -> bool:
+    """Whether a word of a row crosses the gutter's middle as a line across both columns does.
+
+    A hyphen or a quote protruding into the gutter does not cross it; an overfull line's last
+    word that runs from the left column into the gutter and stops there ("spring—slap-"), or
+    runs on over the next column's words of its row, is the left column's. A centred word that
+    crosses the middle reaches both sides of the gutter, or stays inside it.
+    """
+    middle = (gutter[0] + gutter[1]) / 2
+    if not (word["x0"] < middle - 1 and word["x1"] > middle + 1) or _overprinted(word, row):
+        return False
+    return not (word["x0"] < gutter[0] - 1 and word["x1"] <= gutter[1] + 1)
 
 
 def _overprinted(word: dict, row: list[dict]) -> bool:

@@ -186,6 +186,28 @@ def test_a_page_with_short_columns_takes_the_gutter_the_other_pages_share():
     assert [line.text for line in _lines(short, shared)] == [f"end{n}" for n in range(20)] + [f"tail{n}" for n in range(3)]
 
 
+def test_overfull_lines_running_into_the_gutter_leave_the_shared_gutter_in_use():
+    from cleantext.pdf import _document_gutter, _fits_gutter, _gutter, _lines
+    full = [_word(f"left{n}", 50, 50 + 12 * n) for n in range(20)] + \
+           [_word(f"right{n}", 320, 50 + 12 * n) for n in range(20)]
+    shared = _document_gutter([_gutter(full, 612), _gutter(full, 612)])
+    # Five overfull rows of twenty, all past the gutter's middle: three last words stop in the
+    # gutter, two run on over the right column's first word of their row ("down—“What" over
+    # "the"). None is a row across both.
+    page = [dict(w) for w in full]
+    for n, x1 in ((2, 290), (6, 300), (10, 310), (14, 360), (18, 380)):
+        page[n]["x1"] = x1
+    assert shared is not None and _fits_gutter(page, shared)
+    assert [line.text for line in _lines(page, shared)][:3] == ["left0", "left1", "left2"]
+    # A word across the whole gutter with nothing under it on the right is a row across both:
+    # four such rows in twenty are too many for two columns.
+    wide = [dict(w) for w in full]
+    for n in (2, 6, 10, 14):
+        wide[n]["x1"] = 360
+        wide[20 + n]["x0"], wide[20 + n]["x1"] = 370, 400
+    assert not _fits_gutter(wide, shared)
+
+
 # Public sample PDFs (tests/fixtures/pdf/public/, CC-BY-SA-4.0, see its README.md).
 PUBLIC = Path(__file__).resolve().parent / "fixtures" / "pdf" / "public"
 
