@@ -393,25 +393,25 @@ def test_a_signal_that_lands_in_a_finaliser_is_asked_again_not_dropped(monkeypat
     # the run would go on.
     from types import SimpleNamespace
 
-    from cleantext import cli
+    from cleantext import stopping
 
-    monkeypatch.setattr(cli, "_STOPPED", [])
-    monkeypatch.setattr(cli, "_DEFERRED", [])
-    previous = signal.signal(signal.SIGALRM, cli._ask_again)
+    monkeypatch.setattr(stopping, "_STOPPED", [])
+    monkeypatch.setattr(stopping, "_DEFERRED", [])
+    previous = signal.signal(signal.SIGALRM, stopping._ask_again)
     try:
         finaliser = SimpleNamespace(f_code=SimpleNamespace(co_name="__del__"), f_back=None)
         called = SimpleNamespace(f_code=SimpleNamespace(co_name="group_name"), f_back=finaliser)
         for frame in (finaliser, called):
-            assert cli._stop(signal.SIGUSR1, frame) is None  # no exception inside the finaliser
-            assert cli._STOPPED == []
-            with pytest.raises(cli.Stopped):  # asked again a moment later, outside it
+            assert stopping._stop(signal.SIGUSR1, frame) is None  # no exception inside the finaliser
+            assert stopping._STOPPED == []
+            with pytest.raises(stopping.Stopped):  # asked again a moment later, outside it
                 time.sleep(5)
-            assert cli._STOPPED == [signal.SIGUSR1]
-            cli._STOPPED.clear()
+            assert stopping._STOPPED == [signal.SIGUSR1]
+            stopping._STOPPED.clear()
         elsewhere = SimpleNamespace(f_code=SimpleNamespace(co_name="clean_record"), f_back=None)
-        with pytest.raises(cli.Stopped):
-            cli._stop(signal.SIGUSR1, elsewhere)
-        assert cli._STOPPED == [signal.SIGUSR1]
+        with pytest.raises(stopping.Stopped):
+            stopping._stop(signal.SIGUSR1, elsewhere)
+        assert stopping._STOPPED == [signal.SIGUSR1]
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
