@@ -287,3 +287,12 @@ def test_a_compound_over_three_lines_is_judged_at_both_breaks():
     # A break after it is numbered by its own line in the input.
     out, joins = dehyphenate(text + " and an incur-\nsion")
     assert joins[-1] == (4, "incur-|sion", "incursion")
+
+
+def test_a_word_that_goes_on_as_a_hyphenated_compound_keeps_its_line_end_hyphen():
+    """Typesetters break a hyphenated compound only at its own hyphens, wherever the break falls."""
+    from cleantext.stages.dehyphenate import automatic_breaks, dehyphenate
+    assert dehyphenate("the mony-\ngetting-men of the town")[0] == "the mony-getting-men\nof the town"
+    assert dehyphenate("a hard-\nand-fast rule")[0] == "a hard-and-fast\nrule"
+    assert dehyphenate("an incur-\nsion into Kursk")[0] == "an incursion\ninto Kursk"  # no compound after it
+    assert automatic_breaks("the mony-\ngetting-men and the mony-\ngetting-women") == 0

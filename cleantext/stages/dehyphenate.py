@@ -187,7 +187,7 @@ def automatic_breaks(text: str, *, lang: str = "en") -> int:
     found = 0
     for m in LINE_END_HYPHEN.finditer(text):
         first, second = m["first"], m["second"]
-        if "-" in first or second[0].isupper() or first.isupper():
+        if "-" in first or regex.match(r"-\p{L}", m["tail"]) or second[0].isupper() or first.isupper():
             continue  # a compound, a name or an acronym: see _keep_hyphen
         joined, hyphened = (first + second).lower(), f"{first}-{second}".lower()
         if vocab.get(hyphened, 0) or not (vocab.get(joined, 0) or _zipf(joined, lang) >= NOT_A_WORD):
@@ -210,8 +210,8 @@ def dehyphenate(text: str, *, lang: str = "en", author_hyphens: bool = False) ->
     ('an incursion\\ninto Kursk', [(1, 'incur-|sion', 'incursion')])
     >>> dehyphenate("the pro-\\nKremlin press")[0]
     'the pro-Kremlin\\npress'
-    >>> dehyphenate("two-and-a-\\nhalf years")[0]
-    'two-and-a-half\\nyears'
+    >>> dehyphenate("two-and-a-\\nhalf years")[0], dehyphenate("the mony-\\ngetting-men of it")[0]
+    ('two-and-a-half\\nyears', 'the mony-getting-men\\nof it')
     >>> dehyphenate("its offen-\\nsive.\\nNext")[0]
     'its offensive.\\nNext'
 
@@ -262,7 +262,9 @@ def _dehyphenate_pass(text: str, vocab: dict[str, int], lang: str, author_hyphen
             return m.group()
         at_hyphen = author_hyphens or (index in widths and index + 1 in widths and "\n" not in m["gap"]
                                        and _overflows(lines[index], lines[index + 1], widths[index]))
-        keep = _keep_hyphen(first, second, vocab, lang, at_hyphen)
+        # "mony-|getting-men": the word goes on as a hyphenated compound, in which typesetters
+        # break only at its own hyphens, as in "two-and-a-|half" (see _keep_hyphen).
+        keep = bool(regex.match(r"-\p{L}", tail)) or _keep_hyphen(first, second, vocab, lang, at_hyphen)
         result = f"{first}-{second}" if keep else first + second
         joins.append((origin[index] + 1, f"{first}-|{second}", result))
         # The rest of the second line stays on its own line; a line that held
