@@ -25,7 +25,9 @@ import regex
 
 from .files import write_atomic
 
-SHARE = 0.5          # a line must be on at least half of the pages
+SHARE = 0.5          # a line must be on at least half of the pages,
+EVIDENCE = 5         # or on at least this many pages whose articles differ
+EVIDENCE_SHARE = 0.25  # that are at least this share of the pages
 MIN_PAGES = 5        # fewer pages say too little about a template
 SHORT = 100          # only lines up to this long are generalised beyond their digits
 BODY_MIN = 120       # as the furniture stage's body_min_chars
@@ -183,11 +185,59 @@ def _common_prefix(values: list[str]) -> str:
     return first[:k]
 
 
-def learn(texts: list[str], *, share: float = SHARE, min_pages: int = MIN_PAGES) -> tuple[list[Rule], list[list[str]]]:
+def _articles(pages: list[list[str]]) -> list[int]:
+    """Each page's article, as a number: a page whose paragraphs (lines of body length) are for at
+    least half on an earlier page is that page's article (the same story under another address),
+    so that a line repeated because an article is repeated is no evidence; a quotation shared by
+    two articles does not make them one.
+
+    >>> _articles([["a" * 130, "b" * 130], ["a" * 130, "c" * 130], ["a" * 130, "d" * 130, "e" * 130]])
+    [0, 0, 2]
+    """
+    where: dict[str, list[int]] = defaultdict(list)
+    found: list[int] = []
+    for n, lines in enumerate(pages):
+        long = {line for line in lines if len(line) >= BODY_MIN}
+        shared = Counter(m for line in long for m in where[line])
+        article = next((found[m] for m, k in shared.most_common(1) if k * 2 >= len(long)), n)
+        for line in long:
+            where[line].append(n)
+        found.append(article)
+    return found
+
+
+class Enough:
+    """Whether the pages a line or shape is on are evidence enough that it is the template's: at
+    least ``share`` of the pages, or at least ``evidence`` pages (and ``evidence_share`` of them)
+    whose articles differ. A template line that a site shows on some pages only (a note on a
+    third of them, a link on two fifths) is then learned, while the same words on a few pages
+    with a repeated article are not.
+
+    >>> enough = Enough([["x" * 130 + str(n % 6)] for n in range(20)], share=0.5, evidence=5)
+    >>> enough(set(range(5))), enough({0, 6, 12, 18, 1})  # five articles; four (0, 6, 12, 18 are one)
+    (True, False)
+    """
+
+    def __init__(self, pages: list[list[str]], share: float = SHARE, evidence: int = EVIDENCE,
+                 evidence_share: float = EVIDENCE_SHARE) -> None:
+        self.articles = _articles(pages)
+        self.share = max(2, -(-share * len(pages) // 1))
+        # No evidence asked for: the share alone.
+        self.evidence = max(2, evidence, -(-evidence_share * len(pages) // 1)) if evidence else len(pages) + 1
+
+    def by_share(self, on: set) -> bool:
+        return len(on) >= self.share
+
+    def __call__(self, on: set) -> bool:
+        return len(on) >= self.share or len({self.articles[n] for n in on}) >= self.evidence
+
+
+def learn(texts: list[str], *, share: float = SHARE, min_pages: int = MIN_PAGES,
+          evidence: int = EVIDENCE) -> tuple[list[Rule], list[list[str]]]:
     if len(texts) < min_pages:
         raise LearnError(f"{len(texts)} pages; at least {min_pages} are needed to tell a template from an article")
     pages = _prepare(texts)
-    need = max(2, -(-share * len(pages) // 1))
+    need = Enough(pages, share, evidence)
     where_of: dict[str, Counter] = defaultdict(Counter)
     seen: dict[str, set] = defaultdict(set)
     sample: dict[str, str] = {}
@@ -198,19 +248,24 @@ def learn(texts: list[str], *, share: float = SHARE, min_pages: int = MIN_PAGES)
             where_of[key][region] += 1
             sample.setdefault(key, line)
     rules: dict[str, Rule] = {}
+    fewer: dict[str, Rule] = {}
     for key, on in seen.items():
-        if len(on) < need:
+        if not need(on):
             continue
         regions = set(where_of[key])
         if "body" in regions and len(sample[key]) >= BODY_MIN:
             continue  # a repeated paragraph: left to a person
         where = regions.pop() if len(regions) == 1 and "body" not in regions else "anywhere"
-        rules[key] = Rule(key, where, set(on), sample[key])
+        # A line on the share of the pages is learned as it is; one on fewer pages, learned by
+        # evidence, only where no shape learned below takes it ("Issue 4 · Spring 2020" is one of
+        # the shape "Issue N · SEASON N" before it is a line of its own).
+        (rules if need.by_share(on) else fewer)[key] = Rule(key, where, set(on), sample[key])
     # Short head and tail lines that change: grouped by region, first word and number of words.
     groups: dict[tuple, list] = defaultdict(list)
     # A line with a learned mark after it is a line of the page that stays ("History[edit]"): its
     # mark is cut, and it is no shape to learn.
-    marks = _marks(pages, need)
+    # Marks cut words out of lines that stay: learned on the share of the pages alone.
+    marks = _marks(pages, need.by_share)
     cut = [regex.compile(key) for key in marks]
     for n, lines in enumerate(pages):
         for line, region in zip(lines, _regions(lines)):
@@ -227,18 +282,31 @@ def learn(texts: list[str], *, share: float = SHARE, min_pages: int = MIN_PAGES)
                 groups[(region, "first", f"{first} {glued.group()}", 0)].append((n, tokens, line))
             groups[(region, "first", first, 0)].append((n, tokens, line))
             groups[(region, "last", last, 0)].append((n, tokens, line))
+            numbers = tuple(_digits(t) if regex.search("[0-9]", t) else "" for t in tokens)
+            if sum(map(bool, numbers)) * 2 > len(tokens):
+                # Mostly numbers (a date alone, "May 4, 2021"): grouped by where the numbers are.
+                groups[(region, "numbers", numbers, len(tokens))].append((n, tokens, line))
     # Lines of several lengths that keep their first words first (a byline with names of one to
     # three words is one rule), then lines of one length, then lines that keep their last words.
+    starts = _sentence_starts(pages)
+
     def order(item):
         (_, side, _, size), rows = item
         return 0 if side == "first" and not size and len({len(r) for _, r, _ in rows}) > 1 else 1 if size else 2
 
-    for (region, side, _, size), rows in sorted(groups.items(), key=order):
+    # Shapes on the share of the pages first, then those on fewer pages learned by evidence, which
+    # would otherwise split a shape of the share ("Letters | N min" of "SECTION | N min").
+    for evidence, ((region, side, _, size), rows) in [(e, item) for e in (False, True)
+                                                      for item in sorted(groups.items(), key=order)]:
         taken = [regex.compile(r.pattern) for r in rules.values()]
         rows = [row for row in rows if not any(c.search(row[2]) for c in taken)]
         on = {n for n, _, _ in rows}
-        if len(on) < need:
+        # Lines that keep only their last words (a list of titles that happen to end with "of")
+        # are learned on the share of the pages alone.
+        if not (need(on) if evidence and side != "last" else need.by_share(on)):
             continue
+        if evidence and side == "first" and starts[rows[0][1][0]] > PROSE_START:
+            continue  # a headline's first word ("The ..."), on a few pages: not the template's
         tokens = [r for _, r, _ in rows]
         if size:
             pattern = _shape(rows[0][1], tokens)
@@ -248,6 +316,10 @@ def learn(texts: list[str], *, share: float = SHARE, min_pages: int = MIN_PAGES)
         if pattern and pattern not in rules:
             rules[pattern] = Rule(pattern, "anywhere" if region == "body" else region, on, rows[0][2],
                                   prefix=" ".join(_kept_first(tokens)) if side == "first" else "")
+    rules.update(_runs(pages, list(rules.values()), need, cut))
+    taken = [regex.compile(r.pattern) for r in rules.values()]
+    rules.update({key: rule for key, rule in fewer.items()
+                  if not any(c.search(rule.sample) for c in taken + cut)})  # nor a line that keeps its mark
     rules.update(_slots(pages, list(rules.values()), need, cut))
     rules.update(_run_together(pages, list(rules.values())))
     rules.update(_joined(pages, list(rules.values()), cut))
@@ -256,6 +328,55 @@ def learn(texts: list[str], *, share: float = SHARE, min_pages: int = MIN_PAGES)
     # Blocks first: the furniture stage takes a line once, so a learned line that frames a box
     # would otherwise keep the block rule from starting or ending there.
     return _blocks(pages, lines, need) + lines, pages
+
+
+RUN = 3              # words that stay together in a line whose first and last words change
+
+
+def _runs(pages: list[list[str]], rules: list[Rule], need, cut: list = ()) -> dict[str, Rule]:
+    """Head and tail lines that keep a run of words in the middle while words before and after it
+    change (a note naming the page's section and another page: '"Career" redirects here. For
+    other uses, see TITLE.'): grouped by each run of ``RUN`` words that holds two words of
+    letters, the run widened as far as every line of the group keeps it; learned as the run with
+    changing words either side, where enough pages show it and its lines differ.
+
+    >>> pages = [[f'"{w}" is a note. For more, see {t}.', "x" * 130] for w, t in
+    ...          (("A", "Bo"), ("Cid Dee", "Eva Fox"), ("Gil", "Hal Ivy Jo"))]
+    >>> print(*_runs(pages, [], lambda on: len(on) >= 3))
+    ^\\S+(?: \\S+){0,3} is a note\\. For more, see \\S+(?: \\S+){0,4}$
+    """
+    compiled = [regex.compile(r.pattern) for r in rules if not r.mark and not r.start]
+    groups: dict[tuple, list] = defaultdict(list)
+    for n, lines in enumerate(pages):
+        for line, region in zip(lines, _regions(lines)):
+            if region == "body" or any(c.search(line) for c in compiled) or any(c.search(line) for c in cut):
+                continue
+            tokens = line.split()
+            norm = [_digits(t) for t in tokens]
+            for k in range(1, len(tokens) - RUN):  # a word changes before the run and after it
+                window = tuple(norm[k: k + RUN])
+                if sum(bool(regex.search(r"[^\W\d]{2}", w)) for w in window) >= 2:
+                    groups[(region, window)].append((n, norm, k, line))
+    found: dict[str, Rule] = {}
+    for (region, window), rows in sorted(groups.items(), key=lambda item: -len(item[1])):
+        rows = [row for row in rows if not any(regex.search(p, row[3]) for p in found)]
+        if not need({n for n, _, _, _ in rows}) or len({row[3] for row in rows}) < 2:
+            continue
+        start, end = 0, RUN  # widen the run while every line keeps the word
+        while all(k + start > 1 and norm[k + start - 1] == rows[0][1][rows[0][2] + start - 1] for _, norm, k, _ in rows):
+            start -= 1
+        while all(k + end < len(norm) - 1 and norm[k + end] == rows[0][1][rows[0][2] + end] for _, norm, k, _ in rows):
+            end += 1
+        before = [k + start for _, _, k, _ in rows]
+        after = [len(norm) - k - end for _, norm, k, _ in rows]
+        if max(before) > MAX_MIDDLE or max(after) > MAX_MIDDLE:
+            continue
+        first = rows[0][3].split()
+        run = " ".join(_number_word(w) for w in first[rows[0][2] + start: rows[0][2] + end])
+        # As in _affix(): up to two changing words more on each side than the lines showed.
+        pattern = (r"^\S+(?: \S+){0,%d} " % (max(before) + 1) + run + r" \S+(?: \S+){0,%d}$" % (max(after) + 1))
+        found[pattern] = Rule(pattern, region, {n for n, _, _, _ in rows}, rows[0][3])
+    return found
 
 
 # A capitalised word (a name, a place) in a skeleton, and a run of them.
@@ -290,7 +411,17 @@ def _skeleton(tokens: list[str]) -> str | None:
     return "^" + " ".join(parts) + "$" if literal else None
 
 
-def _slots(pages: list[list[str]], rules: list[Rule], need: float, cut: list = ()) -> dict[str, Rule]:
+def _sentence_starts(pages: list[list[str]]) -> Counter:
+    """How the pages' own sentences start, as shares: a headline's first word ("The") starts many
+    of them, a label's ("By", "Words:") few. Only paragraphs count: the short lines between them
+    may be the template's own ("Read more: TITLE")."""
+    starts = Counter(sentence.split()[0] for lines in pages for line in lines
+                     if len(line) >= BODY_MIN for sentence in regex.split(r"(?<=[.!?])\s+", line) if sentence.split())
+    total = sum(starts.values()) or 1
+    return Counter({word: k / total for word, k in starts.items()})
+
+
+def _slots(pages: list[list[str]], rules: list[Rule], need, cut: list = ()) -> dict[str, Rule]:
     """Lines in one place of the template, next to a learned line (the line above a dateline),
     whose shape varies among a few variants, each on too few pages to be learned alone: "By
     NAME", "By NAME, TITLE", "NAME and NAME in PLACE", a desk's name. Where the place is filled
@@ -307,14 +438,10 @@ def _slots(pages: list[list[str]], rules: list[Rule], need: float, cut: list = (
             for side, j in (("before", i + 1), ("after", i - 1)):
                 if 0 <= j < len(lines) and hit[j]:
                     slots[(regions[i], side, hit[j])].append((n, line.split(), line))
-    # How the pages' own sentences start: a headline's first word ("The") starts many of them, a
-    # label's ("By", "Words:") few.
-    starts = Counter(sentence.split()[0] for lines in pages for line, region in zip(lines, _regions(lines))
-                     if region == "body" for sentence in regex.split(r"(?<=[.!?])\s+", line) if sentence.split())
-    sentences = sum(starts.values()) or 1
+    starts = _sentence_starts(pages)
     found: dict[str, Rule] = {}
     for (region, _, _), rows in slots.items():
-        if len({n for n, _, _ in rows}) < need:
+        if not need({n for n, _, _ in rows}):
             continue
         by: dict[tuple, list] = defaultdict(list)
         for row in rows:
@@ -332,7 +459,7 @@ def _slots(pages: list[list[str]], rules: list[Rule], need: float, cut: list = (
             elif len({line for _, _, line in group}) < 2:
                 pattern = None  # one line seen twice is learned as it is, or not at all
             elif kind == "first":
-                pattern = _affix([t for _, t, _ in group]) if starts[group[0][1][0]] / sentences <= PROSE_START else None
+                pattern = _affix([t for _, t, _ in group]) if starts[group[0][1][0]] <= PROSE_START else None
             else:
                 pattern = key
             if pattern:
@@ -406,7 +533,7 @@ def _joined(pages: list[list[str]], rules: list[Rule], cut: list = ()) -> dict[s
     return {p: r for p, r in found.items() if len(r.pages) >= 2}
 
 
-def _marks(pages: list[list[str]], need: float) -> dict[str, Rule]:
+def _marks(pages: list[list[str]], need) -> dict[str, Rule]:
     """A mark set after lines that change ("History[edit]", "Reception [edit]") on enough pages:
     learned as a mark rule, which cuts the mark and keeps the line."""
     on: dict[str, set] = defaultdict(set)
@@ -421,10 +548,10 @@ def _marks(pages: list[list[str]], need: float) -> dict[str, Rule]:
             before[key].add(_digits(line[: m.start()].strip()))
             sample.setdefault(key, line)
     return {key: Rule(key, "anywhere", pages_on, sample[key], mark=True)
-            for key, pages_on in on.items() if len(pages_on) >= need and len(before[key]) >= 3}
+            for key, pages_on in on.items() if need(pages_on) and len(before[key]) >= 3}
 
 
-def _blocks(pages: list[list[str]], rules: list[Rule], need: float) -> list[Rule]:
+def _blocks(pages: list[list[str]], rules: list[Rule], need) -> list[Rule]:
     """Boxes between two learned lines whose content changes: (start, end) seen on enough pages."""
     compiled = [(rule, regex.compile(rule.pattern)) for rule in rules if not rule.mark]
     frames: dict[tuple, Rule] = {}
@@ -448,7 +575,7 @@ def _blocks(pages: list[list[str]], rules: list[Rule], need: float) -> list[Rule
     kept = []
     for frame in frames.values():
         varied = len({tuple(b) for b in frame.block[1:]}) > 1
-        if len(frame.pages) >= need and varied:
+        if need(frame.pages) and varied:
             frame.sample, frame.block = frame.block[0][0], frame.block[0]
             kept.append(frame)
     return kept
@@ -558,7 +685,7 @@ def main(args, kebab) -> int:
             if not args.site:
                 raise LearnError("--site NAME is needed (or --site-field with --out-dir)")
             name = kebab(args.site)
-            rules, lines = learn([t for _, t in pages], share=args.share, min_pages=args.min_pages)
+            rules, lines = learn([t for _, t in pages], share=args.share, min_pages=args.min_pages, evidence=args.evidence)
             match = match_patterns(rules, [t for _, t in pages])
             if not rules:
                 raise LearnError(f"nothing repeats on {args.share:.0%} of the {len(pages)} pages; no rule file written")
@@ -577,7 +704,7 @@ def main(args, kebab) -> int:
                 print(f"{site}: {len(texts)} pages, fewer than {args.min_pages}; skipped")
                 continue
             others = [t for s, ts in by_site.items() if s != site for t in ts]
-            rules, lines = learn(texts, share=args.share, min_pages=args.min_pages)
+            rules, lines = learn(texts, share=args.share, min_pages=args.min_pages, evidence=args.evidence)
             match = match_patterns(rules, texts, others)
             if not rules or not match:
                 print(f"{site}: {len(texts)} pages, no rule that sets it apart; skipped")
@@ -606,5 +733,8 @@ def add_parser(sub) -> None:
     p.add_argument("--site-field", help="the field naming the site: its host if it holds a URL")
     p.add_argument("--share", type=float, default=SHARE,
                    help=f"share of pages a line must be on to be learned (default {SHARE})")
+    p.add_argument("--evidence", type=int, default=EVIDENCE,
+                   help=f"or on at least this many pages whose articles differ, and {EVIDENCE_SHARE * 100:.0f}%% of them "
+                        f"(default {EVIDENCE}; 0: the share alone)")
     p.add_argument("--min-pages", type=int, default=MIN_PAGES, help=f"fewest pages of a site (default {MIN_PAGES})")
     p.add_argument("--force", action="store_true", help="overwrite an existing rule file")

@@ -334,3 +334,62 @@ def test_two_learned_lines_run_together_are_learned_together(tmp_path, capsys):
     for text, body in pages(pager, 8, 99):
         cleaned = pipeline.run(text.encode("utf-8")).text
         assert " ".join(cleaned.split()) == " ".join(" ".join(body).split())  # the article alone
+
+
+SECTIONS = ["Harbour", "Old town", "Markets", "Ferries", "Weather"]
+
+
+def herald(rng: random.Random, body: list[str]) -> str:
+    """A paper whose template shows some of its lines on a third of the pages only: a note naming
+    a section and another page, a date alone where other pages have a filed line, and a label
+    between paragraphs on two pages in five."""
+    head = "THE WEEKLY HERALD\nNews | Port | Letters\n\n" + " ".join(rng.choice(PARAGRAPHS).split()[:5]) + "\n"
+    if rng.random() < 0.35:
+        head += (f'"{rng.choice(SECTIONS)}" leads here. For the other page, see '
+                 f"{' '.join(rng.choice(PARAGRAPHS).split()[:rng.randint(2, 6)])}.\n")
+    head += (f"{rng.choice(MONTHS)} {rng.randint(1, 28)}, {rng.randint(2009, 2024)}\n" if rng.random() < 0.35 else
+             f"Filed by {rng.choice(NAMES)} at {rng.randint(1, 12)}:{rng.randint(10, 59)}\n")
+    label = f"\n\nContinue reading: {' '.join(rng.choice(PARAGRAPHS).split()[:rng.randint(3, 6)])}" if rng.random() < 0.4 else ""
+    return head + "\n" + body[0] + label + "\n\n" + "\n\n".join(body[1:]) + "\n\nThe Weekly Herald, Quay Street\n"
+
+
+def test_lines_on_a_third_of_the_pages_are_learned_by_evidence(tmp_path, capsys):
+    # Each kind is on fewer than half of the pages learned from, on pages whose articles differ.
+    made = pages(herald, 20, 1)
+    texts = [text for text, _ in made]
+    share = {kind: sum(bool(regex.search(p, t, flags=regex.M)) for t in texts) / 20 for kind, p in
+             [("note", "leads here"), ("date", r"^\w+ \d+, \d+$"), ("label", "^Continue reading:")]}
+    assert all(0.25 <= v < 0.5 for v in share.values()), share
+    out = learned(tmp_path, capsys, herald, "herald")
+    rules = load(out)
+    patterns = [r.pattern for r in rules.furniture if r.pattern is not None]
+    # Lines of each kind never seen: another section, page title, date and label title.
+    for unseen in ['"Lighthouse" leads here. For the other page, see Gulls over the pier.',
+                   '"Old quay" leads here. For the other page, see It.', "March 30, 1999",
+                   "Continue reading: A title of seven words never seen"]:
+        assert any(p.search(unseen) for p in patterns), unseen
+    for prose in ["The gulls came here for the other page", "It was 1999, 2000", "Continue reading"]:
+        assert not any(p.search(prose) for p in patterns), prose
+    pipeline = Pipeline.default([out])
+    for text, body in pages(herald, 8, 99):
+        cleaned = pipeline.run(text.encode("utf-8")).text
+        assert "leads here" not in cleaned and "Continue reading" not in cleaned
+        assert not regex.search(r"^\w+ \d+, \d+$", cleaned, flags=regex.M)
+        assert all(" ".join(p.split()) in " ".join(cleaned.split()) for p in body)
+
+
+def test_a_line_repeated_with_a_repeated_article_is_no_evidence(tmp_path, capsys):
+    from cleantext.rulelearn import learn
+
+    rng = random.Random(3)
+    texts = [f"THE WEEKLY HERALD\n\n" + "\n\n".join(rng.sample(PARAGRAPHS, 3)) + "\n\nQuay Street\n"
+             for _ in range(14)]
+    # The same story six times under a pull quote, and six other stories under another.
+    story = rng.sample(PARAGRAPHS, 3)
+    texts += [f"THE WEEKLY HERALD\nEditor's pick: the ferry at dawn\n\n" + "\n\n".join(story) + "\n\nQuay Street\n"
+              for _ in range(6)]
+    texts[:6] = [t.replace("HERALD\n", "HERALD\nSpecial offer for regatta readers\n", 1) for t in texts[:6]]
+    rules, _ = learn(texts)
+    patterns = [regex.compile(r.pattern) for r in rules if r.pattern]
+    assert any(p.search("Special offer for regatta readers") for p in patterns)
+    assert not any(p.search("Editor's pick: the ferry at dawn") for p in patterns)
