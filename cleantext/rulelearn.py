@@ -54,6 +54,7 @@ class Rule:
     block: list = field(default_factory=list)
     mark: bool = False   # the pattern is cut out of lines that stay
     prefix: str = ""     # the words a shape keeps first, for lines the layout ran together
+    together: bool = False  # learned lines of the head or tail, any of them run together
 
 
 def _prepare(texts: list[str]) -> list[list[str]]:
@@ -323,6 +324,7 @@ def learn(texts: list[str], *, share: float = SHARE, min_pages: int = MIN_PAGES,
     rules.update(_slots(pages, list(rules.values()), need, cut))
     rules.update(_run_together(pages, list(rules.values())))
     rules.update(_joined(pages, list(rules.values()), cut))
+    rules.update(_together(list(rules.values())))
     rules.update(marks)
     lines = list(rules.values())
     # Blocks first: the furniture stage takes a line once, so a learned line that frames a box
@@ -533,6 +535,38 @@ def _joined(pages: list[list[str]], rules: list[Rule], cut: list = ()) -> dict[s
     return {p: r for p, r in found.items() if len(r.pages) >= 2}
 
 
+TOGETHER = 4         # learned lines that one line run together may hold
+
+
+def _together(rules: list[Rule]) -> dict[str, Rule]:
+    """Learned lines of the head or of the tail that the reflow stage ran together in a way no page
+    learned from showed ("* [9]TITLE", "References[edit]" and "1. ^ NAME (1999). TITLE." as one
+    line): a rule for a line made of two to ``TOGETHER`` of them, each a learned line's pattern.
+    Only patterns that start with words or marks of their own are pieces, so that a line must
+    start where a learned line starts and end where one ends; a line of the article starts with
+    none of them.
+
+    >>> rules = [Rule("^See also$", "tail", sample="See also"), Rule("^\\* \\S+$", "tail", sample="* Mills"),
+    ...          Rule("^\\S+ \\d+$", "tail", sample="Page 4")]
+    >>> together = list(_together(rules).values())[0]
+    >>> together.where, bool(regex.search(together.pattern, "See also * Mills * Ferries"))
+    ('tail', True)
+    >>> bool(regex.search(together.pattern, "See also the mills"))  # "the mills" is no learned line
+    False
+    """
+    found: dict[str, Rule] = {}
+    for where in ("head", "tail"):
+        pieces = [r for r in rules if r.where in (where, "anywhere") and not r.mark and not r.start
+                  and not r.together and not r.pattern.endswith(".+$")
+                  and not regex.match(r"\^(?:\\S|\\p|\[|\(|\.)", r.pattern)]
+        if len(pieces) < 2:
+            continue
+        alternatives = "(?:" + "|".join(r.pattern[1:-1] for r in pieces) + ")"
+        pattern = "^" + alternatives + "(?: " + alternatives + "){1,%d}$" % (TOGETHER - 1)
+        found[pattern] = Rule(pattern, where, set(), f"{pieces[-2].sample} {pieces[-1].sample}", together=True)
+    return found
+
+
 def _marks(pages: list[list[str]], need) -> dict[str, Rule]:
     """A mark set after lines that change ("History[edit]", "Reception [edit]") on enough pages:
     learned as a mark rule, which cuts the mark and keeps the line."""
@@ -612,8 +646,9 @@ def render(name: str, rules: list[Rule], pages: list[list[str]], match: list[str
     body = next((line for lines in pages for line in lines if len(line) >= BODY_MIN), "")
     examples = []
     for k, rule in enumerate(rules, 1):
-        out.append(f"[[furniture]]  # seen on {len(rule.pages)} of {len(pages)} pages")
-        out.append(f'id = "learned-{"block" if rule.start else "mark" if rule.mark else "line"}-{k}"')
+        out.append("[[furniture]]  # learned lines run together" if rule.together else
+                   f"[[furniture]]  # seen on {len(rule.pages)} of {len(pages)} pages")
+        out.append(f'id = "learned-{"block" if rule.start else "mark" if rule.mark else "together" if rule.together else "line"}-{k}"')
         out.append(f'class = "{"widget" if rule.start else "markup" if rule.mark else "other"}"')
         if rule.start:
             out += [f"start = {_toml(rule.start)}", f"end = {_toml(rule.end)}"]

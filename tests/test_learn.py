@@ -393,3 +393,20 @@ def test_a_line_repeated_with_a_repeated_article_is_no_evidence(tmp_path, capsys
     patterns = [regex.compile(r.pattern) for r in rules if r.pattern]
     assert any(p.search("Special offer for regatta readers") for p in patterns)
     assert not any(p.search("Editor's pick: the ferry at dawn") for p in patterns)
+
+
+def test_learned_lines_run_together_in_a_way_never_seen_are_taken(tmp_path, capsys):
+    out = learned(tmp_path, capsys, notes, "notes")
+    pipeline = Pipeline.default([out])
+    for text, body in pages(notes, 5, 99):
+        # The tail's heading with the first link, the last link with the footer, as no page learned
+        # from had them.
+        head = text.split("\n\nSee also\n\n")[0]
+        joined = text.replace("\n\nSee also\n\n", "\n\nSee also ").replace("\n\nNotes and Queries Online,",
+                                                                        " Notes and Queries Online,")
+        cleaned = pipeline.run(joined.encode("utf-8")).text
+        assert "See also" not in cleaned and "Notes and Queries Online" not in cleaned and "* [" not in cleaned
+        assert all(" ".join(p.split()) in " ".join(cleaned.split()) for p in body)
+        # Article text that starts like a learned line is no run of learned lines.
+        prose = head + "\n\nSee also the paragraph above, which the ferry's log keeps in full.\n"
+        assert "See also the paragraph above" in pipeline.run(prose.encode("utf-8")).text
