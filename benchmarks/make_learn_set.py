@@ -453,6 +453,121 @@ def recipe(rng: random.Random, body: list[str]) -> Page:
     return d.page()
 
 
+# Kept aside: written after shop and recipe had been run once (they are dev since) and after the
+# learner learned lines by evidence and lines run together, before any of them was run; run once.
+CLUBS = ["Millbrook Rovers", "Quay Athletic", "Northfield Town", "Harbour United", "Valley Wanderers",
+         "Canal Street FC", "Lantern Park", "Ferryside City"]
+GROUNDS = ["Mill Lane", "The Quayside", "Northfield Park", "Ferry Road"]
+
+
+def scores(rng: random.Random, body: list[str]) -> Page:
+    """A sports results page as w3m dumps it: a strip of other scores, the score line, scorers
+    with minutes, a line-up note, attendance and referee, the league table's top rows, the match
+    report as the article, a "more results" strip and the footer."""
+    d = Dump()
+    others = rng.sample(CLUBS, 4)
+    d.t("  ".join(f"{a[:3].upper()} {rng.randint(0, 4)}-{rng.randint(0, 4)} {b[:3].upper()}"
+                  for a, b in zip(others[::2], others[1::2])) + "  FT", "",
+        "COUNTY SPORT", "Football | Cricket | Rugby | Racing | Results | Tables", "")
+    home, away = rng.sample(CLUBS, 2)
+    d.t(f"Football > County League > {rng.choice(['Division One', 'Division Two', 'Cup'])}", "")
+    d.t(f"{home} {(h := rng.randint(0, 5))}-{(a := rng.randint(0, 5))} {away}", "Full time", "")
+    goals = [f"{rng.choice(LAST)} {rng.randint(1, 90)}'" for _ in range(h)]
+    if goals:
+        d.t(f"{home}: " + ", ".join(goals))
+    goals = [f"{rng.choice(LAST)} {rng.randint(1, 90)}'" + (" (pen)" if rng.random() < 0.2 else "") for _ in range(a)]
+    if goals:
+        d.t(f"{away}: " + ", ".join(goals))
+    d.t(f"Att: {rng.randint(300, 9000):,} · Ref: {_name(rng)} · {rng.choice(GROUNDS)}", "")
+    d.title(_headline(rng))
+    d.t(f"By {_name(rng)} at {rng.choice(GROUNDS)}", "")
+    d.body(body)
+    if rng.random() < 0.4:
+        d.t(f"Player of the match: {_name(rng)} ({rng.choice([home, away])})", "")
+    d.t("Table", "", "Pos  Team                 P   W  D  L  Pts")
+    for pos, club in enumerate(rng.sample(CLUBS, 4), 1):
+        d.t(f"{pos:>3}  {club:<20} {rng.randint(10, 30):>2}  {rng.randint(0, 20):>2} {rng.randint(0, 9):>2} "
+            f"{rng.randint(0, 9):>2}  {rng.randint(10, 70):>3}")
+    d.t("", "Full table | Fixtures | Results", "")
+    d.t(f"© County Sport {rng.randint(2018, 2024)} · Scores are provisional until confirmed by the league")
+    return d.page()
+
+
+AGENTS = ["Quayside Homes", "Mill & Co Estates", "Northfield Lettings"]
+
+
+def listing(rng: random.Random, body: list[str]) -> Page:
+    """A house for sale as lynx dumps it: search links, the price and "guide price" lines, bedrooms
+    and bathrooms, an energy rating, the agent's box with a telephone number, a "similar homes"
+    list with prices, the description as the article, and the references list."""
+    d = Dump()
+    n = iter(range(1, 200))
+    d.t(f"   [{next(n)}]HOMEFINDER   [{next(n)}]Buy [{next(n)}]Rent [{next(n)}]Sold prices [{next(n)}]Sign in", "",
+        f"   [{next(n)}]< Back to search results", "")
+    beds = rng.randint(1, 5)
+    street = f"{rng.choice(['Mill', 'Quay', 'Ferry', 'Church', 'Station'])} {rng.choice(['Road', 'Lane', 'Street', 'Close'])}"
+    d.title(f"{beds} bedroom {rng.choice(['terraced house', 'flat', 'cottage', 'semi-detached house'])} for sale", "   ")
+    d.t(f"   {street}, {rng.choice(['Millbrook', 'Northfield', 'Harbourside'])} {rng.choice(['MB', 'NF', 'HS'])}"
+        f"{rng.randint(1, 9)}")
+    price = f"£{rng.randint(90, 900)},{rng.choice(['000', '500', '950'])}"
+    d.t(("   Guide price " if rng.random() < 0.4 else "   ") + price,
+        f"   {beds} bed · {rng.randint(1, 3)} bath · {rng.choice(['Freehold', 'Leasehold'])}",
+        f"   Added on {rng.randint(1, 28):02}/{rng.randint(1, 12):02}/{rng.randint(2022, 2025)}"
+        + (" · Reduced" if rng.random() < 0.3 else ""), "",
+        f"   [{next(n)}]Save   [{next(n)}]Share   [{next(n)}]Floorplan   [{next(n)}]Map", "")
+    d.t("   Description", "")
+    d.body(body, "   ", 75)
+    d.t(f"   Council tax band: {rng.choice('ABCDEF')}   EPC rating: {rng.choice('BCDE')}", "")
+    agent = rng.choice(AGENTS)
+    d.t(f"   Marketed by [{next(n)}]{agent}", f"   Call {rng.choice(['01632', '01754'])} {rng.randint(100000, 999999)}"
+        f"   [{next(n)}]Request details", "")
+    d.t("   Similar homes", "")
+    for _ in range(rng.randint(2, 4)):
+        d.t(f"     * [{next(n)}]{rng.randint(1, 5)} bed {rng.choice(['flat', 'house', 'cottage'])}, "
+            f"{rng.choice(['Mill', 'Quay', 'Ferry', 'Church'])} {rng.choice(['Road', 'Lane', 'Row'])} "
+            f"£{rng.randint(90, 900)},000")
+    d.t("", f"   [{next(n)}]Help [{next(n)}]Privacy [{next(n)}]Cookies · Homefinder Ltd", "", "References", "")
+    for k in range(1, next(n)):
+        d.t(f"  {k:3}. https://homefinder.example/{rng.choice(['property', 'search', 'agent'])}/{rng.randint(1000, 99999)}")
+    return d.page()
+
+
+TAGS = ["boats", "engines", "knots", "canals", "paint", "weather", "history", "tools", "locks"]
+
+
+def answers(rng: random.Random, body: list[str]) -> Page:
+    """A question-and-answer page copied as text: a site bar, the question's votes and views,
+    "Asked" and "Modified" lines, tags, the answers (the article's paragraphs) each under a vote
+    count and a user card, "Share Follow" lines and the "Not the answer" prompt."""
+    d = Dump()
+    d.t("Boaters Q&A", "Questions  Tags  Users  Unanswered    Ask Question", "")
+    d.title(_headline(rng) + "?")
+    d.t(f"Asked {rng.randint(1, 11)} years ago  Modified {rng.randint(1, 12)} "
+        f"{rng.choice(['days', 'months', 'years'])} ago  Viewed {rng.randint(20, 90000)} times", "")
+    first, rest = body[:1], body[1:]
+    d.t(f"{rng.randint(-2, 150)}")
+    d.body(first)
+    d.t(" ".join(rng.sample(TAGS, rng.randint(1, 4))), "Share  Follow  Flag", "")
+    d.t(f"asked {rng.choice(MONTHS)[:3]} {rng.randint(1, 28)}, {rng.randint(2012, 2024)} at "
+        f"{rng.randint(0, 23)}:{rng.randint(10, 59)}", f"{rng.choice(FIRST).split()[0].lower()}{rng.randint(1, 999)}",
+        f"{rng.randint(1, 9999):,} reputation", "")
+    d.t(f"{len(rest)} Answers" if len(rest) != 1 else "1 Answer", "Sorted by: Highest score (default)", "")
+    for k, paragraph in enumerate(rest):
+        d.t(f"{rng.randint(0, 200)}")
+        if k == 0 and rng.random() < 0.5:
+            d.t("Accepted answer")
+        d.body([paragraph])
+        d.t("Share  Follow", f"answered {rng.choice(MONTHS)[:3]} {rng.randint(1, 28)}, {rng.randint(2012, 2024)}",
+            f"{_name(rng)}", "")
+        if rng.random() < 0.35:  # a reader's comment: neither template nor a paragraph
+            d.lines += [f"Thanks, this worked for me. – {rng.choice(FIRST).split()[0].lower()} {rng.randint(1, 28)} "
+                        f"{rng.choice(MONTHS)[:3]}", ""]
+    d.t("Not the answer you're looking for? Browse other questions tagged "
+        + " ".join(rng.sample(TAGS, 2)) + " or ask your own question.", "",
+        "Boaters Q&A · Content licensed CC BY-SA")
+    return d.page()
+
+
 # ledger and forum were held out until the learner had been tuned on the six others; they were
 # then looked at and tuned on, and are dev since.
 DEV = {"harbour": harbour, "valley": valley, "bulletin": bulletin, "quarterly": quarterly,
@@ -461,7 +576,9 @@ DEV = {"harbour": harbour, "valley": valley, "bulletin": bulletin, "quarterly": 
 DEV.update({"wiki": wiki, "courier": courier})
 # ministry and blog were held out until their one run; they are dev since.
 DEV.update({"ministry": ministry, "blog": blog})
-HELD_OUT = {"shop": shop, "recipe": recipe}
+# shop and recipe were held out until their one run; they are dev since.
+DEV.update({"shop": shop, "recipe": recipe})
+HELD_OUT = {"scores": scores, "listing": listing, "answers": answers}
 SITES = {**DEV, **HELD_OUT}
 
 
