@@ -9,7 +9,10 @@ box between two learned lines whose content changes from page to page becomes a 
 unless its lines read like running text. Beyond those: numbered and bulleted lists of changing
 entries, labels between paragraphs, a place whose line takes one of a few shapes, labelled lines
 that the layout ran together into one long line, and marks after changing lines (cut, the line
-kept) are learned as template kinds, never as one site's words.
+kept) are learned as template kinds, never as one site's words. A line or shape on fewer than
+``share`` of the pages is learned by evidence: on at least ``evidence`` pages whose articles
+differ (see ``Enough``). Lines that keep a run of words in the middle, lines of mostly numbers,
+and learned lines that the reflow stage ran together in a way no page showed are learned too.
 """
 from __future__ import annotations
 
