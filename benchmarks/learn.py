@@ -32,7 +32,8 @@ from make_learn_set import DEV, HELD_OUT, pages  # noqa: E402
 from cleantext import rulecli  # noqa: E402
 from cleantext.pipeline import Pipeline  # noqa: E402
 from cleantext.rulefile import RuleSet, load  # noqa: E402
-from cleantext.rulelearn import learn, match_patterns, write_rules  # noqa: E402
+from cleantext.learncli import write_rules  # noqa: E402
+from cleantext.rulelearn import learn, match_patterns  # noqa: E402
 
 TRAIN, TEST = 20, 10
 

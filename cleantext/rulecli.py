@@ -203,7 +203,7 @@ def main(argv: list[str]) -> int:
                        help="write a commented starter rule file")
     p.add_argument("name", help='the site\'s name (e.g. "Harbour Gazette", written as harbour-gazette)')
     p.add_argument("--out", metavar="PATH", help="where to write it (default: NAME.toml)")
-    from .rulelearn import add_parser as add_learn
+    from .learncli import add_parser as add_learn
     add_learn(sub)
     sub.add_parser("guide", allow_abbrev=False, help="print the guide to writing rule files, with the reference of every key")
     args = parser.parse_args(argv)
@@ -217,7 +217,7 @@ def main(argv: list[str]) -> int:
         if args.command == "guide":
             return guide()
         if args.command == "learn":
-            from .rulelearn import main as learn_main
+            from .learncli import main as learn_main
             return learn_main(args, kebab)
         return new(args.name, args.out)
     except RuleError as exc:

@@ -16,17 +16,12 @@ and learned lines that the reflow stage ran together in a way no page showed are
 """
 from __future__ import annotations
 
-import json
-import sys
-import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
-from urllib.parse import urlsplit
 
 import regex
 
-from .files import write_atomic
+from .learnshapes import GLUED, MAX_MIDDLE, _affix, _digits, _exact, _number_word, _shape, _word
 
 SHARE = 0.5          # a line must be on at least half of the pages,
 EVIDENCE = 5         # or on at least this many pages whose articles differ
@@ -35,8 +30,6 @@ MIN_PAGES = 5        # fewer pages say too little about a template
 SHORT = 100          # only lines up to this long are generalised beyond their digits
 BODY_MIN = 120       # as the furniture stage's body_min_chars
 MAX_BLOCK = 20       # as a block rule's default max_lines
-GLUED = regex.compile(r"(?:[^\w\s]|0)*[^\w\s0]")  # a mark glued to a word: "[0]" of "[12]Title"
-MAX_MIDDLE = 16      # words that change between the words a shape keeps (a reference's title and author)
 # A mark set after changing lines ("History[edit]", "Title [2]"): it opens with a bracket or a
 # separator, and is glued to the line or set apart by a space.
 MARK = regex.compile(r"(?:(?<=\w)|(?<=^.*\S) )([\[(\{<«‹|·•][^\s]*)$")
@@ -79,114 +72,6 @@ def _regions(lines: list[str]) -> list[str]:
     body = [i for i, line in enumerate(lines) if len(line) >= BODY_MIN]
     first, last = (body[0], body[-1]) if body else (len(lines), -1)
     return ["head" if i < first else "tail" if i > last else "body" for i in range(len(lines))]
-
-
-def _exact(line: str) -> str:
-    """A line as a pattern, its digits any number, a run of spaces (columns a layout set apart,
-    which a stage may close up when it touches the line) one space or more.
-
-    >>> _exact("© 2024 Harbour Gazette.")
-    '^© \\\\d+ Harbour Gazette\\\\.$'
-    >>> _exact("News  Sport")
-    '^News +Sport$'
-    """
-    pattern = regex.sub(r"[0-9]+", r"\\d+", regex.escape(line, literal_spaces=True))
-    return "^" + regex.sub(" {2,}", " +", pattern) + "$"
-
-
-# A number with its sign, in a token that may carry a unit: "-3°C", "+0.4%".
-SIGNED = regex.compile(r"[-+−]?[0-9]+")
-SIGNED_PATTERN = r"[-+−]?\d+"
-
-
-def _shape(tokens: list[str], rows: list[list[str]]) -> str | None:
-    """A pattern for lines of one length: a word that stays is literal, one that changes \\S+.
-
-    >>> rows = [line.split() for line in ("5 March 2021", "17 June 2019")]
-    >>> _shape(rows[0], rows)
-    '^\\\\d+ \\\\S+ \\\\d+$'
-    >>> rows = [line.split() for line in ("-3°C Fog | Monday", "12°C Rain | Friday")]
-    >>> _shape(rows[0], rows)  # a measure with its unit, signed or not
-    '^[-+−]?\\\\d+°C \\\\S+ \\\\| \\\\S+$'
-    >>> rows = [line.split() for line in ("The ferry sailed", "A boat came")]
-    >>> _shape(rows[0], rows) is None  # nothing stays: not a template line
-    True
-    """
-    parts, literal, digits = [], 0, 0
-    for k in range(len(tokens)):
-        values = {row[k] for row in rows}
-        if len(values) == 1 and not tokens[k].isdigit():
-            parts.append(_exact(tokens[k])[1:-1])
-            literal += 1
-        elif all(regex.fullmatch(r"[0-9]+\W?", v) for v in values):
-            parts.append(_exact(regex.sub("[0-9]+", "0", tokens[k]))[1:-1] if len(values) == 1 or
-                         len({regex.sub("[0-9]+", "0", v) for v in values}) == 1 else r"\d+\W?")
-            digits += 1
-        elif len(shapes := {SIGNED.sub("0", v) for v in values}) == 1 and "0" in (shape := shapes.pop()):
-            # A measure that keeps its unit: "-3°C" and "12°C", "9:41", "£1.27".
-            parts.append(regex.escape(shape).replace("0", SIGNED_PATTERN))
-            digits += 1
-        else:
-            parts.append(r"\S+")
-    # Mostly words that stay or numbers, with a word that stays or (a date) mostly numbers.
-    if (literal + digits) * 2 < len(tokens) or not (literal or digits * 2 > len(tokens)):
-        return None
-    return "^" + " ".join(parts) + "$"
-
-
-def _word(token: str) -> str:
-    return _exact(token)[1:-1]
-
-
-def _affix(rows: list[list[str]], min_head: int = 0) -> str | None:
-    """A pattern for lines of several lengths that keep their first or last words and change a few
-    in between (a byline, a "Next: ..." link): the words kept literal, the others ``\\S+``.
-
-    >>> _affix([line.split() for line in ("By Anna Berg", "By Lou Ortiz Vega")])  # up to 2 words more
-    '^By \\\\S+(?: \\\\S+){0,4}$'
-    """
-    norm = [[_digits(t) for t in r] for r in rows]
-    head = 0
-    while all(len(r) > head and r[head] == norm[0][head] for r in norm) and norm[0][head] != "0":
-        head += 1
-    tail = 0
-    while (all(len(r) > head + tail and r[-1 - tail] == norm[0][-1 - tail] for r in norm)
-           and norm[0][-1 - tail] != "0"):
-        tail += 1
-    middle = [len(r) - head - tail for r in rows]
-    # A mark glued to the first changing word, the same on every line: a link number "[12]".
-    glued = ""
-    if all(len(r) > head for r in norm):
-        common = _common_prefix([r[head] for r in norm])
-        glued = GLUED.match(common)
-        glued = glued.group() if glued else ""
-    literal = norm[0][:head] + norm[0][len(norm[0]) - tail:]
-    words = [w for w in literal if regex.search(r"[^\W\d]{2}", w)]
-    marks = [w for w in literal if w != "0"] + ([glued] if glued else [])
-    # Words that stay, or (a numbered or bulleted list) at least two marks that do.
-    if not (words or len(marks) >= 2) or min(middle) < 1 or max(middle) > MAX_MIDDLE or head < min_head:
-        return None
-    parts = [_number_word(w) for w in rows[0][:head]]
-    parts += [(_number_word(glued) + r"\S*" if glued else r"\S+") + r"(?: \S+){0,%d}" % (max(middle) + 1)]
-    parts += [_number_word(w) for w in rows[0][len(rows[0]) - tail:]]
-    return "^" + " ".join(parts) + "$"
-
-
-def _digits(token: str) -> str:
-    return regex.sub("[0-9]+", "0", token)
-
-
-def _number_word(token: str) -> str:
-    """A token as a pattern, any number where it has digits: "12." is ``\\d+\\.``."""
-    return _exact(token)[1:-1]
-
-
-def _common_prefix(values: list[str]) -> str:
-    first, last = min(values), max(values)
-    k = 0
-    while k < min(len(first), len(last)) and first[k] == last[k]:
-        k += 1
-    return first[:k]
 
 
 def _articles(pages: list[list[str]]) -> list[int]:
@@ -542,15 +427,15 @@ TOGETHER = 4         # learned lines that one line run together may hold
 
 
 def _together(rules: list[Rule]) -> dict[str, Rule]:
-    """Learned lines of the head or of the tail that the reflow stage ran together in a way no page
+    r"""Learned lines of the head or of the tail that the reflow stage ran together in a way no page
     learned from showed ("* [9]TITLE", "References[edit]" and "1. ^ NAME (1999). TITLE." as one
     line): a rule for a line made of two to ``TOGETHER`` of them, each a learned line's pattern.
     Only patterns that start with words or marks of their own are pieces, so that a line must
     start where a learned line starts and end where one ends; a line of the article starts with
     none of them.
 
-    >>> rules = [Rule("^See also$", "tail", sample="See also"), Rule("^\\* \\S+$", "tail", sample="* Mills"),
-    ...          Rule("^\\S+ \\d+$", "tail", sample="Page 4")]
+    >>> rules = [Rule("^See also$", "tail", sample="See also"), Rule(r"^\* \S+$", "tail", sample="* Mills"),
+    ...          Rule(r"^\S+ \d+$", "tail", sample="Page 4")]
     >>> together = list(_together(rules).values())[0]
     >>> together.where, bool(regex.search(together.pattern, "See also * Mills * Ferries"))
     ('tail', True)
@@ -636,143 +521,3 @@ def match_patterns(rules: list[Rule], texts: list[str], others: list[str] = ()) 
         if len(chosen) == 2:
             break
     return chosen
-
-
-def _toml(s: str) -> str:
-    return "'" + s + "'" if "'" not in s and "\n" not in s else json.dumps(s, ensure_ascii=False)
-
-
-def render(name: str, rules: list[Rule], pages: list[list[str]], match: list[str], outputs: list[str] | None = None) -> str:
-    out = [f"# Learned from {len(pages)} pages of {name} by cleantext rules learn: review every rule,",
-           f"# then: cleantext rules test {name}.toml", "", "[site]", f'name = "{name}"',
-           "match = [" + ", ".join(_toml(m) for m in match) + "]", ""]
-    body = next((line for lines in pages for line in lines if len(line) >= BODY_MIN), "")
-    examples = []
-    for k, rule in enumerate(rules, 1):
-        out.append("[[furniture]]  # learned lines run together" if rule.together else
-                   f"[[furniture]]  # seen on {len(rule.pages)} of {len(pages)} pages")
-        out.append(f'id = "learned-{"block" if rule.start else "mark" if rule.mark else "together" if rule.together else "line"}-{k}"')
-        out.append(f'class = "{"widget" if rule.start else "markup" if rule.mark else "other"}"')
-        if rule.start:
-            out += [f"start = {_toml(rule.start)}", f"end = {_toml(rule.end)}"]
-            text = "\n".join(rule.block)
-        elif rule.mark:
-            out.append(f"mark = {_toml(rule.pattern)}")
-            text = rule.sample
-        else:
-            out.append(f"pattern = {_toml(rule.pattern)}")
-            text = rule.sample
-        out += [f'where = "{rule.where}"', ""]
-        examples.append(f"{text}\n\n{body}\n" if rule.where == "head" else f"{body}\n\n{text}\n")
-    examples.append(f"{body}\n")
-    for k, text in enumerate(examples):
-        got = outputs[k] if outputs else text
-        out += ["[[examples]]" + ("  # article text kept" if k == len(examples) - 1 else ""),
-                f"input = {json.dumps(text, ensure_ascii=False)}", f"output = {json.dumps(got, ensure_ascii=False)}", ""]
-    return "\n".join(out)
-
-
-def write_rules(name: str, rules: list[Rule], pages: list[list[str]], match: list[str], path: Path, force: bool) -> None:
-    """Write the file atomically, with each example's output as the pipeline gives it."""
-    from .ruletest import run_examples
-
-    if path.exists() and not force:
-        raise LearnError(f"{path} exists; not overwritten (--force to replace it)")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # The examples' outputs come from running the file as first written, from a scratch copy.
-    with tempfile.TemporaryDirectory() as scratch:
-        trial = Path(scratch) / path.name
-        trial.write_text(render(name, rules, pages, match), encoding="utf-8")
-        outputs = [o.got for o in run_examples(trial)]
-    write_atomic(path, render(name, rules, pages, match, outputs).encode("utf-8"))
-
-
-def read_pages(inputs: list[str], jsonl: bool, text_field: str, site_field: str | None) -> list[tuple[str, str]]:
-    """(site key, text) for each page: a file, every .txt file of a folder, or a JSON Lines record."""
-    found = []
-    for name in inputs:
-        path = Path(name)
-        if not path.exists():
-            raise LearnError(f"{path}: no such file or folder")
-        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-        for file in files:
-            if not jsonl:
-                found.append(("", file.read_text(encoding="utf-8", errors="replace")))
-                continue
-            with open(file, encoding="utf-8") as f:
-                for n, raw in enumerate(f, 1):
-                    if not raw.strip():
-                        continue
-                    try:
-                        record = json.loads(raw)
-                        text = record[text_field]
-                    except (ValueError, KeyError, TypeError) as exc:
-                        raise LearnError(f"{file}:{n}: not a JSON record with a {text_field!r} field ({exc})")
-                    key = str(record.get(site_field, "")) if site_field else ""
-                    if site_field and "://" in key:
-                        key = urlsplit(key).hostname or ""
-                    found.append((key.removeprefix("www."), text))
-    return found
-
-
-def main(args, kebab) -> int:
-    """The command; ``kebab`` writes a site's name as a rule file wants it."""
-    try:
-        pages = read_pages(args.pages, args.jsonl, args.text_field, args.site_field)
-        if args.out_dir is None:
-            if not args.site:
-                raise LearnError("--site NAME is needed (or --site-field with --out-dir)")
-            name = kebab(args.site)
-            rules, lines = learn([t for _, t in pages], share=args.share, min_pages=args.min_pages, evidence=args.evidence)
-            match = match_patterns(rules, [t for _, t in pages])
-            if not rules:
-                raise LearnError(f"nothing repeats on {args.share:.0%} of the {len(pages)} pages; no rule file written")
-            if not match:
-                raise LearnError(f"no line of its own is on 90% of the {len(pages)} pages to choose the file by; "
-                                 "no rule file written")
-            path = Path(args.out or f"{name}.toml")
-            write_rules(name, rules, lines, match, path, args.force)
-            print(f"{path}: {len(rules)} rules from {len(lines)} pages; review it, then: cleantext rules test {path}")
-            return 0
-        by_site: dict[str, list[str]] = defaultdict(list)
-        for key, text in pages:
-            by_site[key or "unknown"].append(text)
-        for site, texts in sorted(by_site.items()):
-            if len(texts) < args.min_pages:
-                print(f"{site}: {len(texts)} pages, fewer than {args.min_pages}; skipped")
-                continue
-            others = [t for s, ts in by_site.items() if s != site for t in ts]
-            rules, lines = learn(texts, share=args.share, min_pages=args.min_pages, evidence=args.evidence)
-            match = match_patterns(rules, texts, others)
-            if not rules or not match:
-                print(f"{site}: {len(texts)} pages, no rule that sets it apart; skipped")
-                continue
-            path = Path(args.out_dir) / f"{kebab(site)}.toml"
-            write_rules(kebab(site), rules, lines, match, path, args.force)
-            print(f"{site}: {len(rules)} rules from {len(lines)} pages -> {path}")
-        return 0
-    except LearnError as exc:
-        print(f"cleantext rules learn: {exc}", file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(f"cleantext rules learn: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
-        return 2
-
-
-def add_parser(sub) -> None:
-    p = sub.add_parser("learn", allow_abbrev=False,
-                       help="write a site rule file from many pages of the site, for a person to review")
-    p.add_argument("pages", nargs="+", metavar="PAGES", help="text files, folders of them, or JSON Lines (--jsonl)")
-    p.add_argument("--site", help="the site's name (one site)")
-    p.add_argument("--out", help="where to write the file (default: SITE.toml)")
-    p.add_argument("--out-dir", help="a whole corpus: one file per site, grouped by --site-field")
-    p.add_argument("--jsonl", action="store_true", help="the inputs are JSON Lines, one page a record")
-    p.add_argument("--text-field", default="text", help="the record's text field (default: text)")
-    p.add_argument("--site-field", help="the field naming the site: its host if it holds a URL")
-    p.add_argument("--share", type=float, default=SHARE,
-                   help=f"share of pages a line must be on to be learned (default {SHARE})")
-    p.add_argument("--evidence", type=int, default=EVIDENCE,
-                   help=f"or on at least this many pages whose articles differ, and {EVIDENCE_SHARE * 100:.0f}%% of them "
-                        f"(default {EVIDENCE}; 0: the share alone)")
-    p.add_argument("--min-pages", type=int, default=MIN_PAGES, help=f"fewest pages of a site (default {MIN_PAGES})")
-    p.add_argument("--force", action="store_true", help="overwrite an existing rule file")
