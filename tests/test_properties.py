@@ -27,6 +27,9 @@ TEXTS = st.lists(PIECES, max_size=40).map("".join)
 # Found by this test: a double space made the one line longer than a wrapped page's, so the first
 # pass restored no dropped hyphen; the second, on the tidied line, did.
 @example("The ferry sailed..[AP Photo]افغانستانincur-while otherswhile othersA map of the harbour.  at noon..A map of the harbour. ")
+# Found by this test: ftfy leaves "é  Ã©" alone and repairs "é Ã©", which the first pass left behind
+# once the whitespace stage had closed up the spaces.
+@example("Ã©  \xad\t\xadÃ©")
 def test_cleaning_twice_changes_nothing(text):
     once = PIPELINE.run(text).text
     assert PIPELINE.run(once).text == once

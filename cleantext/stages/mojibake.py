@@ -454,6 +454,9 @@ def _word_oddness(word: str) -> int:
 LETTERS_FOR_LIGATURES = str.maketrans(LIGATURES)
 
 
+RUN_OF_SPACES = regex.compile(" {2,}")
+
+
 def fix_line_as_cleaned(line: str) -> str:
     """Fix a line, also as the unicode stage will leave it, so that cleaning twice changes nothing.
 
@@ -472,7 +475,9 @@ def fix_line_as_cleaned(line: str) -> str:
     fixed = fix_line(core)
     if not UNTIDY.search(fixed):
         return line.replace(core, fixed, 1)  # tidying would change nothing
-    plain = INVISIBLE.sub("", CONTROLS.sub("", SPACES.sub(" ", fixed))).translate(LETTERS_FOR_LIGATURES)
+    # As the unicode and whitespace stages leave it: ftfy reads "é  Ã©" and "é Ã©" differently.
+    plain = RUN_OF_SPACES.sub(" ", INVISIBLE.sub("", CONTROLS.sub("", SPACES.sub(" ", fixed)))
+                              ).translate(LETTERS_FOR_LIGATURES)
     if plain != fixed:
         fixed_plain = fix_line(plain)
         if fixed_plain != plain:
