@@ -27,3 +27,10 @@ def test_lines_after_a_long_blank_run_are_reported_at_their_own_input_line():
     text = "The ferry will resume on Monday, the harbour master said.\n" + "\n" * 100 + "Loading\n"
     result = Pipeline.default().run(text)
     assert [(r.lines, r.text) for r in result.document.removed] == [((102, 102), "Loading")]
+
+
+def test_letters_and_digits_are_counted_as_str_isalnum_counts_them():
+    from cleantext.document import _alnum
+
+    for text in ["plain ASCII, with 3 digits_and (marks)!", "Zürich ½ Ⅻ ١٢٣ — fin", "", "\x00\x7f~"]:
+        assert _alnum(text) == sum(char.isalnum() for char in text)

@@ -110,6 +110,18 @@ def test_gate():
     assert not shows_ocr_traits("tbe", lang="xx")  # no word list for the language: never read
 
 
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_gate_words_are_those_the_frequency_dictionary_holds_as_common(lang):
+    # The gate reads wordfreq's frequency bands, not the whole dictionary: the same words.
+    from wordfreq import get_frequency_dict
+
+    from cleantext.stages.ocr import GATE_ZIPF, _common
+
+    rare = 10 ** (GATE_ZIPF - 9)
+    assert _common(lang) == {word for word, freq in get_frequency_dict(lang).items() if freq >= rare}
+    assert _common("xx") is None
+
+
 def test_rule_files_add_lexicon_words():
     extra = OcrRules.from_tables([{"lexicon": ["Havo"]}])
     base = load_rules()

@@ -172,22 +172,45 @@ def judge(lines: list[str], first: int, last: int, common: frozenset[str], setti
     return weigh(signals(lines, first, last, settings), common, settings)
 
 
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """What the signals read in one line of a block."""
+
+    words: tuple[str, ...]
+    folded: tuple[str, ...]   # the words casefolded
+    han: bool                 # holds a Han or kana character
+    anchored: int             # the words of its Markdown link anchors, two for each numbered link mark
+    bullet: bool              # starts a list item
+    separators: int           # menu separators ("News | Sport")
+
+
+@lru_cache(maxsize=1 << 14)
+def _line_signals(line: str) -> _Line:
+    words = tuple(plain_words(line))
+    anchored = (sum(len(plain_words(m.group(1))) for m in MD_LINK.finditer(line))
+                + 2 * len(LINK_MARK.findall(line)))
+    return _Line(words, tuple(w.casefold() for w in words), CJK.search(line) is not None, anchored,
+                 BULLET.match(line) is not None, len(SEPARATOR.findall(line)))
+
+
 def signals(lines: list[str], first: int, last: int, settings: Settings) -> Block:
     """A unit's signals but the language's: bad (furniture) or short, as far as they tell."""
     text = "\n".join(lines[first:last + 1])
-    words = plain_words(text)
-    folded = [w.casefold() for w in words]
-    han = CJK.search(text) is not None   # most pages have none: then every word counts whole
+    # Every mark and word a unit's signals count lies within one line: each line is read once
+    # (_line_signals), for its block and again for the units a block is cut into.
+    nonblank = [line for line in lines[first:last + 1] if line.strip()]
+    read = [_line_signals(line) for line in nonblank]
+    words = [w for line in read for w in line.words]
+    folded = [w for line in read for w in line.folded]
+    han = any(line.han for line in read)   # most pages have none: then every word counts whole
     block = Block(first, last, words=_count(words) if han else len(words), key=" ".join(folded),
                   folded=folded, han=han)
     n = max(block.words, 1)
-    anchors = [len(plain_words(m.group(1))) for m in MD_LINK.finditer(text)]
     # A numbered link mark stands before its anchor; its length is unknown: two words, as a menu's.
-    anchored = sum(anchors) + 2 * len(LINK_MARK.findall(text))
+    anchored = sum(line.anchored for line in read)
     block.link_density = min(anchored / n, 1.0)
-    nonblank = [line for line in lines[first:last + 1] if line.strip()]
-    block.items = sum(bool(BULLET.match(line)) for line in nonblank)
-    separators = sum(len(SEPARATOR.findall(line)) for line in nonblank)
+    block.items = sum(line.bullet for line in read)
+    separators = sum(line.separators for line in read)
     block.sentence = bool(SENTENCE_END.search(text.strip()))
     cased = [w for w in words if w[:1].isalpha() and not (han and CJK.match(w))]
     # Over all words: Latin names in a Chinese sentence are few of its words.

@@ -177,12 +177,24 @@ def shows_ocr_traits(text: str, lang: str = "en") -> bool:
 
 @functools.lru_cache(maxsize=16)
 def _common(lang: str) -> frozenset[str] | None:
-    """The words at least GATE_ZIPF common: one set look-up a word keeps the gate cheap."""
-    freqs = _frequencies(lang)
-    if freqs is None:
+    """The words at least GATE_ZIPF common: one set look-up a word keeps the gate cheap.
+
+    Read from wordfreq's list of frequency bands (a word is in one band; the most frequent
+    bands come first), the bands that get_frequency_dict would give a frequency of at least
+    GATE_ZIPF: most documents never need the whole dictionary of a language, which takes
+    several times as long to build.
+    """
+    from wordfreq import available_languages, cB_to_freq, get_frequency_list
+
+    if lang not in available_languages():
         return None
     rare = 10 ** (GATE_ZIPF - 9)
-    return frozenset(word for word, freq in freqs.items() if freq >= rare)
+    common: set[str] = set()
+    for index, band in enumerate(get_frequency_list(lang)):
+        if cB_to_freq(-index) < rare:
+            break
+        common.update(band)
+    return frozenset(common)
 
 
 def _candidates(word: str, confusions: list[Confusion]) -> dict[str, tuple[Confusion, ...]]:
