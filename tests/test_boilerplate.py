@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from cleantext import Pipeline
 from cleantext.stages.boilerplate import (
@@ -252,3 +253,26 @@ def test_text_read_from_a_pdf_is_left_to_the_pdf_reader(pipeline, read_as, remov
     doc = Document.from_text(page(ARTICLE))
     doc.encoding, doc.rules = read_as, pipeline.rules
     assert bool(stage(doc).removed) == removed
+
+
+def test_frequent_words_are_wordfreqs_top_words():
+    # Read from the start of wordfreq's file alone, they are the words top_n_list gives.
+    import wordfreq
+
+    from cleantext.stages.boilerplate import default_settings, frequent
+
+    settings = default_settings()
+    for lang in settings.languages:
+        expected = {w.casefold() for w in wordfreq.top_n_list(lang, settings.frequent_words)}
+        wordfreq.get_frequency_list.cache_clear()
+        assert frequent(lang, settings.frequent_words) == expected, lang
+    assert frequent("xx", 10) == frozenset()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40)
+       | st.lists(st.sampled_from(["don't", "it's", "'s", "x'", "A1", "_", " ", "\n", "ab9", "'"]), max_size=8).map("".join))
+def test_the_ascii_word_pattern_finds_what_the_unicode_one_finds(text):
+    from cleantext.stages.boilerplate import ASCII_WORD, WORD
+
+    assert ASCII_WORD.findall(text) == WORD.findall(text)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import random
 from functools import lru_cache
-from operator import mul
+from operator import itemgetter, mul
 
 import regex
 
@@ -100,12 +100,15 @@ class _FactorTable(dict):
     def __init__(self, known: dict, weight: float, running: tuple[int, ...]):
         super().__init__()
         self.known, self.weight, self.running = known, weight, running
+        # The running languages' probabilities of an n-gram, picked in C; itemgetter gives a
+        # tuple only for two indexes or more.
+        self.pick = itemgetter(*running) if len(running) > 1 else lambda probs: [probs[i] for i in running]
 
     def __missing__(self, gram: str) -> list[float]:
-        lang_prob, weight = self.known[gram], self.weight
         if len(self) >= FACTOR_GRAMS:
             self.clear()
-        self[gram] = found = [weight + lang_prob[i] for i in self.running]
+        # p + weight is weight + p to the last bit: float addition is commutative.
+        self[gram] = found = list(map(self.weight.__add__, self.pick(self.known[gram])))
         return found
 
 
@@ -214,18 +217,27 @@ def _fast_detector_type():
             for _ in range(self.n_trial):
                 alpha = self.alpha + gauss(0.0, 1.0) * self.ALPHA_WIDTH
                 factors = _factors(self.word_lang_prob_map, alpha / self.BASE_FREQ, tuple(running))
-                prob, i = first, 0
+                # Detector normalizes after the first step and after every fifth one since, and
+                # only there may stop: the steps between are drawn first and multiplied out in
+                # one pass, each probability by each factor in turn, as step by step.
+                prob, i, steps = first, -1, 1
                 while True:
-                    drawn = getrandbits(bits)
-                    while drawn >= size:
-                        drawn = getrandbits(bits)
-                    prob = list(map(mul, prob, factors(ngrams[drawn])))
-                    if i % 5 == 0:
-                        total = sum(prob)
-                        prob = [p / total for p in prob]
-                        if max(prob) > check or i >= self.ITERATION_LIMIT:
-                            break
-                    i += 1
+                    drawn = []
+                    while len(drawn) < steps:
+                        index = getrandbits(bits)
+                        if index < size:
+                            drawn.append(factors(ngrams[index]))
+                    if steps == 1:
+                        prob = list(map(mul, prob, drawn[0]))
+                    else:
+                        f1, f2, f3, f4, f5 = drawn
+                        prob = list(map(mul, map(mul, map(mul, map(mul, map(mul, prob, f1), f2), f3), f4), f5))
+                    i += steps
+                    total = sum(prob)
+                    prob = [p / total for p in prob]
+                    if max(prob) > check or i >= self.ITERATION_LIMIT:
+                        break
+                    steps = 5
                 for j, p in zip(running, prob):
                     langprob[j] += p / self.n_trial
             self.langprob = langprob

@@ -13,12 +13,15 @@ the rule files (rules/boilerplate.toml); this module is the mechanism.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
 from ..document import Document
+from ..words import frequency_bands
 from .base import stage
 from ..rulefile import selected
 
@@ -37,6 +40,8 @@ MARKS = regex.compile(r"[#*_|=~`>\[\]]+")
 WORD = regex.compile(r"(?V1)[\p{Han}\p{Hiragana}\p{Katakana}]"
                      r"|[[\p{L}\p{M}\p{N}]--[\p{Han}\p{Hiragana}\p{Katakana}]]+"
                      r"(?:['’][[\p{L}]--[\p{Han}\p{Hiragana}\p{Katakana}]]+)?")
+# WORD on ASCII text (no Han, kana, marks or ’ there), for the standard library's faster engine.
+ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?")
 # What separates the items of a menu written on one line: "News | Sport ▪ Culture".
 SEPARATOR = regex.compile(r"(?:^|\s)[|▪•·›»/]+(?=\s|$)")
 CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
@@ -125,9 +130,12 @@ def plain_words(text: str) -> list[str]:
     >>> plain_words("* [3]Home [Sport](https://x.example/s) 2024")
     ['Home', 'Sport', '2024']
     """
-    text = MD_LINK.sub(r" \1 ", text)
-    text = URL.sub(" ", LINK_MARK.sub(" ", text))
-    return WORD.findall(MARKS.sub(" ", text))
+    if "[" in text:   # both kinds of link mark open with one
+        text = LINK_MARK.sub(" ", MD_LINK.sub(r" \1 ", text))
+    if "://" in text or "www." in text:
+        text = URL.sub(" ", text)
+    text = MARKS.sub(" ", text)
+    return (ASCII_WORD if text.isascii() else WORD).findall(text)
 
 
 def _count(words: list[str]) -> float:
@@ -137,17 +145,31 @@ def _count(words: list[str]) -> float:
 
 @lru_cache(maxsize=None)
 def frequent(lang: str, n: int) -> frozenset[str]:
-    """The language's ``n`` most frequent words (wordfreq), casefolded."""
-    import wordfreq
+    """The language's ``n`` most frequent words (wordfreq's top_n_list), casefolded.
 
-    try:
-        return frozenset(w.casefold() for w in wordfreq.top_n_list(lang, n))
-    except LookupError:
-        return frozenset()
-    finally:
-        # top_n_list keeps each language's whole word list (tens of MB) in a cache: a page is
-        # tried against every language, so keeping them all took about 480 MB in each worker.
-        wordfreq.get_frequency_list.cache_clear()
+    Read from the first bands of wordfreq's list alone (``frequency_bands``): top_n_list
+    decodes the whole list to keep its first words. Words with a digit sequence are left out,
+    as top_n_list leaves them.
+    """
+    import wordfreq
+    from wordfreq.numbers import has_digit_sequence
+
+    bands = frequency_bands(lang)
+    if bands is None:   # no list by that name: wordfreq may know a near one, or none
+        try:
+            return frozenset(w.casefold() for w in wordfreq.top_n_list(lang, n))
+        except LookupError:
+            return frozenset()
+        finally:
+            # top_n_list keeps each language's whole word list (tens of MB) in a cache: a page is
+            # tried against every language, so keeping them all took about 480 MB in each worker.
+            wordfreq.get_frequency_list.cache_clear()
+    words: list[str] = []
+    for band in bands:
+        words += [word for word in band if not has_digit_sequence(word)]
+        if len(words) >= n:
+            break
+    return frozenset(w.casefold() for w in words[:n])
 
 
 def page_language(lines: list[str], settings: Settings) -> str:
@@ -172,8 +194,7 @@ def judge(lines: list[str], first: int, last: int, common: frozenset[str], setti
     return weigh(signals(lines, first, last, settings), common, settings)
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
+class _Line(NamedTuple):
     """What the signals read in one line of a block."""
 
     words: tuple[str, ...]
@@ -187,10 +208,12 @@ class _Line:
 @lru_cache(maxsize=1 << 14)
 def _line_signals(line: str) -> _Line:
     words = tuple(plain_words(line))
-    anchored = (sum(len(plain_words(m.group(1))) for m in MD_LINK.finditer(line))
-                + 2 * len(LINK_MARK.findall(line)))
-    return _Line(words, tuple(w.casefold() for w in words), CJK.search(line) is not None, anchored,
-                 BULLET.match(line) is not None, len(SEPARATOR.findall(line)))
+    anchored = 0
+    if "[" in line:
+        anchored = (sum(len(plain_words(m.group(1))) for m in MD_LINK.finditer(line))
+                    + 2 * len(LINK_MARK.findall(line)))
+    return _Line(words, tuple(map(str.casefold, words)), not line.isascii() and CJK.search(line) is not None,
+                 anchored, BULLET.match(line) is not None, len(SEPARATOR.findall(line)))
 
 
 def signals(lines: list[str], first: int, last: int, settings: Settings) -> Block:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
+from collections import Counter
 
 import regex
 
@@ -21,6 +23,7 @@ LINE_END_HYPHEN = regex.compile(
     r"(?P<second>\p{L}[\p{L}\p{M}]*)(?P<tail>[^\s]*)[ \t]*(?P<eol>\n?)"
 )
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*")
+NEWLINE = re.compile("\n")
 
 # wordfreq's Zipf scale: 3 is a word seen once per million words. A joined
 # form rarer than 2 is no word at all ("selfdefense" is 1.7, mostly from the
@@ -49,16 +52,18 @@ def _hyphenator(lang: str):
 
 def _vocabulary(text: str) -> dict[str, int]:
     """Count each word (compounds whole) as it stands inside lines."""
-    counts: dict[str, int] = {}
-    for word in WORD.findall(text):
-        key = word.lower()
-        counts[key] = counts.get(key, 0) + 1
+    counts = Counter(map(str.lower, WORD.findall(text)))
+    for key, n in list(counts.items()):
         if "-" in key:
             # Also "-brokered" for "US-brokered": the word is used as the
             # second part of compounds in this text.
-            tail = key[key.rindex("-") :]
-            counts[tail] = counts.get(tail, 0) + 1
+            counts[key[key.rindex("-") :]] += n
     return counts
+
+
+def _newlines(text: str) -> list[int]:
+    """The offsets of the text's line ends."""
+    return [m.start() for m in NEWLINE.finditer(text)]
 
 
 def _keep_hyphen(first: str, second: str, vocab: dict[str, int], lang: str, at_hyphen: bool = False) -> bool:
@@ -248,7 +253,7 @@ def _dehyphenate_pass(text: str, vocab: dict[str, int], lang: str, author_hyphen
                       only: set[int] | None, joins: list) -> tuple[str, list[int], set[int]]:
     """One pass of dehyphenate() over the text's line-end hyphens (or those ending the lines in
     ``only``); the new text, its lines' numbers in the input and the lines to look at again."""
-    newlines = [i for i, c in enumerate(text) if c == "\n"]
+    newlines = _newlines(text)
     lines = text.split("\n")
     widths = wrapped_at_spaces(lines)
     removed: list[int] = []  # lines whose words all moved up
@@ -365,7 +370,7 @@ def restore_dropped_hyphens(text: str, *, lang: str = "en") -> tuple[str, list[t
     # output again finds nothing more. Each round only adds hyphens, so the rounds are few.
     while True:
         vocab = _vocabulary(text)
-        newlines = [i for i, c in enumerate(text) if c == "\n"]
+        newlines = _newlines(text)
         found = len(fixes)
 
         def repl(m: regex.Match) -> str:

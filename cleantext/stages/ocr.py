@@ -23,6 +23,7 @@ import regex
 
 from ..document import Change, Document
 from ..rulefile import selected
+from ..words import frequency_bands
 from .base import stage
 
 try:
@@ -179,18 +180,18 @@ def shows_ocr_traits(text: str, lang: str = "en") -> bool:
 def _common(lang: str) -> frozenset[str] | None:
     """The words at least GATE_ZIPF common: one set look-up a word keeps the gate cheap.
 
-    Read from wordfreq's list of frequency bands (a word is in one band; the most frequent
-    bands come first), the bands that get_frequency_dict would give a frequency of at least
-    GATE_ZIPF: most documents never need the whole dictionary of a language, which takes
-    several times as long to build.
+    Read from the first bands of wordfreq's list (``frequency_bands``), the ones that
+    get_frequency_dict would give a frequency of at least GATE_ZIPF: most documents never need
+    the whole dictionary of a language, which takes several times as long to build.
     """
-    from wordfreq import available_languages, cB_to_freq, get_frequency_list
+    from wordfreq import cB_to_freq
 
-    if lang not in available_languages():
+    bands = frequency_bands(lang)
+    if bands is None:
         return None
     rare = 10 ** (GATE_ZIPF - 9)
     common: set[str] = set()
-    for index, band in enumerate(get_frequency_list(lang)):
+    for index, band in enumerate(bands):
         if cB_to_freq(-index) < rare:
             break
         common.update(band)
