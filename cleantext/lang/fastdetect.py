@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import random
 from functools import lru_cache
-from operator import itemgetter, mul
+from itertools import repeat
+from operator import itemgetter, mul, truediv
 
 import regex
 
@@ -234,7 +235,7 @@ def _fast_detector_type():
                         prob = list(map(mul, map(mul, map(mul, map(mul, map(mul, prob, f1), f2), f3), f4), f5))
                     i += steps
                     total = sum(prob)
-                    prob = [p / total for p in prob]
+                    prob = list(map(truediv, prob, repeat(total, len(prob))))
                     if max(prob) > check or i >= self.ITERATION_LIMIT:
                         break
                     steps = 5

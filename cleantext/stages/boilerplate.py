@@ -375,6 +375,9 @@ def find_boilerplate(lines: list[str], settings: Settings) -> list[Block]:
     spans = blocks_of(lines)
     if not spans:
         return []
+    # Lines are read once per document (a block and its units share them), not remembered from
+    # one document to the next.
+    _line_signals.cache_clear()
     # The dumper's width: most wrapped lines come close to the longest lines. A Markdown
     # link's target or an address is never broken, so lines holding one run past the width.
     lengths = sorted(len(line.strip()) for line in lines
