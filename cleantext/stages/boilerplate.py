@@ -157,19 +157,40 @@ def frequent(lang: str, n: int) -> frozenset[str]:
     bands = frequency_bands(lang)
     if bands is None:   # no list by that name: wordfreq may know a near one, or none
         try:
-            return frozenset(w.casefold() for w in wordfreq.top_n_list(lang, n))
+            found = {w.casefold() for w in wordfreq.top_n_list(lang, n)}
         except LookupError:
             return frozenset()
         finally:
             # top_n_list keeps each language's whole word list (tens of MB) in a cache: a page is
             # tried against every language, so keeping them all took about 480 MB in each worker.
             wordfreq.get_frequency_list.cache_clear()
-    words: list[str] = []
-    for band in bands:
-        words += [word for word in band if not has_digit_sequence(word)]
-        if len(words) >= n:
-            break
-    return frozenset(w.casefold() for w in words[:n])
+    else:
+        words: list[str] = []
+        for band in bands:
+            words += [word for word in band if not has_digit_sequence(word)]
+            if len(words) >= n:
+                break
+        found = {w.casefold() for w in words[:n]}
+    # wordfreq lists Chinese in Simplified characters: a Traditional character counts as the
+    # frequent word it simplifies to (為 as 为), or a Taiwanese page reads as no language.
+    found |= {t for t, simple in _simplified().items() if simple in found}
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _simplified() -> dict[str, str]:
+    """wordfreq's map of Traditional Han characters to Simplified ones (empty if it is missing)."""
+    import gzip
+
+    try:
+        import msgpack
+        from wordfreq.util import data_path
+
+        with gzip.open(data_path("_chinese_mapping.msgpack.gz")) as f:
+            table = msgpack.load(f, raw=False, strict_map_key=False)
+    except (ImportError, OSError):
+        return {}
+    return {chr(k) if isinstance(k, int) else k: v for k, v in table.items()}
 
 
 def page_language(lines: list[str], settings: Settings) -> str:
