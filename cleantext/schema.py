@@ -49,8 +49,20 @@ BOILERPLATE = {
                       "description": "languages whose most frequent words (wordfreq) are counted"},
         "teaser_ends": {"type": "array", "items": {"type": "string", "minLength": 1},
                         "description": "a paragraph ending so was cut short: a teaser, not prose of the page"},
+        "sentence_ends": {"type": "array", "items": {"type": "string", "minLength": 1},
+                          "description": "a block ending in one of these (closing quotes aside) ends a sentence"},
+        "cjk": {"type": "object", "properties": {
+            "sentence_ends": {"type": "array", "items": {"type": "string", "minLength": 1},
+                              "description": "marks that end a sentence in Han or kana text"},
+            **{key: dict(_NUMBER, description=text) for key, text in [
+                ("good_min_chars", "a paragraph in Han or kana that ends a sentence has this many of their characters"),
+                ("good_min_chars_unended", "one that ends no sentence has this many"),
+            ]},
+        }, "additionalProperties": False,
+            "description": "blocks in Han or kana: their length counted in characters, their sentence ends"},
         **{key: dict(_NUMBER, description=text) for key, text in [
             ("frequent_words", "how many of a language's most frequent words count"),
+            ("language_min_words", "fewer distinct words in the lines that end a sentence: the language is read from all lines"),
             ("good_min_words", "an article paragraph has at least this many words"),
             ("good_min_frequent", "and this share of frequent words"),
             ("good_min_words_unended", "an article paragraph that ends no sentence has at least this many words"),

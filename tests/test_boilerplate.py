@@ -291,3 +291,17 @@ def test_traditional_characters_count_as_the_frequent_words_they_simplify_to():
     assert trad.frequent == pytest.approx(simp.frequent, abs=0.05)
     assert trad.kind == simp.kind == "good"
 
+
+@pytest.mark.parametrize("text, kind", [
+    # a blog writes a sentence a line, unpunctuated: counted in characters it is a paragraph
+    ("我們早上從台北出發沿著山路一直開到中午才到達營地附近的小村子", "good"),
+    # ended by a full-width mark, a shorter line is one too
+    ("下午的雨終於停了，我們就在大樹下面喝了一杯熱茶。", "good"),
+    # a list item or a link that ends no sentence is a title, however long
+    ("• 我們早上從台北出發沿著山路一直開到中午才到達營地附近的小村子", "short"),
+    ("[12]我們早上從台北出發沿著山路一直開到中午才到達營地附近的小村子", "short"),
+    # a short unended line is a heading
+    ("營地的資訊與交通方式", "short"),
+])
+def test_han_lines_are_measured_in_characters(text, kind):
+    assert unit(text, "zh").kind == kind

@@ -45,7 +45,14 @@ ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?")
 # What separates the items of a menu written on one line: "News | Sport ▪ Culture".
 SEPARATOR = regex.compile(r"(?:^|\s)[|▪•·›»/]+(?=\s|$)")
 CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
-SENTENCE_END = regex.compile(r"[.!?…。！？؟:;][\"'”’»)\]]*$")
+
+
+def sentence_end(marks) -> regex.Pattern:
+    """A text's end that ends a sentence: one of ``marks``, then closing quotes or brackets."""
+    return regex.compile("(?:" + "|".join(regex.escape(m) for m in marks) + r")[\"'”’»)\]」』）]*$")
+
+
+SENTENCE_END = sentence_end(".!?…。！？؟:;")
 
 
 @dataclass(frozen=True)
@@ -62,6 +69,7 @@ class Settings:
 
     languages: tuple[str, ...] = ("en",)
     frequent_words: int = 200
+    language_min_words: int = 50
     good_min_words: float = 10
     good_min_frequent: float = 0.25
     good_min_words_unended: float = 30
@@ -82,6 +90,11 @@ class Settings:
     end_min_share: float = 0.75
     teaser_ends: tuple[str, ...] = ()
     phrases: tuple[Phrase, ...] = field(default_factory=tuple)
+    # What ends a sentence, in any script, and what a paragraph in Han or kana needs, counted in
+    # characters: Chinese and Japanese put no space between words.
+    sentence_end: regex.Pattern = SENTENCE_END
+    cjk_good_min_chars: float = 20
+    cjk_good_min_chars_unended: float = 60
 
 
 @dataclass
@@ -199,9 +212,11 @@ def page_language(lines: list[str], settings: Settings) -> str:
     Only lines that end a sentence are read: menus, code and addresses say
     little about the language.
     """
-    prose = [line for line in lines if SENTENCE_END.search(line)] or lines
+    prose = [line for line in lines if settings.sentence_end.search(line)]
     # Distinct words: a stray token repeated in addresses or markup ("de", "st") counts once.
     sample = {w.casefold() for w in plain_words("\n".join(prose))[:4000]}
+    if len(sample) < settings.language_min_words:   # a blog writing unpunctuated lines: read them all
+        sample = {w.casefold() for w in plain_words("\n".join(lines))[:4000]}
     best, best_hits = settings.languages[0], -1
     for lang in settings.languages:
         hits = len(sample & frequent(lang, settings.frequent_words))
@@ -255,7 +270,7 @@ def signals(lines: list[str], first: int, last: int, settings: Settings) -> Bloc
     block.link_density = min(anchored / n, 1.0)
     block.items = sum(line.bullet for line in read)
     separators = sum(line.separators for line in read)
-    block.sentence = bool(SENTENCE_END.search(text.strip()))
+    block.sentence = bool(settings.sentence_end.search(text.strip()))
     cased = [w for w in words if w[:1].isalpha() and not (han and CJK.match(w))]
     # Over all words: Latin names in a Chinese sentence are few of its words.
     block.title_case = sum(w[:1].isupper() for w in cased) / len(words) if words else 0.0
@@ -283,8 +298,13 @@ def weigh(block: Block, common: frozenset[str], settings: Settings) -> Block:
         block.frequent = sum(0.5 if CJK.match(f) else 1 for f in block.folded if f in common) / n
     else:
         block.frequent = sum(f in common for f in block.folded) / n
-    if (block.kind == "short" and block.signal != "teaser"
-            and block.words >= (settings.good_min_words if block.sentence else settings.good_min_words_unended)
+    long_enough = block.words >= (settings.good_min_words if block.sentence else settings.good_min_words_unended)
+    if block.han and not long_enough and (block.sentence or not (block.items or block.link_density)):
+        # Counted in characters; a list item or a link that ends no sentence is a title, not a line of prose.
+        chars = sum(CJK.match(f) is not None for f in block.folded)
+        long_enough = chars >= (settings.cjk_good_min_chars if block.sentence
+                                else settings.cjk_good_min_chars_unended)
+    if (block.kind == "short" and block.signal != "teaser" and long_enough
             and block.frequent >= settings.good_min_frequent and block.title_case <= settings.max_title_case):
         block.kind = "good"
     return block
@@ -492,17 +512,23 @@ def remove_boilerplate(text: str, settings: Settings | None = None) -> tuple[str
 # -- settings from the rule files ---------------------------------------------
 
 _NUMBERS = {name for name, f in Settings.__dataclass_fields__.items()
-            if name not in ("languages", "phrases", "teaser_ends")}
+            if name not in ("languages", "phrases", "teaser_ends", "sentence_end")}
 
 
 def settings_from(tables: list[dict]) -> Settings:
     """Settings from ``[boilerplate]`` tables in load order: later keys win, phrases by id."""
     values: dict = {}
     phrases: dict[str, Phrase] = {}
+    ends: dict[str, list[str]] = {"any": [], "cjk": []}
     for table in tables:
         for key, value in table.items():
             if key in ("languages", "teaser_ends"):
                 values[key] = tuple(value)
+            elif key == "sentence_ends":
+                ends["any"] = list(value)
+            elif key == "cjk":
+                values.update({"cjk_" + k: v for k, v in value.items() if "cjk_" + k in _NUMBERS})
+                ends["cjk"] = list(value.get("sentence_ends", ends["cjk"]))
             elif key in _NUMBERS:
                 values[key] = value
         for item in table.get("phrases", []):
@@ -510,6 +536,8 @@ def settings_from(tables: list[dict]) -> Settings:
             if item.get("enabled", True):
                 phrases[item["id"]] = Phrase(item["id"], item["class"], regex.compile(item["pattern"]),
                                              item.get("ends_main", False))
+    if ends["any"] or ends["cjk"]:
+        values["sentence_end"] = sentence_end(ends["any"] + ends["cjk"])
     return Settings(**values, phrases=tuple(phrases.values()))
 
 
