@@ -305,3 +305,20 @@ def test_traditional_characters_count_as_the_frequent_words_they_simplify_to():
 ])
 def test_han_lines_are_measured_in_characters(text, kind):
     assert unit(text, "zh").kind == kind
+
+
+def test_a_list_that_reads_as_prose_next_to_the_main_text_stays():
+    changes = ["* Villagers will harvest crops and plant new ones",
+               "* Doors and fences now come in all wood types",
+               "* The sponge has regained its water-absorbing ability",
+               "* Worlds can now have a border of their own",
+               "* Anvil repairing has been rebalanced"]
+    page = "\n".join(["* Home", "* News", "* Sport", "* Contact", "", "Version 1.8", "",
+                      ARTICLE[0], "", ARTICLE[1], "", *changes, "", "[1]Privacy policy [2]Terms of use [3]Contact us", ""])
+    text, dropped = remove_boilerplate(page, default_settings())
+    assert all(line in text for line in changes)
+    assert "* Home" not in text and "Privacy policy" not in text
+    # the same items as a menu of capitalised names are no list of the article's
+    menu = ["* Top Stories", "* World News", "* Business And Money", "* Culture And Arts", "* Sport Results"]
+    text, _ = remove_boilerplate(page.replace("\n".join(changes), "\n".join(menu)), default_settings())
+    assert "World News" not in text

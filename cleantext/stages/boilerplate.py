@@ -396,6 +396,32 @@ def _most_bad_lines(blocks: list[Block], settings: Settings) -> int:
                                       and b.words >= settings.repeated_min_words and seen[b.key] > 1))
 
 
+def _mark_lists(blocks: list[Block], settings: Settings) -> None:
+    """A run of list items with no links that together read as a paragraph (enough words,
+    frequent words, few capitals) is marked a list: next to the main text it is the article's
+    (a changelog, ingredients, steps). Each item alone is too short to tell; a menu's items
+    are links or capitalised names."""
+    def item(b: Block) -> bool:
+        return b.kind == "short" and b.items > 0 and not b.link_density and b.signal != "teaser"
+
+    k = 0
+    while k < len(blocks):
+        if not item(blocks[k]):
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(blocks) and item(blocks[j + 1]):
+            j += 1
+        run = blocks[k:j + 1]
+        words = sum(b.words for b in run)
+        if (len(run) >= settings.menu_min_items and words >= settings.good_min_words_unended
+                and sum(b.frequent * b.words for b in run) / words >= settings.good_min_frequent
+                and sum(b.title_case * b.words for b in run) / words <= settings.max_title_case):
+            for b in run:
+                b.signal = "list"
+        k = j + 1
+
+
 def _mark_repeated(lines: list[str], blocks: list[Block], settings: Settings) -> None:
     """Short units whose words occur again on the page are furniture: a menu at head and
     foot, a teaser's title over its own link, the same widget twice."""
@@ -440,6 +466,7 @@ def find_boilerplate(lines: list[str], settings: Settings) -> list[Block]:
     common = frequent(page_language(lines, settings), settings.frequent_words)
     for block in blocks:
         weigh(block, common, settings)
+    _mark_lists(blocks, settings)
     if settings.repeated_min_words:
         _mark_repeated(lines, blocks, settings)
     # Each line of a furniture block counts: a menu of twelve items is twelve signs of a page.
@@ -449,6 +476,11 @@ def find_boilerplate(lines: list[str], settings: Settings) -> list[Block]:
     if run is None:
         return []
     start, end = _end_at_marker(blocks, *run, settings)
+    # A list that reads as prose, next to the main text, is the article's: the main text takes it.
+    while start > 0 and blocks[start - 1].signal == "list":
+        start -= 1
+    while end + 1 < len(blocks) and blocks[end + 1].signal == "list":
+        end += 1
     # The headline, byline and dateline stand just before the first good block.
     lead = start
     while (lead > 0 and start - lead < settings.lead_blocks and blocks[lead - 1].kind == "short"
