@@ -322,3 +322,20 @@ def test_a_list_that_reads_as_prose_next_to_the_main_text_stays():
     menu = ["* Top Stories", "* World News", "* Business And Money", "* Culture And Arts", "* Sport Results"]
     text, _ = remove_boilerplate(page.replace("\n".join(changes), "\n".join(menu)), default_settings())
     assert "World News" not in text
+
+
+@pytest.mark.parametrize("text, signal", [
+    ("分享到 Facebook", "share"),
+    ("相關文章", "related"),
+    ("関連記事", "related"),
+    ("ログイン", "sign-in"),
+    ("版權所有 © 2024 山居日記", "copyright"),
+    ("Click to share on Twitter (Opens in new window)", "share"),
+])
+def test_phrases_in_han_kana_and_of_share_buttons(text, signal):
+    assert unit(text, "zh").signal == signal
+
+
+def test_a_han_phrase_inside_a_sentence_is_no_phrase():
+    assert unit("我們在山上的小屋裡面分享了很多有趣的故事", "zh").kind != "bad"
+    assert unit("搜尋了很久才找到這家店", "zh").kind != "bad"

@@ -45,6 +45,7 @@ ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?")
 # What separates the items of a menu written on one line: "News | Sport ▪ Culture".
 SEPARATOR = regex.compile(r"(?:^|\s)[|▪•·›»/]+(?=\s|$)")
 CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+CJK_GAP = regex.compile(r"(?<=[\p{Han}\p{Hiragana}\p{Katakana}ー]) (?=[\p{Han}\p{Hiragana}\p{Katakana}ー])")
 
 
 def sentence_end(marks) -> regex.Pattern:
@@ -276,6 +277,8 @@ def signals(lines: list[str], first: int, last: int, settings: Settings) -> Bloc
     block.title_case = sum(w[:1].isupper() for w in cased) / len(words) if words else 0.0
     if block.words <= settings.phrase_max_words:
         flat = " ".join(words)
+        if han:   # Han and kana are written without spaces: a phrase in them is searched so
+            flat = CJK_GAP.sub("", flat)
         block.phrase = next((p for p in settings.phrases if p.pattern.search(flat)), None)
     items = max(block.items, separators + 1)
     if block.phrase is not None:
