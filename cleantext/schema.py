@@ -65,6 +65,7 @@ BOILERPLATE = {
             ("language_min_words", "fewer distinct words in the lines that end a sentence: the language is read from all lines"),
             ("good_min_words", "an article paragraph has at least this many words"),
             ("good_min_frequent", "and this share of frequent words"),
+            ("near_min_frequent", "a paragraph with fewer frequent words but this share is prose only next to the main text"),
             ("good_min_words_unended", "an article paragraph that ends no sentence has at least this many words"),
             ("max_link_density", "a block with more of its words in links is a link list"),
             ("menu_min_items", "a list of at least this many short items is a menu"),

@@ -339,3 +339,17 @@ def test_phrases_in_han_kana_and_of_share_buttons(text, signal):
 def test_a_han_phrase_inside_a_sentence_is_no_phrase():
     assert unit("我們在山上的小屋裡面分享了很多有趣的故事", "zh").kind != "bad"
     assert unit("搜尋了很久才找到這家店", "zh").kind != "bad"
+
+
+NEAR = "Granite, andesite, diorite, prismarine blocks gained smooth polished versions in this update."
+
+
+def test_a_near_good_paragraph_stays_next_to_the_main_text_only():
+    assert (unit(NEAR).kind, unit(NEAR).signal) == ("short", "near-good")
+    menu = ["* Home", "* News", "* Sport", "* Contact"]
+    page = "\n".join([*menu, "", NEAR, "", *ARTICLE[:2], "", "[1]Privacy policy [2]Terms of use", ""])
+    assert NEAR in remove_boilerplate(page, default_settings())[0]
+    # the same line among the furniture, away from the main text, goes with it
+    away = "\n".join([NEAR, "", *menu, "", "Share on Facebook", "", *ARTICLE[:2], "",
+                      "[1]Privacy policy [2]Terms of use", ""])
+    assert NEAR not in remove_boilerplate(away, default_settings())[0]

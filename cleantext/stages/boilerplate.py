@@ -73,6 +73,7 @@ class Settings:
     language_min_words: int = 50
     good_min_words: float = 10
     good_min_frequent: float = 0.25
+    near_min_frequent: float = 1.0
     good_min_words_unended: float = 30
     max_link_density: float = 0.5
     menu_min_items: int = 3
@@ -308,8 +309,13 @@ def weigh(block: Block, common: frozenset[str], settings: Settings) -> Block:
         long_enough = chars >= (settings.cjk_good_min_chars if block.sentence
                                 else settings.cjk_good_min_chars_unended)
     if (block.kind == "short" and block.signal != "teaser" and long_enough
-            and block.frequent >= settings.good_min_frequent and block.title_case <= settings.max_title_case):
-        block.kind = "good"
+            and block.title_case <= settings.max_title_case):
+        if block.frequent >= settings.good_min_frequent:
+            block.kind = "good"
+        elif block.frequent >= settings.near_min_frequent:
+            block.signal = "near-good"   # prose by its length, not quite by its words: next to the main text it is
+    elif block.signal == "near-good":
+        block.signal = ""
     return block
 
 
@@ -379,6 +385,29 @@ def _end_at_marker(blocks: list[Block], start: int, end: int, settings: Settings
         elif b.phrase is not None and b.phrase.ends_main and seen >= settings.end_min_share * total:
             last = max(j for j in range(start, k) if blocks[j].kind == "good")
             return start, last
+    return start, end
+
+
+def _extend(blocks: list[Block], start: int, end: int, settings: Settings) -> tuple[int, int]:
+    """The main run widened over what reads as prose next to it (jusText's context): a list
+    that reads as prose, a near-good unit, across up to ``lead_blocks`` short units between."""
+    def near(b: Block) -> bool:
+        return b.kind == "short" and b.signal in ("list", "near-good")
+
+    for step in (-1, 1):
+        k = start if step < 0 else end
+        while True:
+            j, skipped = k + step, 0
+            while 0 <= j < len(blocks) and blocks[j].kind == "short" and not near(blocks[j]) \
+                    and skipped < settings.lead_blocks:
+                j, skipped = j + step, skipped + 1
+            if not (0 <= j < len(blocks) and near(blocks[j])):
+                break
+            k = j
+        if step < 0:
+            start = k
+        else:
+            end = k
     return start, end
 
 
@@ -479,11 +508,7 @@ def find_boilerplate(lines: list[str], settings: Settings) -> list[Block]:
     if run is None:
         return []
     start, end = _end_at_marker(blocks, *run, settings)
-    # A list that reads as prose, next to the main text, is the article's: the main text takes it.
-    while start > 0 and blocks[start - 1].signal == "list":
-        start -= 1
-    while end + 1 < len(blocks) and blocks[end + 1].signal == "list":
-        end += 1
+    start, end = _extend(blocks, start, end, settings)
     # The headline, byline and dateline stand just before the first good block.
     lead = start
     while (lead > 0 and start - lead < settings.lead_blocks and blocks[lead - 1].kind == "short"
