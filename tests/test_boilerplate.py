@@ -353,3 +353,20 @@ def test_a_near_good_paragraph_stays_next_to_the_main_text_only():
     away = "\n".join([NEAR, "", *menu, "", "Share on Facebook", "", *ARTICLE[:2], "",
                       "[1]Privacy policy [2]Terms of use", ""])
     assert NEAR not in remove_boilerplate(away, default_settings())[0]
+
+
+@pytest.mark.parametrize("text, signal", [
+    ("Subscribe", "subscribe"), ("Newsletters", "subscribe"), ("Abonnieren", "subscribe"),
+    ("Facebook", "share"), ("Twitter LinkedIn Email", "share"),
+    ("Reply", "comments"), ("Répondre", "comments"),
+    ("Supported by", "advertisement"),
+    ("Close", "close"), ("Fermer ×", "close"),
+])
+def test_one_word_buttons(text, signal):
+    assert unit(text).signal == signal
+
+
+@pytest.mark.parametrize("text", ["Close the door behind you when you leave the room",
+                                  "The newsletter arrived", "Reply to the council by Friday"])
+def test_the_buttons_words_in_a_sentence_are_no_button(text):
+    assert unit(text).kind != "bad"
