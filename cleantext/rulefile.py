@@ -346,13 +346,7 @@ def _phrase_problems(data: dict, lines: dict, shown: str) -> list[str]:
 def _ocr_problems(data: dict, lines: dict, source: str, shown: str) -> list[str]:
     """The ``[ocr]`` table's patterns (historical rewrites, units) compiled before any text is cleaned."""
     table = data.get("ocr") if isinstance(data.get("ocr"), dict) else {}
-    problems: list[str] = []
-    rewrites = table.get("historical") if isinstance(table.get("historical"), list) else []
-    first = _line_of(lines, ("ocr", "historical"))
-    for i, item in enumerate(rewrites):
-        if isinstance(item, dict) and "pattern" in item:
-            line = _nth_line(source, first, regex.compile(r"\bpattern\s*="), i)
-            _compile(item["pattern"], problems, f"{shown}:{line}: ocr historical {i + 1}: pattern")
+    problems = _list_patterns(data, lines, source, shown, ("ocr", "historical"))
     if "units" in table:
         _compile(table["units"], problems, f'{shown}:{_line_of(lines, ("ocr", "units"))}: ocr units')
     return problems
@@ -360,14 +354,20 @@ def _ocr_problems(data: dict, lines: dict, source: str, shown: str) -> list[str]
 
 def _pdf_problems(data: dict, lines: dict, source: str, shown: str) -> list[str]:
     """The ``[pdf]`` table's producer patterns compiled before any text is cleaned."""
-    table = data.get("pdf") if isinstance(data.get("pdf"), dict) else {}
+    return _list_patterns(data, lines, source, shown, ("pdf", "no_hyphenation"))
+
+
+def _list_patterns(data: dict, lines: dict, source: str, shown: str, where: tuple[str, str]) -> list[str]:
+    """The ``pattern`` of each item of a list in a table (``[ocr] historical``), compiled, each
+    problem named by the line its pattern is on."""
+    table = data.get(where[0]) if isinstance(data.get(where[0]), dict) else {}
+    items = table.get(where[1]) if isinstance(table.get(where[1]), list) else []
+    first = _line_of(lines, where)
     problems: list[str] = []
-    producers = table.get("no_hyphenation") if isinstance(table.get("no_hyphenation"), list) else []
-    first = _line_of(lines, ("pdf", "no_hyphenation"))
-    for i, item in enumerate(producers):
+    for i, item in enumerate(items):
         if isinstance(item, dict) and "pattern" in item:
             line = _nth_line(source, first, regex.compile(r"\bpattern\s*="), i)
-            _compile(item["pattern"], problems, f"{shown}:{line}: pdf no_hyphenation {i + 1}: pattern")
+            _compile(item["pattern"], problems, f"{shown}:{line}: {where[0]} {where[1]} {i + 1}: pattern")
     return problems
 
 
