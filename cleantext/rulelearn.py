@@ -53,19 +53,61 @@ class Rule:
     together: bool = False  # learned lines of the head or tail, any of them run together
 
 
-def _prepare(texts: list[str]) -> list[list[str]]:
+def _prepare(texts: list[str], leads: list | None = None) -> list[list[str]]:
     """Each page's lines as the furniture stage sees them (the generic rules' removals too: a site
-    file should take its furniture where they miss it)."""
+    file should take its furniture where they miss it). A paragraph that the reflow stage ran
+    together with short lines before it (a vote count, an "Asked ... Viewed N times" line) is
+    given as those lines and the paragraph, so that they are learned as the lines they are; each
+    such lead is added to ``leads`` as (page, text, the line it was run together in)."""
     from .pipeline import Pipeline
 
     stages = Pipeline.default(site_rules=False).stages
-    pipe = Pipeline(stages[: next((k for k, s in enumerate(stages) if s.name == "furniture"), len(stages))],
-                    Pipeline.default(site_rules=False).rules)
+    rules = Pipeline.default(site_rules=False).rules
+    upto = lambda name: Pipeline(stages[: next((k for k, s in enumerate(stages) if s.name == name), len(stages))], rules)
+    pipe, before = upto("furniture"), upto("reflow")
     pages = []
     for n, text in enumerate(texts):
         doc = pipe.run(text.encode("utf-8"), f"page-{n}").document
-        pages.append([line.text.strip() for line in doc.lines if line.text.strip()])
+        raw = [line for line in before.run(text.encode("utf-8"), f"page-{n}").document.lines
+               if not line.blank and line.kept and line.text.strip()]
+        lines, width = [], _width(raw)
+        for line in doc.lines:
+            if not line.text.strip():
+                continue
+            found, rest = _leads(line.text.strip(), line.span, raw, width)
+            lines += found + [rest]
+            if leads is not None:
+                leads += [(n, lead, " ".join(found + [rest])) for lead in found]
+        pages.append(lines)
     return pages
+
+
+def _width(raw) -> int:
+    """The width the page's prose was wrapped at: most of its lines of five words or more fit it."""
+    sizes = sorted(len(line.text.strip()) for line in raw if len(line.text.split()) >= 5)
+    return sizes[int(len(sizes) * 0.9)] if sizes else 0
+
+
+def _leads(text: str, span, raw, width: int) -> tuple[list[str], str]:
+    """The short lines at the start of a paragraph that the reflow stage ran together with it: of
+    the lines before reflow that the paragraph came from, those at its start that end short of
+    the width the page is wrapped at (the next line's first word would have fit: a hard break, not
+    a wrap), each found as it was at the start of the paragraph. Only paragraphs of body length."""
+    if len(text) < BODY_MIN:
+        return [], text
+    parts = [" ".join(line.text.split()) for line in raw if span[0] <= line.span[0] and line.span[1] <= span[1]]
+    if len(parts) < 2:
+        return [], text
+    rest, found = " ".join(text.split()), []
+    for k in range(len(parts) - 1):
+        nxt = parts[k + 1].split()
+        if not parts[k] or not nxt or len(parts[k]) + 1 + len(nxt[0]) > width or not rest.startswith(parts[k] + " "):
+            break
+        found.append(parts[k])
+        rest = rest[len(parts[k]) + 1:]
+    if not found or len(rest) < BODY_MIN:
+        return [], text
+    return found, rest
 
 
 def _regions(lines: list[str]) -> list[str]:
@@ -125,7 +167,8 @@ def learn(texts: list[str], *, share: float = SHARE, min_pages: int = MIN_PAGES,
           evidence: int = EVIDENCE) -> tuple[list[Rule], list[list[str]]]:
     if len(texts) < min_pages:
         raise LearnError(f"{len(texts)} pages; at least {min_pages} are needed to tell a template from an article")
-    pages = _prepare(texts)
+    leads: list = []
+    pages = _prepare(texts, leads)
     need = Enough(pages, share, evidence)
     where_of: dict[str, Counter] = defaultdict(Counter)
     seen: dict[str, set] = defaultdict(set)
@@ -214,6 +257,7 @@ def learn(texts: list[str], *, share: float = SHARE, min_pages: int = MIN_PAGES,
     rules.update(_joined(pages, list(rules.values()), cut))
     rules.update(_together(list(rules.values())))
     rules.update(marks)
+    rules.update(_lead_marks(leads, list(rules.values())))
     lines = list(rules.values())
     # Blocks first: the furniture stage takes a line once, so a learned line that frames a box
     # would otherwise keep the block rule from starting or ending there.
@@ -453,6 +497,37 @@ def _together(rules: list[Rule]) -> dict[str, Rule]:
         pattern = "^" + alternatives + "(?: " + alternatives + "){1,%d}$" % (TOGETHER - 1)
         found[pattern] = Rule(pattern, where, set(), f"{pieces[-2].sample} {pieces[-1].sample}", together=True)
     return found
+
+
+def _lead_marks(leads: list, rules: list[Rule]) -> dict[str, Rule]:
+    r"""Learned lines that the reflow stage ran together with the paragraph after them (a vote count
+    and an "Asked ... Viewed N times" line before an answer): where the lines before reflow show a
+    learned line so on two pages or more, one mark rule cuts a run of up to ``TOGETHER`` such
+    lines from the start of a line whose rest is of body length, and keeps the paragraph. Only
+    learned lines of a fixed number of words are cut so, so that a cut never reaches into the
+    paragraph.
+
+    >>> rules = [Rule(r"^\d+$", "anywhere"), Rule(r"^Asked \d+ days ago$", "head"), Rule(r"^By \S+(?: \S+){0,2}$", "head")]
+    >>> mark = list(_lead_marks([(0, "Asked 3 days ago", ""), (0, "12", ""), (1, "40", ""), (2, "By Ann Lee", "")],
+    ...                         rules).values())[0]
+    >>> mark.pattern
+    '^(?:\\d+)(?: (?:\\d+)){0,3} (?=\\S.{119,}$)'
+    """
+    pieces = [r for r in rules if not r.mark and not r.start and not r.together and "{" not in r.pattern
+              and ".+" not in r.pattern and ".*" not in r.pattern]
+    compiled = [(r, regex.compile(r.pattern)) for r in pieces]
+    on: dict[str, set] = defaultdict(set)
+    for n, lead, _ in leads:
+        rule = next((r for r, c in compiled if c.search(lead)), None)
+        if rule is not None:
+            on[rule.pattern].add(n)
+    chosen = [p for p in on if len(on[p]) >= 2]
+    if not chosen:
+        return {}
+    alternatives = "(?:" + "|".join(p[1:-1] for p in chosen) + ")"
+    pattern = "^" + alternatives + "(?: " + alternatives + "){0,%d} (?=\\S.{%d,}$)" % (TOGETHER - 1, BODY_MIN - 1)
+    sample = next((line for _, lead, line in leads if any(regex.search(p, lead) for p in chosen)), "")
+    return {pattern: Rule(pattern, "anywhere", set().union(*(on[p] for p in chosen)), sample, mark=True)}
 
 
 def _marks(pages: list[list[str]], need) -> dict[str, Rule]:

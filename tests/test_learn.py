@@ -410,3 +410,34 @@ def test_learned_lines_run_together_in_a_way_never_seen_are_taken(tmp_path, caps
         # Article text that starts like a learned line is no run of learned lines.
         prose = head + "\n\nSee also the paragraph above, which the ferry's log keeps in full.\n"
         assert "See also the paragraph above" in pipeline.run(prose.encode("utf-8")).text
+
+
+def tally(rng: random.Random, body: list[str]) -> str:
+    """A board of questions dumped at 72 columns: an "Opened ... Seen N times" line and a score
+    above each paragraph, which the reflow stage runs together with the paragraph after them."""
+    import textwrap
+
+    out = ["THE TALLY BOARD", "Latest  Oldest  Search", "",
+           f"Opened {rng.randint(2, 30)} days ago · Seen {rng.randint(10, 9000)} times", ""]
+    for paragraph in body:
+        out += [f"{rng.randint(0, 400)}"] + textwrap.wrap(" ".join(paragraph.split()), 72)
+        out += ["", "Reply  Report", ""]
+    return "\n".join(out + ["The Tally Board, Quay Street"]) + "\n"
+
+
+def test_learned_lines_run_together_with_the_paragraph_after_them_are_cut(tmp_path, capsys):
+    out = learned(tmp_path, capsys, tally, "tally")
+    marks = [r.mark for r in load(out).furniture if r.mark is not None]
+    # A count and the "Opened" line never seen, before a paragraph: cut; the paragraph stays.
+    paragraph = " ".join(PARAGRAPHS[0].split())
+    joined = f"Opened 17 days ago · Seen 4321 times 77 {paragraph}"
+    assert any(m.search(joined) for m in marks)
+    assert not any(m.search(f"Opened 17 days ago · Seen 4321 times 77 a short line") for m in marks)
+    pipeline = Pipeline.default([out])
+    for text, body in pages(tally, 6, 99):
+        cleaned = " ".join(pipeline.run(text.encode("utf-8")).text.split())
+        assert "Seen" not in cleaned
+        for p in body:
+            p = " ".join(p.split())
+            assert p in cleaned  # whole, and with no count before it
+            assert not regex.search(r"(?:^|\s)\d+ " + regex.escape(p[:30]), cleaned)
