@@ -568,6 +568,58 @@ def answers(rng: random.Random, body: list[str]) -> Page:
     return d.page()
 
 
+STATIONS = ["Millbrook", "Northfield", "Harbourside", "Quay Street", "Ferry Road", "Church Lane"]
+
+
+def timetable(rng: random.Random, body: list[str]) -> Page:
+    """A railway notice board as links2 dumps it: a frame of "|" edges, a departures table of
+    times, destinations, platforms and a status, a disruption banner on some pages, the notice as
+    the article, a "Journey planner" form and a footer with the time the page was made."""
+    d = Dump()
+    d.t("+" + "-" * 60 + "+", "| MILLBROOK RAILWAYS        Journeys | Tickets | Help  |", "+" + "-" * 60 + "+", "")
+    if rng.random() < 0.4:
+        d.t(f"!! Disruption: {rng.choice(STATIONS)} to {rng.choice(STATIONS)} until "
+            f"{rng.randint(10, 23)}:{rng.choice(['00', '15', '30', '45'])} !!", "")
+    d.t("Departures", "  Time   Destination          Plat  Status")
+    for _ in range(rng.randint(3, 5)):
+        d.t(f"  {rng.randint(5, 23):02}:{rng.randint(0, 59):02}  {rng.choice(STATIONS):<20} {rng.randint(1, 6):>4}  "
+            f"{rng.choice(['On time', 'On time', 'Delayed', f'Exp {rng.randint(5, 23):02}:{rng.randint(0, 59):02}', 'Cancelled'])}")
+    d.t("", f"Notice {rng.randint(100, 999)}/{rng.randint(20, 25)} · Updated {rng.randint(1, 28)} "
+            f"{rng.choice(MONTHS)} {rng.randint(2020, 2025)}", "")
+    d.title(_headline(rng))
+    d.body(body)
+    d.t("Journey planner", "From: [__________]  To: [__________]  [ Go ]", "",
+        f"Page generated {rng.randint(0, 23):02}:{rng.randint(0, 59):02}:{rng.randint(0, 59):02} "
+        f"in {rng.randint(5, 900)} ms · Millbrook Railways plc")
+    return d.page()
+
+
+def newsletter(rng: random.Random, body: list[str]) -> Page:
+    """An e-mail newsletter saved as plain text: mail headers, a "View in browser" line, a greeting
+    with the reader's first name, an issue line, the story as the article with a sponsor's line
+    between paragraphs on some issues, then the sign-off, an unsubscribe paragraph with an
+    address, and the postal footer."""
+    d = Dump()
+    first = rng.choice(FIRST).split()[0]
+    d.t(f"From: The Harbour Letter <letters@harbour.example>", f"To: {first.lower()}{rng.randint(1, 99)}@mail.example",
+        f"Date: {rng.choice(['Mon', 'Tue', 'Wed', 'Thu', 'Fri'])}, {rng.randint(1, 28)} "
+        f"{rng.choice(MONTHS)[:3]} {rng.randint(2019, 2025)} {rng.randint(6, 9):02}:00:00 +0000",
+        f"Subject: The Harbour Letter #{rng.randint(10, 400)}", "",
+        "Having trouble reading this? View it in your browser.", "",
+        f"Hello {first},", "")
+    d.title(_headline(rng))
+    cut = rng.randint(1, max(1, len(body) - 1))
+    d.body(body[:cut])
+    if rng.random() < 0.4:
+        d.t(f"-- This issue is supported by {rng.choice(AGENTS)}. --", "")
+    d.body(body[cut:])
+    d.t("Until next week,", f"{_name(rng)}, editor", "", "-" * 40,
+        f"You are receiving this because {first.lower()}{rng.randint(1, 99)}@mail.example signed up at",
+        "harbour.example. Unsubscribe | Update preferences | Forward to a friend",
+        "The Harbour Letter, 4 Quay Street, Millbrook MB1 2QS")
+    return d.page()
+
+
 # ledger and forum were held out until the learner had been tuned on the six others; they were
 # then looked at and tuned on, and are dev since.
 DEV = {"harbour": harbour, "valley": valley, "bulletin": bulletin, "quarterly": quarterly,
@@ -580,7 +632,8 @@ DEV.update({"ministry": ministry, "blog": blog})
 DEV.update({"shop": shop, "recipe": recipe})
 # scores, listing and answers were held out until their one run; they are dev since.
 DEV.update({"scores": scores, "listing": listing, "answers": answers})
-HELD_OUT: dict = {}
+# Written after the three above joined dev, committed before they were run.
+HELD_OUT = {"timetable": timetable, "newsletter": newsletter}
 SITES = {**DEV, **HELD_OUT}
 
 
