@@ -256,6 +256,7 @@ def learn(texts: list[str], *, share: float = SHARE, min_pages: int = MIN_PAGES,
     rules.update(_run_together(pages, list(rules.values())))
     rules.update(_joined(pages, list(rules.values()), cut))
     rules.update(_together(list(rules.values())))
+    _between(pages, list(rules.values()), need)
     rules.update(marks)
     rules.update(_lead_marks(leads, list(rules.values())))
     lines = list(rules.values())
@@ -497,6 +498,24 @@ def _together(rules: list[Rule]) -> dict[str, Rule]:
         pattern = "^" + alternatives + "(?: " + alternatives + "){1,%d}$" % (TOGETHER - 1)
         found[pattern] = Rule(pattern, where, set(), f"{pieces[-2].sample} {pieces[-1].sample}", together=True)
     return found
+
+
+def _between(pages: list[list[str]], rules: list[Rule], need) -> None:
+    """Head and tail lines that the template also sets between paragraphs (an "answered DATE" line
+    under each answer of a thread, learned in the tail where the last answer ends): a head or tail
+    rule that takes short lines between paragraphs on enough pages whose articles differ applies
+    anywhere. Lines of a fixed number of words only, so that a shape of changing length learned
+    for the head never reaches a short line of the article."""
+    for rule in rules:
+        if rule.where not in ("head", "tail") or rule.mark or rule.start or rule.together or "{" in rule.pattern \
+                or ".+" in rule.pattern:
+            continue
+        c = regex.compile(rule.pattern)
+        on = {n for n, lines in enumerate(pages) for line, region in zip(lines, _regions(lines))
+              if region == "body" and len(line) <= SHORT and c.search(line)}
+        if need(on):
+            rule.where = "anywhere"
+            rule.pages |= on
 
 
 def _lead_marks(leads: list, rules: list[Rule]) -> dict[str, Rule]:

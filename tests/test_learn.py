@@ -441,3 +441,26 @@ def test_learned_lines_run_together_with_the_paragraph_after_them_are_cut(tmp_pa
             p = " ".join(p.split())
             assert p in cleaned  # whole, and with no count before it
             assert not regex.search(r"(?:^|\s)\d+ " + regex.escape(p[:30]), cleaned)
+
+
+def thread(rng: random.Random, body: list[str]) -> str:
+    """A thread whose every post ends with a "replied DATE" line: on the pages learned from, the
+    last one is in the tail and the others between paragraphs."""
+    out = ["MOORINGS THREAD", "Boards  Members  Rules", ""]
+    for paragraph in body:
+        out += [paragraph, "", f"replied {rng.choice(MONTHS)[:3]} {rng.randint(1, 28)}, {rng.randint(2012, 2024)}", ""]
+    return "\n".join(out + ["Moorings Thread, Quay Street"]) + "\n"
+
+
+def test_a_tail_line_the_template_also_sets_between_paragraphs_is_taken_there(tmp_path, capsys):
+    out = learned(tmp_path, capsys, thread, "thread")
+    rules = [r for r in load(out).furniture if r.pattern is not None and r.pattern.search("replied Oct 3, 1999")]
+    assert rules and all(r.where == "anywhere" for r in rules)
+    pipeline = Pipeline.default([out])
+    for text, body in pages(thread, 6, 99):
+        cleaned = pipeline.run(text.encode("utf-8")).text
+        assert "replied" not in cleaned
+        assert all(" ".join(p.split()) in " ".join(cleaned.split()) for p in body)
+    # A short line of an article between paragraphs, of another shape, stays.
+    prose = pages(thread, 1, 7)[0][0].replace("\n\nreplied", "\n\nreplied to all of them at once\n\nreplied", 1)
+    assert "replied to all of them at once" in pipeline.run(prose.encode("utf-8")).text
