@@ -518,6 +518,9 @@ def _between(pages: list[list[str]], rules: list[Rule], need) -> None:
             rule.pages |= on
 
 
+LITERAL_WORD = regex.compile(r"(?<!\\)[^\W\d_]{2}")  # two letters that are not an escape's (\d, \S)
+
+
 def _lead_marks(leads: list, rules: list[Rule]) -> dict[str, Rule]:
     r"""Learned lines that the reflow stage ran together with the paragraph after them (a vote count
     and an "Asked ... Viewed N times" line before an answer): where the lines before reflow show a
@@ -527,13 +530,15 @@ def _lead_marks(leads: list, rules: list[Rule]) -> dict[str, Rule]:
     paragraph.
 
     >>> rules = [Rule(r"^\d+$", "anywhere"), Rule(r"^Asked \d+ days ago$", "head"), Rule(r"^By \S+(?: \S+){0,2}$", "head")]
-    >>> mark = list(_lead_marks([(0, "Asked 3 days ago", ""), (0, "12", ""), (1, "40", ""), (2, "By Ann Lee", "")],
-    ...                         rules).values())[0]
-    >>> mark.pattern
-    '^(?:\\d+)(?: (?:\\d+)){0,3} (?=\\S.{119,}$)'
+    >>> leads = [(0, "Asked 3 days ago", ""), (1, "Asked 5 days ago", ""), (0, "12", ""), (1, "40", ""), (2, "By Ann Lee", "")]
+    >>> mark = list(_lead_marks(leads, rules).values())[0]
+    >>> mark.pattern  # not the bare number: a paragraph may start with one
+    '^(?:Asked \\d+ days ago)(?: (?:Asked \\d+ days ago)){0,3} (?=\\S.{119,}$)'
     """
+    # A piece must hold a word of its own: a bare number ("12" votes) would cut the year that
+    # starts a paragraph ("1914 was ...") on the same site.
     pieces = [r for r in rules if not r.mark and not r.start and not r.together and "{" not in r.pattern
-              and ".+" not in r.pattern and ".*" not in r.pattern]
+              and ".+" not in r.pattern and ".*" not in r.pattern and LITERAL_WORD.search(r.pattern)]
     compiled = [(r, regex.compile(r.pattern)) for r in pieces]
     on: dict[str, set] = defaultdict(set)
     for n, lead, _ in leads:

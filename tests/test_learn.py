@@ -420,7 +420,7 @@ def tally(rng: random.Random, body: list[str]) -> str:
     out = ["THE TALLY BOARD", "Latest  Oldest  Search", "",
            f"Opened {rng.randint(2, 30)} days ago · Seen {rng.randint(10, 9000)} times", ""]
     for paragraph in body:
-        out += [f"{rng.randint(0, 400)}"] + textwrap.wrap(" ".join(paragraph.split()), 72)
+        out += [f"{rng.randint(0, 400)} points"] + textwrap.wrap(" ".join(paragraph.split()), 72)
         out += ["", "Reply  Report", ""]
     return "\n".join(out + ["The Tally Board, Quay Street"]) + "\n"
 
@@ -430,9 +430,11 @@ def test_learned_lines_run_together_with_the_paragraph_after_them_are_cut(tmp_pa
     marks = [r.mark for r in load(out).furniture if r.mark is not None]
     # A count and the "Opened" line never seen, before a paragraph: cut; the paragraph stays.
     paragraph = " ".join(PARAGRAPHS[0].split())
-    joined = f"Opened 17 days ago · Seen 4321 times 77 {paragraph}"
+    joined = f"Opened 17 days ago · Seen 4321 times 77 points {paragraph}"
     assert any(m.search(joined) for m in marks)
-    assert not any(m.search(f"Opened 17 days ago · Seen 4321 times 77 a short line") for m in marks)
+    assert not any(m.search(f"Opened 17 days ago · Seen 4321 times 77 points a short line") for m in marks)
+    # A paragraph that starts with a number of its own keeps it.
+    assert not any(m.search(f"1914 {paragraph}") for m in marks)
     pipeline = Pipeline.default([out])
     for text, body in pages(tally, 6, 99):
         cleaned = " ".join(pipeline.run(text.encode("utf-8")).text.split())
@@ -440,7 +442,7 @@ def test_learned_lines_run_together_with_the_paragraph_after_them_are_cut(tmp_pa
         for p in body:
             p = " ".join(p.split())
             assert p in cleaned  # whole, and with no count before it
-            assert not regex.search(r"(?:^|\s)\d+ " + regex.escape(p[:30]), cleaned)
+            assert not regex.search(r"(?:^|\s)\d+ points " + regex.escape(p[:30]), cleaned)
 
 
 def thread(rng: random.Random, body: list[str]) -> str:
