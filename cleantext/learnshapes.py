@@ -1,9 +1,11 @@
-"""How lines seen on many pages become patterns: words that stay literal, words that change
-``\\S+``, numbers ``\\d+`` (used by rulelearn.py)."""
+"""How lines seen on many pages become patterns (words that stay literal, words that change
+``\\S+``, numbers ``\\d+``), and the short lines the reflow stage ran onto a paragraph's start,
+found again (used by rulelearn.py)."""
 from __future__ import annotations
 
 import regex
 
+BODY_MIN = 120       # as the furniture stage's body_min_chars
 GLUED = regex.compile(r"(?:[^\w\s]|0)*[^\w\s0]")  # a mark glued to a word: "[0]" of "[12]Title"
 MAX_MIDDLE = 16      # words that change between the words a shape keeps (a reference's title and author)
 
@@ -114,3 +116,31 @@ def _common_prefix(values: list[str]) -> str:
     while k < min(len(first), len(last)) and first[k] == last[k]:
         k += 1
     return first[:k]
+
+
+def _width(raw) -> int:
+    """The width the page's prose was wrapped at: most of its lines of five words or more fit it."""
+    sizes = sorted(len(line.text.strip()) for line in raw if len(line.text.split()) >= 5)
+    return sizes[int(len(sizes) * 0.9)] if sizes else 0
+
+
+def _leads(text: str, span, raw, width: int) -> tuple[list[str], str]:
+    """The short lines at the start of a paragraph that the reflow stage ran together with it: of
+    the lines before reflow that the paragraph came from, those at its start that end short of
+    the width the page is wrapped at (the next line's first word would have fit: a hard break, not
+    a wrap), each found as it was at the start of the paragraph. Only paragraphs of body length."""
+    if len(text) < BODY_MIN:
+        return [], text
+    parts = [" ".join(line.text.split()) for line in raw if span[0] <= line.span[0] and line.span[1] <= span[1]]
+    if len(parts) < 2:
+        return [], text
+    rest, found = " ".join(text.split()), []
+    for k in range(len(parts) - 1):
+        nxt = parts[k + 1].split()
+        if not parts[k] or not nxt or len(parts[k]) + 1 + len(nxt[0]) > width or not rest.startswith(parts[k] + " "):
+            break
+        found.append(parts[k])
+        rest = rest[len(parts[k]) + 1:]
+    if not found or len(rest) < BODY_MIN:
+        return [], text
+    return found, rest

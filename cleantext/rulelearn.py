@@ -21,14 +21,14 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .learnshapes import GLUED, MAX_MIDDLE, _affix, _digits, _exact, _number_word, _shape, _word
+from .learnshapes import (BODY_MIN, GLUED, MAX_MIDDLE, _affix, _digits, _exact, _leads, _number_word, _shape,
+                          _width, _word)
 
 SHARE = 0.5          # a line must be on at least half of the pages,
 EVIDENCE = 5         # or on at least this many pages whose articles differ
 EVIDENCE_SHARE = 0.25  # that are at least this share of the pages
 MIN_PAGES = 5        # fewer pages say too little about a template
 SHORT = 100          # only lines up to this long are generalised beyond their digits
-BODY_MIN = 120       # as the furniture stage's body_min_chars
 MAX_BLOCK = 20       # as a block rule's default max_lines
 # A mark set after changing lines ("History[edit]", "Title [2]"): it opens with a bracket or a
 # separator, and is glued to the line or set apart by a space.
@@ -80,34 +80,6 @@ def _prepare(texts: list[str], leads: list | None = None) -> list[list[str]]:
                 leads += [(n, lead, " ".join(found + [rest])) for lead in found]
         pages.append(lines)
     return pages
-
-
-def _width(raw) -> int:
-    """The width the page's prose was wrapped at: most of its lines of five words or more fit it."""
-    sizes = sorted(len(line.text.strip()) for line in raw if len(line.text.split()) >= 5)
-    return sizes[int(len(sizes) * 0.9)] if sizes else 0
-
-
-def _leads(text: str, span, raw, width: int) -> tuple[list[str], str]:
-    """The short lines at the start of a paragraph that the reflow stage ran together with it: of
-    the lines before reflow that the paragraph came from, those at its start that end short of
-    the width the page is wrapped at (the next line's first word would have fit: a hard break, not
-    a wrap), each found as it was at the start of the paragraph. Only paragraphs of body length."""
-    if len(text) < BODY_MIN:
-        return [], text
-    parts = [" ".join(line.text.split()) for line in raw if span[0] <= line.span[0] and line.span[1] <= span[1]]
-    if len(parts) < 2:
-        return [], text
-    rest, found = " ".join(text.split()), []
-    for k in range(len(parts) - 1):
-        nxt = parts[k + 1].split()
-        if not parts[k] or not nxt or len(parts[k]) + 1 + len(nxt[0]) > width or not rest.startswith(parts[k] + " "):
-            break
-        found.append(parts[k])
-        rest = rest[len(parts[k]) + 1:]
-    if not found or len(rest) < BODY_MIN:
-        return [], text
-    return found, rest
 
 
 def _regions(lines: list[str]) -> list[str]:
