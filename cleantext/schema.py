@@ -49,6 +49,8 @@ BOILERPLATE = {
                       "description": "languages whose most frequent words (wordfreq) are counted"},
         "teaser_ends": {"type": "array", "items": {"type": "string", "minLength": 1},
                         "description": "a paragraph ending so was cut short: a teaser, not prose of the page"},
+        "formula_tags": {"type": "array", "items": {"type": "string", "minLength": 1},
+                         "description": "tag names of a formula's presentation markup (MathML): a unit of markup holding one is dropped"},
         "sentence_ends": {"type": "array", "items": {"type": "string", "minLength": 1},
                           "description": "a block ending in one of these (closing quotes aside) ends a sentence"},
         "cjk": {"type": "object", "properties": {
@@ -82,6 +84,7 @@ BOILERPLATE = {
             ("web_min_signals", "fewer lines in furniture blocks than this: not a web page, nothing removed"),
             ("min_main_words", "a main text under this many words is not judged"),
             ("end_min_share", "a phrase with ends_main ends the main text once this share of it lies above"),
+            ("markup_min_share", "a unit whose visible characters are this share markup (tags, TeX) is a formula or code: weighs nothing"),
         ]},
         "phrases": {"type": "array", "items": {
             "type": "object",

@@ -371,3 +371,32 @@ def test_one_word_buttons(text, signal):
                                   "The newsletter arrived", "Reply to the council by Friday"])
 def test_the_buttons_words_in_a_sentence_are_no_button(text):
     assert unit(text).kind != "bad"
+
+
+# -- markup shown as text ----------------------------------------------------------
+
+def test_markup_is_no_words():
+    # MathML as lynx shows it, a tag broken over two lines, TeX commands
+    assert plain_words('   displaystyle="true" scriptlevel="0"> <mi> A </mi> <mrow') == ["A"]
+    assert plain_words(r"{\displaystyle A{\text{ Hermitian}}\quad \iff \quad a}") == [
+        "A", "Hermitian", "a"]
+    # comparisons in prose are no tags
+    assert plain_words("if a < b and c > d") == ["if", "a", "b", "and", "c", "d"]
+
+
+def test_a_numbered_link_holds_no_more_words_than_follow_its_mark():
+    # a heading with its edit link is no link list; a row of links still is
+    assert unit("Spectral properties[[37]edit]").signal != "link-list"
+    assert unit("[4]Jump to navigation [5]Jump to search").kind == "bad"
+
+
+def test_a_formula_goes_and_code_stays_inside_the_main_text():
+    page = (["[1]Home [2]World [3]Business [4]Opinion [5]Sport", "", ARTICLE[0], "",
+             "[MATH: <semantics> <mrow> <mi> h </mi> <mo> = </mo> <mn> 2 </mn> </mrow>",
+             "</semantics> :MATH]", "",
+             '<div class="tide"><span id="h">2</span></div>', "",
+             ARTICLE[1], "", ARTICLE[2], "", "[6]Privacy policy [7]Terms of use"])
+    found = {b.first: b.signal for b in find_boilerplate(page, default_settings())}
+    assert found.get(4) == "formula-markup"
+    assert 7 not in found   # an HTML example between paragraphs is the article's
+    assert unit('<div class="tide"><span id="h">2</span></div>').signal == "markup"

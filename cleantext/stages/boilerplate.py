@@ -36,6 +36,14 @@ URL = regex.compile(r"<?\b(?:https?|ftp)://\S+|\bwww\.\S+\.\S+")
 BULLET = regex.compile(r"^\s*(?:[*+•·▪◦‣o○●□■☆★◆◇►▸-]|\d{1,3}[.)])\s+\S")
 # Markdown heading and emphasis marks, table rules: not words.
 MARKS = regex.compile(r"[#*_|=~`>\[\]]+")
+# Markup a dumper shows as text (lynx writes a formula's MathML, "<mi> A </mi>", and its TeX):
+# tags and their attributes, and TeX commands, are no words of the page. A tag broken over two
+# lines leaves its start at one line's end and its attributes' end at the next one's start.
+_ATTRS = r"""(?:\s+[\w:.-]+(?:=(?:"[^"\n]*"|'[^'\n]*'|[^\s<>"']+))?)*"""
+MARKUP = regex.compile(r"(?m)</?[A-Za-z][\w:.-]*" + _ATTRS + r"\s*/?>"
+                       r"|^\s*[\w:.-]+=(?:\"[^\"\n]*\"|'[^'\n]*')" + _ATTRS + r"\s*/?>"
+                       r"|</?[A-Za-z][\w:.-]*" + _ATTRS + r"\s*$"
+                       r"|\\[A-Za-z]+")
 # A Han or kana character is a word of its own; other letters run on (not into Han).
 WORD = regex.compile(r"(?V1)[\p{Han}\p{Hiragana}\p{Katakana}]"
                      r"|[[\p{L}\p{M}\p{N}]--[\p{Han}\p{Hiragana}\p{Katakana}]]+"
@@ -89,6 +97,8 @@ class Settings:
     lead_max_words: float = 25
     web_min_signals: int = 3
     min_main_words: float = 40
+    markup_min_share: float = 0.5
+    formula_tags: tuple[str, ...] = ()
     end_min_share: float = 0.75
     teaser_ends: tuple[str, ...] = ()
     phrases: tuple[Phrase, ...] = field(default_factory=tuple)
@@ -149,8 +159,25 @@ def plain_words(text: str) -> list[str]:
         text = LINK_MARK.sub(" ", MD_LINK.sub(r" \1 ", text))
     if "://" in text or "www." in text:
         text = URL.sub(" ", text)
+    if "<" in text or ">" in text or "\\" in text:
+        text = MARKUP.sub(" ", text)
     text = MARKS.sub(" ", text)
     return (ASCII_WORD if text.isascii() else WORD).findall(text)
+
+
+def markup_share(text: str) -> float:
+    """The share of a text's visible characters that are markup: tags and their attributes,
+    TeX commands, and the braces, sub- and superscript marks that go with them."""
+    visible = len(text) - sum(map(str.isspace, text)) or 1
+    tags = sum(len(m.group()) - sum(map(str.isspace, m.group())) for m in MARKUP.finditer(text)
+               if not m.group().startswith("\\"))
+    tex = sum(len(m.group()) for m in MARKUP.finditer(text) if m.group().startswith("\\"))
+    return (tags + tex + sum(text.count(c) for c in "{}^_")) / visible
+
+
+@lru_cache(maxsize=4)
+def _formula_tag(names: tuple[str, ...]) -> regex.Pattern:
+    return regex.compile(r"</?(?:" + "|".join(map(regex.escape, names)) + r")[\s>]")
 
 
 def _count(words: list[str]) -> float:
@@ -238,7 +265,7 @@ class _Line(NamedTuple):
     words: tuple[str, ...]
     folded: tuple[str, ...]   # the words casefolded
     han: bool                 # holds a Han or kana character
-    anchored: int             # the words of its Markdown link anchors, two for each numbered link mark
+    anchored: int             # the words of its Markdown link anchors, up to two after each numbered link mark
     bullet: bool              # starts a list item
     separators: int           # menu separators ("News | Sport")
 
@@ -248,8 +275,14 @@ def _line_signals(line: str) -> _Line:
     words = tuple(plain_words(line))
     anchored = 0
     if "[" in line:
-        anchored = (sum(len(plain_words(m.group(1))) for m in MD_LINK.finditer(line))
-                    + 2 * len(LINK_MARK.findall(line)))
+        anchored = sum(len(plain_words(m.group(1))) for m in MD_LINK.finditer(line))
+        # A numbered mark stands before its anchor, whose end is not shown: two words, as a
+        # menu's, but no more than the words up to the next mark or the line's end
+        # ("Spectral properties[[37]edit]" is a heading with one linked word).
+        marks = list(LINK_MARK.finditer(line))
+        for k, m in enumerate(marks):
+            stop = marks[k + 1].start() if k + 1 < len(marks) else len(line)
+            anchored += min(2, len(plain_words(line[m.end():stop])))
     return _Line(words, tuple(map(str.casefold, words)), not line.isascii() and CJK.search(line) is not None,
                  anchored, BULLET.match(line) is not None, len(SEPARATOR.findall(line)))
 
@@ -267,7 +300,6 @@ def signals(lines: list[str], first: int, last: int, settings: Settings) -> Bloc
     block = Block(first, last, words=_count(words) if han else len(words), key=" ".join(folded),
                   folded=folded, han=han)
     n = max(block.words, 1)
-    # A numbered link mark stands before its anchor; its length is unknown: two words, as a menu's.
     anchored = sum(line.anchored for line in read)
     block.link_density = min(anchored / n, 1.0)
     block.items = sum(line.bullet for line in read)
@@ -291,6 +323,11 @@ def signals(lines: list[str], first: int, last: int, settings: Settings) -> Bloc
         block.kind, block.signal, block.cls = "bad", "menu", "menu"
     elif settings.teaser_ends and text.rstrip().endswith(settings.teaser_ends):
         block.signal = "teaser"   # a paragraph the site cut short: another page's teaser; not prose here
+    elif ("<" in text or "\\" in text) and markup_share(text) >= settings.markup_min_share:
+        block.signal = "markup"   # a formula's MathML or TeX, code: neither prose nor furniture
+        if settings.formula_tags and _formula_tag(settings.formula_tags).search(text):
+            # A formula's presentation markup, as lynx shows MathML: nobody's text, wherever it stands.
+            block.kind, block.signal, block.cls = "bad", "formula-markup", "other"
     return block
 
 
@@ -308,7 +345,7 @@ def weigh(block: Block, common: frozenset[str], settings: Settings) -> Block:
         chars = sum(CJK.match(f) is not None for f in block.folded)
         long_enough = chars >= (settings.cjk_good_min_chars if block.sentence
                                 else settings.cjk_good_min_chars_unended)
-    if (block.kind == "short" and block.signal != "teaser" and long_enough
+    if (block.kind == "short" and block.signal not in ("teaser", "markup") and long_enough
             and block.title_case <= settings.max_title_case):
         if block.frequent >= settings.good_min_frequent:
             block.kind = "good"
@@ -360,6 +397,8 @@ def main_run(blocks: list[Block], settings: Settings) -> tuple[int, int] | None:
     for k, b in enumerate(blocks):
         if b.kind == "good":
             value = b.words
+        elif b.signal in ("markup", "formula-markup"):
+            value = 0.0   # inside the main text it is the article's formula or code, outside it is left out
         elif b.kind == "bad":
             value = -settings.bad_weight * b.words - settings.bad_cost
         else:
@@ -461,7 +500,8 @@ def _mark_repeated(lines: list[str], blocks: list[Block], settings: Settings) ->
     for b in blocks:
         seen[b.key] = seen.get(b.key, 0) + 1
     for b in blocks:
-        if b.kind == "short" and b.words >= settings.repeated_min_words and seen[b.key] > 1:
+        if (b.kind == "short" and b.words >= settings.repeated_min_words and seen[b.key] > 1
+                and b.signal != "markup"):   # the same formula again is no widget
             b.kind, b.signal, b.cls = "bad", "repeated", "widget"
 
 
@@ -572,7 +612,7 @@ def remove_boilerplate(text: str, settings: Settings | None = None) -> tuple[str
 # -- settings from the rule files ---------------------------------------------
 
 _NUMBERS = {name for name, f in Settings.__dataclass_fields__.items()
-            if name not in ("languages", "phrases", "teaser_ends", "sentence_end")}
+            if name not in ("languages", "phrases", "teaser_ends", "sentence_end", "formula_tags")}
 
 
 def settings_from(tables: list[dict]) -> Settings:
@@ -582,7 +622,7 @@ def settings_from(tables: list[dict]) -> Settings:
     ends: dict[str, list[str]] = {"any": [], "cjk": []}
     for table in tables:
         for key, value in table.items():
-            if key in ("languages", "teaser_ends"):
+            if key in ("languages", "teaser_ends", "formula_tags"):
                 values[key] = tuple(value)
             elif key == "sentence_ends":
                 ends["any"] = list(value)
