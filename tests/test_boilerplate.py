@@ -400,3 +400,24 @@ def test_a_formula_goes_and_code_stays_inside_the_main_text():
     assert found.get(4) == "formula-markup"
     assert 7 not in found   # an HTML example between paragraphs is the article's
     assert unit('<div class="tide"><span id="h">2</span></div>').signal == "markup"
+
+
+def test_a_paragraph_alone_between_comment_counts_is_a_teaser():
+    teaser = ("The council said the ferry between the two harbours will resume on Monday, after "
+              "the storm damaged the quay at the end of the winter, and the first boat will leave "
+              "at nine in the morning.")
+    stream = []
+    for n in (11, 200, 30, 8):
+        stream += [f"[{n}]Ferry news", "", f"{n} Comments", "", teaser.replace("Monday", f"day {n}"), ""]
+    article = ["[1]Home [2]World [3]Business [4]Opinion [5]Sport", "", "Ferry service to resume",
+               "", "11 Comments", ""] + [a for p in ARTICLE for a in (p, "")]
+    page = stream + article
+    found = find_boilerplate(page, default_settings())
+    gone = {i for b in found for i in range(b.first, b.last + 1)}
+    teasers = [i for i, line in enumerate(page) if line.startswith("The council said")]
+    assert all(i in gone for i in teasers)
+    assert not any(page.index(p) in gone for p in ARTICLE)
+    # fewer count lines than stream_min_marks: no stream, the paragraphs are judged as ever
+    two = {i for b in find_boilerplate(stream[:12] + article, default_settings())
+           for i in range(b.first, b.last + 1)}
+    assert not any((stream[:12] + article).index(p) in two for p in ARTICLE)

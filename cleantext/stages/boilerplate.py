@@ -30,6 +30,8 @@ from ..rulefile import selected
 # Marks a dumper puts around links: lynx's and w3m's "[12]", Markdown's
 # "[text](target)" and "<https://...>", bare addresses.
 LINK_MARK = regex.compile(r"\[\d{1,5}\]")
+# lynx's mark for a form's button: no word of the page.
+BUTTON_MARK = "(BUTTON)"
 MD_LINK = regex.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 URL = regex.compile(r"<?\b(?:https?|ftp)://\S+|\bwww\.\S+\.\S+")
 # A line that is an item of a list: bullets the dumpers write (w3m marks nested lists ○ □ ☆), numbers.
@@ -99,6 +101,8 @@ class Settings:
     min_main_words: float = 40
     markup_min_share: float = 0.5
     formula_tags: tuple[str, ...] = ()
+    stream_marks: tuple[str, ...] = ()
+    stream_min_marks: int = 3
     end_min_share: float = 0.75
     teaser_ends: tuple[str, ...] = ()
     phrases: tuple[Phrase, ...] = field(default_factory=tuple)
@@ -155,6 +159,8 @@ def plain_words(text: str) -> list[str]:
     >>> plain_words("* [3]Home [Sport](https://x.example/s) 2024")
     ['Home', 'Sport', '2024']
     """
+    if BUTTON_MARK in text:
+        text = text.replace(BUTTON_MARK, " ")
     if "[" in text:   # both kinds of link mark open with one
         text = LINK_MARK.sub(" ", MD_LINK.sub(r" \1 ", text))
     if "://" in text or "www." in text:
@@ -493,6 +499,22 @@ def _mark_lists(blocks: list[Block], settings: Settings) -> None:
         k = j + 1
 
 
+def _mark_streams(blocks: list[Block], settings: Settings) -> None:
+    """A stream of teasers: count lines ("11 Comments", a phrase of ``stream_marks`` with a
+    number) that recur at least ``stream_min_marks`` times. A good block alone between two of
+    them is a teaser's summary, not the article: an article's paragraphs run on between two
+    such lines, or after the last one."""
+    marks = [k for k, b in enumerate(blocks)
+             if b.phrase is not None and b.phrase.id in settings.stream_marks
+             and any(c.isdigit() for c in b.key)]
+    if len(marks) < settings.stream_min_marks:
+        return
+    for a, b in zip(marks, marks[1:]):
+        good = [blocks[k] for k in range(a + 1, b) if blocks[k].kind == "good"]
+        if len(good) == 1:
+            good[0].kind, good[0].signal = "short", "teaser"
+
+
 def _mark_repeated(lines: list[str], blocks: list[Block], settings: Settings) -> None:
     """Short units whose words occur again on the page are furniture: a menu at head and
     foot, a teaser's title over its own link, the same widget twice."""
@@ -539,6 +561,8 @@ def find_boilerplate(lines: list[str], settings: Settings) -> list[Block]:
     for block in blocks:
         weigh(block, common, settings)
     _mark_lists(blocks, settings)
+    if settings.stream_marks:
+        _mark_streams(blocks, settings)
     if settings.repeated_min_words:
         _mark_repeated(lines, blocks, settings)
     # Each line of a furniture block counts: a menu of twelve items is twelve signs of a page.
@@ -612,7 +636,8 @@ def remove_boilerplate(text: str, settings: Settings | None = None) -> tuple[str
 # -- settings from the rule files ---------------------------------------------
 
 _NUMBERS = {name for name, f in Settings.__dataclass_fields__.items()
-            if name not in ("languages", "phrases", "teaser_ends", "sentence_end", "formula_tags")}
+            if name not in ("languages", "phrases", "teaser_ends", "sentence_end", "formula_tags",
+                            "stream_marks")}
 
 
 def settings_from(tables: list[dict]) -> Settings:
@@ -622,7 +647,7 @@ def settings_from(tables: list[dict]) -> Settings:
     ends: dict[str, list[str]] = {"any": [], "cjk": []}
     for table in tables:
         for key, value in table.items():
-            if key in ("languages", "teaser_ends", "formula_tags"):
+            if key in ("languages", "teaser_ends", "formula_tags", "stream_marks"):
                 values[key] = tuple(value)
             elif key == "sentence_ends":
                 ends["any"] = list(value)
