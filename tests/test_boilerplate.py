@@ -421,3 +421,11 @@ def test_a_paragraph_alone_between_comment_counts_is_a_teaser():
     two = {i for b in find_boilerplate(stream[:12] + article, default_settings())
            for i in range(b.first, b.last + 1)}
     assert not any((stream[:12] + article).index(p) in two for p in ARTICLE)
+
+
+def test_an_address_without_its_scheme_is_no_words():
+    # a Markdown image's target broken over two lines: its second half is a host and a path
+    assert plain_words("aws.ehowcdn.example/640/cme/16149374-814f-40b.jpg)") == []
+    # a ratio, "and/or" and abbreviations are words still
+    assert plain_words("rated 3.5/5 and/or more, e.g. here") == [
+        "rated", "3", "5", "5", "and", "or", "more", "e", "g", "here"]

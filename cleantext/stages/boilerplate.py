@@ -33,7 +33,9 @@ LINK_MARK = regex.compile(r"\[\d{1,5}\]")
 # lynx's mark for a form's button: no word of the page.
 BUTTON_MARK = "(BUTTON)"
 MD_LINK = regex.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
-URL = regex.compile(r"<?\b(?:https?|ftp)://\S+|\bwww\.\S+\.\S+")
+# An address's host and path without its scheme is one too: a Markdown image's target broken
+# over two lines ("](http://img-" then "aws.example.com/640/a.jpg)").
+URL = regex.compile(r"<?\b(?:https?|ftp)://\S+|\bwww\.\S+\.\S+|\b[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}/\S*")
 # A line that is an item of a list: bullets the dumpers write (w3m marks nested lists ○ □ ☆), numbers.
 BULLET = regex.compile(r"^\s*(?:[*+•·▪◦‣o○●□■☆★◆◇►▸-]|\d{1,3}[.)])\s+\S")
 # Markdown heading and emphasis marks, table rules: not words.
@@ -163,7 +165,7 @@ def plain_words(text: str) -> list[str]:
         text = text.replace(BUTTON_MARK, " ")
     if "[" in text:   # both kinds of link mark open with one
         text = LINK_MARK.sub(" ", MD_LINK.sub(r" \1 ", text))
-    if "://" in text or "www." in text:
+    if "/" in text or "www." in text:
         text = URL.sub(" ", text)
     if "<" in text or ">" in text or "\\" in text:
         text = MARKUP.sub(" ", text)
