@@ -429,3 +429,9 @@ def test_an_address_without_its_scheme_is_no_words():
     # a ratio, "and/or" and abbreviations are words still
     assert plain_words("rated 3.5/5 and/or more, e.g. here") == [
         "rated", "3", "5", "5", "and", "or", "more", "e", "g", "here"]
+
+
+def test_a_markdown_escaped_plus_opens_a_list_item():
+    # html2text writes "\+" for a "+" that opens a paragraph: a changelog's items
+    block = unit("\\+ Added Iron Trapdoor\n\\+ Added Banners\n\\+ Added Armor Stands\n\\+ Added Rabbits")
+    assert block.items == 4

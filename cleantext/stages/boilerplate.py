@@ -36,8 +36,9 @@ MD_LINK = regex.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 # An address's host and path without its scheme is one too: a Markdown image's target broken
 # over two lines ("](http://img-" then "aws.example.com/640/a.jpg)").
 URL = regex.compile(r"<?\b(?:https?|ftp)://\S+|\bwww\.\S+\.\S+|\b[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}/\S*")
-# A line that is an item of a list: bullets the dumpers write (w3m marks nested lists ○ □ ☆), numbers.
-BULLET = regex.compile(r"^\s*(?:[*+•·▪◦‣o○●□■☆★◆◇►▸-]|\d{1,3}[.)])\s+\S")
+# A line that is an item of a list: bullets the dumpers write (w3m marks nested lists ○ □ ☆), numbers;
+# Markdown escapes a "+" or "-" that opens a paragraph ("\+ Added ...").
+BULLET = regex.compile(r"^\s*(?:\\?[*+•·▪◦‣o○●□■☆★◆◇►▸-]|\d{1,3}[.)])\s+\S")
 # Markdown heading and emphasis marks, table rules: not words.
 MARKS = regex.compile(r"[#*_|=~`>\[\]]+")
 # Markup a dumper shows as text (lynx writes a formula's MathML, "<mi> A </mi>", and its TeX):
