@@ -267,7 +267,7 @@ def test_frequent_words_are_wordfreqs_top_words():
         wordfreq.get_frequency_list.cache_clear()
         found = frequent(lang, settings.frequent_words)
         # and the Traditional spellings of their Han words (see the Han tests below), no other
-        from cleantext.stages.boilerplate import _simplified
+        from cleantext.webblocks import _simplified
         assert expected <= found and all(_simplified().get(w) in expected for w in found - expected), lang
     assert frequent("xx", 10) == frozenset()
 
@@ -276,7 +276,7 @@ def test_frequent_words_are_wordfreqs_top_words():
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40)
        | st.lists(st.sampled_from(["don't", "it's", "'s", "x'", "A1", "_", " ", "\n", "ab9", "'"]), max_size=8).map("".join))
 def test_the_ascii_word_pattern_finds_what_the_unicode_one_finds(text):
-    from cleantext.stages.boilerplate import ASCII_WORD, WORD
+    from cleantext.webblocks import ASCII_WORD, WORD
 
     assert ASCII_WORD.findall(text) == WORD.findall(text)
 

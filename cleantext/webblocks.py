@@ -1,0 +1,356 @@
+"""How a block of a web page copy is read for the boilerplate stage: its words (Han and kana by
+the character), link marks, list bullets, markup, the share of its language's most frequent words
+(wordfreq), and the signals a block shows of itself, before its place on the page is weighed.
+
+Every word, weight and threshold comes from the ``[boilerplate]`` table of the rule files
+(rules/boilerplate.toml), given as ``Settings``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
+
+import regex
+
+from .words import frequency_bands
+
+# -- how blocks are read -----------------------------------------------------
+
+# Marks a dumper puts around links: lynx's and w3m's "[12]", Markdown's
+# "[text](target)" and "<https://...>", bare addresses.
+LINK_MARK = regex.compile(r"\[\d{1,5}\]")
+# lynx's mark for a form's button: no word of the page.
+BUTTON_MARK = "(BUTTON)"
+MD_LINK = regex.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+# An address's host and path without its scheme is one too: a Markdown image's target broken
+# over two lines ("](http://img-" then "aws.example.com/640/a.jpg)").
+URL = regex.compile(r"<?\b(?:https?|ftp)://\S+|\bwww\.\S+\.\S+|\b[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}/\S*")
+# A line that is an item of a list: bullets the dumpers write (w3m marks nested lists ○ □ ☆), numbers;
+# Markdown escapes a "+" or "-" that opens a paragraph ("\+ Added ...").
+BULLET = regex.compile(r"^\s*(?:\\?[*+•·▪◦‣o○●□■☆★◆◇►▸-]|\d{1,3}[.)])\s+\S")
+# Markdown heading and emphasis marks, table rules: not words.
+MARKS = regex.compile(r"[#*_|=~`>\[\]]+")
+# Markup a dumper shows as text (lynx writes a formula's MathML, "<mi> A </mi>", and its TeX):
+# tags and their attributes, and TeX commands, are no words of the page. A tag broken over two
+# lines leaves its start at one line's end and its attributes' end at the next one's start.
+_ATTRS = r"""(?:\s+[\w:.-]+(?:=(?:"[^"\n]*"|'[^'\n]*'|[^\s<>"']+))?)*"""
+MARKUP = regex.compile(r"(?m)</?[A-Za-z][\w:.-]*" + _ATTRS + r"\s*/?>"
+                       r"|^\s*[\w:.-]+=(?:\"[^\"\n]*\"|'[^'\n]*')" + _ATTRS + r"\s*/?>"
+                       r"|</?[A-Za-z][\w:.-]*" + _ATTRS + r"\s*$"
+                       r"|\\[A-Za-z]+")
+# A Han or kana character is a word of its own; other letters run on (not into Han).
+WORD = regex.compile(r"(?V1)[\p{Han}\p{Hiragana}\p{Katakana}]"
+                     r"|[[\p{L}\p{M}\p{N}]--[\p{Han}\p{Hiragana}\p{Katakana}]]+"
+                     r"(?:['’][[\p{L}]--[\p{Han}\p{Hiragana}\p{Katakana}]]+)?")
+# WORD on ASCII text (no Han, kana, marks or ’ there), for the standard library's faster engine.
+ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?")
+# What separates the items of a menu written on one line: "News | Sport ▪ Culture".
+SEPARATOR = regex.compile(r"(?:^|\s)[|▪•·›»/]+(?=\s|$)")
+CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+CJK_GAP = regex.compile(r"(?<=[\p{Han}\p{Hiragana}\p{Katakana}ー]) (?=[\p{Han}\p{Hiragana}\p{Katakana}ー])")
+
+
+def sentence_end(marks) -> regex.Pattern:
+    """A text's end that ends a sentence: one of ``marks``, then closing quotes or brackets."""
+    return regex.compile("(?:" + "|".join(regex.escape(m) for m in marks) + r")[\"'”’»)\]」』）]*$")
+
+
+SENTENCE_END = sentence_end(".!?…。！？؟:;")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    id: str
+    cls: str
+    pattern: regex.Pattern
+    ends_main: bool = False   # what follows it is no longer the article ("Related", "Comments")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The ``[boilerplate]`` table: signals' thresholds and the phrase lists."""
+
+    languages: tuple[str, ...] = ("en",)
+    frequent_words: int = 200
+    language_min_words: int = 50
+    good_min_words: float = 10
+    good_min_frequent: float = 0.25
+    near_min_frequent: float = 1.0
+    good_min_words_unended: float = 30
+    max_link_density: float = 0.5
+    menu_min_items: int = 3
+    menu_max_words_per_item: float = 5
+    max_title_case: float = 0.5
+    repeated_min_words: float = 4
+    wrapped_share: float = 0.6
+    phrase_max_words: float = 40
+    short_weight: float = 0.5
+    bad_weight: float = 1.0
+    bad_cost: float = 2.0
+    lead_blocks: int = 3
+    lead_max_words: float = 25
+    web_min_signals: int = 3
+    min_main_words: float = 40
+    markup_min_share: float = 0.5
+    formula_tags: tuple[str, ...] = ()
+    stream_marks: tuple[str, ...] = ()
+    stream_min_marks: int = 3
+    end_min_share: float = 0.75
+    teaser_ends: tuple[str, ...] = ()
+    phrases: tuple[Phrase, ...] = field(default_factory=tuple)
+    # What ends a sentence, in any script, and what a paragraph in Han or kana needs, counted in
+    # characters: Chinese and Japanese put no space between words.
+    sentence_end: regex.Pattern = SENTENCE_END
+    cjk_good_min_chars: float = 20
+    cjk_good_min_chars_unended: float = 60
+
+
+@dataclass
+class Block:
+    """Lines ``first``..``last`` of the text with what the signals made of them."""
+
+    first: int
+    last: int
+    words: float = 0
+    frequent: float = 0.0
+    link_density: float = 0.0
+    items: int = 0
+    sentence: bool = False
+    title_case: float = 0.0
+    phrase: Phrase | None = None
+    kind: str = "short"   # good, short, bad
+    signal: str = ""      # which signal made it bad
+    cls: str = "other"
+    key: str = ""         # its words, casefolded: how a repetition elsewhere on the page is found
+    folded: list[str] = field(default_factory=list, repr=False)
+    han: bool = False     # holds a Han or kana character
+
+
+def blocks_of(lines: list[str]) -> list[tuple[int, int]]:
+    """(first, last) line indices of each run of non-blank lines.
+
+    >>> blocks_of(["a", "b", "", "c", " ", ""])
+    [(0, 1), (3, 3)]
+    """
+    out, start = [], None
+    for i, line in enumerate(lines):
+        if line.strip():
+            if start is None:
+                start = i
+        elif start is not None:
+            out.append((start, i - 1))
+            start = None
+    if start is not None:
+        out.append((start, len(lines) - 1))
+    return out
+
+
+def plain_words(text: str) -> list[str]:
+    """The words of a block, link marks, addresses and Markdown marks aside.
+
+    >>> plain_words("* [3]Home [Sport](https://x.example/s) 2024")
+    ['Home', 'Sport', '2024']
+    """
+    if BUTTON_MARK in text:
+        text = text.replace(BUTTON_MARK, " ")
+    if "[" in text:   # both kinds of link mark open with one
+        text = LINK_MARK.sub(" ", MD_LINK.sub(r" \1 ", text))
+    if "/" in text or "www." in text:
+        text = URL.sub(" ", text)
+    if "<" in text or ">" in text or "\\" in text:
+        text = MARKUP.sub(" ", text)
+    text = MARKS.sub(" ", text)
+    return (ASCII_WORD if text.isascii() else WORD).findall(text)
+
+
+def markup_share(text: str) -> float:
+    """The share of a text's visible characters that are markup: tags and their attributes,
+    TeX commands, and the braces, sub- and superscript marks that go with them."""
+    visible = len(text) - sum(map(str.isspace, text)) or 1
+    tags = sum(len(m.group()) - sum(map(str.isspace, m.group())) for m in MARKUP.finditer(text)
+               if not m.group().startswith("\\"))
+    tex = sum(len(m.group()) for m in MARKUP.finditer(text) if m.group().startswith("\\"))
+    return (tags + tex + sum(text.count(c) for c in "{}^_")) / visible
+
+
+@lru_cache(maxsize=4)
+def _formula_tag(names: tuple[str, ...]) -> regex.Pattern:
+    return regex.compile(r"</?(?:" + "|".join(map(regex.escape, names)) + r")[\s>]")
+
+
+def _count(words: list[str]) -> float:
+    # A Han or kana character is half a word: Chinese words are one to three characters.
+    return sum(0.5 if CJK.match(w) else 1 for w in words)
+
+
+@lru_cache(maxsize=None)
+def frequent(lang: str, n: int) -> frozenset[str]:
+    """The language's ``n`` most frequent words (wordfreq's top_n_list), casefolded.
+
+    Read from the first bands of wordfreq's list alone (``frequency_bands``): top_n_list
+    decodes the whole list to keep its first words. Words with a digit sequence are left out,
+    as top_n_list leaves them.
+    """
+    import wordfreq
+    from wordfreq.numbers import has_digit_sequence
+
+    bands = frequency_bands(lang)
+    if bands is None:   # no list by that name: wordfreq may know a near one, or none
+        try:
+            found = {w.casefold() for w in wordfreq.top_n_list(lang, n)}
+        except LookupError:
+            return frozenset()
+        finally:
+            # top_n_list keeps each language's whole word list (tens of MB) in a cache: a page is
+            # tried against every language, so keeping them all took about 480 MB in each worker.
+            wordfreq.get_frequency_list.cache_clear()
+    else:
+        words: list[str] = []
+        for band in bands:
+            words += [word for word in band if not has_digit_sequence(word)]
+            if len(words) >= n:
+                break
+        found = {w.casefold() for w in words[:n]}
+    # wordfreq lists Chinese in Simplified characters: a Traditional character counts as the
+    # frequent word it simplifies to (為 as 为), or a Taiwanese page reads as no language.
+    found |= {t for t, simple in _simplified().items() if simple in found}
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _simplified() -> dict[str, str]:
+    """wordfreq's map of Traditional Han characters to Simplified ones (empty if it is missing)."""
+    import gzip
+
+    try:
+        import msgpack
+        from wordfreq.util import data_path
+
+        with gzip.open(data_path("_chinese_mapping.msgpack.gz")) as f:
+            table = msgpack.load(f, raw=False, strict_map_key=False)
+    except (ImportError, OSError):
+        return {}
+    return {chr(k) if isinstance(k, int) else k: v for k, v in table.items()}
+
+
+def page_language(lines: list[str], settings: Settings) -> str:
+    """The language whose frequent words cover most of the words of the page's sentences.
+
+    Only lines that end a sentence are read: menus, code and addresses say
+    little about the language.
+    """
+    prose = [line for line in lines if settings.sentence_end.search(line)]
+    # Distinct words: a stray token repeated in addresses or markup ("de", "st") counts once.
+    sample = {w.casefold() for w in plain_words("\n".join(prose))[:4000]}
+    if len(sample) < settings.language_min_words:   # a blog writing unpunctuated lines: read them all
+        sample = {w.casefold() for w in plain_words("\n".join(lines))[:4000]}
+    best, best_hits = settings.languages[0], -1
+    for lang in settings.languages:
+        hits = len(sample & frequent(lang, settings.frequent_words))
+        if hits > best_hits:
+            best, best_hits = lang, hits
+    return best
+
+
+def judge(lines: list[str], first: int, last: int, common: frozenset[str], settings: Settings) -> Block:
+    """One unit's signals and its kind: good (article-like), short, or bad (furniture)."""
+    return weigh(signals(lines, first, last, settings), common, settings)
+
+
+class _Line(NamedTuple):
+    """What the signals read in one line of a block."""
+
+    words: tuple[str, ...]
+    folded: tuple[str, ...]   # the words casefolded
+    han: bool                 # holds a Han or kana character
+    anchored: int             # the words of its Markdown link anchors, up to two after each numbered link mark
+    bullet: bool              # starts a list item
+    separators: int           # menu separators ("News | Sport")
+
+
+@lru_cache(maxsize=1 << 14)
+def _line_signals(line: str) -> _Line:
+    words = tuple(plain_words(line))
+    anchored = 0
+    if "[" in line:
+        anchored = sum(len(plain_words(m.group(1))) for m in MD_LINK.finditer(line))
+        # A numbered mark stands before its anchor, whose end is not shown: two words, as a
+        # menu's, but no more than the words up to the next mark or the line's end
+        # ("Spectral properties[[37]edit]" is a heading with one linked word).
+        marks = list(LINK_MARK.finditer(line))
+        for k, m in enumerate(marks):
+            stop = marks[k + 1].start() if k + 1 < len(marks) else len(line)
+            anchored += min(2, len(plain_words(line[m.end():stop])))
+    return _Line(words, tuple(map(str.casefold, words)), not line.isascii() and CJK.search(line) is not None,
+                 anchored, BULLET.match(line) is not None, len(SEPARATOR.findall(line)))
+
+
+def signals(lines: list[str], first: int, last: int, settings: Settings) -> Block:
+    """A unit's signals but the language's: bad (furniture) or short, as far as they tell."""
+    text = "\n".join(lines[first:last + 1])
+    # Every mark and word a unit's signals count lies within one line: each line is read once
+    # (_line_signals), for its block and again for the units a block is cut into.
+    nonblank = [line for line in lines[first:last + 1] if line.strip()]
+    read = [_line_signals(line) for line in nonblank]
+    words = [w for line in read for w in line.words]
+    folded = [w for line in read for w in line.folded]
+    han = any(line.han for line in read)   # most pages have none: then every word counts whole
+    block = Block(first, last, words=_count(words) if han else len(words), key=" ".join(folded),
+                  folded=folded, han=han)
+    n = max(block.words, 1)
+    anchored = sum(line.anchored for line in read)
+    block.link_density = min(anchored / n, 1.0)
+    block.items = sum(line.bullet for line in read)
+    separators = sum(line.separators for line in read)
+    block.sentence = bool(settings.sentence_end.search(text.strip()))
+    cased = [w for w in words if w[:1].isalpha() and not (han and CJK.match(w))]
+    # Over all words: Latin names in a Chinese sentence are few of its words.
+    block.title_case = sum(w[:1].isupper() for w in cased) / len(words) if words else 0.0
+    if block.words <= settings.phrase_max_words:
+        flat = " ".join(words)
+        if han:   # Han and kana are written without spaces: a phrase in them is searched so
+            flat = CJK_GAP.sub("", flat)
+        block.phrase = next((p for p in settings.phrases if p.pattern.search(flat)), None)
+    items = max(block.items, separators + 1)
+    if block.phrase is not None:
+        block.kind, block.signal, block.cls = "bad", block.phrase.id, block.phrase.cls
+    elif block.words >= 3 and block.link_density > settings.max_link_density:
+        block.kind, block.signal, block.cls = "bad", "link-list", "menu"
+    elif (items >= settings.menu_min_items and (block.items >= len(nonblank) / 2 or separators >= 2)
+          and block.words / items <= settings.menu_max_words_per_item):
+        block.kind, block.signal, block.cls = "bad", "menu", "menu"
+    elif settings.teaser_ends and text.rstrip().endswith(settings.teaser_ends):
+        block.signal = "teaser"   # a paragraph the site cut short: another page's teaser; not prose here
+    elif ("<" in text or "\\" in text) and markup_share(text) >= settings.markup_min_share:
+        block.signal = "markup"   # a formula's MathML or TeX, code: neither prose nor furniture
+        if settings.formula_tags and _formula_tag(settings.formula_tags).search(text):
+            # A formula's presentation markup, as lynx shows MathML: nobody's text, wherever it stands.
+            block.kind, block.signal, block.cls = "bad", "formula-markup", "other"
+    return block
+
+
+def weigh(block: Block, common: frozenset[str], settings: Settings) -> Block:
+    """The language's signal, the share of its frequent words: a short unit that reads as
+    running text is good."""
+    n = max(block.words, 1)
+    if block.han:
+        block.frequent = sum(0.5 if CJK.match(f) else 1 for f in block.folded if f in common) / n
+    else:
+        block.frequent = sum(f in common for f in block.folded) / n
+    long_enough = block.words >= (settings.good_min_words if block.sentence else settings.good_min_words_unended)
+    if block.han and not long_enough and (block.sentence or not (block.items or block.link_density)):
+        # Counted in characters; a list item or a link that ends no sentence is a title, not a line of prose.
+        chars = sum(CJK.match(f) is not None for f in block.folded)
+        long_enough = chars >= (settings.cjk_good_min_chars if block.sentence
+                                else settings.cjk_good_min_chars_unended)
+    if (block.kind == "short" and block.signal not in ("teaser", "markup") and long_enough
+            and block.title_case <= settings.max_title_case):
+        if block.frequent >= settings.good_min_frequent:
+            block.kind = "good"
+        elif block.frequent >= settings.near_min_frequent:
+            block.signal = "near-good"   # prose by its length, not quite by its words: next to the main text it is
+    elif block.signal == "near-good":
+        block.signal = ""
+    return block
