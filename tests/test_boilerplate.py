@@ -435,3 +435,23 @@ def test_a_markdown_escaped_plus_opens_a_list_item():
     # html2text writes "\+" for a "+" that opens a paragraph: a changelog's items
     block = unit("\\+ Added Iron Trapdoor\n\\+ Added Banners\n\\+ Added Armor Stands\n\\+ Added Rabbits")
     assert block.items == 4
+
+
+def test_a_text_of_fewer_lines_than_a_page_shows_is_not_read(monkeypatch):
+    """Fewer non-blank lines than web_min_signals can hold no page furniture: nothing is read
+    (a 20 MB single line took 530 MB of word lists here), and no line is kept after a document."""
+    from cleantext.stages import boilerplate
+    from cleantext.webblocks import _line_signals
+
+    settings = default_settings()
+    assert settings.web_min_signals == 3
+    find_boilerplate(["[1]Home [2]World [3]Sport", "", *ARTICLE], settings)
+    assert _line_signals.cache_info().currsize == 0
+
+    def unread(*args):
+        raise AssertionError("signals read")
+
+    monkeypatch.setattr(boilerplate, "signals", unread)
+    assert find_boilerplate(["Home", "", "Sign in"], settings) == []
+    with pytest.raises(AssertionError):
+        find_boilerplate(["Home", "News", "", "Sign in"], settings)

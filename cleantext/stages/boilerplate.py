@@ -200,11 +200,18 @@ def find_boilerplate(lines: list[str], settings: Settings) -> list[Block]:
     nor where the main text would be under ``min_main_words`` words.
     """
     spans = blocks_of(lines)
-    if not spans:
-        return []
+    if not spans or sum(1 for line in lines if line.strip()) < settings.web_min_signals:
+        return []   # fewer lines than the furniture lines a web page shows (one 20 MB line, say)
     # Lines are read once per document (a block and its units share them), not remembered from
-    # one document to the next.
+    # one document to the next, nor kept after it (a long line's words are many).
     _line_signals.cache_clear()
+    try:
+        return _find_boilerplate(lines, spans, settings)
+    finally:
+        _line_signals.cache_clear()
+
+
+def _find_boilerplate(lines: list[str], spans: list[tuple[int, int]], settings: Settings) -> list[Block]:
     # The dumper's width: most wrapped lines come close to the longest lines. A Markdown
     # link's target or an address is never broken, so lines holding one run past the width.
     lengths = sorted(len(line.strip()) for line in lines
