@@ -79,15 +79,12 @@ class Pipeline:
             raise TypeError(f"Pipeline.run() takes the text as str, or as bytes to be decoded, "
                             f"not {type(data).__name__}")
         doc.rules = self.rules
-        # The site files that apply are chosen once, from the decoded text, before any other stage
-        # runs: every stage sees the same choice, whichever asks first.
-        decodes = any(step.name == "decode" for step in self.stages)
-        if not decodes:
-            selected(doc)
         for step in self.stages:
-            doc = step(doc)
-            if step.name == "decode":
+            # The site files that apply are chosen once, from the decoded text, before any other
+            # stage runs: every stage sees the same choice, whichever asks first.
+            if doc.selected is None and step.name != "decode":
                 selected(doc)
+            doc = step(doc)
         return Result(doc.text, build_report(doc), doc)
 
     def load(self) -> "Pipeline":

@@ -200,7 +200,7 @@ def find_boilerplate(lines: list[str], settings: Settings) -> list[Block]:
     nor where the main text would be under ``min_main_words`` words.
     """
     spans = blocks_of(lines)
-    if not spans or sum(1 for line in lines if line.strip()) < settings.web_min_signals:
+    if not spans or sum(last - first + 1 for first, last in spans) < settings.web_min_signals:
         return []   # fewer lines than the furniture lines a web page shows (one 20 MB line, say)
     # Lines are read once per document (a block and its units share them), not remembered from
     # one document to the next, nor kept after it (a long line's words are many).

@@ -2,17 +2,21 @@
 named by its kept text (the work is done in cleantext/lang/)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..document import Document
 from ..lang import BlockLanguage, detect_language, label_blocks, main_language, script_of
 from ..lang.labels import largest_share
 from ..lang.fastdetect import _langdetect_factory
 from ..lang.shortlines import load as load_word_lists
 from ..rulefile import selected
+from ..words import frequency_bands
 from .base import stage
 
 __all__ = ["BlockLanguage", "script_of", "detect_language", "label_blocks", "main_language"]
 
 
+@lru_cache(maxsize=64)
 def script_of_language(lang: str) -> str | None:
     """The script a language is written in, read off its most frequent word in wordfreq (None
     for a language wordfreq has no list for).
@@ -20,13 +24,9 @@ def script_of_language(lang: str) -> str | None:
     >>> script_of_language("fa"), script_of_language("en"), script_of_language("xx")
     ('Arab', 'Latn', None)
     """
-    import wordfreq
-
-    base = lang.split("-")[0].lower()
-    if base not in wordfreq.available_languages():
-        return None
-    top = wordfreq.top_n_list(base, 1)
-    return script_of(top[0]) if top else None
+    bands = frequency_bands(lang.split("-")[0].lower())
+    top = next((band[0] for band in bands if band), None) if bands is not None else None
+    return script_of(top) if top else None
 
 
 def with_site_language(labels: list[BlockLanguage], lang: str) -> list[BlockLanguage]:

@@ -317,8 +317,8 @@ class Reflow(Relayout):
 
     def relay(self, text: str) -> tuple[str, int]:
         new, joined = reflow(text)
-        # reflow() ends a text with a line end; the kept lines joined have none to end them.
-        return (new.rstrip("\n"), joined) if new.rstrip("\n") != text.rstrip("\n") else (text, 0)
+        new = new.rstrip("\n")  # reflow() ends a text with a line end; the kept lines joined have none
+        return (new, joined) if new != text.rstrip("\n") else (text, 0)
 
 
 @stage("columns")
