@@ -66,16 +66,26 @@ def _newlines(text: str) -> list[int]:
     return [m.start() for m in NEWLINE.finditer(text)]
 
 
-def _keep_hyphen(first: str, second: str, vocab: dict[str, int], lang: str, at_hyphen: bool = False) -> bool:
-    """Decide whether the line-end hyphen between first and second is spelling.
+# After the break the word goes on as a hyphenated compound: "mony-|getting-men".
+COMPOUND_GOES_ON = regex.compile(r"-\p{L}")
+
+
+def _compound_or_name(first: str, second: str, tail: str = "") -> bool:
+    """Whether the break is inside a word that already has a hyphen ("two-and-a-|half",
+    "mony-|getting-men"), a name or an acronym ("pro-|Kremlin", "NATO-|backed"): typesetters
+    break none of these but at their own hyphens, so the hyphen at the line end is the author's."""
+    return "-" in first or bool(COMPOUND_GOES_ON.match(tail)) or second[0].isupper() or first.isupper()
+
+
+def _keep_hyphen(first: str, second: str, vocab: dict[str, int], lang: str, at_hyphen: bool = False,
+                 tail: str = "") -> bool:
+    """Decide whether the line-end hyphen between first and second is spelling; ``tail`` is what
+    follows ``second`` up to the next space.
 
     ``at_hyphen``: the line was wrapped by a program that breaks only at spaces and at the text's
     own hyphens, and the whole compound would not have fitted on it.
     """
-    if "-" in first or second[0].isupper() or first.isupper():
-        # "two-and-a-\nhalf", "pro-\nKremlin", "NATO-\nbacked": typesetters
-        # do not break inside a word that already has a hyphen, a name or an
-        # acronym, so the hyphen at the line end is the author's.
+    if _compound_or_name(first, second, tail):
         return True
     joined = (first + second).lower()
     hyphened = f"{first}-{second}".lower()
@@ -192,8 +202,8 @@ def automatic_breaks(text: str, *, lang: str = "en") -> int:
     found = 0
     for m in LINE_END_HYPHEN.finditer(text):
         first, second = m["first"], m["second"]
-        if "-" in first or regex.match(r"-\p{L}", m["tail"]) or second[0].isupper() or first.isupper():
-            continue  # a compound, a name or an acronym: see _keep_hyphen
+        if _compound_or_name(first, second, m["tail"]):
+            continue
         joined, hyphened = (first + second).lower(), f"{first}-{second}".lower()
         if vocab.get(hyphened, 0) or not (vocab.get(joined, 0) or _zipf(joined, lang) >= NOT_A_WORD):
             continue
@@ -267,9 +277,7 @@ def _dehyphenate_pass(text: str, vocab: dict[str, int], lang: str, author_hyphen
             return m.group()
         at_hyphen = author_hyphens or (index in widths and index + 1 in widths and "\n" not in m["gap"]
                                        and _overflows(lines[index], lines[index + 1], widths[index]))
-        # "mony-|getting-men": the word goes on as a hyphenated compound, in which typesetters
-        # break only at its own hyphens, as in "two-and-a-|half" (see _keep_hyphen).
-        keep = bool(regex.match(r"-\p{L}", tail)) or _keep_hyphen(first, second, vocab, lang, at_hyphen)
+        keep = _keep_hyphen(first, second, vocab, lang, at_hyphen, tail)
         result = f"{first}-{second}" if keep else first + second
         joins.append((origin[index] + 1, f"{first}-|{second}", result))
         # The rest of the second line stays on its own line; a line that held
