@@ -118,7 +118,8 @@ def _page_number(line: str) -> int | None:
         return None
     if m["n"]:
         return int(m["n"])
-    return _roman_value(m["r"]) if m["r"] else None
+    # Only ASCII letters are Roman numerals: "İ" matches "i" without case, but is no numeral.
+    return _roman_value(m["r"]) if m["r"] and m["r"].isascii() else None
 
 
 def _pages(lines: list[str]) -> list[list[int]]:
