@@ -100,6 +100,9 @@ class Settings:
     end_min_share: float = 0.75
     teaser_ends: tuple[str, ...] = ()
     phrases: tuple[Phrase, ...] = field(default_factory=tuple)
+    # All phrases in one pattern, tried first: most units hold none, and one search costs about
+    # what one phrase's does (None: the phrases are tried one by one).
+    any_phrase: regex.Pattern | None = None
     # What ends a sentence, in any script, and what a paragraph in Han or kana needs, counted in
     # characters: Chinese and Japanese put no space between words.
     sentence_end: regex.Pattern = SENTENCE_END
@@ -147,6 +150,17 @@ def blocks_of(lines: list[str]) -> list[tuple[int, int]]:
     return out
 
 
+def has_address(text: str) -> bool:
+    """Whether ``text`` holds a web address (``URL``). Each of its forms holds "/" or "www.":
+    a text with neither is not searched (on a long line the search costs more than the rest of
+    the line's signals together).
+
+    >>> has_address("see example.org/about"), has_address("e.g. the end."), has_address("www.x.org")
+    (True, False, True)
+    """
+    return ("/" in text or "www." in text) and URL.search(text) is not None
+
+
 def plain_words(text: str) -> list[str]:
     """The words of a block, link marks, addresses and Markdown marks aside.
 
@@ -163,6 +177,29 @@ def plain_words(text: str) -> list[str]:
         text = MARKUP.sub(" ", text)
     text = MARKS.sub(" ", text)
     return (ASCII_WORD if text.isascii() else WORD).findall(text)
+
+
+def any_phrase(patterns: list[regex.Pattern]) -> regex.Pattern | None:
+    """One pattern that matches wherever one of ``patterns`` does (and perhaps elsewhere): their
+    union, with the case-folding any of them asks for. None if they differ in other flags or
+    one refers back to a group.
+
+    >>> both = any_phrase([regex.compile("(?i)^share$"), regex.compile("^Related")])
+    >>> [bool(both.search(t)) for t in ("SHARE", "Related posts", "The share price")]
+    [True, True, False]
+    """
+    if not patterns or len({p.flags & ~regex.IGNORECASE for p in patterns}) > 1:
+        return None
+    if any(regex.search(r"\\[1-9]|\(\?P=|\\g<", p.pattern) for p in patterns):
+        return None   # a back-reference would count its groups anew in the union
+    flags = patterns[0].flags & ~regex.IGNORECASE | (regex.IGNORECASE if any(
+        p.flags & regex.IGNORECASE for p in patterns) else 0)
+    # A pattern's own leading flags ("(?i)") would apply to the whole union: they go to ``flags``.
+    bodies = [regex.sub(r"^\(\?[a-zA-Z]+\)", "", p.pattern) for p in patterns]
+    try:
+        return regex.compile("|".join(f"(?:{b})" for b in bodies), flags)
+    except regex.error:
+        return None
 
 
 def markup_share(text: str) -> float:
@@ -268,6 +305,7 @@ class _Line(NamedTuple):
     anchored: int             # the words of its Markdown link anchors, up to two after each numbered link mark
     bullet: bool              # starts a list item
     separators: int           # menu separators ("News | Sport")
+    capitals: int             # words that start with a capital letter
 
 
 @lru_cache(maxsize=1 << 14)
@@ -284,7 +322,8 @@ def _line_signals(line: str) -> _Line:
             stop = marks[k + 1].start() if k + 1 < len(marks) else len(line)
             anchored += min(2, len(plain_words(line[m.end():stop])))
     return _Line(words, tuple(map(str.casefold, words)), not line.isascii() and CJK.search(line) is not None,
-                 anchored, BULLET.match(line) is not None, len(SEPARATOR.findall(line)))
+                 anchored, BULLET.match(line) is not None, len(SEPARATOR.findall(line)),
+                 sum(w[:1].isupper() for w in words))
 
 
 def signals(lines: list[str], first: int, last: int, settings: Settings) -> Block:
@@ -305,14 +344,14 @@ def signals(lines: list[str], first: int, last: int, settings: Settings) -> Bloc
     block.items = sum(line.bullet for line in read)
     separators = sum(line.separators for line in read)
     block.sentence = bool(settings.sentence_end.search(text.strip()))
-    cased = [w for w in words if w[:1].isalpha() and not (han and CJK.match(w))]
-    # Over all words: Latin names in a Chinese sentence are few of its words.
-    block.title_case = sum(w[:1].isupper() for w in cased) / len(words) if words else 0.0
+    # Over all words: Latin names in a Chinese sentence are few of its words (Han has no capitals).
+    block.title_case = sum(line.capitals for line in read) / len(words) if words else 0.0
     if block.words <= settings.phrase_max_words:
         flat = " ".join(words)
         if han:   # Han and kana are written without spaces: a phrase in them is searched so
             flat = CJK_GAP.sub("", flat)
-        block.phrase = next((p for p in settings.phrases if p.pattern.search(flat)), None)
+        if settings.any_phrase is None or settings.any_phrase.search(flat):
+            block.phrase = next((p for p in settings.phrases if p.pattern.search(flat)), None)
     items = max(block.items, separators + 1)
     if block.phrase is not None:
         block.kind, block.signal, block.cls = "bad", block.phrase.id, block.phrase.cls

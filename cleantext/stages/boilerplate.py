@@ -20,7 +20,7 @@ import regex
 from ..document import Document
 from ..rulefile import selected
 from ..webblocks import (  # noqa: F401  (judge, plain_words: the stage's plain functions, read here too)
-    BULLET, LINK_MARK, MD_LINK, URL, Block, Phrase, Settings, _line_signals, blocks_of, frequent, judge,
+    BULLET, LINK_MARK, MD_LINK, URL, Block, any_phrase, has_address, Phrase, Settings, _line_signals, blocks_of, frequent, judge,
     page_language, plain_words, sentence_end, signals, weigh,
 )
 from .base import stage
@@ -215,7 +215,7 @@ def _find_boilerplate(lines: list[str], spans: list[tuple[int, int]], settings: 
     # The dumper's width: most wrapped lines come close to the longest lines. A Markdown
     # link's target or an address is never broken, so lines holding one run past the width.
     lengths = sorted(len(line.strip()) for line in lines
-                     if line.strip() and not URL.search(line) and "](" not in line) or [0]
+                     if line.strip() and "](" not in line and not has_address(line)) or [0]
     width = int(settings.wrapped_share * lengths[int(len(lengths) * 0.9)])
     blocks = []
     for a, b in spans:
@@ -336,7 +336,8 @@ def settings_from(tables: list[dict]) -> Settings:
                                              item.get("ends_main", False))
     if ends["any"] or ends["cjk"]:
         values["sentence_end"] = sentence_end(ends["any"] + ends["cjk"])
-    return Settings(**values, phrases=tuple(phrases.values()))
+    return Settings(**values, phrases=tuple(phrases.values()),
+                    any_phrase=any_phrase([p.pattern for p in phrases.values()]))
 
 
 @lru_cache(maxsize=1)
