@@ -60,6 +60,19 @@ def sentence_end(marks) -> regex.Pattern:
 SENTENCE_END = sentence_end(".!?…。！？؟:;")
 
 
+def ends_sentence(text: str, pattern: regex.Pattern) -> bool:
+    """Whether ``text`` ends a sentence by ``pattern`` (``sentence_end``), read from its last
+    characters alone: searched whole, a long block is tried at each of its characters.
+
+    >>> ends_sentence("The ferry left.”", SENTENCE_END), ends_sentence("Home News", SENTENCE_END)
+    (True, False)
+    """
+    return pattern.search(text[-_TAIL:]) is not None
+
+
+_TAIL = 64   # a mark and the quotes and brackets that close after it
+
+
 @dataclass(frozen=True)
 class Phrase:
     id: str
@@ -100,9 +113,6 @@ class Settings:
     end_min_share: float = 0.75
     teaser_ends: tuple[str, ...] = ()
     phrases: tuple[Phrase, ...] = field(default_factory=tuple)
-    # All phrases in one pattern, tried first: most units hold none, and one search costs about
-    # what one phrase's does (None: the phrases are tried one by one).
-    any_phrase: regex.Pattern | None = None
     # What ends a sentence, in any script, and what a paragraph in Han or kana needs, counted in
     # characters: Chinese and Japanese put no space between words.
     sentence_end: regex.Pattern = SENTENCE_END
@@ -177,29 +187,6 @@ def plain_words(text: str) -> list[str]:
         text = MARKUP.sub(" ", text)
     text = MARKS.sub(" ", text)
     return (ASCII_WORD if text.isascii() else WORD).findall(text)
-
-
-def any_phrase(patterns: list[regex.Pattern]) -> regex.Pattern | None:
-    """One pattern that matches wherever one of ``patterns`` does (and perhaps elsewhere): their
-    union, with the case-folding any of them asks for. None if they differ in other flags or
-    one refers back to a group.
-
-    >>> both = any_phrase([regex.compile("(?i)^share$"), regex.compile("^Related")])
-    >>> [bool(both.search(t)) for t in ("SHARE", "Related posts", "The share price")]
-    [True, True, False]
-    """
-    if not patterns or len({p.flags & ~regex.IGNORECASE for p in patterns}) > 1:
-        return None
-    if any(regex.search(r"\\[1-9]|\(\?P=|\\g<", p.pattern) for p in patterns):
-        return None   # a back-reference would count its groups anew in the union
-    flags = patterns[0].flags & ~regex.IGNORECASE | (regex.IGNORECASE if any(
-        p.flags & regex.IGNORECASE for p in patterns) else 0)
-    # A pattern's own leading flags ("(?i)") would apply to the whole union: they go to ``flags``.
-    bodies = [regex.sub(r"^\(\?[a-zA-Z]+\)", "", p.pattern) for p in patterns]
-    try:
-        return regex.compile("|".join(f"(?:{b})" for b in bodies), flags)
-    except regex.error:
-        return None
 
 
 def markup_share(text: str) -> float:
@@ -278,7 +265,7 @@ def page_language(lines: list[str], settings: Settings) -> str:
     Only lines that end a sentence are read: menus, code and addresses say
     little about the language.
     """
-    prose = [line for line in lines if settings.sentence_end.search(line)]
+    prose = [line for line in lines if ends_sentence(line, settings.sentence_end)]
     # Distinct words: a stray token repeated in addresses or markup ("de", "st") counts once.
     sample = {w.casefold() for w in plain_words("\n".join(prose))[:4000]}
     if len(sample) < settings.language_min_words:   # a blog writing unpunctuated lines: read them all
@@ -343,15 +330,14 @@ def signals(lines: list[str], first: int, last: int, settings: Settings) -> Bloc
     block.link_density = min(anchored / n, 1.0)
     block.items = sum(line.bullet for line in read)
     separators = sum(line.separators for line in read)
-    block.sentence = bool(settings.sentence_end.search(text.strip()))
+    block.sentence = ends_sentence(text.strip(), settings.sentence_end)
     # Over all words: Latin names in a Chinese sentence are few of its words (Han has no capitals).
     block.title_case = sum(line.capitals for line in read) / len(words) if words else 0.0
     if block.words <= settings.phrase_max_words:
         flat = " ".join(words)
         if han:   # Han and kana are written without spaces: a phrase in them is searched so
             flat = CJK_GAP.sub("", flat)
-        if settings.any_phrase is None or settings.any_phrase.search(flat):
-            block.phrase = next((p for p in settings.phrases if p.pattern.search(flat)), None)
+        block.phrase = next((p for p in settings.phrases if p.pattern.search(flat)), None)
     items = max(block.items, separators + 1)
     if block.phrase is not None:
         block.kind, block.signal, block.cls = "bad", block.phrase.id, block.phrase.cls

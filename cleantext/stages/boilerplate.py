@@ -20,7 +20,7 @@ import regex
 from ..document import Document
 from ..rulefile import selected
 from ..webblocks import (  # noqa: F401  (judge, plain_words: the stage's plain functions, read here too)
-    BULLET, LINK_MARK, MD_LINK, URL, Block, any_phrase, has_address, Phrase, Settings, _line_signals, blocks_of, frequent, judge,
+    BULLET, LINK_MARK, MD_LINK, URL, Block, has_address, Phrase, Settings, _line_signals, blocks_of, frequent, judge,
     page_language, plain_words, sentence_end, signals, weigh,
 )
 from .base import stage
@@ -336,8 +336,7 @@ def settings_from(tables: list[dict]) -> Settings:
                                              item.get("ends_main", False))
     if ends["any"] or ends["cjk"]:
         values["sentence_end"] = sentence_end(ends["any"] + ends["cjk"])
-    return Settings(**values, phrases=tuple(phrases.values()),
-                    any_phrase=any_phrase([p.pattern for p in phrases.values()]))
+    return Settings(**values, phrases=tuple(phrases.values()))
 
 
 @lru_cache(maxsize=1)
