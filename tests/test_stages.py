@@ -120,9 +120,36 @@ def _by_role(role):
 
 
 def test_the_roles_cover_the_line_stages():
-    from cleantext.stages.base import LineFixer, Relayout
+    from cleantext.stages.base import LineFixer, Relayout, Remover
     assert {"markup", "mojibake", "whitespace", "visual-order"} <= set(_by_role(LineFixer))
     assert {"reflow", "columns"} <= set(_by_role(Relayout))
+    assert {"pages", "boilerplate"} <= set(_by_role(Remover))
+
+
+_WEB_PAGE = ("* Home\n* News\n* Sport\n* Contact\n\nFerry service to resume\n\n"
+             "The ferry between the two harbours will resume on Monday, the council said, after the "
+             "storm damaged the quay at the end of the winter.\n\nRepairs to the quay took longer than "
+             "the engineers had hoped, and the first boat will leave at nine in the morning.\n\n"
+             "Accept cookies\n\nShare on Facebook\n\nAll rights reserved\n")
+_PAGED = "\f".join(f"The Harbour Review\n\n{body}\n\n- {n} -\n"
+                  for n, body in enumerate(["The ferry left.", "It rained.", "We slept."], 1))
+
+
+@pytest.mark.parametrize("name", ["pages", "boilerplate"])
+def test_a_remover_stage_takes_out_what_its_plain_function_finds(name, sample_paths):
+    """Each line its find() names is removed with that class, rule and reason; no other is."""
+    stage = make_stage({"name": name})
+    texts = [path.read_text(encoding="utf-8") for path in sample_paths] + [_WEB_PAGE, _PAGED]
+    found_some = False
+    for text in texts:
+        before = Document.from_text(text).lines
+        cuts, _ = stage.find([line.text for line in before], **stage.options(Document.from_text(text)))
+        found_some = found_some or bool(cuts)
+        doc = stage(Document.from_text(text))
+        removed = [(line.span, line.removal.cls, line.removal.rule, line.removal.reason)
+                   for line in doc.lines if line.removal is not None]
+        assert removed == [(before[i].span, cls, rule, reason) for i, cls, rule, reason in cuts]
+    assert found_some
 
 
 @pytest.mark.parametrize("name", ["markup", "mojibake", "whitespace", "visual-order"])

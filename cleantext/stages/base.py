@@ -63,6 +63,54 @@ class Relayout:
         return doc
 
 
+class Remover:
+    """The role of a stage that takes whole lines out of the text: each goes into the report with
+    its class, its rule and why (``Document.remove``), never silently.
+
+    A subclass gives ``find(texts, **options) -> (cuts, how many)``, a plain function of the kept
+    lines' texts: ``cuts`` are ``(index, class, rule, reason)`` of the lines to take out, and
+    ``how many`` is counted under ``counter`` (lines, or the blocks they make up). It may give
+    ``options(doc)``, the keyword arguments ``find`` takes from the rule files in force;
+    ``applies(doc)``, False for the documents it leaves alone; and ``gaps(texts, gone)``, the
+    blank lines the removal leaves without a purpose (they are dropped with it) and the kept
+    lines that take over a removed line's form feed, so the page break stays.
+    """
+
+    name: str
+    counter: str
+
+    def find(self, texts: list[str], **options) -> tuple[list[tuple[int, str, str, str]], int]:
+        raise NotImplementedError
+
+    def options(self, doc: Document) -> dict:
+        return {}
+
+    def applies(self, doc: Document) -> bool:
+        return True
+
+    def gaps(self, texts: list[str], gone: set[int]) -> tuple[set[int], set[int]]:
+        return set(), set()
+
+    def __call__(self, doc: Document) -> Document:
+        if not self.applies(doc):
+            return doc
+        lines = list(doc.kept())
+        texts = [line.text for line in lines]
+        cuts, count = self.find(texts, **self.options(doc))
+        if not cuts:
+            return doc
+        for index, cls, rule, reason in cuts:
+            doc.remove(lines[index], cls, rule, reason)
+        drop, feeds = self.gaps(texts, {index for index, _, _, _ in cuts})
+        for i in feeds:
+            lines[i].text = "\f" + lines[i].text
+        if drop:
+            blank = {id(lines[i]) for i in drop if lines[i].removal is None}
+            doc.lines = [line for line in doc.lines if id(line) not in blank]
+        doc.count(self.counter, count)
+        return doc
+
+
 STAGES: dict[str, type] = {}
 
 

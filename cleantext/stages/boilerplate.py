@@ -23,7 +23,7 @@ from ..webblocks import (  # noqa: F401  (judge, plain_words: the stage's plain 
     BULLET, LINK_MARK, MD_LINK, URL, Block, has_address, Phrase, Settings, _line_signals, blocks_of, frequent, judge,
     page_language, plain_words, sentence_end, signals, weigh,
 )
-from .base import stage
+from .base import Remover, stage
 
 # -- where the main text is ---------------------------------------------------
 
@@ -363,8 +363,10 @@ def _settings_for(doc: Document) -> Settings:
 
 
 @stage("boilerplate")
-class Boilerplate:
+class Boilerplate(Remover):
     """Remove the furniture around and inside the main text of a web page copy."""
+
+    counter = "boilerplate_blocks"
 
     def __init__(self, *, skip_read_from: tuple[str, ...] = ()):
         # The inputs it leaves alone, by how they were read (``"pdf"``), as rules/default.toml
@@ -372,16 +374,19 @@ class Boilerplate:
         # front matter or formula lines look like a page's menus to this stage.
         self.skip_read_from = set(skip_read_from)
 
-    def __call__(self, doc: Document) -> Document:
-        if doc.encoding in self.skip_read_from:
-            return doc
-        lines = list(doc.kept())
-        found = find_boilerplate([line.text for line in lines], _settings_for(doc))
+    def applies(self, doc: Document) -> bool:
+        return doc.encoding not in self.skip_read_from
+
+    def options(self, doc: Document) -> dict:
+        return {"settings": _settings_for(doc)}
+
+    @staticmethod
+    def find(texts: list[str], settings: Settings | None = None) -> tuple[list[tuple[int, str, str, str]], int]:
+        """The non-blank lines of the furniture blocks ``find_boilerplate`` finds, and how many blocks."""
+        found = find_boilerplate(texts, settings or default_settings())
+        cuts = []
         for b in found:
             why = f"{b.kind} block, {b.words:g} words, frequent words {b.frequent:.0%}, links {b.link_density:.0%}"
-            for k in range(b.first, b.last + 1):
-                if not lines[k].blank:
-                    doc.remove(lines[k], b.cls, f"boilerplate:{b.signal}", why)
-        if found:
-            doc.count("boilerplate_blocks", len(found))
-        return doc
+            cuts += [(k, b.cls, f"boilerplate:{b.signal}", why) for k in range(b.first, b.last + 1)
+                     if texts[k] and not texts[k].isspace()]
+        return cuts, len(found)

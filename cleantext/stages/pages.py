@@ -7,8 +7,7 @@ from collections import Counter, defaultdict
 
 import regex
 
-from ..document import Document
-from .base import stage
+from .base import Remover, stage
 
 # How many non-blank lines at each end of a page can hold furniture. Running
 # heads are one or two lines; three leaves room for a page number apart.
@@ -356,21 +355,14 @@ def _page_gaps(lines: list[str], gone: set[int]) -> tuple[set[int], set[int]]:
 
 
 @stage("pages")
-class Pages:
+class Pages(Remover):
     """Remove running headers and footers and page numbers; close the gaps they leave."""
 
-    def __call__(self, doc: Document) -> Document:
-        lines = list(doc.kept())
-        found = find_page_furniture([line.text for line in lines])
-        if not found:
-            return doc
-        for index, cls, reason in found:
-            doc.remove(lines[index], cls, f"layout:{cls}", reason)
-        # The same lines go, and the same form feeds move, as remove_page_furniture() says.
-        drop, feeds = _page_gaps([line.text for line in lines], {i for i, _, _ in found})
-        blank = {id(lines[j]) for j in drop if lines[j].removal is None}
-        for i in feeds:
-            lines[i].text = "\f" + lines[i].text
-        doc.lines = [line for line in doc.lines if id(line) not in blank]
-        doc.count("page_lines_removed", len(found))
-        return doc
+    counter = "page_lines_removed"
+
+    def find(self, texts: list[str]) -> tuple[list[tuple[int, str, str, str]], int]:
+        found = find_page_furniture(texts)
+        return [(i, cls, f"layout:{cls}", reason) for i, cls, reason in found], len(found)
+
+    # The same lines go, and the same form feeds move, as remove_page_furniture() says.
+    gaps = staticmethod(_page_gaps)
