@@ -201,6 +201,8 @@ STAGE_OPTIONS = {
                                        "furniture is known from its geometry)",
     ("dehyphenate", "lang"): "the language whose hyphenation patterns (pyphen) judge a join",
     ("dehyphenate", "restore_dropped"): "put back hyphens an extractor dropped at line ends",
+    ("dehyphenate", "restore_paged_only"): ("put them back only in text that shows pages (form feeds, "
+                                            "as pdftotext writes them, or read from a PDF)"),
     ("furniture", "body_min_chars"): "a line at least this long is body text: head is before the "
                                      "first, tail after the last",
     ("furniture", "max_share"): "removals that would take more than this share of a document are "

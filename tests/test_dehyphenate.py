@@ -296,3 +296,23 @@ def test_a_word_that_goes_on_as_a_hyphenated_compound_keeps_its_line_end_hyphen(
     assert dehyphenate("a hard-\nand-fast rule")[0] == "a hard-and-fast\nrule"
     assert dehyphenate("an incur-\nsion into Kursk")[0] == "an incursion\ninto Kursk"  # no compound after it
     assert automatic_breaks("the mony-\ngetting-men and the mony-\ngetting-women") == 0
+
+
+_WRAPPED = ("The minister said on Tuesday that the NATObacked forces had\n"
+            "crossed the river before dawn and that the villages on the far\n"
+            "bank were quiet, though the roads were closed to all traffic\n"
+            "until the engineers had cleared the bridges of the debris that\n"
+            "the storm had left behind in the week before the offensive.\n")
+
+
+def test_dropped_hyphens_are_restored_only_in_text_that_shows_pages():
+    """pdftotext cuts pages with form feeds and drops hyphens at line ends; a web page copy is
+    wrapped too, but nothing in it dropped a hyphen."""
+    from cleantext import Pipeline
+    stage = Pipeline.from_names(["dehyphenate"])
+    second_page = ("Officials in the capital would not say when the roads would open\n"
+                   "again, nor how many of the bridges had been damaged in the storm.\n")
+    assert "NATO-backed" in stage.run(_WRAPPED + "\f" + second_page).text
+    assert "NATObacked" in stage.run(_WRAPPED).text
+    anywhere = Pipeline.from_names([{"name": "dehyphenate", "restore_paged_only": False}])
+    assert "NATO-backed" in anywhere.run(_WRAPPED).text

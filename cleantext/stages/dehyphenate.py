@@ -468,18 +468,23 @@ class Dehyphenate:
     hyphen is the author's, unless the document shows breaks only hyphenation makes.
     """
 
-    def __init__(self, *, lang: str = "en", restore_dropped: bool = True):
+    def __init__(self, *, lang: str = "en", restore_dropped: bool = True, restore_paged_only: bool = True):
         # English word frequencies and patterns decide by default; a rule file may name another.
         self.lang = lang
         # pdftotext's default mode turns "NATO-\nbacked" into "NATObacked"; undo it.
         self.restore_dropped = restore_dropped
+        # ...only in text that shows it came from pages: cut by form feeds, as pdftotext writes
+        # them, or read from a PDF. Web page copies are wrapped too, but nothing in them dropped
+        # a hyphen: there a restoration only damages ("guestroom" -> "guest-room", addresses).
+        self.restore_paged_only = restore_paged_only
 
     def __call__(self, doc: Document) -> Document:
         text, lines = doc.kept_text()
         broken = _ends_in_hyphen(lines) or "\N{SOFT HYPHEN}" in text
         # An extractor drops hyphens only where it wrapped lines; text with a paragraph per line
         # (web copies) has none to restore, and asking the lexicon about every word is costly.
-        restore = self.restore_dropped and _wrapped(lines)
+        restore = (self.restore_dropped and _wrapped(lines) and
+                   (not self.restore_paged_only or "\f" in text or doc.encoding == "pdf"))
         if not broken and not restore:
             return doc
         new, soft = SOFT_BREAK.subn(r"\1\2\n", text)
