@@ -1,7 +1,8 @@
-"""Build benchmarks/lang/{dev,heldout}.tsv: labelled words, word pairs, sentences and paragraphs
-in English, Persian, Arabic, Urdu and Pashto, drawn from public corpora.
+"""Build benchmarks/lang/{dev,heldout,heldout2}.tsv: labelled words, word pairs, sentences and
+paragraphs in English, Persian, Arabic, Urdu and Pashto, drawn from public corpora.
 
-    python benchmarks/make_lang_set.py MIRRORS
+    python benchmarks/make_lang_set.py MIRRORS            # dev.tsv and heldout.tsv
+    python benchmarks/make_lang_set.py MIRRORS --heldout2 # heldout2.tsv
 
 MIRRORS is a directory holding bare git copies of the source repositories, one per
 repository, named ``owner+name/repo`` (as ``git clone --mirror`` would leave them under any
@@ -20,6 +21,11 @@ Each row is ``lang<TAB>kind<TAB>source<TAB>text``, kind one of word, pair, sente
   signatures and table rows are no sentences).
 - A paragraph is three consecutive sentences of one document (the treebanks without document
   marks are news in order, the Pashto sample too).
+- heldout2.tsv, made after heldout.tsv had been run twice, comes from parts of public material
+  the other two sets do not touch: the train documents of English EWT, the test file of Persian
+  PerDT (another treebank than Seraji) and the FLORES-200 sentences of SIB-200 (Wikinews,
+  Wikivoyage and Wikibooks, translated) for all five languages. A word, pair or sentence that
+  dev.tsv or heldout.tsv already holds for that language is not drawn again.
 """
 
 from __future__ import annotations
@@ -45,7 +51,11 @@ SOURCES = {
     "ud-ar-pud": ("UniversalDependencies/UD_Arabic-PUD", "be733f45d21f42d506c62930f806ed2182a5ee3d"),
     "tatoeba": ("facebookresearch/LASER", "74bc6ae7ffb7cba670fe0f428d0ede9f666fb821"),
     "pashto-pos": ("ijazul-haq/pashto_pos", "0e95bfcdbe7df9e01597cf10ad875eadbd908655"),
+    # heldout2.tsv only
+    "ud-fa-perdt": ("UniversalDependencies/UD_Persian-PerDT", "d728a98d73bd2e52b693c582f249e162a76b6b8f"),
+    "sib-200": ("dadelani/sib-200", "593cea88519930f776c1a4a1980b6a35b39dca57"),
 }
+SIB_LANGS = {"en": "eng_Latn", "fa": "pes_Arab", "ar": "arb_Arab", "ur": "urd_Arab", "ps": "pbt_Arab"}
 # How many of each kind per language and split.
 COUNTS = {"word": 200, "pair": 200, "sentence": 100, "paragraph": 40}
 PARAGRAPH = 3  # sentences
@@ -115,6 +125,38 @@ def documents(mirrors: Path) -> dict[str, dict[str, list[tuple[str, list[str]]]]
     return found
 
 
+def sib_documents(mirrors: Path, lang: str) -> list[list[str]]:
+    """SIB-200's FLORES sentences of one language (all three files), in FLORES order; a run of
+    consecutive sentence ids is one document (FLORES takes several neighbouring sentences from
+    each article)."""
+    rows = []
+    for part in ("train", "dev", "test"):
+        text = show(mirrors, "sib-200", f"data/annotated/{SIB_LANGS[lang]}/{part}.tsv")
+        rows += [(int(r["index_id"]), r["text"].strip())
+                 for r in csv.DictReader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)]
+    docs: list[list[str]] = []
+    last = None
+    for index, text in sorted(rows):
+        if last is None or index != last + 1:
+            docs.append([])
+        docs[-1].append(text)
+        last = index
+    return docs
+
+
+def documents2(mirrors: Path) -> dict[str, list[tuple[str, list[str]]]]:
+    """lang -> [(source, sentences of one document)] for heldout2.tsv."""
+    found: dict[str, list] = {lang: [] for lang in SIB_LANGS}
+    ewt = "ud-en-ewt"
+    for name in show(mirrors, ewt, "not-to-release/file-lists/files.train").split():
+        found["en"] += [(ewt, d) for d in conllu_documents(show(mirrors, ewt, f"not-to-release/sources/{name}"))]
+    found["fa"] += [("ud-fa-perdt", d)
+                    for d in conllu_documents(show(mirrors, "ud-fa-perdt", "fa_perdt-ud-test.conllu"))]
+    for lang in SIB_LANGS:
+        found[lang] += [("sib-200", d) for d in sib_documents(mirrors, lang)]
+    return found
+
+
 def words_of(sentence: str) -> list[str | None]:
     """Each token as a word, or None where it is not one (digits, Latin in Arabic script...)."""
     out = []
@@ -128,7 +170,9 @@ def same_script(word: str, lang: str) -> bool:
     return word.isascii() == (lang == "en")
 
 
-def draw(lang: str, docs: list[tuple[str, list[str]]], rng: random.Random) -> list[tuple[str, str, str, str]]:
+def draw(lang: str, docs: list[tuple[str, list[str]]], rng: random.Random,
+         seen: frozenset = frozenset()) -> list[tuple[str, str, str, str]]:
+    """COUNTS of each kind for one language; texts in `seen` (another set's) are not drawn."""
     rows = []
     words: dict[str, str] = {}
     pairs: dict[str, str] = {}
@@ -154,6 +198,7 @@ def draw(lang: str, docs: list[tuple[str, list[str]]], rng: random.Random) -> li
                        ("sentence", sentences), ("paragraph", paragraphs)):
         if kind in ("word", "pair"):
             pool = [(source, text) for text, source in pool]
+        pool = [(source, text) for source, text in pool if text not in seen]
         picked = rng.sample(pool, min(COUNTS[kind], len(pool)))
         rows += [(lang, kind, source, text) for source, text in picked]
     return rows
@@ -162,23 +207,41 @@ def draw(lang: str, docs: list[tuple[str, list[str]]], rng: random.Random) -> li
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("mirrors", type=Path, help="directory of the sources' git copies (owner+name/repo)")
+    parser.add_argument("--heldout2", action="store_true",
+                        help="build heldout2.tsv (from material dev.tsv and heldout.tsv do not use)")
     args = parser.parse_args(argv)
-    found = documents(args.mirrors)
     OUT.mkdir(exist_ok=True)
+    if args.heldout2:
+        seen: dict[str, set] = {}
+        for split in ("dev", "heldout"):
+            for line in (OUT / f"{split}.tsv").read_text(encoding="utf-8").splitlines():
+                lang, _, _, text = line.split("\t")
+                seen.setdefault(lang, set()).add(text)
+        found2 = documents2(args.mirrors)
+        rng = random.Random("lang-heldout2")
+        rows = []
+        for lang in ("en", "fa", "ar", "ur", "ps"):
+            rows += draw(lang, found2[lang], rng, frozenset(seen.get(lang, ())))
+        write(OUT / "heldout2.tsv", rows)
+        return 0
+    found = documents(args.mirrors)
     for split in ("dev", "heldout"):
         rng = random.Random(f"lang-{split}")
         rows = []
         for lang in ("en", "fa", "ar", "ur", "ps"):
             rows += draw(lang, found[lang][split], rng)
-        path = OUT / f"{split}.tsv"
-        tmp = path.with_suffix(".tmp")
-        with open(tmp, "w", encoding="utf-8", newline="\n") as f:
-            for row in rows:
-                assert "\t" not in row[3] and "\n" not in row[3], row
-                f.write("\t".join(row) + "\n")
-        tmp.replace(path)
-        print(f"{path.relative_to(ROOT)}: {len(rows)} rows")
+        write(OUT / f"{split}.tsv", rows)
     return 0
+
+
+def write(path: Path, rows) -> None:
+    tmp = path.with_suffix(".tmp")
+    with open(tmp, "w", encoding="utf-8", newline="\n") as f:
+        for row in rows:
+            assert "\t" not in row[3] and "\n" not in row[3], row
+            f.write("\t".join(row) + "\n")
+    tmp.replace(path)
+    print(f"{path.relative_to(ROOT)}: {len(rows)} rows")
 
 
 if __name__ == "__main__":
