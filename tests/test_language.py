@@ -324,6 +324,18 @@ def test_short_line_examples_of_the_rule_file(text, lang):
     assert detect_language(text)[0] == lang
 
 
+def test_a_function_word_the_word_lists_give_to_another_language_is_no_evidence():
+    """"son" is a Spanish function word, but French's list has it more often and English's often
+    too: no language, rather than Spanish from the function-word list."""
+    from cleantext.lang.shortlines import word_shares
+    shares = word_shares("son", "Latn")
+    assert max(shares, key=shares.get) != "es"
+    assert detect_language("son") == ("und", 0.0)
+    # A function word that its words leave first still labels the line.
+    shares = word_shares("Al Arfsten", "Latn")
+    assert max(shares, key=shares.get) == "es" and detect_language("Al Arfsten")[0] == "es"
+
+
 @pytest.mark.parametrize("blocks, i, lang, evidence", [
     # a word more Urdu than Persian in an Urdu document: the neighbours and the word agree
     (["پاکستان میں بارش ہوئی ہے اور سیلاب آیا ہے", "خیرات صدقات"], 1, "ur", "neighbours"),

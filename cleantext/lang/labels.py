@@ -112,6 +112,13 @@ def _short_label(text: str, script: str, neighbour: BlockLanguage | None) -> Blo
     return None
 
 
+def _not_against(shares: dict[str, float] | None, lang: str) -> bool:
+    """Whether a short line's word frequencies leave `lang` its best language, or say nothing
+    (a function word of one language that is a more frequent word of another, "son", is no
+    evidence for the first)."""
+    return shares is None or max(shares, key=shares.get) == lang
+
+
 def _words_only(text: str) -> str:
     # Addresses are not language: "com" in "gmail.com" is Portuguese "with".
     return _without_addresses(text).strip()
@@ -138,7 +145,7 @@ def _detect(text: str, detector: str = "langdetect") -> BlockLanguage:
                         return BlockLanguage(lang, script, round(min(share, SHAPE_CONFIDENCE), 4), "word-shape")
             return BlockLanguage("und", script, 0.0, "no-evidence")
         lang = _latin_function_words(_words_only(text)) if script == "Latn" else None
-        if lang:
+        if lang and _not_against(word_shares(_words_only(text), script), lang):
             return BlockLanguage(lang, script, 0.6, "function-words")
         # Too little to go on: a character model would only guess.
         return BlockLanguage("und", script, 0.0, "no-evidence")

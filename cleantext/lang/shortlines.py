@@ -85,7 +85,9 @@ def word_shares(text: str, script: str, prior: str | None = None) -> dict[str, f
     """Each candidate language's share of the evidence in `text`'s words, or None if none is known.
 
     A language's weight is its prior weight times the product of its words' frequencies (a word
-    it does not list counts as FLOOR); letters that a language does not write rule it out; the
+    its small list lacks counts as FLOOR, or, in a language of _LARGE, as its large list's
+    frequency, FLOOR_LARGE when that lacks it too); letters that a language does not write rule
+    it out; the
     `prior` language (the neighbours') starts NEIGHBOUR_WEIGHT times heavier. None when no word
     is in any candidate's list: nothing to go on.
 
@@ -94,6 +96,9 @@ def word_shares(text: str, script: str, prior: str | None = None) -> dict[str, f
     ('ar', True)
     >>> word_shares("Melanovski", "Latn") is None
     True
+    >>> shares = word_shares("semesters", "Latn")     # German's small list has it, English's large
+    >>> max(shares, key=shares.get)
+    'en'
     """
     candidates = _candidates(text, script)
     words = [_key(w) for w in _WORD.findall(text)]
@@ -107,7 +112,11 @@ def word_shares(text: str, script: str, prior: str | None = None) -> dict[str, f
         if any(word in listed for listed in lists.values()):
             known = True
             for lang, listed in lists.items():
-                logs[lang] += math.log(listed.get(word, FLOOR))
+                found = listed.get(word)
+                if found is None:
+                    # Under the small list's cut: where the large list is read, it says how far.
+                    found = (_large_list(lang).get(word) or FLOOR_LARGE) if lang in _LARGE else FLOOR
+                logs[lang] += math.log(found)
             continue
         # In no small list: the large lists say how rare it is where they are read; a language
         # without one counts it as a word somewhere under its small list's cut.
