@@ -15,14 +15,16 @@ Sets: ``dev`` is the six LaTeX layouts of tests/fixtures/pdf/ (NAME.pdf) and the
 tests/fixtures/pdf/latex-more/ (typeset by ``make_pdf_fixtures.py --more``), which the PDF reader
 was written and tuned on; ``seen`` is tests/fixtures/pdf/producers/, four layouts printed by
 chromium and set by reportlab (``make_pdf_producers.py``), held out once and run, its misses
-since looked at; ``held-out`` is tests/fixtures/pdf/heldout2/, six layouts by chromium,
+since looked at; ``seen2`` is tests/fixtures/pdf/heldout2/, six layouts by chromium,
 WeasyPrint, fpdf2, reportlab (hyphenating) and pdfLaTeX of texts rich in hyphenated compounds
-(``make_pdf_heldout.py``), kept aside and never used to tune; ``public`` is
+(``make_pdf_heldout.py``), held out once and run, since tuned on; ``held-out`` is
+tests/fixtures/pdf/heldout3/, six more layouts of three other books by the same programs with
+other settings (``make_pdf_heldout3.py``), kept aside and never used to tune; ``public`` is
 tests/fixtures/pdf/public/, sample PDFs of py-pdf's sample-files without an expected text,
 checked for passages in order, patterns absent (page numbers, running heads) and the error
 expected. Run from the repository root:
 
-    python benchmarks/pdf_input.py [--repeat N] [--per-pdf] [--set dev|seen|held-out|public]
+    python benchmarks/pdf_input.py [--repeat N] [--per-pdf] [--set dev|seen|seen2|held-out|public]
 
 Needs pdftotext (poppler-utils), pypdf and rapidfuzz.
 """
@@ -79,7 +81,8 @@ def sets() -> dict[str, list[tuple[pathlib.Path, pathlib.Path, list[str]]]]:
     dev = [(FIXTURES / f"{layout}.pdf", FIXTURES / f"{layout}.expected.txt", patterns)
            for layout, patterns in furniture.items()]
     dev += listed(FIXTURES / "latex-more")
-    return {"dev": dev, "seen": listed(FIXTURES / "producers"), "held-out": listed(FIXTURES / "heldout2")}
+    return {"dev": dev, "seen": listed(FIXTURES / "producers"), "seen2": listed(FIXTURES / "heldout2"),
+            "held-out": listed(FIXTURES / "heldout3")}
 
 
 def listed(folder: pathlib.Path) -> list[tuple[pathlib.Path, pathlib.Path, list[str]]]:
@@ -226,10 +229,10 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=3, help="timings per reader and PDF; the best is kept")
     parser.add_argument("--per-pdf", action="store_true", help="a line for each PDF and reader")
-    parser.add_argument("--set", choices=("dev", "seen", "held-out", "public"), action="append",
-                        help="only this set (again for more); all four when not given")
+    parser.add_argument("--set", choices=("dev", "seen", "seen2", "held-out", "public"), action="append",
+                        help="only this set (again for more); all five when not given")
     args = parser.parse_args(argv)
-    chosen = args.set or ["dev", "seen", "held-out", "public"]
+    chosen = args.set or ["dev", "seen", "seen2", "held-out", "public"]
     for name, pdfs in sets().items():
         if name not in chosen:
             continue
