@@ -21,6 +21,11 @@ PDF_SIGNATURE = b"%PDF-"
 # Bold faces by their names: "Times-Bold", "Arial,Bold", "SemiBold", TeX's "CMBX10" (bold
 # extended) and "SFBX".
 BOLD = re.compile(r"bold|black|heavy|demi|(?:^|\+)(?:CM|SF|LM\w*)BX", re.IGNORECASE)
+# A word space, as a share of the type size; the slack allowed at a column's right edge, in points.
+SPACE, ROOM_SLACK = 0.25, 1.0
+# A column's right edge: this share of its lines end at or before it (an overfull line, a hyphen
+# hung in the margin, runs past it).
+EDGE_SHARE = 0.9
 PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*[-–—])?\s*$", re.IGNORECASE)
 
 
@@ -38,6 +43,14 @@ class Line:
     size: float
     margin: float = 0.0  # the left edge of the column the line is in
     bold: bool = False  # most of its letters set in a bold face
+    first: float = 0.0  # the width of its first word
+    edge: float = 0.0  # the right edge of the column the line is in
+
+    def leaves_room(self, following: "Line") -> bool:
+        """Whether the next line's first word would have fitted at this line's end: a program
+        fills each line of a paragraph as far as the next word allows, so a line that left room
+        ended its paragraph. Measured on the page, not in characters."""
+        return self.x1 + self.size * SPACE + following.first <= self.edge + ROOM_SLACK
 
     def indented(self) -> bool:
         return self.x0 - self.margin > max(2.0, self.size * 0.8)
@@ -184,13 +197,32 @@ def _make_lines(rows: list[list[dict]]) -> list[Line]:
     lines = [Line(" ".join(w["text"] for w in row), min(w["top"] for w in row), max(w["bottom"] for w in row),
                   row[0]["x0"], row[-1]["x1"], Counter(round(w["size"], 1) for w in row).most_common(1)[0][0],
                   bold=sum(len(w["text"]) for w in row if BOLD.search(w.get("fontname", "")))
-                  * 2 > sum(len(w["text"]) for w in row))
+                  * 2 > sum(len(w["text"]) for w in row), first=row[0]["x1"] - row[0]["x0"])
              for row in rows]
+    _measure(lines)
+    return lines
+
+
+def _measure(lines: list[Line]) -> None:
+    """Set the left and right edges of the column the lines make up."""
     if lines:
         margin = min(line.x0 for line in lines)  # the column's left edge
+        ends = sorted(line.x1 for line in lines)
+        edge = ends[min(len(ends) - 1, int(len(ends) * EDGE_SHARE))]
         for line in lines:
-            line.margin = margin
-    return lines
+            line.margin, line.edge = margin, edge
+
+
+def _body(lines: list[Line], drop: set[int]) -> list[Line]:
+    """A page's lines but its furniture, each column measured again without it (a browser's
+    head set in the page margin moved the column's left edge)."""
+    body = [line for i, line in enumerate(lines) if i not in drop]
+    columns: dict[tuple[float, float], list[Line]] = {}
+    for line in body:
+        columns.setdefault((line.margin, line.edge), []).append(line)
+    for column in columns.values():
+        _measure(column)
+    return body
 
 
 def _words(page) -> list[dict]:
@@ -369,11 +401,22 @@ def _numbered_edges(pages: list[list[Line]]) -> set[tuple[int, int]]:
     return found
 
 
-def _paragraphs(lines: list[Line]) -> list[list[Line]]:
-    """Group a page's body lines into paragraphs by vertical gap, first-line indent, font size and weight.
+def _indents(bodies: list[list[Line]]) -> bool:
+    """Whether the document marks its paragraphs by a first-line indent: after most lines that
+    plainly end a paragraph (a sentence end with room left on the line, within a column), the
+    next line is indented."""
+    votes = Counter(line.indented() for lines in bodies for previous, line in zip(lines, lines[1:])
+                    if line.top > previous.top and SENTENCE_END.search(previous.text)
+                    and not line.text[:1].islower() and previous.leaves_room(line))
+    return votes[True] >= 2 and votes[True] > votes[False]
 
-    Where the text goes back up (the next column), the paragraph goes on unless the next line
-    is indented or the last one ended a sentence.
+
+def _paragraphs(lines: list[Line], indents: bool = False) -> list[list[Line]]:
+    """Group a page's body lines into paragraphs by vertical gap, first-line indent, font size and
+    weight, and a sentence end on a line that left room for the next line's first word.
+
+    Where the text goes back up (the next column), a new paragraph starts at an indented line in
+    a document that indents its paragraphs (``indents``), else after a sentence end.
     """
     if not lines:
         return []
@@ -381,13 +424,15 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
     usual_gap = sorted(gaps)[len(gaps) // 2] if gaps else 0.0
     paragraphs = [[lines[0]]]
     for previous, line in zip(lines, lines[1:]):
+        ends = bool(SENTENCE_END.search(previous.text)) and not line.text[:1].islower()
         if line.top <= previous.top:  # a new column
-            new = line.indented() or bool(SENTENCE_END.search(previous.text)) and not line.text[:1].islower()
+            new = line.indented() or (ends and not indents)
         else:
             wide_gap = line.top - previous.bottom > usual_gap + max(2.0, line.size * 0.3)
             # a heading set in the body's size is known by its weight
             face_change = abs(line.size - previous.size) > 0.5 or line.bold != previous.bold
-            new = (line.indented() and not previous.indented()) or wide_gap or face_change
+            new = ((line.indented() and not previous.indented()) or wide_gap or face_change
+                   or ends and previous.leaves_room(line))
         if new:
             paragraphs.append([line])
         else:
@@ -428,15 +473,16 @@ def read_pdf(data: bytes) -> PdfText:
     furniture_index = _furniture(pages)
     blocks: list[str] = []
     furniture: list[tuple[str, str, str]] = []
-    for page, (lines, drop) in enumerate(zip(pages, furniture_index), 1):
+    bodies = [_body(lines, drop) for lines, drop in zip(pages, furniture_index)]
+    indents = _indents(bodies)
+    for page, (lines, drop, body) in enumerate(zip(pages, furniture_index, bodies), 1):
         for i in sorted(drop):
             cls = "page-number" if PAGE_NUMBER.match(lines[i].text) else "header" if i <= 1 else "footer"
             where = "top" if i <= 1 else "bottom"
             furniture.append((lines[i].text, cls, f"PDF page {page}, at the {where}"))
-        body = [line for i, line in enumerate(lines) if i not in drop]
-        for number, paragraph in enumerate(_paragraphs(body)):
+        for number, paragraph in enumerate(_paragraphs(body, indents)):
             text = _join(paragraph)
-            if number == 0 and blocks and _continues(blocks[-1], paragraph, body):
+            if number == 0 and blocks and _continues(blocks[-1], paragraph, indents):
                 blocks[-1] = _join_text(blocks[-1], text)
             else:
                 blocks.append(text)
@@ -455,11 +501,12 @@ def _info(info: dict, key: str) -> str:
 SENTENCE_END = re.compile(r"[.!?:…\"”’»)\]]\s*$")
 
 
-def _continues(previous: str, paragraph: list[Line], body: list[Line]) -> bool:
-    """Whether a page's first paragraph goes on with the previous page's last one."""
+def _continues(previous: str, paragraph: list[Line], indents: bool = False) -> bool:
+    """Whether a page's first paragraph goes on with the previous page's last one: its first line
+    is not indented in a document that indents its paragraphs, or the previous one ends mid-sentence."""
     if paragraph[0].indented():
         return False
-    return not SENTENCE_END.search(previous) or paragraph[0].text[:1].islower()
+    return indents or not SENTENCE_END.search(previous) or paragraph[0].text[:1].islower()
 
 
 def _join(paragraph: list[Line]) -> str:

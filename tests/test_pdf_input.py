@@ -248,3 +248,47 @@ def test_a_running_head_over_a_page_of_figures():
         gutter = _gutter(words, float(page.width))
     assert gutter is not None
     assert _lines(words, gutter)[0].text == "78 4.3. HYPERBOLISCHE GEOMETRIE"
+
+
+def _set(text, top, x1, first, x0=50.0):
+    """A body line of a column from x=50 to x=300, its first word ``first`` points wide."""
+    from cleantext.pdf import Line
+    return Line(text, top, top + 10.0, x0, x1, 10.0, margin=50.0, first=first, edge=300.0)
+
+
+def test_a_sentence_end_on_a_line_with_room_for_the_next_word_ends_the_paragraph():
+    from cleantext.pdf import _paragraphs
+    # no indent and no gap between paragraphs: only the width on the page tells
+    lines = [_set("The ferry left the quay at noon and the gulls", 50, 299.5, 20),
+             _set("followed it out.", 62, 120, 40),
+             _set("Rain came at dusk. The harbour master wrote", 74, 299.0, 20),
+             _set("it down. The lamps were lit.", 86, 300.0, 60),  # short in letters, full on the page
+             _set("Nobody came.", 98, 140, 30)]
+    assert [[line.text[:8] for line in p] for p in _paragraphs(lines)] == [
+        ["The ferr", "followed"], ["Rain cam", "it down.", "Nobody c"]]
+
+
+def test_in_a_document_that_indents_a_column_top_not_indented_goes_on():
+    from cleantext.pdf import _indents, _paragraphs
+    column = [_set("The ferry left the quay at noon and the gulls", 50, 300, 20),
+              _set("followed it.", 62, 100, 40),
+              _set("Rain came at dusk and the harbour master", 74, 300, 20, x0=60.0),
+              _set("wrote it down.", 86, 120, 40),
+              _set("Then the lamps were lit, one by one, on", 98, 300, 20, x0=60.0),
+              _set("the quay.", 110, 90, 40)]
+    # the next column opens with a capital after a sentence end, not indented
+    next_column = [_set("Nobody came that night to the harbour office", 50, 300, 20),
+                   _set("at all.", 62, 90, 40)]
+    assert _indents([column])
+    paragraphs = _paragraphs(column + next_column, indents=True)
+    assert [p[0].text[:8] for p in paragraphs] == ["The ferr", "Rain cam", "Then the"]
+    assert len(_paragraphs(column + next_column, indents=False)) == 4
+
+
+def test_a_line_short_in_letters_but_full_on_the_page_goes_on():
+    # pdfLaTeX, two narrow columns: wide letters and em-dashes fill lines of few characters
+    seen = Path(__file__).resolve().parent / "fixtures" / "pdf" / "heldout2"
+    out = Pipeline.default().run((seen / "logbook.pdf").read_bytes()).text
+    expected = (seen / "logbook.expected.txt").read_text(encoding="utf-8")
+    assert [" ".join(p.split()[:6]) for p in _paragraphs(out)] == [
+        " ".join(p.split()[:6]) for p in _paragraphs(expected)]

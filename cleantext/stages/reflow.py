@@ -202,7 +202,7 @@ def _dedent(lines: list[str]) -> list[str]:
     return [l[margin:] for l in lines]
 
 
-def reflow(text: str) -> tuple[str, int]:
+def reflow(text: str, *, blocks: bool = False) -> tuple[str, int]:
     """Join hard-wrapped lines into paragraphs separated by one blank line.
 
     A paragraph ends at a blank line, at a first-line indent, after a short
@@ -220,6 +220,14 @@ def reflow(text: str) -> tuple[str, int]:
 
     >>> reflow("Clara Weiss\\nThe ferry left.\\nIt rained.\\n")
     ('Clara Weiss\\nThe ferry left.\\nIt rained.\\n', 0)
+
+    ``blocks``: the blank lines were set from the page's geometry (a PDF read directly, whose
+    paragraphs the reader found by indent, gap, face and each line's width against its column),
+    so a block is one paragraph, and a blank line always ends one: the estimates from characters
+    cut and join nothing more, only a list item opens a paragraph inside a block.
+
+    >>> reflow("The gulls came in. The ferry\\nleft the quay at noon.\\nIt rained all day.\\n", blocks=True)[0]
+    'The gulls came in. The ferry left the quay at noon. It rained all day.\\n'
     """
     # Columns side by side are the columns stage's (split_columns()), which runs before:
     # reflow takes the lines as they come.
@@ -267,7 +275,9 @@ def reflow(text: str) -> tuple[str, int]:
             ends = bool(SENTENCE_END.search(prev.strip()))
             runs_on = not ends and OPENS_LOWER.match(line)
             heading = all_short
-            if blank_since:
+            if blank_since and blocks:
+                new = True
+            elif blank_since:
                 # A blank line ends a paragraph unless the text plainly runs
                 # on across it (a page or column break mid-sentence): the
                 # next line opens in lower case, or the line before is full,
@@ -279,6 +289,8 @@ def reflow(text: str) -> tuple[str, int]:
                 new = not (runs_on or cut) or (heading and not STARTS_LOWER.match(line))
             elif LIST_ITEM.match(line):
                 new = True
+            elif blocks:
+                new = False
             elif use_indent and len(raw) - len(raw.lstrip()) > margin + 1:
                 new = True
             elif prev_short and ends:
@@ -315,8 +327,18 @@ class Reflow(Relayout):
 
     counter = "lines_joined"
 
+    def __call__(self, doc: Document) -> Document:
+        # A PDF read directly comes with its paragraphs found from the page (cleantext.pdf).
+        self.blocks = doc.encoding == "pdf"
+        try:
+            return super().__call__(doc)
+        finally:
+            self.blocks = False
+
+    blocks = False
+
     def relay(self, text: str) -> tuple[str, int]:
-        new, joined = reflow(text)
+        new, joined = reflow(text, blocks=self.blocks)
         new = new.rstrip("\n")  # reflow() ends a text with a line end; the kept lines joined have none
         return (new, joined) if new != text.rstrip("\n") else (text, 0)
 
