@@ -159,7 +159,11 @@ def hyphen_cases(layout_text: str, expected: str) -> list[str]:
     for match in LINE_END_HYPHEN.finditer(split_columns(layout_text)):
         first, second = match.group(1), match.group(2)
         if "-" in first or (words[f"{first}-{second}"] and not words[first + second]):
-            forms.append(f"{first}-{second}")
+            form = f"{first}-{second}"
+            # a compound that goes on after the second piece ("Oh-what-a-|wicked-world-...") is
+            # scored whole, as the expected text spells it
+            longer = [w for w in words if w.startswith(form + "-")] if not words[form] else []
+            forms.append(longer[0] if len(longer) == 1 else form)
         elif words[first + second] and not words[f"{first}-{second}"]:
             forms.append(first + second)
     return forms

@@ -316,3 +316,15 @@ def test_dropped_hyphens_are_restored_only_in_text_that_shows_pages():
     assert "NATObacked" in stage.run(_WRAPPED).text
     anywhere = Pipeline.from_names([{"name": "dehyphenate", "restore_paged_only": False}])
     assert "NATO-backed" in anywhere.run(_WRAPPED).text
+
+
+def test_a_word_the_list_knows_only_uninflected_is_joined():
+    # "commotions" is rare in the word list (Zipf 1.6), "commotion" is not; "com" and "motions"
+    # are common words, which alone would keep the hyphen as a compound's
+    assert dehyphenate("the com-\nmotions of the sea")[0] == "the commotions\nof the sea"
+
+
+def test_the_text_spelling_a_compound_inflected_keeps_its_hyphen():
+    # "fox-terrier" inside a line spells the "Fox-|terriers" broken at the line end
+    text = "a fox-terrier barked, and all the Fox-\nterriers of the town"
+    assert dehyphenate(text)[0] == "a fox-terrier barked, and all the Fox-terriers\nof the town"

@@ -61,6 +61,32 @@ def _vocabulary(text: str) -> dict[str, int]:
     return counts
 
 
+# Inflections an English word list may know a word without: "commotions" is rare (Zipf 1.6) where
+# "commotion" is a word (2.6); the text's "fox-terrier" spells its "fox-terriers".
+INFLECTIONS = ("s", "es", "ed", "d", "ing")
+
+
+def _forms(word: str) -> list[str]:
+    """The word and its forms with an inflection taken off or an "s" put on."""
+    forms = [word, word + "s"]
+    for ending in INFLECTIONS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            forms.append(word[: -len(ending)])
+    if word.endswith("ing") and len(word) >= 7:
+        forms.append(word[:-3] + "e")
+    return forms
+
+
+def _in_text(vocab: dict[str, int], word: str) -> int:
+    """How often the text spells the word inside lines, counting its inflected forms."""
+    return sum(vocab.get(form, 0) for form in _forms(word))
+
+
+def _word_zipf(word: str, lang: str) -> float:
+    """The word's frequency, or that of the word it is an inflection of, whichever is higher."""
+    return max(_zipf(form, lang) for form in _forms(word) if form != word + "s")
+
+
 def _newlines(text: str) -> list[int]:
     """The offsets of the text's line ends."""
     return [m.start() for m in NEWLINE.finditer(text)]
@@ -92,6 +118,9 @@ def _keep_hyphen(first: str, second: str, vocab: dict[str, int], lang: str, at_h
     # The document's own spelling comes first: it knows its names and terms.
     if vocab.get(joined, 0) != vocab.get(hyphened, 0):
         return vocab.get(hyphened, 0) > vocab.get(joined, 0)
+    # Then the same words inflected: "fox-|terriers" beside "fox-terrier".
+    if _in_text(vocab, joined) != _in_text(vocab, hyphened):
+        return _in_text(vocab, hyphened) > _in_text(vocab, joined)
     if at_hyphen:
         # A text-mode browser or textwrap inserts no hyphens: "post-|war" is the author's, though
         # "postwar" is a word too.
@@ -99,7 +128,7 @@ def _keep_hyphen(first: str, second: str, vocab: dict[str, int], lang: str, at_h
     # Then word frequencies. Only the joined form is asked: wordfreq reads
     # "under-state" as the phrase "under state", so a hyphenated form always
     # looks common.
-    if _zipf(joined, lang) >= NOT_A_WORD:
+    if _word_zipf(joined, lang) >= NOT_A_WORD:
         return False
     head, tail = first.lower(), second.lower()
     if vocab.get("-" + tail, 0) and _zipf(head, lang) >= PART:
