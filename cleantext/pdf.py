@@ -21,8 +21,10 @@ PDF_SIGNATURE = b"%PDF-"
 # Bold faces by their names: "Times-Bold", "Arial,Bold", "SemiBold", TeX's "CMBX10" (bold
 # extended) and "SFBX".
 BOLD = re.compile(r"bold|black|heavy|demi|(?:^|\+)(?:CM|SF|LM\w*)BX", re.IGNORECASE)
-# A word space, as a share of the type size; the slack allowed at a column's right edge, in points.
-SPACE, ROOM_SLACK = 0.25, 1.0
+# A word space where a line has none to measure, as a share of the type size (a line's own
+# narrowest space is taken where it has one: a short last line is set with natural spaces); the
+# slack allowed at a column's right edge, in points.
+SPACE, THIN, ROOM_SLACK = 0.25, 0.15, 1.0
 # A column's right edge: this share of its lines end at or before it (an overfull line, a hyphen
 # hung in the margin, runs past it).
 EDGE_SHARE = 0.9
@@ -45,12 +47,15 @@ class Line:
     bold: bool = False  # most of its letters set in a bold face
     first: float = 0.0  # the width of its first word
     edge: float = 0.0  # the right edge of the column the line is in
+    space: float = 0.0  # its narrowest word space (0.0: one word only)
 
     def leaves_room(self, following: "Line") -> bool:
         """Whether the next line's first word would have fitted at this line's end: a program
         fills each line of a paragraph as far as the next word allows, so a line that left room
         ended its paragraph. Measured on the page, not in characters."""
-        return self.x1 + self.size * SPACE + following.first <= self.edge + ROOM_SLACK
+        # a gap narrower than a thin space is no word space (a note mark, a kerned pair)
+        space = self.space if self.space >= self.size * THIN else self.size * SPACE
+        return self.x1 + space + following.first <= self.edge + ROOM_SLACK
 
     def indented(self) -> bool:
         return self.x0 - self.margin > max(2.0, self.size * 0.8)
@@ -197,7 +202,8 @@ def _make_lines(rows: list[list[dict]]) -> list[Line]:
     lines = [Line(" ".join(w["text"] for w in row), min(w["top"] for w in row), max(w["bottom"] for w in row),
                   row[0]["x0"], row[-1]["x1"], Counter(round(w["size"], 1) for w in row).most_common(1)[0][0],
                   bold=sum(len(w["text"]) for w in row if BOLD.search(w.get("fontname", "")))
-                  * 2 > sum(len(w["text"]) for w in row), first=row[0]["x1"] - row[0]["x0"])
+                  * 2 > sum(len(w["text"]) for w in row), first=row[0]["x1"] - row[0]["x0"],
+                  space=min((b["x0"] - a["x1"] for a, b in zip(row, row[1:])), default=0.0))
              for row in rows]
     _measure(lines)
     return lines
