@@ -299,4 +299,4 @@ def test_room_at_a_line_end_is_measured_with_the_line_own_word_space():
     following = Line("Word", 62, 72, 50, 100, 10.0, first=20.0)
     # 276 + 20 leaves 4 points (and 1 of slack): room for a 2.5-point space (the default share), none for 6
     assert Line("It ends here.", 50, 60, 50, 276, 10.0, edge=300.0).leaves_room(following)
-    assert not Line("It ends here.", 50, 60, 50, 275, 10.0, edge=300.0, space=6.0).leaves_room(following)
+    assert not Line("It ends here.", 50, 60, 50, 276, 10.0, edge=300.0, space=6.0).leaves_room(following)
