@@ -522,7 +522,7 @@ def _join(paragraph: list[Line]) -> str:
 def _join_text(left: str, right: str) -> str:
     """Two pieces of one paragraph, joined by a space; a line-end hyphen is kept with a line break
     after it, for the dehyphenate stage to judge."""
-    if left.endswith("-") and left[-2:-1].isalpha() and right[:1].isalpha():
+    if left.endswith(("-", "\N{HYPHEN}")) and left[-2:-1].isalpha() and right[:1].isalpha():
         return left + "\n" + right
     return left + " " + right
 

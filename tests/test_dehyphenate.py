@@ -328,3 +328,10 @@ def test_the_text_spelling_a_compound_inflected_keeps_its_hyphen():
     # "fox-terrier" inside a line spells the "Fox-|terriers" broken at the line end
     text = "a fox-terrier barked, and all the Fox-\nterriers of the town"
     assert dehyphenate(text)[0] == "a fox-terrier barked, and all the Fox-terriers\nof the town"
+
+
+def test_a_line_end_hyphen_u2010_is_judged_as_a_hyphen():
+    from cleantext import Pipeline
+    # WeasyPrint sets U+2010 where it hyphenates a word; inside a line it stays as written
+    out = Pipeline.from_names(["dehyphenate"]).run("The im\u2010\nmense vessel, a well\u2010kept ship\nsailed on.\n").text
+    assert out.split() == "The immense vessel, a well\u2010kept ship sailed on.".split()

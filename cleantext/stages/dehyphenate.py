@@ -427,6 +427,9 @@ def restore_dropped_hyphens(text: str, *, lang: str = "en") -> tuple[str, list[t
 
 # A soft hyphen at a line end marks a hyphenation point, never a real hyphen: join outright.
 SOFT_BREAK = regex.compile(r"(\p{L})\N{SOFT HYPHEN}[ \t]*\n[ \t]*(\p{L})")
+# U+2010 HYPHEN at a line end: the hyphen some programs set where they hyphenate a word
+# (WeasyPrint), judged as a hyphen-minus is. Its form inside a line is left alone.
+HYPHEN_BREAK = regex.compile(r"(?<=\p{L})\N{HYPHEN}(?=[ \t]*\n)")
 
 
 def _ends_in_hyphen(lines) -> bool:
@@ -441,7 +444,7 @@ def _ends_in_hyphen(lines) -> bool:
     """
     for line in lines[:-1]:
         end = line.text.rstrip(" \t")
-        if end[-1:] == "-" and end[-2:-1].isalpha():
+        if end[-1:] in ("-", "\N{HYPHEN}") and end[-2:-1].isalpha():
             return True
     return False
 
@@ -517,6 +520,7 @@ class Dehyphenate:
         if not broken and not restore:
             return doc
         new, soft = SOFT_BREAK.subn(r"\1\2\n", text)
+        new = HYPHEN_BREAK.sub("-", new)
         author = broken and _hyphenates_nothing(doc) is not None and automatic_breaks(new, lang=self.lang) < AUTO_MIN
         new, joins = dehyphenate(new, lang=self.lang, author_hyphens=author)
         restored: list = []
