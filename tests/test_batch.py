@@ -335,6 +335,7 @@ def test_the_command_line_writes_what_clean_records_gives(tmp_path):
 
 
 def test_terminate_ends_workers_in_the_middle_of_their_work():
+    import concurrent.futures
     import time
 
     from cleantext.workers import Workers
@@ -346,4 +347,9 @@ def test_terminate_ends_workers_in_the_middle_of_their_work():
     start = time.monotonic()
     workers.terminate()
     assert time.monotonic() - start < 10
-    assert all(f.done() for f in busy) and set(multiprocessing.active_children()) <= before
+    assert set(multiprocessing.active_children()) <= before
+    # Each future ends (cancelled, or broken with its worker) soon, not when its 60 s are up; on a
+    # loaded machine the executor's thread may mark it a moment after terminate() returns.
+    concurrent.futures.wait(busy, timeout=10)
+    assert [f.done() for f in busy] == [True, True]
+    assert time.monotonic() - start < 20
