@@ -120,10 +120,28 @@ def _by_role(role):
 
 
 def test_the_roles_cover_the_line_stages():
-    from cleantext.stages.base import LineFixer, Relayout, Remover
+    from cleantext.stages.base import Labeller, LineFixer, Relayout, Remover
     assert {"markup", "mojibake", "whitespace", "visual-order"} <= set(_by_role(LineFixer))
     assert {"reflow", "columns"} <= set(_by_role(Relayout))
     assert {"pages", "boilerplate"} <= set(_by_role(Remover))
+    assert {"language"} <= set(_by_role(Labeller))
+
+
+def test_a_labeller_stage_gives_each_line_what_its_plain_function_says(sample_paths):
+    """Every non-blank line, removed ones too, takes the label label() gives its text; no text changes."""
+    stage = make_stage({"name": "language"})
+    texts = [path.read_text(encoding="utf-8") for path in sample_paths]
+    texts.append("The ferry sailed at noon.\n\nخیرات صدقات\n\nDer Hafen ist heute geschlossen.\n")
+    for text in texts:
+        doc = Document.from_text(text)
+        doc.remove(doc.lines[0], "banner", "test:first")
+        lines = [line for line in doc.lines if not line.blank]
+        labels = stage.label([line.text for line in lines], **stage.options(doc))
+        before = [line.text for line in doc.lines]
+        stage(doc)
+        assert [line.text for line in doc.lines] == before
+        assert [(line.lang, line.script, line.confidence) for line in lines] == [(l.lang, l.script, l.confidence) for l in labels]
+    assert len({label.lang for label in labels}) == 3
 
 
 _WEB_PAGE = ("* Home\n* News\n* Sport\n* Contact\n\nFerry service to resume\n\n"

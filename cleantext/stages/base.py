@@ -111,6 +111,32 @@ class Remover:
         return doc
 
 
+class Labeller:
+    """The role of a stage that labels lines and changes no text: each non-blank line, kept or
+    removed (the report shows a removed line's language too), gets a language, a script and
+    how sure the label is.
+
+    A subclass gives ``label(texts, **options)``, a plain function of the lines' texts that
+    returns one label per text, with ``lang``, ``script`` and ``confidence`` (``lang.BlockLanguage``), and may
+    give ``options(doc)``, the keyword arguments it takes from the rule files in force.
+    """
+
+    name: str
+
+    def label(self, texts: list[str], **options) -> list:
+        raise NotImplementedError
+
+    def options(self, doc: Document) -> dict:
+        return {}
+
+    def __call__(self, doc: Document) -> Document:
+        lines = [line for line in doc.lines if not line.blank]
+        labels = self.label([line.text for line in lines], **self.options(doc))
+        for line, label in zip(lines, labels):
+            line.lang, line.script, line.confidence = label.lang, label.script, label.confidence
+        return doc
+
+
 STAGES: dict[str, type] = {}
 
 

@@ -11,7 +11,7 @@ from ..lang.fastdetect import _langdetect_factory
 from ..lang.shortlines import load as load_word_lists
 from ..rulefile import selected
 from ..words import frequency_bands
-from .base import stage
+from .base import Labeller, stage
 
 __all__ = ["BlockLanguage", "script_of", "detect_language", "label_blocks", "main_language"]
 
@@ -51,7 +51,7 @@ SITE_LANGUAGE_CONFIDENCE = 0.5
 
 
 @stage("language")
-class Language:
+class Language(Labeller):
     """Label every non-blank line with its language and script; site rules may refine a language."""
 
     def __init__(self, *, detector: str = "langdetect"):
@@ -67,19 +67,22 @@ class Language:
             _langdetect_factory()
         load_word_lists()
 
-    def __call__(self, doc: Document) -> Document:
+    def options(self, doc: Document) -> dict:
+        """The selected rule files' ``[refine]`` tables and ``[site] language`` (a later file, the
+        user's, wins)."""
         refine: dict[str, str] = {}
         hint = None
         for rules in selected(doc):
             refine.update(rules.refine)
-            hint = rules.language or hint  # a later file (the user's) wins
-        lines = [line for line in doc.lines if not line.blank]
-        labels = label_blocks([line.text for line in lines], refine=refine or None, detector=self.detector)
-        if hint:
-            labels = with_site_language(labels, hint)
-        for line, label in zip(lines, labels):
-            line.lang, line.script, line.confidence = label.lang, label.script, label.confidence
-        return doc
+            hint = rules.language or hint
+        return {"refine": refine or None, "site_language": hint}
+
+    def label(self, texts: list[str], refine: dict[str, str] | None = None,
+              site_language: str | None = None) -> list[BlockLanguage]:
+        """Each text's label (``label_blocks``), with ``site_language`` for those it leaves ``und``
+        in that language's script (``with_site_language``)."""
+        labels = label_blocks(texts, refine=refine, detector=self.detector)
+        return with_site_language(labels, site_language) if site_language else labels
 
 
 @stage("document-language")
