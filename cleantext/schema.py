@@ -279,6 +279,9 @@ SCHEMA = {
         "normalize": NORMALIZE,
         "detect": {"type": "object", "description": "how the language stage tells languages apart; read "
                                                      "from the built-in rules/lang/detect.toml only"},
+        "inflections": {"type": "object", "description": "endings a word list may know a word without, by "
+                                                          "language, for the dehyphenate stage; read from the "
+                                                          "built-in rules/lang/inflections.toml only"},
         "furniture": {"type": "array", "items": FURNITURE},
         "boilerplate": BOILERPLATE,
         "ocr": OCR,

@@ -335,3 +335,16 @@ def test_a_line_end_hyphen_u2010_is_judged_as_a_hyphen():
     # WeasyPrint sets U+2010 where it hyphenates a word; inside a line it stays as written
     out = Pipeline.from_names(["dehyphenate"]).run("The im\u2010\nmense vessel, a well\u2010kept ship\nsailed on.\n").text
     assert out.split() == "The immense vessel, a well\u2010kept ship sailed on.".split()
+
+
+def _inflection_examples():
+    from cleantext.lang.data import INFLECTIONS
+    return [(lang, example["word"], example["forms"])
+            for lang, table in INFLECTIONS.items() for example in table.get("examples", [])]
+
+
+@pytest.mark.parametrize("lang, word, forms", _inflection_examples())
+def test_the_inflection_examples_of_the_rule_file(lang, word, forms):
+    """rules/lang/inflections.toml's examples: the forms a word is looked up in."""
+    from cleantext.stages.dehyphenate import _forms
+    assert _forms(word, lang) == forms

@@ -61,30 +61,42 @@ def _vocabulary(text: str) -> dict[str, int]:
     return counts
 
 
-# Inflections an English word list may know a word without: "commotions" is rare (Zipf 1.6) where
-# "commotion" is a word (2.6); the text's "fox-terrier" spells its "fox-terriers".
-INFLECTIONS = ("s", "es", "ed", "d", "ing")
+@functools.lru_cache(maxsize=None)
+def _inflections(lang: str) -> dict:
+    """The ``[inflections.LANG]`` table of rules/lang/inflections.toml ({} for a language it lacks)."""
+    from ..lang.data import INFLECTIONS
+
+    return INFLECTIONS.get(lang, {})
 
 
-def _forms(word: str) -> list[str]:
-    """The word and its forms with an inflection taken off or an "s" put on."""
-    forms = [word, word + "s"]
-    for ending in INFLECTIONS:
-        if word.endswith(ending) and len(word) - len(ending) >= 4:
+def _forms(word: str, lang: str = "en") -> list[str]:
+    """The word and its forms with an inflection taken off or put on, as the language's table
+    in rules/lang/inflections.toml says.
+
+    >>> _forms("commotions"), _forms("commotions", "xx")
+    (['commotions', 'commotionss', 'commotion'], ['commotions'])
+    """
+    table = _inflections(lang)
+    forms = [word] + [word + ending for ending in table.get("added", ())]
+    least = table.get("min_stem", 1)
+    for ending in table.get("endings", ()):
+        if word.endswith(ending) and len(word) - len(ending) >= least:
             forms.append(word[: -len(ending)])
-    if word.endswith("ing") and len(word) >= 7:
-        forms.append(word[:-3] + "e")
+    for rule in table.get("replaced", ()):
+        if word.endswith(rule["ending"]) and len(word) >= rule.get("min_word", 1):
+            forms.append(word[: -len(rule["ending"])] + rule["by"])
     return forms
 
 
-def _in_text(vocab: dict[str, int], word: str) -> int:
+def _in_text(vocab: dict[str, int], word: str, lang: str = "en") -> int:
     """How often the text spells the word inside lines, counting its inflected forms."""
-    return sum(vocab.get(form, 0) for form in _forms(word))
+    return sum(vocab.get(form, 0) for form in _forms(word, lang))
 
 
 def _word_zipf(word: str, lang: str) -> float:
     """The word's frequency, or that of the word it is an inflection of, whichever is higher."""
-    return max(_zipf(form, lang) for form in _forms(word) if form != word + "s")
+    added = {word + ending for ending in _inflections(lang).get("added", ())}
+    return max(_zipf(form, lang) for form in _forms(word, lang) if form not in added)
 
 
 def _newlines(text: str) -> list[int]:
@@ -119,8 +131,8 @@ def _keep_hyphen(first: str, second: str, vocab: dict[str, int], lang: str, at_h
     if vocab.get(joined, 0) != vocab.get(hyphened, 0):
         return vocab.get(hyphened, 0) > vocab.get(joined, 0)
     # Then the same words inflected: "fox-|terriers" beside "fox-terrier".
-    if _in_text(vocab, joined) != _in_text(vocab, hyphened):
-        return _in_text(vocab, hyphened) > _in_text(vocab, joined)
+    if _in_text(vocab, joined, lang) != _in_text(vocab, hyphened, lang):
+        return _in_text(vocab, hyphened, lang) > _in_text(vocab, joined, lang)
     if at_hyphen:
         # A text-mode browser or textwrap inserts no hyphens: "post-|war" is the author's, though
         # "postwar" is a word too.
