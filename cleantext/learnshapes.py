@@ -144,3 +144,93 @@ def _leads(text: str, span, raw, width: int) -> tuple[list[str], str]:
     if not found or len(rest) < BODY_MIN:
         return [], text
     return found, rest
+
+
+EDGE_KEPT = 0.8      # a template's long line keeps at least this share of its words on every page
+EDGE_MIN_WORDS = 8   # and at least this many
+
+
+def _edges(pages: list[list[str]], by_share) -> list[tuple[str, str, set, str]]:
+    """Lines of body length at the body's edge (a page's first or last long line) that keep most
+    of their words while a few change from page to page: an unsubscribe note naming the reader's
+    address that the layout ran together with the postal footer, a legal line naming the author.
+    Where one shape (a length in words, a first word) is on ``by_share`` of the pages, most of
+    its lines differ (an article repeated with a word changed would not), and it keeps
+    ``EDGE_KEPT`` of its words and ``EDGE_MIN_WORDS`` at least, it is learned: (pattern, "head"
+    or "tail", pages, a sample line). Article paragraphs share no such run of words.
+
+    >>> note = "You get this because {} signed up at our web site. Unsubscribe | Update your preferences | Forward it to a friend"
+    >>> pages = [["x" * 130 + name, note.format(f"{name}@mail.example")] for name in ("ann", "bo", "cy", "di")]
+    >>> [(p, where, len(on)) for p, where, on, _ in _edges(pages, lambda on: len(on) >= 2)]  # doctest: +NORMALIZE_WHITESPACE
+    [('^You get this because \\\\S+ signed up at our web site\\\\. Unsubscribe \\\\| Update your preferences \\\\| Forward it to a friend$',
+      'tail', 4)]
+    """
+    groups: dict[tuple, list] = {}
+    for n, lines in enumerate(pages):
+        long = [line for line in lines if len(line) >= BODY_MIN]
+        for where, line in ({"head": long[0], "tail": long[-1]} if len(long) > 1 else {}).items():
+            tokens = line.split()
+            groups.setdefault((where, len(tokens), _digits(tokens[0])), []).append((n, tokens, line))
+    found = []
+    for (where, size, _), rows in groups.items():
+        on = {n for n, _, _ in rows}
+        if not by_share(on) or 2 * len({line for _, _, line in rows}) < len(rows) + 1:
+            continue
+        kept = sum(1 for k, token in enumerate(rows[0][1]) if regex.search(r"[^\W\d]{2}", token)
+                   and all(r[k] == token for _, r, _ in rows))
+        pattern = _shape(rows[0][1], [r for _, r, _ in rows])
+        if pattern and kept >= max(EDGE_MIN_WORDS, EDGE_KEPT * size):
+            found.append((pattern, where, on, rows[0][2]))
+    return found
+
+
+VOCAB_MAX = 40       # the words of a closed vocabulary (a site's tags, its users' names), at most
+VOCAB_LINE = 4       # the words of a line made of them, at most
+VOCAB_ARTICLE = 0.2  # a word in the paragraphs of more of the pages than this share is the language's
+WORD = regex.compile(r"(?:[^\W\d]|['’.-])+")
+
+
+def _vocabulary(pages: list[list[str]], taken: list, need) -> list[tuple[str, str, set, str]]:
+    """Short lines made only of words of a small vocabulary, in changing choices and orders: a
+    question's tags ("paint canals"), the names of a thread's users ("Ines Kowalski"). Lines of
+    up to ``VOCAB_LINE`` words, all in lower case or all capitalised, that no learned pattern
+    (``taken``) takes; the vocabulary is their words seen on two pages or more and in the
+    paragraphs of few pages (``VOCAB_ARTICLE``). Where lines made of it are on enough pages and
+    differ, and it holds at most ``VOCAB_MAX`` words, it is learned: (pattern, "anywhere", pages,
+    a sample line).
+
+    >>> tags = ["paint canals", "boats", "canals boats tools", "tools paint", "boats paint"]
+    >>> pages = [[line, "The ferry left the quay at noon and the crew waved to it. " * 3] for line in tags]
+    >>> [p for p, _, _, _ in _vocabulary(pages, [], lambda on: len(on) >= 3)]
+    ['^(?:boats|canals|paint|tools)(?: (?:boats|canals|paint|tools)){0,2}$']
+    """
+    article: dict[str, int] = {}
+    for lines in pages:
+        for w in {w.lower() for line in lines if len(line) >= BODY_MIN for w in WORD.findall(line)}:
+            article[w] = article.get(w, 0) + 1
+    groups: dict[str, list] = {"lower": [], "title": []}
+    for n, lines in enumerate(pages):
+        for line in lines:
+            tokens = line.split()
+            if not 1 <= len(tokens) <= VOCAB_LINE or not all(WORD.fullmatch(t) for t in tokens) \
+                    or any(c.search(line) for c in taken):
+                continue
+            case = "lower" if all(t.islower() for t in tokens) else "title" if all(
+                t[0].isupper() and (len(t) == 1 or t[1:].islower()) for t in tokens) else None
+            if case:
+                groups[case].append((n, tokens, line))
+    found = []
+    for rows in groups.values():
+        on_word: dict[str, set] = {}
+        for n, tokens, _ in rows:
+            for t in tokens:
+                on_word.setdefault(t, set()).add(n)
+        vocab = {t for t, on in on_word.items() if len(on) >= 2 and article.get(t.lower(), 0) <= VOCAB_ARTICLE * len(pages)}
+        rows = [row for row in rows if all(t in vocab for t in row[1])]
+        on = {n for n, _, _ in rows}
+        if not rows or len(vocab) > VOCAB_MAX or len({line for _, _, line in rows}) < 3 or not need(on):
+            continue
+        words = "(?:" + "|".join(sorted(_word(t) for t in {t for _, r, _ in rows for t in r})) + ")"
+        pattern = "^" + words + "(?: " + words + "){0,%d}$" % (max(len(r) for _, r, _ in rows) - 1)
+        found.append((pattern, "anywhere", on, rows[0][2]))
+    return found

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .learnshapes import (BODY_MIN, GLUED, MAX_MIDDLE, _affix, _digits, _exact, _leads, _number_word, _shape,
+from .learnshapes import (BODY_MIN, GLUED, MAX_MIDDLE, _affix, _digits, _edges, _exact, _leads, _vocabulary, _number_word, _shape,
                           _width, _word)
 
 SHARE = 0.5          # a line must be on at least half of the pages,
@@ -225,6 +225,9 @@ def learn(texts: list[str], *, share: float = SHARE, min_pages: int = MIN_PAGES,
     rules.update({key: rule for key, rule in fewer.items()
                   if not any(c.search(rule.sample) for c in taken + cut)})  # nor a line that keeps its mark
     rules.update(_slots(pages, list(rules.values()), need, cut))
+    taken = [regex.compile(r.pattern) for r in rules.values()]
+    rules.update({p: Rule(p, where, on, line) for p, where, on, line in
+                  _edges(pages, need.by_share) + _vocabulary(pages, taken + cut, need) if p not in rules})
     rules.update(_run_together(pages, list(rules.values())))
     rules.update(_joined(pages, list(rules.values()), cut))
     rules.update(_together(list(rules.values())))
