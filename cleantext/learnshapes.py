@@ -154,8 +154,8 @@ def _edges(pages: list[list[str]], by_share) -> list[tuple[str, str, set, str]]:
     """Lines of body length at the body's edge (a page's first or last long line) that keep most
     of their words while a few change from page to page: an unsubscribe note naming the reader's
     address that the layout ran together with the postal footer, a legal line naming the author.
-    Where one shape (a length in words, a first word) is on ``by_share`` of the pages, most of
-    its lines differ (an article repeated with a word changed would not), and it keeps
+    Where one shape (a length in words, a first word) is on ``by_share`` of the pages, three of
+    its lines differ at least (an article repeated with a word changed would not), and it keeps
     ``EDGE_KEPT`` of its words and ``EDGE_MIN_WORDS`` at least, it is learned: (pattern, "head"
     or "tail", pages, a sample line). Article paragraphs share no such run of words.
 
@@ -174,7 +174,7 @@ def _edges(pages: list[list[str]], by_share) -> list[tuple[str, str, set, str]]:
     found = []
     for (where, size, _), rows in groups.items():
         on = {n for n, _, _ in rows}
-        if not by_share(on) or 2 * len({line for _, _, line in rows}) < len(rows) + 1:
+        if not by_share(on) or len({line for _, _, line in rows}) < 3:
             continue
         kept = sum(1 for k, token in enumerate(rows[0][1]) if regex.search(r"[^\W\d]{2}", token)
                    and all(r[k] == token for _, r, _ in rows))
@@ -188,13 +188,14 @@ VOCAB_MAX = 40       # the words of a closed vocabulary (a site's tags, its user
 VOCAB_LINE = 4       # the words of a line made of them, at most
 VOCAB_ARTICLE = 0.2  # a word in the paragraphs of more of the pages than this share is the language's
 WORD = regex.compile(r"(?:[^\W\d]|['’.-])+")
+SHAPE = regex.compile(r"\\[Sd]|\(\?")  # a pattern with a changing part: \S+, \d+, a group
 
 
 def _vocabulary(pages: list[list[str]], taken: list, need) -> list[tuple[str, str, set, str]]:
     """Short lines made only of words of a small vocabulary, in changing choices and orders: a
     question's tags ("paint canals"), the names of a thread's users ("Ines Kowalski"). Lines of
-    up to ``VOCAB_LINE`` words, all in lower case or all capitalised, that no learned pattern
-    (``taken``) takes; the vocabulary is their words seen on two pages or more and in the
+    up to ``VOCAB_LINE`` words, all in lower case or all capitalised, that no learned shape
+    (of ``taken``, a pattern with a changing part) takes; the vocabulary is their words seen on two pages or more and in the
     paragraphs of few pages (``VOCAB_ARTICLE``). Where lines made of it are on enough pages and
     differ, and it holds at most ``VOCAB_MAX`` words, it is learned: (pattern, "anywhere", pages,
     a sample line).
@@ -213,8 +214,8 @@ def _vocabulary(pages: list[list[str]], taken: list, need) -> list[tuple[str, st
         for line in lines:
             tokens = line.split()
             if not 1 <= len(tokens) <= VOCAB_LINE or not all(WORD.fullmatch(t) for t in tokens) \
-                    or any(c.search(line) for c in taken):
-                continue
+                    or any(c.search(line) for c in taken if SHAPE.search(c.pattern)):
+                continue  # a line that a shape takes; one learned as it is may be a word of the set
             case = "lower" if all(t.islower() for t in tokens) else "title" if all(
                 t[0].isupper() and (len(t) == 1 or t[1:].islower()) for t in tokens) else None
             if case:

@@ -455,3 +455,26 @@ def test_a_text_of_fewer_lines_than_a_page_shows_is_not_read(monkeypatch):
     assert find_boilerplate(["Home", "", "Sign in"], settings) == []
     with pytest.raises(AssertionError):
         find_boilerplate(["Home", "News", "", "Sign in"], settings)
+
+
+def test_a_share_bar_under_each_post_of_a_thread_ends_none_of_them(pipeline):
+    # A thread: each answer under a vote count and over a share bar and a signature; the bar
+    # comes again after the next answer, so it is no article's end, and the last answers stay.
+    answers = ARTICLE + [
+        "The old ferry was sold to a museum on the mainland, where it will be painted in the colours "
+        "it wore when it first sailed, a volunteer said.",
+        "Fishermen on the north quay say that the new stones are higher than the old ones, so that "
+        "their boats can no longer be tied up at low tide.",
+        "The council will meet the operator again in May to decide whether a second boat should run "
+        "in the summer months, when the island fills with visitors."]
+    posts = [f"{k * 7}\n{text}\n\nShare  Follow\nanswered Mar {k}, 2021\n" for k, text in enumerate(answers, 1)]
+    out = " ".join(pipeline.run(page(["\n".join(posts)])).text.split())
+    assert all(" ".join(p.split()) in out for p in answers)
+    # One bar under the article still ends it: what comes after it goes.
+    out = pipeline.run(page(ARTICLE + ["Share  Follow"] + TEASERS[:1])).text
+    assert TEASERS[0] not in out
+    # Under a "Comments" heading, a "Reply" under each comment ends the article all the same
+    # (once most of the run's words are above it, as any phrase that ends an article).
+    comments = [f"{text}\n\nReply" for text in answers[3:5]]
+    out = " ".join(pipeline.run(page(ARTICLE + ["Comments"] + comments)).text.split())
+    assert all(p in out for p in ARTICLE) and answers[4] not in out

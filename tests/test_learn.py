@@ -466,3 +466,47 @@ def test_a_tail_line_the_template_also_sets_between_paragraphs_is_taken_there(tm
     # A short line of an article between paragraphs, of another shape, stays.
     prose = pages(thread, 1, 7)[0][0].replace("\n\nreplied", "\n\nreplied to all of them at once\n\nreplied", 1)
     assert "replied to all of them at once" in pipeline.run(prose.encode("utf-8")).text
+
+
+READERS = ["anna", "john", "mary", "peter", "kim", "lou", "sofia", "ahmed", "ines", "tomasz"]
+
+
+def letter(rng: random.Random, body: list[str]) -> str:
+    """A club letter whose last line, one of body length, names the member it was sent to."""
+    return ("MOORING CLUB LETTER\n\n" + "\n\n".join(body) + "\n\nYou receive this letter as a member of the "
+            f"Mooring Club under the name {rng.choice(READERS)}; to stop it, write to the secretary at the "
+            "clubhouse on Quay Street.\n")
+
+
+def test_a_long_line_at_the_bodys_edge_that_keeps_most_of_its_words_is_learned(tmp_path, capsys):
+    out = learned(tmp_path, capsys, letter, "letter")
+    pipeline = Pipeline.default([out])
+    for text, body in pages(letter, 6, 99):
+        cleaned = " ".join(pipeline.run(text.encode("utf-8")).text.split())
+        assert "You receive this letter" not in cleaned
+        assert all(" ".join(p.split()) in cleaned for p in body)
+
+
+def answers(rng: random.Random, body: list[str]) -> str:
+    """A thread whose posts each carry a line of tags (a few words of a small set) and the name of
+    the user who wrote them."""
+    out = ["BOATERS ANSWERS", ""]
+    for paragraph in body:
+        out += [paragraph, "", " ".join(rng.sample(["boats", "canals", "engines", "knots", "locks", "paint"],
+                                                   rng.randint(1, 3))), rng.choice(NAMES), ""]
+    return "\n".join(out + ["Boaters Answers, Quay Street"]) + "\n"
+
+
+def test_lines_of_a_small_vocabulary_are_learned_as_one_rule(tmp_path, capsys):
+    out = learned(tmp_path, capsys, answers, "answers")
+    pipeline = Pipeline.default([out])
+    for text, body in pages(answers, 6, 99):
+        cleaned = pipeline.run(text.encode("utf-8")).text
+        lines = {line.strip() for line in cleaned.split("\n")}
+        assert not lines & set(NAMES)
+        assert not any(line and set(line.split()) <= {"boats", "canals", "engines", "knots", "locks", "paint"}
+                       for line in lines)
+        assert all(" ".join(p.split()) in " ".join(cleaned.split()) for p in body)
+    # A short line of other words between paragraphs stays.
+    prose = pages(answers, 1, 7)[0][0].replace("\n\n", "\n\nthe boats came home\n\n", 1)
+    assert "the boats came home" in pipeline.run(prose.encode("utf-8")).text

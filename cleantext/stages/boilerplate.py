@@ -87,25 +87,28 @@ def _end_at_marker(blocks: list[Block], start: int, end: int, settings: Settings
     """The main run cut at the first phrase that ends an article ("Related", "Comments") once
     ``end_min_share`` of the run's good words lie before it: teasers and comments below such a
     heading can outweigh it, and a share bar between headline and text must not end the run.
-    A phrase whose line comes again further on in the run, after good blocks, is set under each
-    post of a thread (a share bar under every answer), and ends none of them."""
+    A phrase whose line comes again further on, after good blocks, is set under each post of a
+    thread (a share bar under every answer), and ends none of them, unless a phrase that does not
+    come again came before it: a "Comments" heading over comments that each end in "Reply"."""
     total = sum(b.words for b in blocks[start:end + 1] if b.kind == "good")
-    seen = 0.0
+    seen, announced = 0.0, False
     for k in range(start, end + 1):
         b = blocks[k]
         if b.kind == "good":
             seen += b.words
-        elif (b.phrase is not None and b.phrase.ends_main and seen >= settings.end_min_share * total
-              and not _again(blocks, k, end)):
-            last = max(j for j in range(start, k) if blocks[j].kind == "good")
-            return start, last
+        elif b.phrase is not None and b.phrase.ends_main:
+            again = _again(blocks, k)
+            if seen >= settings.end_min_share * total and (announced or not again):
+                last = max(j for j in range(start, k) if blocks[j].kind == "good")
+                return start, last
+            announced = announced or not again
     return start, end
 
 
-def _again(blocks: list[Block], k: int, end: int) -> bool:
-    """Whether block k's phrase is found again, with the same words, after a good block up to end."""
+def _again(blocks: list[Block], k: int) -> bool:
+    """Whether block k's phrase is found again further on, with the same words, after a good block."""
     good = False
-    for b in blocks[k + 1: end + 1]:
+    for b in blocks[k + 1:]:
         good = good or b.kind == "good"
         if good and b.phrase is not None and b.phrase.id == blocks[k].phrase.id and b.key == blocks[k].key:
             return True
