@@ -3,6 +3,8 @@
 found again (used by rulelearn.py)."""
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
 BODY_MIN = 120       # as the furniture stage's body_min_chars
@@ -195,8 +197,9 @@ def _vocabulary(pages: list[list[str]], taken: list, need) -> list[tuple[str, st
     """Short lines made only of words of a small vocabulary, in changing choices and orders: a
     question's tags ("paint canals"), the names of a thread's users ("Ines Kowalski"). Lines of
     up to ``VOCAB_LINE`` words, all in lower case or all capitalised, that no learned shape
-    (of ``taken``, a pattern with a changing part) takes; the vocabulary is their words seen on two pages or more and in the
-    paragraphs of few pages (``VOCAB_ARTICLE``). Where lines made of it are on enough pages and
+    (of ``taken``, a pattern with a changing part) takes; the vocabulary is their words seen on
+    two pages or more (or once, in a line whose other words are of it) and in the paragraphs of
+    few pages, in the same case (``VOCAB_ARTICLE``). Where lines made of it are on enough pages and
     differ, and it holds at most ``VOCAB_MAX`` words, it is learned: (pattern, "anywhere", pages,
     a sample line).
 
@@ -207,7 +210,7 @@ def _vocabulary(pages: list[list[str]], taken: list, need) -> list[tuple[str, st
     """
     article: dict[str, int] = {}
     for lines in pages:
-        for w in {w.lower() for line in lines if len(line) >= BODY_MIN for w in WORD.findall(line)}:
+        for w in {w for line in lines if len(line) >= BODY_MIN for w in WORD.findall(line)}:
             article[w] = article.get(w, 0) + 1
     groups: dict[str, list] = {"lower": [], "title": []}
     for n, lines in enumerate(pages):
@@ -226,7 +229,10 @@ def _vocabulary(pages: list[list[str]], taken: list, need) -> list[tuple[str, st
         for n, tokens, _ in rows:
             for t in tokens:
                 on_word.setdefault(t, set()).add(n)
-        vocab = {t for t, on in on_word.items() if len(on) >= 2 and article.get(t.lower(), 0) <= VOCAB_ARTICLE * len(pages)}
+        vocab = {t for t, on in on_word.items() if len(on) >= 2 and article.get(t, 0) <= VOCAB_ARTICLE * len(pages)}
+        # A word seen once, in a line whose other words are of the set, is one of them too.
+        vocab |= {t for _, r, _ in rows if len(r) > 1 and sum(w not in vocab for w in r) == 1 for t in r
+                  if len(on_word[t]) == 1 and article.get(t, 0) <= VOCAB_ARTICLE * len(pages)}
         rows = [row for row in rows if all(t in vocab for t in row[1])]
         on = {n for n, _, _ in rows}
         if not rows or len(vocab) > VOCAB_MAX or len({line for _, _, line in rows}) < 3 or not need(on):
@@ -235,3 +241,42 @@ def _vocabulary(pages: list[list[str]], taken: list, need) -> list[tuple[str, st
         pattern = "^" + words + "(?: " + words + "){0,%d}$" % (max(len(r) for _, r, _ in rows) - 1)
         found.append((pattern, "anywhere", on, rows[0][2]))
     return found
+
+
+# A capitalised word (a name, a place) in a skeleton, and a run of them.
+NAME = r"\p{Lu}[\w'’.-]*"
+NAMES = NAME + "(?: " + NAME + ")*"
+
+
+def _skeleton(tokens: list[str]) -> str | None:
+    """A pattern for a line whose names change and whose small words stay: runs of capitalised
+    words any names, numbers any number, lower-case words literal; None without such a word.
+
+    >>> shape = regex.compile(_skeleton("Kim Park and Lou Ortiz Vega in Lima".split()))
+    >>> bool(shape.search("Ines Moreau and Tomasz Novak in Dhaka")), bool(shape.search("Kim Park in Lima"))
+    (True, False)
+    """
+    parts: list[str] = []
+    literal = False
+    for token in tokens:
+        word = regex.fullmatch(r"(\p{Lu}[\w'’.-]*?)(\W*)", token)
+        if word:
+            if not (parts and parts[-1] == NAMES):
+                parts.append(NAMES)
+            if word.group(2):
+                parts[-1] = NAMES + regex.escape(word.group(2))
+            continue
+        if regex.fullmatch(r"\p{Ll}{2,}", token):
+            literal = True
+        parts.append(_number_word(token))
+    return "^" + " ".join(parts) + "$" if literal else None
+
+
+def _sentence_starts(pages: list[list[str]]) -> Counter:
+    """How the pages' own sentences start, as shares: a headline's first word ("The") starts many
+    of them, a label's ("By", "Words:") few. Only paragraphs count: the short lines between them
+    may be the template's own ("Read more: TITLE")."""
+    starts = Counter(sentence.split()[0] for lines in pages for line in lines
+                     if len(line) >= BODY_MIN for sentence in regex.split(r"(?<=[.!?])\s+", line) if sentence.split())
+    total = sum(starts.values()) or 1
+    return Counter({word: k / total for word, k in starts.items()})

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .learnshapes import (BODY_MIN, GLUED, MAX_MIDDLE, _affix, _digits, _edges, _exact, _leads, _vocabulary, _number_word, _shape,
-                          _width, _word)
+from .learnshapes import (BODY_MIN, GLUED, MAX_MIDDLE, _affix, _digits, _edges, _exact, _leads, _number_word,
+                          NAME, _sentence_starts, _shape, _skeleton, _vocabulary, _width, _word)
 
 SHARE = 0.5          # a line must be on at least half of the pages,
 EVIDENCE = 5         # or on at least this many pages whose articles differ
@@ -51,6 +51,7 @@ class Rule:
     mark: bool = False   # the pattern is cut out of lines that stay
     prefix: str = ""     # the words a shape keeps first, for lines the layout ran together
     together: bool = False  # learned lines of the head or tail, any of them run together
+    closed: bool = False    # lines of words of a small set (tags, users' names)
 
 
 def _prepare(texts: list[str], leads: list | None = None) -> list[list[str]]:
@@ -226,14 +227,20 @@ def learn(texts: list[str], *, share: float = SHARE, min_pages: int = MIN_PAGES,
                   if not any(c.search(rule.sample) for c in taken + cut)})  # nor a line that keeps its mark
     rules.update(_slots(pages, list(rules.values()), need, cut))
     taken = [regex.compile(r.pattern) for r in rules.values()]
-    rules.update({p: Rule(p, where, on, line) for p, where, on, line in
-                  _edges(pages, need.by_share) + _vocabulary(pages, taken + cut, need) if p not in rules})
+    rules.update({p: Rule(p, where, on, line) for p, where, on, line in _edges(pages, need.by_share) if p not in rules})
+    rules.update({p: Rule(p, where, on, line, closed=True) for p, where, on, line in _vocabulary(pages, taken + cut, need)
+                  if p not in rules})
     rules.update(_run_together(pages, list(rules.values())))
     rules.update(_joined(pages, list(rules.values()), cut))
     rules.update(_together(list(rules.values())))
     _between(pages, list(rules.values()), need)
     rules.update(marks)
-    rules.update(_lead_marks(leads, list(rules.values())))
+    lead, trail = _lead_marks(leads, list(rules.values())), _trail_marks(pages, list(rules.values()))
+    if lead and trail:  # the furniture stage cuts a line by one mark rule: both ends in one
+        rule = lead.pop(next(iter(lead)))
+        lead = {f"{rule.pattern}|{trail.pattern}": Rule(f"{rule.pattern}|{trail.pattern}", "anywhere",
+                                                         rule.pages | trail.pages, rule.sample, mark=True)}
+    rules.update(lead or ({trail.pattern: trail} if trail else {}))
     lines = list(rules.values())
     # Blocks first: the furniture stage takes a line once, so a learned line that frames a box
     # would otherwise keep the block rule from starting or ending there.
@@ -289,46 +296,10 @@ def _runs(pages: list[list[str]], rules: list[Rule], need, cut: list = ()) -> di
     return found
 
 
-# A capitalised word (a name, a place) in a skeleton, and a run of them.
-NAME = r"\p{Lu}[\w'’.-]*"
-NAMES = NAME + "(?: " + NAME + ")*"
 SLOT_COVER = 0.8     # the variants of a slot explain this share of its lines
 SLOT_VARIANTS = 6    # a few shapes, not a headline's many
 PROSE_START = 0.02   # a word that starts more of the body's sentences is the language's, not a label
 
-
-def _skeleton(tokens: list[str]) -> str | None:
-    """A pattern for a line whose names change and whose small words stay: runs of capitalised
-    words any names, numbers any number, lower-case words literal; None without such a word.
-
-    >>> shape = regex.compile(_skeleton("Kim Park and Lou Ortiz Vega in Lima".split()))
-    >>> bool(shape.search("Ines Moreau and Tomasz Novak in Dhaka")), bool(shape.search("Kim Park in Lima"))
-    (True, False)
-    """
-    parts: list[str] = []
-    literal = False
-    for token in tokens:
-        word = regex.fullmatch(r"(\p{Lu}[\w'’.-]*?)(\W*)", token)
-        if word:
-            if not (parts and parts[-1] == NAMES):
-                parts.append(NAMES)
-            if word.group(2):
-                parts[-1] = NAMES + regex.escape(word.group(2))
-            continue
-        if regex.fullmatch(r"\p{Ll}{2,}", token):
-            literal = True
-        parts.append(_number_word(token))
-    return "^" + " ".join(parts) + "$" if literal else None
-
-
-def _sentence_starts(pages: list[list[str]]) -> Counter:
-    """How the pages' own sentences start, as shares: a headline's first word ("The") starts many
-    of them, a label's ("By", "Words:") few. Only paragraphs count: the short lines between them
-    may be the template's own ("Read more: TITLE")."""
-    starts = Counter(sentence.split()[0] for lines in pages for line in lines
-                     if len(line) >= BODY_MIN for sentence in regex.split(r"(?<=[.!?])\s+", line) if sentence.split())
-    total = sum(starts.values()) or 1
-    return Counter({word: k / total for word, k in starts.items()})
 
 
 def _slots(pages: list[list[str]], rules: list[Rule], need, cut: list = ()) -> dict[str, Rule]:
@@ -527,6 +498,37 @@ def _lead_marks(leads: list, rules: list[Rule]) -> dict[str, Rule]:
     pattern = "^" + alternatives + "(?: " + alternatives + "){0,%d} (?=\\S.{%d,}$)" % (TOGETHER - 1, BODY_MIN - 1)
     sample = next((line for _, lead, line in leads if any(regex.search(p, lead) for p in chosen)), "")
     return {pattern: Rule(pattern, "anywhere", set().union(*(on[p] for p in chosen)), sample, mark=True)}
+
+
+def _trail_marks(pages: list[list[str]], rules: list[Rule]) -> Rule | None:
+    r"""Learned lines run onto the end of a paragraph (an answer's "answered DATE" line and its
+    user's name, where the line between went as a page's running footer): a run of up to
+    ``TOGETHER`` of them at the end of a line, after a punctuation mark and a body's length of text,
+    is cut where the pages learned from show a run so on two pages or more. The run starts with a
+    learned line of a fixed number of words that holds a word of its own, seen so; a line of a
+    closed set of words or a name (capitalised words) may follow it, never start it.
+
+    >>> rules = [Rule(r"^answered \S+ \d+$", "anywhere"), Rule(r"^(?:Ann|Lee|Bo)(?: (?:Ann|Lee|Bo)){0,1}$", "anywhere",
+    ...          closed=True), Rule(r"^Top$", "tail")]
+    >>> pages = [["x" * 130 + f". answered May {n} Ann Lee"] for n in (1, 2)]
+    >>> mark = _trail_marks(pages, rules)
+    >>> [regex.sub(mark.pattern, "", "y" * 130 + end)[-10:] for end in (". answered Jun 3 Bo", ". Lee Ann")]
+    ['yyyyyyyyy.', 'y. Lee Ann']
+    """
+    pieces = [r for r in rules if not r.mark and not r.start and not r.together and "{" not in r.pattern
+              and ".+" not in r.pattern and ".*" not in r.pattern and LITERAL_WORD.search(r.pattern)]
+    then = "(?:" + "|".join([r.pattern[1:-1] for r in pieces + [r for r in rules if r.closed]] + [NAME + "(?: " + NAME + "){0,3}"]) + ")"
+    end = r"(?<=.{%d}\p{P}) " % (BODY_MIN - 1)
+    on: dict[str, set] = defaultdict(set)
+    for rule in pieces:
+        c = regex.compile(end + rule.pattern[1:-1] + "(?: " + then + "){0,%d}$" % (TOGETHER - 1))
+        on[rule.pattern] = {n for n, lines in enumerate(pages) for line in lines if len(line) >= BODY_MIN and c.search(line)}
+    chosen = [p for p in on if len(on[p]) >= 2]
+    if not chosen:
+        return None
+    pattern = end + "(?:" + "|".join(p[1:-1] for p in chosen) + ")(?: " + then + "){0,%d}$" % (TOGETHER - 1)
+    sample = next(line for lines in pages for line in lines if len(line) >= BODY_MIN and regex.search(pattern, line))
+    return Rule(pattern, "anywhere", set().union(*(on[p] for p in chosen)), sample, mark=True)
 
 
 def _marks(pages: list[list[str]], need) -> dict[str, Rule]:

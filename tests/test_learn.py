@@ -1,6 +1,7 @@
 """`cleantext rules learn`: a site rule file learned from pages of the site."""
 import json
 import random
+import textwrap
 from pathlib import Path
 
 import regex
@@ -510,3 +511,28 @@ def test_lines_of_a_small_vocabulary_are_learned_as_one_rule(tmp_path, capsys):
     # A short line of other words between paragraphs stays.
     prose = pages(answers, 1, 7)[0][0].replace("\n\n", "\n\nthe boats came home\n\n", 1)
     assert "the boats came home" in pipeline.run(prose.encode("utf-8")).text
+
+
+def board(rng: random.Random, body: list[str]) -> str:
+    """A board whose posts end in an "answered DATE" line and the user's name, set under the post's
+    last line with no blank line between, so that the reflow stage runs them onto the post on
+    some pages."""
+    out = ["HARBOUR BOARD", ""]
+    for paragraph in body:
+        out += [textwrap.fill(paragraph, 78), f"answered {rng.choice(MONTHS)[:3]} {rng.randint(1, 28)}, {rng.randint(2012, 2024)}",
+                rng.choice(NAMES), ""]
+    return "\n".join(out + ["Harbour Board, Quay Street"]) + "\n"
+
+
+def test_learned_lines_run_onto_the_end_of_a_paragraph_are_cut(tmp_path, capsys):
+    out = learned(tmp_path, capsys, board, "board")
+    pipeline = Pipeline.default([out])
+    for text, body in pages(board, 6, 99):
+        cleaned = pipeline.run(text.encode("utf-8")).text
+        assert "answered" not in cleaned
+        assert not any(cleaned.rstrip().endswith(name) for name in NAMES)
+        assert all(" ".join(p.split()) in " ".join(cleaned.split()) for p in body)
+    # A paragraph that ends with a name of the set, after no learned line, keeps it.
+    text, body = pages(board, 1, 5)[0]
+    prose = f"HARBOUR BOARD\n\n{body[0]} Kim Park\n\n{body[1]}\n\nHarbour Board, Quay Street\n"
+    assert body[0] + " Kim Park" in " ".join(pipeline.run(prose.encode("utf-8")).text.split())
