@@ -139,6 +139,26 @@ def test_a_full_line_cut_before_a_name_runs_on_across_a_blank_line():
     assert "where it met\n\nHarris and his crew" in out
 
 
+def test_a_number_after_a_short_line_and_a_blank_line_is_no_continuation():
+    """A count line, a blank line, then a vote count over a paragraph (a thread copied as text):
+    the number, alone on its line, opens a line of its own, whether the line before is short or
+    nearly full. After a full line with no sentence end, a line that opens with a number still
+    runs on across a blank line (a page break before "1914")."""
+    prose = (
+        "The ferry left the quay at noon and the gulls followed it out past the\n"
+        "light and the long breakwater, where the harbour master stood in the rain\n"
+        "with his hat pulled down and his coat buttoned up to the chin, as he had\n"
+        "done every day of that long winter, and he waved to the crew as they went\n"
+        "by on their way to the islands and the market on the far side of the bay.\n"
+    )
+    for count in ("Asked 6 years ago  Viewed 7211 times", "Asked 6 years ago  Modified 7 years ago  Viewed 7211 times"):
+        out, _ = reflow(f"{count}\n\n57\n" + prose + "\nThe end of it all, at last.\n")
+        assert "Viewed 7211 times\n\n57" in out
+    out, _ = reflow("It rained all day and the harbour master said that the ferry would sail in\n\n"
+                    "1914 again, as it had done before the war, every day of the week.\n" + prose)
+    assert "would sail in 1914 again" in out
+
+
 def test_width_is_printed_width_not_characters():
     assert _width("illicit") < _width("WOMAN")
     assert _width("    two   words ") == _width("two words")

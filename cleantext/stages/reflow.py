@@ -273,7 +273,10 @@ def reflow(text: str, *, blocks: bool = False) -> tuple[str, int]:
         if not new:
             prev_short = prev_width < SHORT * width
             ends = bool(SENTENCE_END.search(prev.strip()))
-            runs_on = not ends and OPENS_LOWER.match(line)
+            # A number opens a continuation only after a full line, and with words after it: a
+            # number alone, or after a short line, is a count of its own (a vote count).
+            runs_on = not ends and (STARTS_LOWER.match(line) or OPENS_LOWER.match(line) and not prev_short
+                                    and " " in line)
             heading = all_short
             if blank_since and blocks:
                 new = True
