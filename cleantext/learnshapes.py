@@ -4,12 +4,30 @@ found again (used by rulelearn.py)."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
 
 import regex
 
 BODY_MIN = 120       # as the furniture stage's body_min_chars
 GLUED = regex.compile(r"(?:[^\w\s]|0)*[^\w\s0]")  # a mark glued to a word: "[0]" of "[12]Title"
+SHORT = 100          # only lines up to this long are generalised beyond their digits
+TOGETHER = 4         # learned lines that one line run together may hold
 MAX_MIDDLE = 16      # words that change between the words a shape keeps (a reference's title and author)
+
+
+@dataclass
+class Rule:
+    pattern: str
+    where: str
+    pages: set = field(default_factory=set)
+    sample: str = ""
+    start: str = ""
+    end: str = ""
+    block: list = field(default_factory=list)
+    mark: bool = False   # the pattern is cut out of lines that stay
+    prefix: str = ""     # the words a shape keeps first, for lines the layout ran together
+    together: bool = False  # learned lines of the head or tail, any of them run together
+    closed: bool = False    # lines of words of a small set (tags, users' names)
 
 
 def _exact(line: str) -> str:
