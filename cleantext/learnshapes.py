@@ -38,9 +38,25 @@ def _exact(line: str) -> str:
     '^© \\\\d+ Harbour Gazette\\\\.$'
     >>> _exact("News  Sport")
     '^News +Sport$'
+
+    A number written with thousands commas is any number, with them or without ("979" and
+    "9,333 reputation" are one line, learned as the wider pattern: see ``_plain``):
+
+    >>> _exact("9,333 reputation")
+    '^\\\\d+(?:,\\\\d{3})* reputation$'
     """
-    pattern = regex.sub(r"[0-9]+", r"\\d+", regex.escape(line, literal_spaces=True))
+    pattern = regex.sub(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+", lambda m: GROUPED if "," in m.group() else r"\d+",
+                        regex.escape(line, literal_spaces=True))
     return "^" + regex.sub(" {2,}", " +", pattern) + "$"
+
+
+GROUPED = r"\d+(?:,\d{3})*"  # a number with thousands commas or without
+
+
+def _plain(key: str) -> str:
+    """A line's pattern with its numbers of thousands commas as plain ones: the key under which
+    "979 reputation" and "9,333 reputation" are counted as one line."""
+    return key.replace(GROUPED, r"\d+")
 
 
 # A number with its sign, in a token that may carry a unit: "-3°C", "+0.4%".

@@ -17,11 +17,12 @@ and learned lines that the reflow stage ran together in a way no page showed are
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+
 import regex
 
 from .learnmarks import _lead_marks, _marks, _trail_marks
 from .learnshapes import (BODY_MIN, GLUED, MAX_MIDDLE, SHORT, TOGETHER, Rule, _affix, _digits, _edges, _exact, _leads,
-                          _number_word, _sentence_starts, _shape, _skeleton, _vocabulary, _width, _word)
+                          _number_word, _plain, _sentence_starts, _shape, _skeleton, _vocabulary, _width, _word)
 
 SHARE = 0.5          # a line must be on at least half of the pages,
 EVIDENCE = 5         # or on at least this many pages whose articles differ
@@ -127,12 +128,15 @@ def learn(texts: list[str], *, share: float = SHARE, min_pages: int = MIN_PAGES,
     where_of: dict[str, Counter] = defaultdict(Counter)
     seen: dict[str, set] = defaultdict(set)
     sample: dict[str, str] = {}
+    wide: dict[str, str] = {}
     for n, lines in enumerate(pages):
         for line, region in zip(lines, _regions(lines)):
             key = _exact(line)
-            seen[key].add(n)
-            where_of[key][region] += 1
-            sample.setdefault(key, line)
+            plain = _plain(key)
+            wide[plain] = max(wide.get(plain, plain), key, key=len)  # commas seen: the wider pattern
+            seen[plain].add(n)
+            where_of[plain][region] += 1
+            sample.setdefault(plain, line)
     rules: dict[str, Rule] = {}
     fewer: dict[str, Rule] = {}
     for key, on in seen.items():
@@ -145,7 +149,7 @@ def learn(texts: list[str], *, share: float = SHARE, min_pages: int = MIN_PAGES,
         # A line on the share of the pages is learned as it is; one on fewer pages, learned by
         # evidence, only where no shape learned below takes it ("Issue 4 · Spring 2020" is one of
         # the shape "Issue N · SEASON N" before it is a line of its own).
-        (rules if need.by_share(on) else fewer)[key] = Rule(key, where, set(on), sample[key])
+        (rules if need.by_share(on) else fewer)[wide[key]] = Rule(wide[key], where, set(on), sample[key])
     # Short head and tail lines that change: grouped by region, first word and number of words.
     groups: dict[tuple, list] = defaultdict(list)
     # A line with a learned mark after it is a line of the page that stays ("History[edit]"): its

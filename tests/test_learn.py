@@ -536,3 +536,17 @@ def test_learned_lines_run_onto_the_end_of_a_paragraph_are_cut(tmp_path, capsys)
     text, body = pages(board, 1, 5)[0]
     prose = f"HARBOUR BOARD\n\n{body[0]} Kim Park\n\n{body[1]}\n\nHarbour Board, Quay Street\n"
     assert body[0] + " Kim Park" in " ".join(pipeline.run(prose.encode("utf-8")).text.split())
+
+
+def readers(rng: random.Random, body: list[str]) -> str:
+    """A page whose count line writes thousands with a comma: "9,333 readers", "979 readers"."""
+    return ("THE READING ROOM\n\n" + "\n\n".join(body) +
+            f"\n\n{rng.choice([rng.randint(1000, 99999), rng.randint(1000, 99999), rng.randint(2, 999)]):,} readers\n"
+            "The Reading Room, Quay Street\n")
+
+
+def test_a_number_with_thousands_commas_is_any_number_with_them_or_without(tmp_path, capsys):
+    out = learned(tmp_path, capsys, readers, "readers")
+    rules = [r for r in load(out).furniture if r.pattern is not None and r.pattern.search("9,333 readers")]
+    assert rules and all(r.pattern.search("979 readers") and r.pattern.search("12,345,678 readers") for r in rules)
+    assert not any(r.pattern.search("9,33 readers") for r in rules)
