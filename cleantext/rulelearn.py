@@ -353,7 +353,9 @@ def _run_together(pages: list[list[str]], rules: list[Rule]) -> dict[str, Rule]:
     page's first or last long line starts with the words the shape keeps. Learned as that start
     and anything after it, where a shape is seen so on at least two pages, or where its kept
     words end with a colon (a label, "BREAKING:"), which starts a line of the template whatever
-    follows."""
+    follows. A head label's line run onto the end of a short line before it (a scorers' line that
+    filled the width, then "Att: N · Ref: NAME") is learned as any short start and the label's
+    shape: the joined line is the head's, not the body's first paragraph."""
     found: dict[str, Rule] = {}
     starts = [r for r in rules if r.prefix and r.where in ("head", "tail") and regex.search(r"[^\W\d]{2}", r.prefix)]
     for rule in starts:
@@ -370,6 +372,14 @@ def _run_together(pages: list[list[str]], rules: list[Rule]) -> dict[str, Rule]:
             found[pattern] = Rule(pattern, rule.where, on or rule.pages, next(
                 (line for n, lines in enumerate(pages) if n in on for line in lines
                  if len(line) >= BODY_MIN and line.startswith(rule.prefix + " ")), rule.sample))
+        if rule.prefix.endswith(":") and rule.where == "head" and ".+" not in rule.pattern:
+            # A head label's line run onto the end of a short line before it ("Att: 4,349 · Ref:
+            # NAME" after a scorers' line): the two are the head's, and the short one no paragraph.
+            pattern = "^.{1,%d} " % (BODY_MIN - 1) + rule.pattern[1:]
+            before = next((lines[i - 1] for lines in pages for i, line in enumerate(lines)
+                           if i and line == rule.sample and len(lines[i - 1]) < BODY_MIN), "")
+            if before:
+                found[pattern] = Rule(pattern, "head", set(rule.pages), f"{before} {rule.sample}")
     return found
 
 

@@ -550,3 +550,25 @@ def test_a_number_with_thousands_commas_is_any_number_with_them_or_without(tmp_p
     rules = [r for r in load(out).furniture if r.pattern is not None and r.pattern.search("9,333 readers")]
     assert rules and all(r.pattern.search("979 readers") and r.pattern.search("12,345,678 readers") for r in rules)
     assert not any(r.pattern.search("9,33 readers") for r in rules)
+
+
+def results(rng: random.Random, body: list[str]) -> str:
+    """A results page: a scorers' line that changes too much to be learned and on some pages fills
+    the width, so that the reflow stage runs the labelled "Att: N · Ref: NAME" line onto it."""
+    scorers = ", ".join(f"{rng.choice(NAMES)} {rng.randint(1, 90)}'" for _ in range(rng.randint(1, 6)))
+    return (f"COUNTY RESULTS\n\nMillbrook {rng.randint(0, 5)}-{rng.randint(0, 5)} Northfield\n{scorers}\n"
+            f"Att: {rng.randint(300, 9000):,} · Ref: {rng.choice(NAMES)}\n\nBy {rng.choice(NAMES)}\n\n"
+            + "\n\n".join(textwrap.fill(p, 78) for p in body) + "\n\nCounty Results, Mill Lane\n")
+
+
+def test_a_head_label_run_onto_a_short_line_before_it_is_taken_with_it(tmp_path, capsys):
+    out = learned(tmp_path, capsys, results, "results")
+    pipeline = Pipeline.default([out])
+    joined = 0
+    for text, body in pages(results, 10, 99):
+        scorers = text.split("\n")[3]
+        joined += len(scorers) > 78
+        cleaned = pipeline.run(text.encode("utf-8")).text
+        assert "Att:" not in cleaned and "By " not in cleaned.split("\n\n")[0]
+        assert all(" ".join(p.split()) in " ".join(cleaned.split()) for p in body)
+    assert joined >= 2  # pages where the two lines were run together
