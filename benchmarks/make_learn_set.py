@@ -1,7 +1,8 @@
 """Pages of made-up sites for `cleantext rules learn`: real article text inside site templates.
 
 The article paragraphs are real text already in the repository: the gold files of the samples
-(tests/gold/) and the public-domain books of the OCR set (benchmarks/ocr/clean/). Each template
+(tests/gold/) and the public-domain books of the OCR set (benchmarks/ocr/clean/); the held-out
+sites take theirs from two other public-domain books (benchmarks/texts/gutenberg/). Each template
 dumps a page as a text-mode browser would (lines wrapped at 78 columns, links as [N] or
 bullets, a list of references under the page for the lynx-like ones) with parts that change
 from page to page: breadcrumbs, dates, bylines, counts, tags, related-article titles.
