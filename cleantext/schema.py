@@ -79,6 +79,8 @@ BOILERPLATE = {
             ("repeated_min_words", "a short line of this many words found again on the page is furniture"),
             ("phrase_max_words", "phrases are looked for in blocks of at most this many words"),
             ("short_weight", "main run: a short block counts this share of its words against"),
+            ("short_cost", "main run: a short unit of few words (short_cost_max_words) counts this much more against"),
+            ("short_cost_max_words", "words of a short unit that pays short_cost, at most"),
             ("bad_weight", "main run: a furniture block counts this share of its words against"),
             ("bad_cost", "main run: and this much more"),
             ("lead_blocks", "short blocks just before the main run that stay (headline, byline)"),

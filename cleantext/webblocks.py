@@ -100,6 +100,8 @@ class Settings:
     wrapped_share: float = 0.6
     phrase_max_words: float = 40
     short_weight: float = 0.5
+    short_cost: float = 0.0
+    short_cost_max_words: float = 1e9
     bad_weight: float = 1.0
     bad_cost: float = 2.0
     lead_blocks: int = 3

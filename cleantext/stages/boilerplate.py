@@ -74,7 +74,7 @@ def main_run(blocks: list[Block], settings: Settings) -> tuple[int, int] | None:
         elif b.kind == "bad":
             value = -settings.bad_weight * b.words - settings.bad_cost
         else:
-            value = -settings.short_weight * max(b.words, 1)
+            value = -settings.short_weight * max(b.words, 1) - (settings.short_cost if b.words <= settings.short_cost_max_words else 0.0)
         if total <= 0:
             total, start = 0.0, k
         total += value
@@ -89,7 +89,8 @@ def _end_at_marker(blocks: list[Block], start: int, end: int, settings: Settings
     heading can outweigh it, and a share bar between headline and text must not end the run.
     A phrase whose line comes again further on, after good blocks, is set under each post of a
     thread (a share bar under every answer), and ends none of them, unless a phrase that does not
-    come again came before it: a "Comments" heading over comments that each end in "Reply"."""
+    come again came before it: a "Comments" heading over comments that each end in "Reply".
+    Short blocks between the last good one and the phrase stay (an author's note)."""
     total = sum(b.words for b in blocks[start:end + 1] if b.kind == "good")
     seen, announced = 0.0, False
     for k in range(start, end + 1):
@@ -100,6 +101,10 @@ def _end_at_marker(blocks: list[Block], start: int, end: int, settings: Settings
             again = _again(blocks, k)
             if seen >= settings.end_min_share * total and (announced or not again):
                 last = max(j for j in range(start, k) if blocks[j].kind == "good")
+                # A note just below the last paragraph (the author's line) stays, as the lead does.
+                while (last + 1 < k and blocks[last + 1].kind == "short" and blocks[last + 1].phrase is None
+                       and blocks[last + 1].words <= settings.lead_max_words):
+                    last += 1
                 return start, last
             announced = announced or not again
     return start, end
@@ -182,13 +187,12 @@ def _mark_lists(blocks: list[Block], settings: Settings) -> None:
 
 
 def _mark_streams(blocks: list[Block], settings: Settings) -> None:
-    """A stream of teasers: count lines ("11 Comments", a phrase of ``stream_marks`` with a
-    number) that recur at least ``stream_min_marks`` times. A good block alone between two of
-    them is a teaser's summary, not the article: an article's paragraphs run on between two
-    such lines, or after the last one."""
+    """A stream of teasers: lines of a phrase of ``stream_marks`` (a comment count, "11 Comments";
+    a live blog's bare time, "14:10") that recur at least ``stream_min_marks`` times. A good
+    block alone between two of them is a teaser's summary, not the article: an article's
+    paragraphs run on between two such lines, or after the last one."""
     marks = [k for k, b in enumerate(blocks)
-             if b.phrase is not None and b.phrase.id in settings.stream_marks
-             and any(c.isdigit() for c in b.key)]
+             if b.phrase is not None and b.phrase.id in settings.stream_marks]
     if len(marks) < settings.stream_min_marks:
         return
     for a, b in zip(marks, marks[1:]):
