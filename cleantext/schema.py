@@ -50,7 +50,7 @@ BOILERPLATE = {
         "teaser_ends": {"type": "array", "items": {"type": "string", "minLength": 1},
                         "description": "a paragraph ending so was cut short: a teaser, not prose of the page"},
         "stream_marks": {"type": "array", "items": {"type": "string", "minLength": 1},
-                         "description": "ids of phrases whose lines with a number (\"11 Comments\") mark the items of a stream of teasers"},
+                         "description": "ids of phrases whose lines (\"11 Comments\", a live blog's \"14:10\") mark the items of a stream of teasers"},
         "formula_tags": {"type": "array", "items": {"type": "string", "minLength": 1},
                          "description": "tag names of a formula's presentation markup (MathML): a unit of markup holding one is dropped"},
         "sentence_ends": {"type": "array", "items": {"type": "string", "minLength": 1},

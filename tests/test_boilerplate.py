@@ -478,3 +478,56 @@ def test_a_share_bar_under_each_post_of_a_thread_ends_none_of_them(pipeline):
     comments = [f"{text}\n\nReply" for text in answers[3:5]]
     out = " ".join(pipeline.run(page(ARTICLE + ["Comments"] + comments)).text.split())
     assert all(p in out for p in ARTICLE) and answers[4] not in out
+
+
+@pytest.mark.parametrize("text, signal", [
+    ("11 Comments", "comment-count"), ("11 Comments. Click to view comments", "comment-count"),
+    ("48 commentaires", "comment-count"), ("Comments 12", "comment-count"), ("Comments", "comments"),
+    ("* 14:10", "live-time"), ("10:43 am", "live-time"), ("25:10", None), ("Score 2:1", None),
+    ("Recevoir la newsletter", "subscribe"), ("Enviá tu comentario", "comments"),
+    ("Más sobre Puertos", "related"), ("Diminuir fonte", "page-tools"), ("Copiar link", "page-tools"),
+])
+def test_counts_times_and_page_tools(text, signal):
+    found = unit(text)
+    assert (found.phrase.id if found.phrase else None) == signal
+
+
+def test_a_live_blogs_entries_alone_between_bare_times_are_teasers():
+    entry = ("The wind will blow hard along the whole coast tonight, and the prefecture asks "
+             "everyone to stay at home until the morning.")
+    stream = []
+    for t in ("14:10", "13:24", "12:47"):
+        stream += [f"* {t}", "", "Weather.", "", entry.replace("tonight", f"at {t}"), ""]
+    page = (["[1]Home [2]World [3]Business [4]Opinion [5]Sport", "", "Ferry service to resume", ""]
+            + [a for p in ARTICLE for a in (p, "")] + stream)
+    gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
+    entries = [i for i, line in enumerate(page) if line.startswith("The wind")]
+    assert all(i in gone for i in entries[:2])
+    assert not any(page.index(p) in gone for p in ARTICLE)
+
+
+def test_a_long_stretch_of_one_word_labels_ends_the_main_text():
+    # teasers above, a video player's settings, then the article: the labels cost more than the
+    # teasers bring, so the main run starts at the article
+    teaser = ("The council said the bakery on the ferry will sell bread again from Monday, when the "
+              "boats sail between the two harbours of the bay again.")
+    labels = [w for label in ["Settings", "Full Screen", "Embed", "Video Quality", "Auto", "High",
+                              "Medium", "Low", "Captions", "Back", "Language", "Position", "Bottom",
+                              "Top", "Type Size", "Aa", "Presets", "Text", "Background", "Effects",
+                              "Arial", "Georgia", "Tahoma", "Verdana", "Plain", "Shadow", "Raised",
+                              "Outline", "Lowered", "Opaque"] for w in (label, "")]
+    page = (["[1]Home [2]World [3]Business [4]Opinion [5]Sport", "", teaser, ""] + labels + ["Ferry service to resume", ""] + [a for p in ARTICLE for a in (p, "")]
+            + ["[6]Privacy policy [7]Terms of use", "", "Accept cookies"])
+    gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
+    assert 2 in gone
+    assert not any(page.index(p) in gone for p in ARTICLE)
+
+
+def test_the_authors_line_between_the_article_and_its_comments_stays():
+    note = "Marta Lindqvist writes about the coast and has lived by the harbour for twenty years"
+    page = (["[1]Home [2]World [3]Business [4]Opinion [5]Sport", "", "Ferry service to resume", ""]
+            + [a for p in ARTICLE for a in (p, "")] + [note, "", "Leave a comment", "",
+                                                         "[6]Privacy policy [7]Terms of use"])
+    gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
+    assert page.index(note) not in gone
+    assert page.index("Leave a comment") in gone

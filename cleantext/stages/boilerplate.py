@@ -101,13 +101,22 @@ def _end_at_marker(blocks: list[Block], start: int, end: int, settings: Settings
             again = _again(blocks, k)
             if seen >= settings.end_min_share * total and (announced or not again):
                 last = max(j for j in range(start, k) if blocks[j].kind == "good")
-                # A note just below the last paragraph (the author's line) stays, as the lead does.
-                while (last + 1 < k and blocks[last + 1].kind == "short" and blocks[last + 1].phrase is None
-                       and blocks[last + 1].words <= settings.lead_max_words):
-                    last += 1
-                return start, last
+                return start, _note(blocks, last, settings)
             announced = announced or not again
-    return start, end
+    return start, _note(blocks, end, settings)
+
+
+def _note(blocks: list[Block], last: int, settings: Settings) -> int:
+    """The main text's end moved over the short blocks (at most ``lead_blocks``) between its last
+    block and a phrase that ends an article: a note below the last paragraph (the author's line)
+    stays, as the lead above the first one does."""
+    j = last + 1
+    while (j < len(blocks) and j - last <= settings.lead_blocks and blocks[j].kind == "short"
+           and blocks[j].phrase is None and blocks[j].words <= settings.lead_max_words):
+        j += 1
+    if j < len(blocks) and blocks[j].phrase is not None and blocks[j].phrase.ends_main:
+        return j - 1
+    return last
 
 
 def _again(blocks: list[Block], k: int) -> bool:
