@@ -486,6 +486,8 @@ def test_a_share_bar_under_each_post_of_a_thread_ends_none_of_them(pipeline):
     ("* 14:10", "live-time"), ("10:43 am", "live-time"), ("25:10", None), ("Score 2:1", None),
     ("Recevoir la newsletter", "subscribe"), ("Enviá tu comentario", "comments"),
     ("Más sobre Puertos", "related"), ("Diminuir fonte", "page-tools"), ("Copiar link", "page-tools"),
+    # a subheading that opens with the same words is no phrase
+    ("Más de 200 heridos", None), ("Plus de 40 morts", None), ("Mais de 300 casas", None),
 ])
 def test_counts_times_and_page_tools(text, signal):
     found = unit(text)
