@@ -99,6 +99,8 @@ BOILERPLATE = {
                 "pattern": dict(_REGEX, description="searched in a short block's words, single-spaced"),
                 "description": {"type": "string"},
                 "enabled": {"type": "boolean", "description": "false switches off a phrase of the same id"},
+                "as_written": {"type": "boolean",
+                               "description": "searched in the block's text as written, punctuation kept (\"14:10\") and link marks aside, not in its words"},
                 "ends_main": {"type": "boolean",
                               "description": "the main text ends at this phrase (Related, Comments), once most of it is above"},
             },

@@ -79,6 +79,7 @@ class Phrase:
     cls: str
     pattern: regex.Pattern
     ends_main: bool = False   # what follows it is no longer the article ("Related", "Comments")
+    as_written: bool = False  # searched in the block's text as written ("14:10"), link marks aside, not its words
 
 
 @dataclass(frozen=True)
@@ -339,7 +340,10 @@ def signals(lines: list[str], first: int, last: int, settings: Settings) -> Bloc
         flat = " ".join(words)
         if han:   # Han and kana are written without spaces: a phrase in them is searched so
             flat = CJK_GAP.sub("", flat)
-        block.phrase = next((p for p in settings.phrases if p.pattern.search(flat)), None)
+        # As written: its punctuation kept, link marks and Markdown link syntax aside ("* [71]14:10").
+        written = LINK_MARK.sub("", MD_LINK.sub(r"\1", text)).strip() if "[" in text else text.strip()
+        block.phrase = next((p for p in settings.phrases
+                             if p.pattern.search(written if p.as_written else flat)), None)
     items = max(block.items, separators + 1)
     if block.phrase is not None:
         block.kind, block.signal, block.cls = "bad", block.phrase.id, block.phrase.cls

@@ -484,6 +484,8 @@ def test_a_share_bar_under_each_post_of_a_thread_ends_none_of_them(pipeline):
     ("11 Comments", "comment-count"), ("11 Comments. Click to view comments", "comment-count"),
     ("48 commentaires", "comment-count"), ("Comments 12", "comment-count"), ("Comments", "comments"),
     ("* 14:10", "live-time"), ("10:43 am", "live-time"), ("25:10", None), ("Score 2:1", None),
+    ("12.05.", None), ("1,50", None),   # a date, a price
+    ("     * [71]14:10", "live-time"), ("  * [ 13:24 ](http://x.example/direct/6190/)", "live-time"),
     ("Recevoir la newsletter", "subscribe"), ("Enviá tu comentario", "comments"),
     ("Más sobre Puertos", "related"), ("Diminuir fonte", "page-tools"), ("Copiar link", "page-tools"),
     # a subheading that opens with the same words is no phrase
