@@ -13,6 +13,7 @@ from . import __version__
 from .files import (MAX_DOCUMENT, TEMP_SUFFIX, AtomicWriter, ReportWriter, TooLargeError, is_jsonl_name,
                     make_backup, open_read, read_bounded, size_of, write_atomic)
 from .pipelines import pipeline_for
+from .schema import KINDS
 from .progress import Progress
 from .records import Outcome
 from .report import json_line
@@ -89,6 +90,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                        help="use the generic rules only, no site files")
     rules.add_argument("--no-ocr", action="store_true",
                        help="leave misread letters as they are (no ocr stage)")
+    rules.add_argument("--kind", choices=KINDS,
+                       help="the kind of text every input is, instead of telling it from the text: "
+                            "the stages rules/default.toml declares for other kinds only are left out")
     report = parser.add_argument_group("Report")
     report.add_argument("--report", metavar="PATH",
                         help="write the JSON report here: one object per line (JSON Lines), or one indented "
@@ -108,6 +112,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         parser.error("--jobs takes a number of processes, 1 or more (0: all cores)")
     if args.no_ocr:  # a rule file saying so, last, so that it travels with the rules to workers
         args.rules.append(str(Path(__file__).parent / "stages" / "no-ocr.toml"))
+    if args.kind:  # likewise: a rule file forcing the kind ([kind] force)
+        args.rules.append(str(Path(__file__).parent / "stages" / f"kind-{args.kind}.toml"))
     return args
 
 

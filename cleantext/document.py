@@ -71,6 +71,8 @@ class Document:
     warnings: list[str] = field(default_factory=list)  # what a person should know; shown by --explain
     rules: object = None  # the RuleSet in force (see rulefile.py)
     selected: list | None = None  # (RuleFile, why) pairs chosen for this document, once known
+    kind: str | None = None  # web, markdown, page or prose (cleantext/kinds.py), once known
+    kind_reason: str = ""  # why, in words: the sign that decided it, or "forced"
 
     @classmethod
     def from_text(cls, text: str, source: str = "<string>") -> "Document":

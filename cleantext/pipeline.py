@@ -5,7 +5,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .document import Document
+from .kinds import decide_kind, forced_kind
 from .rulefile import RuleError, RuleSet, selected
+from .schema import KINDS
 from .stages.base import Stage, lookup, stage_problems
 
 
@@ -16,11 +18,15 @@ def make_stage(spec: dict) -> Stage:
         raise RuleError([p if p.startswith("pipeline:") else f"pipeline: {p}" for p in problems])
     options = dict(spec)
     cls = lookup(options.pop("name"))
+    kinds = options.pop("kinds", None)
     name = spec["name"]
     try:
-        return cls(**options)
+        step = cls(**options)
     except (TypeError, ValueError) as exc:
         raise RuleError([f"pipeline: stage {name!r}: {exc}"]) from None
+    if kinds is not None:
+        step.kinds = frozenset(kinds)  # the kinds of text it runs for; read by Pipeline.run
+    return step
 
 
 @dataclass
@@ -68,9 +74,19 @@ class Pipeline:
         specs = [name if isinstance(name, dict) else declared.get(name, {"name": name}) for name in names]
         return cls([make_stage(spec) for spec in specs], ruleset)
 
-    def run(self, data: str | bytes, source: str = "<input>") -> Result:
+    def run(self, data: str | bytes, source: str = "<input>", *, kind: str | None = None) -> Result:
+        """Clean one document. ``kind`` (``"web"``, ``"markdown"``, ``"page"``, ``"prose"``) says what
+        kind of text it is, instead of telling it from the text (rules/kinds.toml); the stages a
+        ``[pipeline]`` declares for other kinds only are left out.
+
+        >>> Pipeline.default().run("Ferry to resume\\n", kind="web").report["kind"]
+        'web'
+        """
         from .report import build_report
 
+        if kind is not None and kind not in KINDS:
+            raise ValueError(f"unknown kind {kind!r} (kinds: {', '.join(KINDS)})")
+        forced = kind or forced_kind(self.rules)
         if isinstance(data, (bytes, bytearray)):
             doc = Document(source=source, data=bytes(data))
         elif isinstance(data, str):
@@ -84,7 +100,13 @@ class Pipeline:
             # stage runs: every stage sees the same choice, whichever asks first.
             if doc.selected is None and step.name != "decode":
                 selected(doc)
+                decide_kind(doc, forced)  # the kind is told from the same decoded text
+            kinds = getattr(step, "kinds", None)
+            if kinds is not None and doc.kind not in kinds:
+                continue
             doc = step(doc)
+        if doc.kind is None:
+            decide_kind(doc, forced)
         return Result(doc.text, build_report(doc), doc)
 
     def load(self) -> "Pipeline":

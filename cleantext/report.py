@@ -18,6 +18,7 @@ def build_report(doc: Document) -> dict:
         "encoding": doc.encoding,
         "encoding_confidence": doc.encoding_confidence,
         "language": doc.language,
+        "kind": doc.kind,
         "sites": list(doc.sites),
         "blocks": blocks,
         "removed": [
@@ -41,6 +42,8 @@ def explain(doc: Document) -> list[str]:
         before, after = _excerpt(c.before, c.after)
         out.append((c.lines, f"{doc.source}:{_where(c.lines)}: {c.stage}{what}: {before!r} -> {after!r}"))
     notes = [f"{doc.source}: warning: {w}" for w in doc.warnings]
+    if doc.kind is not None:
+        notes.insert(0, f"{doc.source}: kind: {doc.kind} ({doc.kind_reason})")
     if doc.selected:
         # As `rules list --for` says it: a site file's rules take lines before the generic ones.
         chosen = [c for c in doc.selected if not c[0].generic] + [c for c in doc.selected if c[0].generic]

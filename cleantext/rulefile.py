@@ -12,6 +12,7 @@ from typing import Iterable
 import jsonschema
 import regex
 
+from .kinds import sign_problems
 from .patterns import _compile, required_literal
 from .schema import SCHEMA
 
@@ -299,6 +300,7 @@ def parse(source: str, shown: str, *, path: str | None = None, stem: str = "rule
                 setattr(rule, key, _compile(item[key], problems, where))
         rules.furniture.append(rule)
     problems += _phrase_problems(data, lines, shown)
+    problems += sign_problems(data, lines, shown, _line_of, _compile)
     problems += _ocr_problems(data, lines, source, shown)
     problems += _pdf_problems(data, lines, source, shown)
     examples = data.get("examples") if isinstance(data.get("examples"), list) else []

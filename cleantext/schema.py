@@ -164,11 +164,46 @@ PDF = {
     "additionalProperties": False,
 }
 
+# The kinds of text the pipeline tells apart (rules/kinds.toml), and which a stage may be declared for.
+KINDS = ["web", "markdown", "page", "prose"]
+
 STAGE = {
     "type": "object",
     "description": "One stage of the pipeline and its options (keyword arguments of the stage).",
-    "properties": {"name": {"type": "string"}},
+    "properties": {"name": {"type": "string"},
+                   "kinds": {"type": "array", "items": {"type": "string"},
+                             "description": "the stage runs only for documents of these kinds"}},
     "required": ["name"],
+}
+
+KIND = {
+    "type": "object",
+    "description": "How the pipeline tells what kind of text a document holds (rules/kinds.toml): "
+                   "`web` (a web page copy), `markdown`, `page` (PDF or OCR page text) or `prose`. "
+                   "Text read from a PDF is `page`; otherwise the signs are searched in the decoded text "
+                   "in the order written, and the first found at least `min` times decides; with none, "
+                   "`prose`. A `prose` or `markdown` document in which the boilerplate stage finds "
+                   "furniture becomes `web` for the stages after it. A later file's sign replaces an "
+                   "earlier one's of the same id.",
+    "properties": {
+        "force": {"enum": KINDS, "description": "every document is of this kind, whatever its signs "
+                                                "(`cleantext --kind KIND`)"},
+        "signs": {"type": "array", "items": {
+            "type": "object",
+            "properties": {
+                "id": _ID,
+                "kind": {"enum": KINDS, "description": "the kind this sign shows"},
+                "pattern": dict(_REGEX, description="searched in the whole decoded text"),
+                "min": {"type": "integer", "minimum": 1,
+                        "description": "matches needed for the sign to decide (default 1)"},
+                "description": {"type": "string"},
+                "enabled": {"type": "boolean", "description": "false switches off a sign of the same id"},
+            },
+            "required": ["id", "kind", "pattern"],
+            "additionalProperties": False,
+        }, "description": "what shows a kind, shown in the report's reasons as the sign's id"},
+    },
+    "additionalProperties": False,
 }
 
 LANGUAGE = {
@@ -231,7 +266,9 @@ def stage_reference() -> list[str]:
 
     out = ["### Stages and their options", "",
            "A `[pipeline]` stage table is `name` plus any of these options; an unknown option or a "
-           "value of the wrong type is an error when the file loads.", "",
+           "value of the wrong type is an error when the file loads. Any stage also takes `kinds`, "
+           "a list of the kinds of text (see `[kind]`) it runs for: `{name = \"columns\", kinds = "
+           "[\"page\", \"prose\"]}` leaves web page copies and Markdown alone.", "",
            "| stage | option | default | meaning |", "|---|---|---|---|"]
     for name in known():
         cls = lookup(name)
@@ -288,6 +325,7 @@ SCHEMA = {
                                                           "built-in rules/lang/inflections.toml only"},
         "furniture": {"type": "array", "items": FURNITURE},
         "boilerplate": BOILERPLATE,
+        "kind": KIND,
         "ocr": OCR,
         "pdf": PDF,
         "examples": {"type": "array", "items": EXAMPLE},
@@ -300,7 +338,7 @@ def reference() -> str:
     """The schema as Markdown tables, for docs/rules.md (``python -m cleantext.schema``)."""
     out = []
     sections = [("[site]", SCHEMA["properties"]["site"]), ("[pipeline]", SCHEMA["properties"]["pipeline"]),
-                ("[[furniture]]", FURNITURE), ("[boilerplate]", BOILERPLATE), ("[ocr]", OCR), ("[pdf]", PDF),
+                ("[[furniture]]", FURNITURE), ("[boilerplate]", BOILERPLATE), ("[kind]", KIND), ("[ocr]", OCR), ("[pdf]", PDF),
                 ("[[examples]]", EXAMPLE),
                 ("[language]", LANGUAGE), ("[normalize]", NORMALIZE)]
     for title, part in sections:

@@ -196,7 +196,14 @@ def stage_problems(spec: dict) -> list[str]:
     >>> for problem in stage_problems({"name": "furniture", "max_share": 7, "time_budget": 0}): print(problem)
     stage "furniture": option "max_share" must be from 0 to 1, not 7
     stage "furniture": option "time_budget" must be at least 0.01, not 0
+
+    ``kinds``, which any stage takes, names the kinds of text it runs for:
+
+    >>> stage_problems({"name": "columns", "kinds": ["page", "pdf"]})
+    ['stage "columns": kinds: unknown kind "pdf" (kinds: web, markdown, page, prose)']
     """
+    from ..schema import KINDS
+
     options = dict(spec)
     name = options.pop("name")
     cls = lookup(name)
@@ -204,6 +211,13 @@ def stage_problems(spec: dict) -> list[str]:
         return [f"pipeline: unknown stage {name!r} (known stages: {', '.join(known())})"]
     parameters = inspect.signature(cls).parameters
     problems = []
+    kinds = options.pop("kinds", None)
+    if kinds is not None:
+        if not isinstance(kinds, list) or not all(isinstance(k, str) for k in kinds):
+            problems.append(f'stage "{name}": kinds must be a list of kinds ({", ".join(KINDS)}), not {kinds!r}')
+        else:
+            problems += [f'stage "{name}": kinds: unknown kind "{k}" (kinds: {", ".join(KINDS)})'
+                         for k in kinds if k not in KINDS]
     for key, value in options.items():
         if key not in parameters:
             hint = difflib.get_close_matches(key, list(parameters), n=1)

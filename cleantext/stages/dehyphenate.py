@@ -517,9 +517,11 @@ class Dehyphenate:
         self.lang = lang
         # pdftotext's default mode turns "NATO-\nbacked" into "NATObacked"; undo it.
         self.restore_dropped = restore_dropped
-        # ...only in text that shows it came from pages: cut by form feeds, as pdftotext writes
-        # them, or read from a PDF. Web page copies are wrapped too, but nothing in them dropped
-        # a hyphen: there a restoration only damages ("guestroom" -> "guest-room", addresses).
+        # ...only in text that shows it came from pages: of kind "page" (cleantext/kinds.py: cut
+        # by form feeds, as pdftotext writes them, read from a PDF, words hyphenated at line
+        # ends), or, when no kind was told, cut by form feeds or read from a PDF. Web page copies
+        # are wrapped too, but nothing in them dropped a hyphen: there a restoration only
+        # damages ("guestroom" -> "guest-room", addresses).
         self.restore_paged_only = restore_paged_only
 
     def __call__(self, doc: Document) -> Document:
@@ -527,8 +529,8 @@ class Dehyphenate:
         broken = _ends_in_hyphen(lines) or "\N{SOFT HYPHEN}" in text
         # An extractor drops hyphens only where it wrapped lines; text with a paragraph per line
         # (web copies) has none to restore, and asking the lexicon about every word is costly.
-        restore = (self.restore_dropped and _wrapped(lines) and
-                   (not self.restore_paged_only or "\f" in text or doc.encoding == "pdf"))
+        paged = doc.kind == "page" if doc.kind is not None else ("\f" in text or doc.encoding == "pdf")
+        restore = self.restore_dropped and _wrapped(lines) and (not self.restore_paged_only or paged)
         if not broken and not restore:
             return doc
         new, soft = SOFT_BREAK.subn(r"\1\2\n", text)

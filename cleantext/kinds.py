@@ -1,0 +1,128 @@
+"""What kind of text a document holds: a web page copy, Markdown, page text (PDF, OCR) or prose.
+
+The kind is told once per document, from the decoded text, right after the site files are
+chosen (``Pipeline.run``), and decides which stages run: a ``[pipeline]`` stage declared with
+``kinds = [...]`` runs only for those kinds. The signs are the ``[kind]`` tables of the rule files
+(rules/kinds.toml): patterns, each with the kind it shows and how many matches it needs; the
+first sign, in the order written, found often enough decides. Text read from a PDF is page text
+whatever it holds. This module is the mechanism; the signs live in the rule files.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .document import Document
+
+
+@dataclass(frozen=True)
+class Sign:
+    id: str
+    kind: str
+    pattern: regex.Pattern
+    min: int = 1
+
+
+_CACHE: dict[tuple, tuple[Sign, ...]] = {}
+
+
+def signs_from(tables: list[dict]) -> tuple[Sign, ...]:
+    """The signs of ``[kind]`` tables in load order: a later sign replaces an earlier one by id."""
+    signs: dict[str, Sign] = {}
+    for table in tables:
+        for item in table.get("signs", []):
+            signs.pop(item["id"], None)
+            if item.get("enabled", True):
+                signs[item["id"]] = Sign(item["id"], item["kind"], regex.compile(item["pattern"]),
+                                         item.get("min", 1))
+    return tuple(signs.values())
+
+
+def _files(doc: Document) -> list:
+    rules = doc.rules
+    if rules is None:
+        return []
+    chosen = {id(f) for f, _ in (doc.selected or [])}
+    return [f for f in rules.files if f.generic or id(f) in chosen]
+
+
+def signs_for(doc: Document) -> tuple[Sign, ...]:
+    """The signs of the rule files in force for this document (generic ones and its site files)."""
+    tables = [f.data["kind"] for f in _files(doc) if isinstance(f.data.get("kind"), dict)]
+    key = tuple(id(t) for t in tables)
+    if key not in _CACHE:
+        _CACHE[key] = signs_from(tables)
+    return _CACHE[key]
+
+
+def forced_kind(rules) -> str | None:
+    """The kind a generic rule file forces on every document (``[kind] force``), the last one's."""
+    force = None
+    for f in getattr(rules, "files", []):
+        table = f.data.get("kind")
+        if f.generic and isinstance(table, dict) and isinstance(table.get("force"), str):
+            force = table["force"]
+    return force
+
+
+def count_upto(pattern: regex.Pattern, text: str, need: int) -> int:
+    """How many times ``pattern`` occurs in ``text``, counting no further than ``need``.
+
+    >>> count_upto(regex.compile(r"\\[\\d+\\]"), "[1] a [2] b [3]", 2)
+    2
+    """
+    found = 0
+    for _ in pattern.finditer(text):
+        found += 1
+        if found >= need:
+            break
+    return found
+
+
+def tell_kind(text: str, signs: tuple[Sign, ...], *, read_from: str | None = None) -> tuple[str, str]:
+    """The kind of ``text`` and why, from ``signs`` (``read_from="pdf"``: read from a PDF).
+
+    >>> signs = (Sign("form-feed", "page", regex.compile("\\f")),
+    ...          Sign("link-marks", "web", regex.compile(r"\\[\\d+\\]"), 3))
+    >>> tell_kind("[1]Home [2]News [3]Sport\\n\\nThe ferry left.\\n", signs)
+    ('web', 'sign link-marks: found at least 3 times')
+    >>> tell_kind("The ferry left.\\n", signs)
+    ('prose', 'no sign of another kind')
+    """
+    if read_from == "pdf":
+        return "page", "read from a PDF"
+    for sign in signs:
+        if count_upto(sign.pattern, text, sign.min) >= sign.min:
+            times = "once" if sign.min == 1 else f"at least {sign.min} times"
+            return sign.kind, f"sign {sign.id}: found {times}"
+    return "prose", "no sign of another kind"
+
+
+def decide_kind(doc: Document, forced: str | None = None) -> None:
+    """Set the document's kind: ``forced`` if given, else told from its decoded text."""
+    if forced is not None:
+        doc.kind, doc.kind_reason = forced, "forced"
+        return
+    text = "\n".join(line.text for line in doc.lines)
+    doc.kind, doc.kind_reason = tell_kind(text, signs_for(doc), read_from=doc.encoding)
+
+
+def sign_problems(data: dict, lines: dict, shown: str, line_of, compile_) -> list[str]:
+    """The ``[[kind.signs]]`` patterns compiled and their ids checked, when the rule file loads."""
+    table = data.get("kind") if isinstance(data.get("kind"), dict) else {}
+    signs = table.get("signs") if isinstance(table.get("signs"), list) else []
+    problems: list[str] = []
+    seen: dict[str, int] = {}
+    for i, item in enumerate(signs):
+        if not isinstance(item, dict):
+            continue  # the schema check has said what is wrong
+        line = line_of(lines, ("kind.signs", i))
+        ident = item.get("id") if isinstance(item.get("id"), str) else f"#{i + 1}"
+        if ident in seen:
+            problems.append(f'{shown}:{line}: kind sign "{ident}": duplicate id (first at line {seen[ident]})')
+        seen.setdefault(ident, line)
+        if isinstance(item.get("pattern"), str):
+            compile_(item["pattern"], problems,
+                     f'{shown}:{line_of(lines, ("kind.signs", i, "pattern"))}: kind sign "{ident}": pattern')
+    return problems
