@@ -22,6 +22,7 @@ class Sign:
     kind: str
     pattern: regex.Pattern
     min: int = 1
+    min_share: float = 0.0  # matches per non-blank line, at least
 
 
 _CACHE: dict[tuple, tuple[Sign, ...]] = {}
@@ -35,7 +36,7 @@ def signs_from(tables: list[dict]) -> tuple[Sign, ...]:
             signs.pop(item["id"], None)
             if item.get("enabled", True):
                 signs[item["id"]] = Sign(item["id"], item["kind"], regex.compile(item["pattern"]),
-                                         item.get("min", 1))
+                                         item.get("min", 1), item.get("min_share", 0.0))
     return tuple(signs.values())
 
 
@@ -92,10 +93,18 @@ def tell_kind(text: str, signs: tuple[Sign, ...], *, read_from: str | None = Non
     """
     if read_from == "pdf":
         return "page", "read from a PDF"
+    lines = None
     for sign in signs:
-        if count_upto(sign.pattern, text, sign.min) >= sign.min:
-            times = "once" if sign.min == 1 else f"at least {sign.min} times"
-            return sign.kind, f"sign {sign.id}: found {times}"
+        if not sign.min_share:
+            if count_upto(sign.pattern, text, sign.min) >= sign.min:
+                times = "once" if sign.min == 1 else f"at least {sign.min} times"
+                return sign.kind, f"sign {sign.id}: found {times}"
+            continue
+        if lines is None:
+            lines = sum(1 for line in text.split("\n") if line.strip()) or 1
+        found = count_upto(sign.pattern, text, max(sign.min, int(sign.min_share * lines + 0.999)))
+        if found >= sign.min and found >= sign.min_share * lines:
+            return sign.kind, f"sign {sign.id}: found {found} times in {lines} lines"
     return "prose", "no sign of another kind"
 
 

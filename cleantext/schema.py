@@ -196,6 +196,7 @@ KIND = {
                 "pattern": dict(_REGEX, description="searched in the whole decoded text"),
                 "min": {"type": "integer", "minimum": 1,
                         "description": "matches needed for the sign to decide (default 1)"},
+                "min_share": dict(_NUMBER, description="and at least this many per non-blank line of the text"),
                 "description": {"type": "string"},
                 "enabled": {"type": "boolean", "description": "false switches off a sign of the same id"},
             },

@@ -1,0 +1,132 @@
+"""The kind of text a document holds (cleantext/kinds.py, rules/kinds.toml) and the stages it runs."""
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cleantext import Pipeline, clean
+from cleantext.kinds import forced_kind
+from cleantext.rulefile import RuleError, RuleSet, load
+
+ROOT = Path(__file__).resolve().parent.parent
+PDF = ROOT / "tests" / "fixtures" / "pdf"
+PIPELINE = Pipeline.default()
+
+
+def dumps(page: str) -> dict:
+    return json.loads(gzip.decompress((ROOT / "benchmarks" / "web" / f"{page}.json.gz").read_bytes()))["dumps"]
+
+
+@pytest.mark.parametrize("page", ["bbc-1", "wikipedia", "ars-1"])
+@pytest.mark.parametrize("dumper", ["lynx", "markdown", "w3m", "inscriptis", "html2text"])
+def test_a_web_page_copy_is_web_whichever_dumper_wrote_it(page, dumper):
+    report = PIPELINE.run(dumps(page)[dumper]).report
+    assert report["kind"] == "web", (page, dumper, report["kind"])
+
+
+@pytest.mark.parametrize("name, why", [
+    ("harbour.pdftotext.txt", "form-feed"),          # pdftotext: a form feed after every page
+    ("harbour.pypdf-nofeed.txt", "hyphen-wrap"),     # no page breaks, but words hyphenated at line ends
+    ("twocol.tesseract.txt", "form-feed"),           # OCR of the pages
+])
+def test_page_text_is_page(name, why):
+    result = PIPELINE.run((PDF / name).read_bytes())
+    assert result.report["kind"] == "page"
+    assert why in result.document.kind_reason
+
+
+def test_markdown_and_prose():
+    markdown = "# Ferry times\n\nThe ferry leaves at noon.\n\n- Monday\n- Tuesday\n\n## Fares\n\nTwo euros.\n"
+    assert PIPELINE.run(markdown).report["kind"] == "markdown"
+    prose = "The ferry sailed at noon.\n\nIt came back at six, as it always did.\n"
+    assert PIPELINE.run(prose).report["kind"] == "prose"
+
+
+def test_a_lynx_references_list_and_a_warc_header_show_a_web_page():
+    lynx = ("The ferry sailed at noon.\n\nReferences\n\n   1. https://example.org/\n"
+            "   2. https://example.org/news\n")
+    assert PIPELINE.run(lynx).report["kind"] == "web"
+    warc = "WARC/1.0\nWARC-Type: conversion\nWARC-Target-URI: https://example.org/\n\nThe ferry sailed.\n"
+    assert PIPELINE.run(warc).report["kind"] == "web"
+
+
+def test_the_kind_is_in_the_report_and_explained():
+    result = PIPELINE.run("The ferry sailed at noon.\n", source="f.txt")
+    assert result.report["kind"] == "prose"
+    from cleantext.report import explain
+
+    assert "f.txt: kind: prose (no sign of another kind)" in explain(result.document)
+
+
+TOY = """[site]
+name = "toy"
+
+[pipeline]
+stages = [
+    {name = "decode"},
+    {name = "dehyphenate", kinds = ["page"]},
+    {name = "whitespace"},
+]
+"""
+
+
+def test_a_stage_runs_only_for_the_kinds_it_is_declared_for():
+    pipeline = Pipeline.default(texts=[("toy.toml", TOY)])
+    text = "The ferry sailed from the har-\nbour at noon.\n"
+    # prose: the declared stage is left out
+    assert pipeline.run(text).report["kind"] == "prose"
+    assert pipeline.run(text).text == text
+    assert pipeline.run(text, kind="page").text == "The ferry sailed from the harbour\nat noon.\n"
+    assert pipeline.run(text + "\f").report["kind"] == "page"
+
+
+def test_a_forced_kind_wins_over_the_signs():
+    text = (PDF / "harbour.pdftotext.txt").read_text(encoding="utf-8")
+    result = PIPELINE.run(text, kind="web")
+    assert result.report["kind"] == "web" and result.document.kind_reason == "forced"
+    with pytest.raises(ValueError, match="unknown kind 'pdf'"):
+        PIPELINE.run(text, kind="pdf")
+
+
+def test_the_default_pipeline_changes_no_word_of_a_web_page_that_page_repairs_would():
+    # A web page copy's run-together word is the page's own: no hyphen is put back into it.
+    page = ("[1]Home [2]News [3]Sport [4]Contact [5]About\n\n"
+            "Shopdown! The guestroom of the\nhotel was closed, the council said on Monday.\n")
+    out = PIPELINE.run(page).text
+    assert "Shopdown!" in out and "guestroom" in out
+
+
+def test_the_forced_kind_from_the_command_line(tmp_path):
+    report = tmp_path / "r.json"
+    done = subprocess.run([sys.executable, "-m", "cleantext", "--kind", "page", "--report", str(report)],
+                          input=b"The ferry sailed at noon.\n", capture_output=True, cwd=ROOT, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(report.read_text(encoding="utf-8"))["kind"] == "page"
+    assert forced_kind(RuleSet.load([ROOT / "cleantext" / "stages" / "kind-web.toml"])) == "web"
+
+
+def test_an_unknown_kind_in_a_declaration_names_file_and_line(tmp_path):
+    path = tmp_path / "mine.toml"
+    path.write_text('[site]\nname = "mine"\n\n[pipeline]\nstages = [\n  {name = "decode"},\n'
+                    '  {name = "columns", kinds = ["page", "pdf"]},\n]\n', encoding="utf-8")
+    with pytest.raises(RuleError) as caught:
+        load(path)
+    assert f'{path}:7: stage "columns": kinds: unknown kind "pdf" (kinds: web, markdown, page, prose)' \
+        in caught.value.problems
+
+
+def test_a_kind_sign_is_checked_when_the_file_loads(tmp_path):
+    path = tmp_path / "mine.toml"
+    path.write_text('[site]\nname = "mine"\n\n[[kind.signs]]\nid = "x"\nkind = "leaflet"\npattern = "("\n',
+                    encoding="utf-8")
+    with pytest.raises(RuleError) as caught:
+        load(path)
+    problems = "\n".join(caught.value.problems)
+    assert "leaflet" in problems and f'{path}:7: kind sign "x": pattern' in problems
+
+
+def test_clean_takes_a_kind():
+    assert clean("The ferry sailed at noon.\n", kind="web") == "The ferry sailed at noon.\n"
