@@ -95,8 +95,9 @@ def test_the_wheel_has_every_module_and_rule_file_and_nothing_else(built):
                            "[tool.setuptools] packages in pyproject.toml")
     dist_info = f"cleantext-{cleantext.__version__}.dist-info/"
     # Data files the code reads besides the rules: the guide `cleantext rules guide` prints, the
-    # rule file --no-ocr adds.
-    data = {"cleantext/docs/rules.md", "cleantext/stages/no-ocr.toml"}
+    # rule files --no-ocr and --kind add.
+    data = {"cleantext/docs/rules.md", "cleantext/stages/no-ocr.toml",
+            *(f"cleantext/stages/kind-{kind}.toml" for kind in ("web", "markdown", "page", "prose"))}
     assert data <= names
     strays = sorted(name for name in names - modules - rule_files - data if not name.startswith(dist_info))
     assert strays == []
