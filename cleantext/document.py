@@ -8,6 +8,11 @@ from itertools import count
 from typing import Callable, Iterable, Iterator
 
 
+# The kinds of text a document can be (cleantext/kinds.py tells them; a stage's `kinds` in
+# [pipeline] names those it runs for).
+KINDS = ["web", "markdown", "page", "prose"]
+
+
 @dataclass
 class Removal:
     """A piece of the input that a rule took out, kept so it can be shown and recovered."""

@@ -1,5 +1,7 @@
 """The JSON Schema of a rule file: one source for validation and for the reference docs."""
 
+from .document import KINDS  # the kinds of text (rules/kinds.toml): the [kind] table, a stage's kinds
+
 CLASSES = [
     "banner", "header", "footer", "page-number", "widget", "appeal",
     "caption", "contact", "language-label", "markup", "menu", "other",
@@ -165,7 +167,7 @@ PDF = {
 }
 
 # The kinds of text the pipeline tells apart (rules/kinds.toml), and which a stage may be declared for.
-KINDS = ["web", "markdown", "page", "prose"]
+from .document import KINDS  # noqa: E402  (the kinds of text, for the [kind] table and stages' kinds)
 
 STAGE = {
     "type": "object",

@@ -8,7 +8,7 @@ import math
 import pkgutil
 from typing import Callable, Iterable, Protocol
 
-from ..document import Document
+from ..document import KINDS, Document
 
 
 class Stage(Protocol):
@@ -202,8 +202,6 @@ def stage_problems(spec: dict) -> list[str]:
     >>> stage_problems({"name": "columns", "kinds": ["page", "pdf"]})
     ['stage "columns": kinds: unknown kind "pdf" (kinds: web, markdown, page, prose)']
     """
-    from ..schema import KINDS
-
     options = dict(spec)
     name = options.pop("name")
     cls = lookup(name)
