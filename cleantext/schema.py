@@ -166,9 +166,6 @@ PDF = {
     "additionalProperties": False,
 }
 
-# The kinds of text the pipeline tells apart (rules/kinds.toml), and which a stage may be declared for.
-from .document import KINDS  # noqa: E402  (the kinds of text, for the [kind] table and stages' kinds)
-
 STAGE = {
     "type": "object",
     "description": "One stage of the pipeline and its options (keyword arguments of the stage).",
