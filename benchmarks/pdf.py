@@ -6,7 +6,11 @@ accuracy at line ends (and at hyphens the extractor dropped), and
 paragraph-boundary F1. The same figures for ftfy alone and for a naive
 regex de-hyphenator. Run from the repository root:
 
-    python benchmarks/pdf.py [--per-fixture]
+    python benchmarks/pdf.py [--per-fixture] [--set heldout4]
+
+``--set NAME`` reads tests/fixtures/pdf/NAME/manifest.json instead of the main set (heldout4:
+two-column PDFs as pdftotext's default mode gives them, kept aside; see make_pdf_heldout4.py).
+"In order" is the share of expected words the output holds in their order.
 """
 
 from __future__ import annotations
@@ -71,6 +75,13 @@ def in_reading_order(inp: str, expected: str) -> bool:
     a, b = WORDS.findall(split_columns(inp)), WORDS.findall(expected)
     matched = sum(n for _, _, n in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
     return matched >= 0.9 * len(b)
+
+
+def in_order(out: str, expected: str) -> float:
+    """The share of the expected words that the output holds in the same order."""
+    a, b = WORDS.findall(out), WORDS.findall(expected)
+    matched = sum(n for _, _, n in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+    return matched / max(1, len(b))
 
 
 def cer(out: str, expected: str) -> float:
@@ -167,6 +178,9 @@ METHODS = {"cleantext": pipeline, "layout stages": chain, "ftfy only": ftfy_only
 
 
 def main(argv: list[str]) -> int:
+    global FIXTURES
+    if "--set" in argv:
+        FIXTURES = FIXTURES / argv[argv.index("--set") + 1]
     manifest = json.loads((FIXTURES / "manifest.json").read_text(encoding="utf-8"))
     totals = {m: Counter() for m in METHODS}
     rows = []
@@ -184,18 +198,21 @@ def main(argv: list[str]) -> int:
             tp, pred, gold = boundary_counts(out, expected)
             # Line ends are read after columns are put one after the other.
             ok, n_hyph = hyphen_score(split_columns(inp), out, expected)
+            order = in_order(out, expected)
             for key, value in (("chars", len(expected) * ordered), ("edits", c * len(expected) * ordered),
                                ("all_chars", len(expected)), ("all_edits", c * len(expected)),
                                ("printed", printed), ("left", left), ("pars", n_par),
                                ("lost", lost), ("tp", tp), ("pred", pred), ("gold", gold),
-                               ("hyph_ok", ok), ("hyph", n_hyph), ("n", 1)):
+                               ("hyph_ok", ok), ("hyph", n_hyph), ("n", 1), ("order", order)):
                 t[kind + ":" + key] += value
-            rows.append((entry["input"] + ("" if ordered else " *"), name, c, left, printed, lost, n_par, tp, pred, gold, ok, n_hyph))
+            rows.append((entry["input"] + ("" if ordered else " *"), name, c, left, printed, lost, n_par, tp, pred, gold, ok,
+                         n_hyph, order))
     if "--per-fixture" in argv:
-        print(f"{'fixture':34} {'method':12} {'CER':>7} {'furn left':>9} {'lost':>6} {'F1':>6} {'hyph':>9}")
-        for inp, name, c, left, printed, lost, n_par, tp, pred, gold, ok, n_hyph in rows:
+        print(f"{'fixture':34} {'method':12} {'CER':>7} {'furn left':>9} {'lost':>6} {'F1':>6} {'hyph':>9} {'in order':>8}")
+        for inp, name, c, left, printed, lost, n_par, tp, pred, gold, ok, n_hyph, order in rows:
             f1 = 2 * tp / (pred + gold) if pred + gold else 1.0
-            print(f"{inp:34} {name:12} {c:7.2%} {left:>4}/{printed:<4} {lost:>2}/{n_par:<3} {f1:6.1%} {ok:>4}/{n_hyph:<4}")
+            print(f"{inp:34} {name:12} {c:7.2%} {left:>4}/{printed:<4} {lost:>2}/{n_par:<3} {f1:6.1%} "
+                  f"{ok:>4}/{n_hyph:<4} {order:8.1%}")
         print("* the extractor put the text out of reading order\n")
     print(f"{'kind':5} {'method':12} {'CER':>7} {'CER all':>8} {'furniture left':>15} {'paragraphs lost':>16} {'boundary F1':>12} {'hyphenation':>12}")
     for kind in ("pdf", "ocr"):
@@ -209,20 +226,21 @@ def main(argv: list[str]) -> int:
                   f"{g('left') / max(1, g('printed')):9.1%} ({g('left'):.0f}) "
                   f"{g('lost') / g('pars'):10.1%} ({g('lost'):.0f}) {f1:12.1%} "
                   f"{g('hyph_ok') / max(1, g('hyph')):7.1%} ({g('hyph'):.0f})")
-    print(f"\ncleantext by extractor {'CER':>7} {'furniture left':>15} {'paragraphs lost':>16} {'boundary F1':>12} {'hyphenation':>12}")
+    print(f"\ncleantext by extractor {'CER':>7} {'furniture left':>15} {'paragraphs lost':>16} {'boundary F1':>12} "
+          f"{'hyphenation':>12} {'in order':>8}")
     by: dict[str, Counter] = {}
-    for inp, name, c, left, printed, lost, n_par, tp, pred, gold, ok, n_hyph in rows:
+    for inp, name, c, left, printed, lost, n_par, tp, pred, gold, ok, n_hyph, order in rows:
         if name != "cleantext":
             continue
         extractor = inp.split(".")[1]
         t = by.setdefault(extractor, Counter())
-        for key, value in zip(("c", "left", "printed", "lost", "pars", "tp", "pred", "gold", "ok", "hyph", "n"),
-                              (c, left, printed, lost, n_par, tp, pred, gold, ok, n_hyph, 1)):
+        for key, value in zip(("c", "left", "printed", "lost", "pars", "tp", "pred", "gold", "ok", "hyph", "n", "order"),
+                              (c, left, printed, lost, n_par, tp, pred, gold, ok, n_hyph, 1, order)):
             t[key] += value
     for extractor, t in by.items():
         print(f"{extractor:22} {t['c'] / t['n']:7.2%} {t['left'] / max(1, t['printed']):9.1%} ({t['left']}) "
               f"{t['lost'] / t['pars']:10.1%} ({t['lost']}) {2 * t['tp'] / (t['pred'] + t['gold']):12.1%} "
-              f"{t['ok'] / max(1, t['hyph']):7.1%} ({t['hyph']})")
+              f"{t['ok'] / max(1, t['hyph']):7.1%} ({t['hyph']}) {t['order'] / t['n']:8.1%}")
     return 0
 
 
