@@ -352,7 +352,15 @@ class Columns(Relayout):
 
     counter = "columns_split"
 
+    def __call__(self, doc: Document) -> Document:
+        # A PDF read directly comes in reading order from the page's geometry (cleantext.pdf).
+        if doc.encoding == "pdf":
+            return doc
+        return super().__call__(doc)
+
     def relay(self, text: str) -> tuple[str, int]:
-        if "   " not in text:  # no column gap anywhere: nothing to split
-            return text, 0
+        from .interleave import unweave
+
+        if "   " not in text:  # no column gap anywhere: columns mixed, if any, are put in order
+            return unweave(text)
         return split_columns(text), 1

@@ -1,0 +1,303 @@
+"""Two columns that a text extractor mixed, put back in reading order from the text alone.
+
+pdftotext's default mode (no ``-layout``) reads a two-column page in one of two wrong ways when
+it does not see the gutter: it puts a column's block before the block it follows (the right
+column first, then the left), or it takes the lines of both columns row by row, so that they
+alternate. Where a left-column line ended in a hyphen it also removes the hyphen and glues the
+next line on, which is then the right column's line: "of Russian terThe scale of the incursion".
+
+Both are found from sentence continuity: a line that ends mid-sentence goes on with a line that
+opens in lower case; a line that ends a sentence goes on with one that opens in upper case. Each
+page is tried as it stands, with its blocks reordered, and with its lines dealt out to two
+columns (a dynamic programme that gives each line to the column it continues best); a new order
+is taken only where it reads markedly better than the old one, so text in order stays as it is.
+"""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+
+import regex
+
+from .reflow import SENTENCE_END, _width
+
+STARTS_LOWER = regex.compile(r"^[\"'“‘(«]?\p{Ll}")
+STARTS_UPPER = regex.compile(r"^[\"'“‘(«]?[\p{Lu}\d]")
+# A line narrower than this share of the column, without a sentence end, is a heading, byline or
+# date: what follows it opens a paragraph.
+HEADING = 0.7
+# Lines dealt out to two columns: the new order must save at least this many points of
+# discontinuity per line of the block, and each column must hold this share of its lines.
+GAIN_PER_LINE = 0.3
+MIN_SHARE = 0.25
+MIN_LINES = 8
+MIN_GAIN_LINES = 8.0
+# Blocks reordered: the new order must save at least this many points.
+MIN_GAIN = 2.0
+MAX_SEGMENTS = 12
+# A line this much wider than the column holds two printed lines (the extractor joined a line
+# that ended in a hyphen to the next one).
+DOUBLE = 1.35
+# The rows of two columns glued at a dropped hyphen: the left part (with its hyphen) is within
+# this share of the column.
+SPLIT_SLACK = 0.18
+# A piece of a glued word that opens the right column's line is a word of this Zipf frequency.
+SUFFIX_WORD = 3.0
+WORD = regex.compile(r"[\p{L}’']+")
+
+
+def _cost(prev: str, line: str, column: float) -> float:
+    """How badly ``line`` reads on after ``prev`` (0 = goes on mid-sentence, 4 = surely not)."""
+    prev = prev.rstrip()
+    if not prev:
+        return 1.0
+    ends = bool(SENTENCE_END.search(prev))
+    lower = bool(STARTS_LOWER.match(line))
+    if prev.endswith("-") and prev[-2:-1].isalpha():
+        # A word broken at the line end goes on with its lower-case rest.
+        return 0.0 if lower else 4.0
+    if not ends and _width(prev) < HEADING * column:
+        # A heading or byline: a paragraph opens after it.
+        return 1.5 if lower else 0.5
+    if ends:
+        return 4.0 if lower else 1.0
+    if prev.endswith((",", ";")):
+        return 0.0 if lower else 2.5
+    return 0.0 if lower else 2.0
+
+
+def _chain_cost(lines: list[str], column: float) -> float:
+    return sum(_cost(a, b, column) for a, b in zip(lines, lines[1:]))
+
+
+def _deal(lines: list[str], column: float) -> tuple[float, list[int]]:
+    """The cheapest dealing of ``lines`` to two columns, each read in the order given.
+
+    The state after line i is (its column, the last line of the other column); the cost is the
+    sum of each column's discontinuities. Returns the cost and each line's column (0 = the
+    column of the first line).
+    """
+    n = len(lines)
+    # best[(s, j)] = (cost, back pointer) after line i; j = -1: the other column is still empty.
+    best: dict[tuple[int, int], float] = {(0, -1): 0.0}
+    back: list[dict[tuple[int, int], tuple[int, int]]] = [{}]
+    for i in range(1, n):
+        nxt: dict[tuple[int, int], float] = {}
+        ptr: dict[tuple[int, int], tuple[int, int]] = {}
+        for (s, j), c in best.items():
+            # Line i in the same column as line i-1.
+            cand = c + _cost(lines[i - 1], lines[i], column)
+            if cand < nxt.get((s, j), float("inf")):
+                nxt[(s, j)], ptr[(s, j)] = cand, (s, j)
+            # Line i in the other column, after its line j.
+            cand = c + (_cost(lines[j], lines[i], column) if j >= 0 else 0.0)
+            if cand < nxt.get((1 - s, i - 1), float("inf")):
+                nxt[(1 - s, i - 1)], ptr[(1 - s, i - 1)] = cand, (s, j)
+        best = nxt
+        back.append(ptr)
+    state = min(best, key=best.get)
+    cost = best[state]
+    sides = [0] * n
+    for i in range(n - 1, -1, -1):
+        sides[i] = state[0]
+        if i:
+            state = back[i][state]
+    return cost, sides
+
+
+def _zipf(word: str, lang: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang)
+
+
+def _split_glued(line: str, column: float, lang: str) -> list[str]:
+    """A line that holds a left-column row and a right-column row glued at a dropped hyphen, cut
+    back into the two rows, the hyphen put back ("of Russian terThe scale" -> "of Russian ter-",
+    "The scale"). The cut is inside the word that spans the column's right edge: where a capital
+    follows a lower-case letter, or else before the longest tail that is a word while the whole
+    is none."""
+    if _width(line) < DOUBLE * column:
+        return [line]
+    best: tuple[float, int] | None = None
+    for m in WORD.finditer(line):
+        word = m.group()
+        if len(word) < 4:
+            continue
+        for k in range(2, len(word) - 1):
+            left = line[: m.start() + k] + "-"
+            if abs(_width(left) - column) > SPLIT_SLACK * column:
+                continue
+            head, tail = word[:k], word[k:]
+            if head[-1].islower() and tail[0].isupper():
+                score = 10.0
+            elif (tail[0].islower() and len(tail) >= 3 and _zipf(tail, lang) >= SUFFIX_WORD
+                  and _zipf(word, lang) < SUFFIX_WORD - 1):
+                score = len(tail)
+            else:
+                continue
+            if best is None or score > best[0]:
+                best = (score, m.start() + k)
+    if best is None:
+        return [line]
+    cut = best[1]
+    return [line[:cut] + "-", line[cut:]]
+
+
+def _order_streams(a: list[str], b: list[str], before: str, column: float) -> list[str]:
+    """The two columns of a block, the one that reads on from ``before`` and into the other first."""
+    ab = _cost(before, a[0], column) + _cost(a[-1], b[0], column)
+    ba = _cost(before, b[0], column) + _cost(b[-1], a[0], column)
+    return b + a if ba < ab else a + b
+
+
+def _unweave_block(lines: list[str], before: str, column: float, lang: str) -> list[str] | None:
+    """The lines of a block whose two columns alternate, each column whole; None if they do not."""
+    if len(lines) < MIN_LINES:
+        return None
+    straight = _chain_cost(lines, column)
+    cost, sides = _deal(lines, column)
+    n = len(lines)
+    if straight - cost < max(MIN_GAIN_LINES, GAIN_PER_LINE * n) or min(sides.count(0), sides.count(1)) < MIN_SHARE * n:
+        return None
+    # The rows glued at a dropped hyphen are cut apart, and the dealing done again.
+    cut = [part for line in lines for part in _split_glued(line, column, lang)]
+    if len(cut) != n:
+        cost, sides = _deal(cut, column)
+    a = [line for line, s in zip(cut, sides) if s == 0]
+    b = [line for line, s in zip(cut, sides) if s == 1]
+    if not b:
+        return None
+    return _order_streams(a, b, before, column)
+
+
+def _segments(blocks: list[list[str]], column: float) -> list[tuple[bool, list[str]]]:
+    """The page's runs of lines that may have been put out of order: its blocks, cut again where a
+    line cannot go on with the next (a heading or a sentence end before a lower-case line). Each
+    with whether a blank line stood before it."""
+    out: list[tuple[bool, list[str]]] = []
+    for block in blocks:
+        run = [block[0]]
+        blank = bool(out)
+        for a, b in zip(block, block[1:]):
+            if STARTS_LOWER.match(b) and (SENTENCE_END.search(a.rstrip()) or _width(a) < HEADING * column):
+                out.append((blank, run))
+                run, blank = [], False
+            run.append(b)
+        out.append((blank, run))
+    return out
+
+
+def _reorder(segments: list[tuple[bool, list[str]]], before: str, after: str,
+             column: float) -> list[tuple[bool, list[str]]]:
+    """The segments with one run of them moved where the page reads on best: a column's block put
+    before the block it follows goes back after it. The order is kept unless the move saves
+    MIN_GAIN points of discontinuity."""
+    m = len(segments)
+    if m < 2 or m > MAX_SEGMENTS:
+        return segments
+
+    def total(order: list[tuple[bool, list[str]]]) -> float:
+        ends = [before] + [x for _, seg in order for x in (seg[0], seg[-1])] + [after]
+        return sum(_cost(x, y, column) for x, y in zip(ends[::2], ends[1::2]) if x and y)
+
+    base = total(segments)
+    best, best_cost = segments, base
+    for i in range(m):
+        for j in range(i, m):
+            moved, rest = segments[i:j + 1], segments[:i] + segments[j + 1:]
+            for k in range(len(rest) + 1):
+                if k == i:
+                    continue
+                order = rest[:k] + moved + rest[k:]
+                c = total(order)
+                if c < best_cost - 1e-9:
+                    best, best_cost = order, c
+    return best if base - best_cost >= MIN_GAIN else segments
+
+
+def _pages(lines: list[str]) -> list[list[str]]:
+    pages: list[list[str]] = [[]]
+    for line in lines:
+        if "\f" in line and pages[-1]:
+            pages.append([])
+        pages[-1].append(line)
+    return pages
+
+
+def _blocks(page: list[str]) -> list[list[str]]:
+    blocks: list[list[str]] = []
+    current: list[str] = []
+    for line in page:
+        if line.replace("\f", "").strip():
+            current.append(line)
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def unweave(text: str, *, lang: str = "en") -> tuple[str, int]:
+    """Two columns mixed by the extractor put back in reading order: blocks out of order, lines
+    alternating. Returns the text and how many blocks were put in another order.
+
+    >>> left = ["The ferry left the quay at noon and", "the gulls followed it out to the",
+    ...         "open sea, where the wind was strong.", "Nobody on board had expected the",
+    ...         "storm that came in the evening."]
+    >>> right = ["It rained all day and all the night", "through, so that the harbour was",
+    ...          "closed until the morning after.", "The fishermen stayed at home with",
+    ...          "their nets and their stories."]
+    >>> mixed = [x for pair in zip(left, right) for x in pair]
+    >>> print(unweave("\\n".join(mixed))[0])
+    The ferry left the quay at noon and
+    the gulls followed it out to the
+    open sea, where the wind was strong.
+    Nobody on board had expected the
+    storm that came in the evening.
+    It rained all day and all the night
+    through, so that the harbour was
+    closed until the morning after.
+    The fishermen stayed at home with
+    their nets and their stories.
+    """
+    lines = text.split("\n")
+    widths = [_width(line) for line in lines if line.strip()]
+    if len(widths) < MIN_LINES:
+        return text, 0
+    column = statistics.median(widths)
+    pages = _pages(lines)
+    changed = 0
+    out: list[str] = []
+    for p, page in enumerate(pages):
+        blocks = _blocks(page)
+        if not blocks:
+            out += page
+            continue
+        before = next((line for line in reversed(out) if line.strip()), "")
+        nxt = _blocks(pages[p + 1]) if p + 1 < len(pages) else []
+        after = nxt[0][0].replace("\f", "") if nxt else ""
+        new = []
+        for block in blocks:
+            clean = [line.replace("\f", "") for line in block]
+            prev = new[-1][-1] if new else before
+            woven = _unweave_block(clean, prev, column, lang)
+            new.append(woven if woven is not None else clean)
+            changed += woven is not None
+        segments = _segments(new, column)
+        ordered = _reorder(segments, before, after, column)
+        changed += ordered is not segments
+        if [x.replace("\f", "") for b in blocks for x in b] == [x for _, seg in ordered for x in seg]:
+            out += page
+            continue
+        first = next(i for i, line in enumerate(page) if line.replace("\f", "").strip())
+        last = max(i for i, line in enumerate(page) if line.replace("\f", "").strip())
+        lead = "\f" if "\f" in page[first] else ""
+        text_lines: list[str] = []
+        for blank, seg in ordered:
+            text_lines += ([""] if text_lines and blank else []) + seg
+        text_lines[0] = lead + text_lines[0]
+        out += page[:first] + text_lines + page[last + 1:]
+    return "\n".join(out), changed
