@@ -38,13 +38,16 @@ MIN_GAIN = 2.0
 MAX_SEGMENTS = 12
 # A line this much wider than the column holds two printed lines (the extractor joined a line
 # that ended in a hyphen to the next one).
-DOUBLE = 1.35
+DOUBLE = 1.2
 # The rows of two columns glued at a dropped hyphen: the left part (with its hyphen) is within
 # this share of the column.
 SPLIT_SLACK = 0.18
 # A piece of a glued word that opens the right column's line is a word of this Zipf frequency.
 SUFFIX_WORD = 3.0
 WORD = regex.compile(r"[\p{L}’']+")
+HYPHEN_END = regex.compile(r"\p{L}-$")
+# A line wider than this is no pair of printed lines.
+MAX_DOUBLE = 2.2
 
 
 def _cost(prev: str, line: str, column: float) -> float:
@@ -106,43 +109,60 @@ def _deal(lines: list[str], column: float) -> tuple[float, list[int]]:
     return cost, sides
 
 
-def _zipf(word: str, lang: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, lang)
-
-
 def _split_glued(line: str, column: float, lang: str) -> list[str]:
-    """A line that holds a left-column row and a right-column row glued at a dropped hyphen, cut
-    back into the two rows, the hyphen put back ("of Russian terThe scale" -> "of Russian ter-",
-    "The scale"). The cut is inside the word that spans the column's right edge: where a capital
-    follows a lower-case letter, or else before the longest tail that is a word while the whole
-    is none."""
+    """A line that holds two printed lines, glued where the first ended in a hyphen (the
+    extractor took the hyphen out and the line end with it), cut back into the two with the hyphen
+    put back: "a possible Americanbrokered truce." -> "a possible Ameri-", "canbrokered truce.";
+    "of Russian terThe scale" (rows of two columns) -> "of Russian ter-", "The scale".
+
+    The cut is inside the word that spans the column's right edge (the first line, with its
+    hyphen, within SPLIT_SLACK of the column): where a capital follows a lower-case letter; else
+    before the longest tail that is a word while the whole is none ("deparamilitary" ->
+    "de-", "paramilitary"); else at the hyphenation point nearest the edge. The dehyphenate
+    stage then judges the hyphen as it judges any other.
+    """
+    from .dehyphenate import _hyphenator, _zipf
+
     if _width(line) < DOUBLE * column:
         return [line]
-    best: tuple[float, int] | None = None
+    hyphenator = _hyphenator(lang)
+    best: tuple[float, float, int] | None = None
     for m in WORD.finditer(line):
         word = m.group()
-        if len(word) < 4:
+        if len(word) < 4 or _width(line[: m.start()]) > (1 + SPLIT_SLACK) * column:
             continue
+        points = set(hyphenator.positions(word)) if hyphenator else set()
         for k in range(2, len(word) - 1):
-            left = line[: m.start() + k] + "-"
-            if abs(_width(left) - column) > SPLIT_SLACK * column:
+            off = abs(_width(line[: m.start() + k] + "-") - column)
+            if off > SPLIT_SLACK * column:
                 continue
             head, tail = word[:k], word[k:]
             if head[-1].islower() and tail[0].isupper():
-                score = 10.0
+                score = 100.0
             elif (tail[0].islower() and len(tail) >= 3 and _zipf(tail, lang) >= SUFFIX_WORD
                   and _zipf(word, lang) < SUFFIX_WORD - 1):
-                score = len(tail)
+                score = 10.0 + len(tail)
+            elif k in points and tail[0].islower():
+                score = 1.0
             else:
                 continue
-            if best is None or score > best[0]:
-                best = (score, m.start() + k)
+            if best is None or (score, -off) > best[:2]:
+                best = (score, -off, m.start() + k)
     if best is None:
         return [line]
-    cut = best[1]
+    cut = best[2]
     return [line[:cut] + "-", line[cut:]]
+
+
+def _joins_lines(lines: list[str], column: float) -> bool:
+    """Whether the text is an extraction that glued a line ending in a hyphen to the next: lines
+    of a column (most within a tenth of the median), hardly any ending in a hyphen, some wider
+    than DOUBLE columns."""
+    body = [line for line in lines if line.strip()]
+    near = sum(abs(_width(line) - column) <= 0.12 * column for line in body)
+    hyphens = sum(bool(HYPHEN_END.search(line)) for line in body)
+    wide = sum(DOUBLE * column <= _width(line) <= MAX_DOUBLE * column for line in body)
+    return near >= 0.5 * len(body) and hyphens <= 0.01 * len(body) and wide >= 1
 
 
 def _order_streams(a: list[str], b: list[str], before: str, column: float) -> list[str]:
@@ -161,12 +181,8 @@ def _unweave_block(lines: list[str], before: str, column: float, lang: str) -> l
     n = len(lines)
     if straight - cost < max(MIN_GAIN_LINES, GAIN_PER_LINE * n) or min(sides.count(0), sides.count(1)) < MIN_SHARE * n:
         return None
-    # The rows glued at a dropped hyphen are cut apart, and the dealing done again.
-    cut = [part for line in lines for part in _split_glued(line, column, lang)]
-    if len(cut) != n:
-        cost, sides = _deal(cut, column)
-    a = [line for line, s in zip(cut, sides) if s == 0]
-    b = [line for line, s in zip(cut, sides) if s == 1]
+    a = [line for line, s in zip(lines, sides) if s == 0]
+    b = [line for line, s in zip(lines, sides) if s == 1]
     if not b:
         return None
     return _order_streams(a, b, before, column)
@@ -242,7 +258,8 @@ def _blocks(page: list[str]) -> list[list[str]]:
 
 def unweave(text: str, *, lang: str = "en") -> tuple[str, int]:
     """Two columns mixed by the extractor put back in reading order: blocks out of order, lines
-    alternating. Returns the text and how many blocks were put in another order.
+    alternating, lines glued at a dropped hyphen cut apart. Returns the text and how many lines
+    were cut and blocks put in another order.
 
     >>> left = ["The ferry left the quay at noon and", "the gulls followed it out to the",
     ...         "open sea, where the wind was strong.", "Nobody on board had expected the",
@@ -268,8 +285,13 @@ def unweave(text: str, *, lang: str = "en") -> tuple[str, int]:
     if len(widths) < MIN_LINES:
         return text, 0
     column = statistics.median(widths)
+    if _joins_lines(lines, column):
+        split = [part for line in lines for part in _split_glued(line, column, lang)]
+        changed = len(split) - len(lines)
+        lines = split
+    else:
+        changed = 0
     pages = _pages(lines)
-    changed = 0
     out: list[str] = []
     for p, page in enumerate(pages):
         blocks = _blocks(page)
