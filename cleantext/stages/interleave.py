@@ -20,8 +20,12 @@ import statistics
 
 import regex
 
-from .reflow import SENTENCE_END, _width
+from .reflow import _width
 
+# A colon goes on in lower case as often as not: no sentence end here.
+SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*$")
+STRAY_END = regex.compile(r"(?:\s+[^\s\p{L}\p{N}]+)*\s*$")
+STRAY_START = regex.compile(r"^\s*(?:[^\s\p{L}\p{N}]+\s+)*")
 STARTS_LOWER = regex.compile(r"^[\"'“‘(«]?\p{Ll}")
 STARTS_UPPER = regex.compile(r"^[\"'“‘(«]?[\p{Lu}\d]")
 # A line narrower than this share of the column, without a sentence end, is a heading, byline or
@@ -34,7 +38,7 @@ MIN_SHARE = 0.25
 MIN_LINES = 8
 MIN_GAIN_LINES = 8.0
 # Blocks reordered: the new order must save at least this many points.
-MIN_GAIN = 2.0
+MIN_GAIN = 2.5
 MAX_SEGMENTS = 12
 # A line this much wider than the column holds two printed lines (the extractor joined a line
 # that ended in a hyphen to the next one).
@@ -46,17 +50,27 @@ SPLIT_SLACK = 0.18
 SUFFIX_WORD = 3.0
 WORD = regex.compile(r"[\p{L}’']+")
 HYPHEN_END = regex.compile(r"\p{L}-$")
+LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}\p{P}])\p{Ll}+(?=[\s,.;:!?]|$)")
+CLEAN_SHARE = 0.97
+MAX_WORDS_CHECKED = 3000
 # A line wider than this is no pair of printed lines.
 MAX_DOUBLE = 2.2
+# Fewer lines than this are too few to tell an extraction that glued lines from a text with a
+# long line or two.
+MIN_JOINED_TEXT = 20
 
 
 def _cost(prev: str, line: str, column: float) -> float:
-    """How badly ``line`` reads on after ``prev`` (0 = goes on mid-sentence, 4 = surely not)."""
-    prev = prev.rstrip()
+    """How badly ``line`` reads on after ``prev`` (0 = goes on mid-sentence, 4 = surely not).
+    Marks standing alone at either end (no letter, no digit) are left out."""
+    prev, line = STRAY_END.sub("", prev), STRAY_START.sub("", line)
     if not prev:
         return 1.0
     ends = bool(SENTENCE_END.search(prev))
     lower = bool(STARTS_LOWER.match(line))
+    if not lower and not STARTS_UPPER.match(line):
+        # A line that opens with neither letter nor digit (a dash, a stray mark) says nothing.
+        return 1.0
     if prev.endswith("-") and prev[-2:-1].isalpha():
         # A word broken at the line end goes on with its lower-case rest.
         return 0.0 if lower else 4.0
@@ -154,6 +168,18 @@ def _split_glued(line: str, column: float, lang: str) -> list[str]:
     return [line[:cut] + "-", line[cut:]]
 
 
+def _reads_clean(lines: list[str], lang: str) -> bool:
+    """Whether the text's words are words of its language (97 in 100 of its lower-case words
+    known to the word list): continuity is read from case and punctuation, which a noisy
+    reading (OCR) puts in and takes out at random."""
+    from .dehyphenate import _zipf
+
+    words = [w for line in lines for w in LOWER_WORD.findall(line)][:MAX_WORDS_CHECKED]
+    if not words:
+        return False
+    return sum(_zipf(w, lang) > 0 for w in words) >= CLEAN_SHARE * len(words)
+
+
 def _joins_lines(lines: list[str], column: float) -> bool:
     """Whether the text is an extraction that glued a line ending in a hyphen to the next: lines
     of a column (most within a tenth of the median), hardly any ending in a hyphen, some wider
@@ -162,7 +188,8 @@ def _joins_lines(lines: list[str], column: float) -> bool:
     near = sum(abs(_width(line) - column) <= 0.12 * column for line in body)
     hyphens = sum(bool(HYPHEN_END.search(line)) for line in body)
     wide = sum(DOUBLE * column <= _width(line) <= MAX_DOUBLE * column for line in body)
-    return near >= 0.5 * len(body) and hyphens <= 0.01 * len(body) and wide >= 1
+    return (len(body) >= MIN_JOINED_TEXT and near >= 0.5 * len(body) and hyphens <= 0.01 * len(body)
+            and wide >= max(2, 0.03 * len(body)))
 
 
 def _order_streams(a: list[str], b: list[str], before: str, column: float) -> list[str]:
@@ -214,9 +241,14 @@ def _reorder(segments: list[tuple[bool, list[str]]], before: str, after: str,
     if m < 2 or m > MAX_SEGMENTS:
         return segments
 
+    def joints(order: list[tuple[bool, list[str]]]) -> list[tuple[str, str]]:
+        # The text's start reads as a sentence end, its end as a capital: a paragraph opens and
+        # closes there.
+        ends = [before or "."] + [x for _, seg in order for x in (seg[0], seg[-1])] + [after or "A"]
+        return list(zip(ends[::2], ends[1::2]))
+
     def total(order: list[tuple[bool, list[str]]]) -> float:
-        ends = [before] + [x for _, seg in order for x in (seg[0], seg[-1])] + [after]
-        return sum(_cost(x, y, column) for x, y in zip(ends[::2], ends[1::2]) if x and y)
+        return sum(_cost(x, y, column) for x, y in joints(order))
 
     base = total(segments)
     best, best_cost = segments, base
@@ -230,7 +262,14 @@ def _reorder(segments: list[tuple[bool, list[str]]], before: str, after: str,
                 c = total(order)
                 if c < best_cost - 1e-9:
                     best, best_cost = order, c
-    return best if base - best_cost >= MIN_GAIN else segments
+    if base - best_cost < MIN_GAIN:
+        return segments
+    # Every joint the move makes must read on (mid-sentence, or a sentence or heading before a
+    # capital): a move that trades one break for another is no evidence.
+    # Lines that open with neither letter nor digit say nothing of what they follow.
+    made = set(joints(best)) - set(joints(segments))
+    return best if all(_cost(x, y, column) <= 1.0 and STARTS_LOWER.match(y) or STARTS_UPPER.match(y)
+                       for x, y in made) else segments
 
 
 def _pages(lines: list[str]) -> list[list[str]]:
@@ -285,6 +324,8 @@ def unweave(text: str, *, lang: str = "en") -> tuple[str, int]:
     if len(widths) < MIN_LINES:
         return text, 0
     column = statistics.median(widths)
+    if not _reads_clean(lines, lang):
+        return text, 0
     if _joins_lines(lines, column):
         split = [part for line in lines for part in _split_glued(line, column, lang)]
         changed = len(split) - len(lines)
