@@ -37,6 +37,7 @@ GAIN_PER_LINE = 0.3
 MIN_SHARE = 0.25
 MIN_LINES = 8
 MIN_GAIN_LINES = 8.0
+TIE = 0.01
 # Blocks reordered: the new order must save at least this many points.
 MIN_GAIN = 2.5
 MAX_SEGMENTS = 12
@@ -103,8 +104,9 @@ def _deal(lines: list[str], column: float) -> tuple[float, list[int]]:
         nxt: dict[tuple[int, int], float] = {}
         ptr: dict[tuple[int, int], tuple[int, int]] = {}
         for (s, j), c in best.items():
-            # Line i in the same column as line i-1.
-            cand = c + _cost(lines[i - 1], lines[i], column)
+            # Line i in the same column as line i-1 (a hair dearer, so that a tie goes to the
+            # rows alternating, as the extractor deals them).
+            cand = c + _cost(lines[i - 1], lines[i], column) + TIE
             if cand < nxt.get((s, j), float("inf")):
                 nxt[(s, j)], ptr[(s, j)] = cand, (s, j)
             # Line i in the other column, after its line j.
@@ -114,12 +116,12 @@ def _deal(lines: list[str], column: float) -> tuple[float, list[int]]:
         best = nxt
         back.append(ptr)
     state = min(best, key=best.get)
-    cost = best[state]
     sides = [0] * n
     for i in range(n - 1, -1, -1):
         sides[i] = state[0]
         if i:
             state = back[i][state]
+    cost = sum(_chain_cost([line for line, s in zip(lines, sides) if s == side], column) for side in (0, 1))
     return cost, sides
 
 
@@ -268,7 +270,7 @@ def _reorder(segments: list[tuple[bool, list[str]]], before: str, after: str,
     # capital): a move that trades one break for another is no evidence.
     # Lines that open with neither letter nor digit say nothing of what they follow.
     made = set(joints(best)) - set(joints(segments))
-    return best if all(_cost(x, y, column) <= 1.0 and STARTS_LOWER.match(y) or STARTS_UPPER.match(y)
+    return best if all(_cost(x, y, column) <= 1.0 and (STARTS_LOWER.match(y) or STARTS_UPPER.match(y))
                        for x, y in made) else segments
 
 

@@ -1,0 +1,80 @@
+"""Two columns mixed by a text extractor put back in reading order; text in order left alone."""
+
+import itertools
+import textwrap
+
+from cleantext import Pipeline
+from cleantext.stages.interleave import _split_glued, unweave
+from cleantext.stages.reflow import _width
+
+LEFT = (
+    "The ferry left the harbour at noon and the gulls followed it out past the long grey "
+    "breakwater, where the old keeper stood waving his cap at the children on the upper deck. "
+    "Nobody on board had expected the storm that came up from the south in the late afternoon, "
+    "and the captain ordered everyone below before the first heavy rain began to fall on the "
+    "water. The crossing took three hours longer than usual, but nobody was hurt and the cargo "
+    "of apples and letters arrived safely in the evening. Mrs. Olsen, who kept the inn on Quay "
+    "Street, had soup ready for them all. Her son Peter carried the bags. The letters went to the "
+    "post office on Mill Lane the next morning."
+)
+RIGHT = (
+    "In the town the market had closed early because of the wind, and the traders were packing "
+    "their stalls into the backs of their vans while the church clock struck four. A few people "
+    "waited at the bus station for news of the ferry, reading the same notices again and again "
+    "and drinking tea from paper cups. When the boat was finally seen rounding the point there "
+    "was a cheer from the quay, and the harbour master opened the gates so that the families "
+    "could go down to meet it. Old Mr. Hansen said he had not seen such a storm since the winter "
+    "of his wedding. His wife said he said that every year. Everybody laughed, and the one "
+    "who laughed loudest of all was the son of the innkeeper."
+)
+
+
+def columns(width: int = 46) -> tuple[list[str], list[str]]:
+    return textwrap.wrap(LEFT, width), textwrap.wrap(RIGHT, width)
+
+
+def test_alternating_rows_dealt_back_to_their_columns():
+    left, right = columns()
+    rows = [x for pair in itertools.zip_longest(left, right) for x in pair if x]
+    out, count = unweave("\n".join(rows) + "\n")
+    assert out.split("\n")[: len(left) + len(right)] == left + right
+    assert count >= 1
+
+
+def test_right_column_block_put_after_the_left():
+    # The right column starts mid-sentence (it goes on from the left column's last line) and the
+    # extractor gave it first, as a block of its own.
+    left = textwrap.wrap(LEFT, 46) + ["The passengers and the crew went home through"]
+    right = textwrap.wrap("the rain. " + RIGHT, 46)
+    text = "Harbour news\n" + "\n".join(right) + "\n\n" + "\n".join(left) + "\n"
+    out, _ = unweave(text)
+    assert out.split("\n") == ["Harbour news"] + left + ["", *right, ""] or \
+        [line for line in out.split("\n") if line] == ["Harbour news"] + left + right
+
+
+def test_text_in_order_is_left_alone():
+    left, right = columns()
+    text = "\n".join(left) + "\n\n" + "\n".join(right) + "\n"
+    assert unweave(text) == (text, 0)
+    # One paragraph a line, and noisy OCR-like text, are left alone too.
+    prose = LEFT.replace(". ", ".\n") + "\n"
+    assert unweave(prose) == (prose, 0)
+
+
+def test_glued_rows_cut_apart_at_the_dropped_hyphen():
+    left, _ = columns()
+    column = _width("where the old keeper stood waving his cap at the chil-")
+    # As "of Russian terThe scale": a left line that ended in "chil-" glued to the right line.
+    line = "where the old keeper stood waving his cap at the chil" + "In the town the market had closed"
+    parts = _split_glued(line, column, "en")
+    assert parts == ["where the old keeper stood waving his cap at the chil-", "In the town the market had closed"]
+    # A line of ordinary width is never cut.
+    assert _split_glued(left[0], _width(left[0]), "en") == [left[0]]
+
+
+def test_pipeline_reads_mixed_columns_in_order():
+    left, right = columns()
+    rows = [x for pair in itertools.zip_longest(left, right) for x in pair if x]
+    out = Pipeline.from_names(["pages", "columns", "dehyphenate", "reflow"]).run("\n".join(rows) + "\n").text
+    words = out.split()
+    assert words == (LEFT + " " + RIGHT).split()
