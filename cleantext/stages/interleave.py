@@ -15,7 +15,7 @@ is taken only where it reads markedly better than the old one, so text in order 
 
 from __future__ import annotations
 
-import itertools
+import functools
 import statistics
 
 import regex
@@ -31,12 +31,15 @@ STARTS_UPPER = regex.compile(r"^[\"'“‘(«]?[\p{Lu}\d]")
 # A line narrower than this share of the column, without a sentence end, is a heading, byline or
 # date: what follows it opens a paragraph.
 HEADING = 0.7
-# Lines dealt out to two columns: the new order must save at least this many points of
-# discontinuity per line of the block, and each column must hold this share of its lines.
+# Lines dealt out to two columns: the new order must save at least GAIN_PER_LINE points of
+# discontinuity a line of the block and MIN_GAIN_LINES in all, and each column must hold
+# MIN_SHARE of the lines.
 GAIN_PER_LINE = 0.3
 MIN_SHARE = 0.25
 MIN_LINES = 8
 MIN_GAIN_LINES = 8.0
+# A block longer than this is no page's two columns (and dealing it would cost time).
+MAX_LINES = 400
 TIE = 0.01
 # Blocks reordered: the new order must save at least this many points.
 MIN_GAIN = 2.5
@@ -61,6 +64,7 @@ MAX_DOUBLE = 2.2
 MIN_JOINED_TEXT = 20
 
 
+@functools.lru_cache(maxsize=65536)
 def _cost(prev: str, line: str, column: float) -> float:
     """How badly ``line`` reads on after ``prev`` (0 = goes on mid-sentence, 4 = surely not).
     Marks standing alone at either end (no letter, no digit) are left out."""
@@ -203,7 +207,7 @@ def _order_streams(a: list[str], b: list[str], before: str, column: float) -> li
 
 def _unweave_block(lines: list[str], before: str, column: float, lang: str) -> list[str] | None:
     """The lines of a block whose two columns alternate, each column whole; None if they do not."""
-    if len(lines) < MIN_LINES:
+    if not MIN_LINES <= len(lines) <= MAX_LINES:
         return None
     straight = _chain_cost(lines, column)
     cost, sides = _deal(lines, column)
@@ -326,8 +330,6 @@ def unweave(text: str, *, lang: str = "en") -> tuple[str, int]:
     if len(widths) < MIN_LINES:
         return text, 0
     column = statistics.median(widths)
-    if not _reads_clean(lines, lang):
-        return text, 0
     if _joins_lines(lines, column):
         split = [part for line in lines for part in _split_glued(line, column, lang)]
         changed = len(split) - len(lines)
@@ -344,14 +346,14 @@ def unweave(text: str, *, lang: str = "en") -> tuple[str, int]:
         before = next((line for line in reversed(out) if line.strip()), "")
         nxt = _blocks(pages[p + 1]) if p + 1 < len(pages) else []
         after = nxt[0][0].replace("\f", "") if nxt else ""
-        new = []
+        dealt: list[list[str]] = []
         for block in blocks:
             clean = [line.replace("\f", "") for line in block]
-            prev = new[-1][-1] if new else before
+            prev = dealt[-1][-1] if dealt else before
             woven = _unweave_block(clean, prev, column, lang)
-            new.append(woven if woven is not None else clean)
+            dealt.append(woven if woven is not None else clean)
             changed += woven is not None
-        segments = _segments(new, column)
+        segments = _segments(dealt, column)
         ordered = _reorder(segments, before, after, column)
         changed += ordered is not segments
         if [x.replace("\f", "") for b in blocks for x in b] == [x for _, seg in ordered for x in seg]:
@@ -365,4 +367,8 @@ def unweave(text: str, *, lang: str = "en") -> tuple[str, int]:
             text_lines += ([""] if text_lines and blank else []) + seg
         text_lines[0] = lead + text_lines[0]
         out += page[:first] + text_lines + page[last + 1:]
-    return "\n".join(out), changed
+    new = "\n".join(out)
+    # Asked last, and only of a text that would change: the word list is slow to load.
+    if new == text or not _reads_clean(lines, lang):
+        return text, 0
+    return new, changed
