@@ -44,6 +44,8 @@ TIE = 0.01
 # Blocks reordered: the new order must save at least this many points.
 MIN_GAIN = 2.5
 MAX_SEGMENTS = 12
+# Moves tried one after the other on a page (two columns given as several blocks each).
+MAX_MOVES = 3
 # A line this much wider than the column holds two printed lines (the extractor joined a line
 # that ended in a hyphen to the next one).
 DOUBLE = 1.2
@@ -354,8 +356,13 @@ def unweave(text: str, *, lang: str = "en") -> tuple[str, int]:
             dealt.append(woven if woven is not None else clean)
             changed += woven is not None
         segments = _segments(dealt, column)
-        ordered = _reorder(segments, before, after, column)
-        changed += ordered is not segments
+        ordered = segments
+        for _ in range(MAX_MOVES):
+            moved = _reorder(ordered, before, after, column)
+            if moved is ordered:
+                break
+            ordered = moved
+            changed += 1
         if [x.replace("\f", "") for b in blocks for x in b] == [x for _, seg in ordered for x in seg]:
             out += page
             continue
