@@ -4,7 +4,7 @@ import itertools
 import textwrap
 
 from cleantext import Pipeline
-from cleantext.stages.interleave import _split_glued, unweave
+from cleantext.stages.interleave import _cut_row_pair, _split_glued, unweave
 from cleantext.stages.reflow import _width
 
 LEFT = (
@@ -78,3 +78,16 @@ def test_pipeline_reads_mixed_columns_in_order():
     out = Pipeline.from_names(["pages", "columns", "dehyphenate", "reflow"]).run("\n".join(rows) + "\n").text
     words = out.split()
     assert words == (LEFT + " " + RIGHT).split()
+
+
+def test_rows_side_by_side_cut_where_the_left_row_ends():
+    # The extractor set a left row and the right row beside it on one line, a space between, or
+    # glued where the left row ended in a hyphen.
+    left_row = "the gulls followed it out past the long grey"
+    line = left_row + " " + "In the town the market had closed early"
+    column = _width(left_row)
+    assert _cut_row_pair(line, column, column, "en") == [left_row, "In the town the market had closed early"]
+    glued = "waving his cap at the chil" + "“Yes,” said the keeper, and waved"
+    column = _width("waving his cap at the chil-")
+    assert _cut_row_pair(glued, column, column, "en") == ["waving his cap at the chil-",
+                                                          "“Yes,” said the keeper, and waved"]

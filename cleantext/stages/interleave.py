@@ -41,6 +41,16 @@ MIN_GAIN_LINES = 8.0
 # A block longer than this is no page's two columns (and dealing it would cost time).
 MAX_LINES = 400
 TIE = 0.01
+# Rows side by side on one line: such lines (as wide as three quarters of the widest in ten) are
+# this share of a block's lines; a line this many columns wide is a pair; the cut's left part is
+# within ROW_SLACK of where the left row ends.
+PAIR_SHARE = 0.3
+PAIR = 1.5
+ROW_SLACK = 0.15
+# Points of discontinuity a joint: a block that reads this badly as given, and this well once
+# its rows are cut apart and dealt.
+DISORDER = 0.9
+ORDER = 0.5
 # Blocks reordered: the new order must save at least this many points.
 MIN_GAIN = 2.5
 MAX_SEGMENTS = 12
@@ -200,6 +210,63 @@ def _joins_lines(lines: list[str], column: float) -> bool:
             and wide >= max(2, 0.03 * len(body)))
 
 
+def _cut_row_pair(line: str, target: float, column: float, lang: str) -> list[str]:
+    """A left and a right row set on one line, cut where the left row ends (its printed width near
+    ``target``): at a space, or inside a word glued at a dropped hyphen (the hyphen put back)."""
+    from .dehyphenate import _zipf
+
+    best: tuple[float, float, int, bool] | None = None
+    for m in regex.finditer(r" +|(?<=\p{Ll})(?=[\p{Lu}“‘(])", line):
+        off = abs(_width(line[: m.start()]) - target)
+        if off > ROW_SLACK * column:
+            continue
+        glued = m.start() == m.end()
+        score = (100.0 if glued else 5.0, -off)
+        if best is None or score > best[:2]:
+            best = (*score, m.start(), glued)
+    for m in WORD.finditer(line):
+        word = m.group()
+        for k in range(2, len(word) - 2):
+            tail = word[k:]
+            if not tail[0].islower() or len(tail) < 3:
+                continue
+            off = abs(_width(line[: m.start() + k] + "-") - target)
+            if off > ROW_SLACK * column:
+                continue
+            if _zipf(tail, lang) >= SUFFIX_WORD and _zipf(word, lang) < SUFFIX_WORD - 1:
+                score = (10.0 + len(tail), -off)
+                if best is None or score > best[:2]:
+                    best = (*score, m.start() + k, True)
+    if best is None:
+        return [line]
+    cut, glued = best[2], best[3]
+    left, right = line[:cut].rstrip(), line[cut:].lstrip()
+    if not left or not right:
+        return [line]
+    return [left + "-" if glued else left, right]
+
+
+def _row_pairs(lines: list[str], lang: str) -> list[str] | None:
+    """The lines of a block whose left and right rows the extractor set side by side on one line
+    (with a space between, or glued at a dropped hyphen), each row a line of its own; None where
+    most lines are not such pairs. The column is half the pairs' median width."""
+    widths = [_width(line) for line in lines]
+    top = sorted(widths)[int(0.9 * (len(widths) - 1))]
+    pairs = [w for w in widths if w >= 0.75 * top]
+    if len(pairs) < PAIR_SHARE * len(lines):
+        return None
+    column = (statistics.median(pairs) - _width(" ")) / 2
+    out: list[str] = []
+    for line, w in zip(lines, widths):
+        if w < PAIR * column:
+            out.append(line)
+            continue
+        # Both rows full: the left one ends near the middle; else it fills the column.
+        target = (w - _width(" ")) / 2 if w >= 1.85 * column else column
+        out += _cut_row_pair(line, target, column, lang)
+    return out if len(out) > len(lines) else None
+
+
 def _order_streams(a: list[str], b: list[str], before: str, column: float) -> list[str]:
     """The two columns of a block, the one that reads on from ``before`` and into the other first."""
     ab = _cost(before, a[0], column) + _cost(a[-1], b[0], column)
@@ -207,10 +274,18 @@ def _order_streams(a: list[str], b: list[str], before: str, column: float) -> li
     return b + a if ba < ab else a + b
 
 
-def _unweave_block(lines: list[str], before: str, column: float, lang: str) -> list[str] | None:
+def _unweave_block(lines: list[str], before: str, column: float, lang: str,
+                   pairs: bool = True) -> list[str] | None:
     """The lines of a block whose two columns alternate, each column whole; None if they do not."""
     if not MIN_LINES <= len(lines) <= MAX_LINES:
         return None
+    rows = _row_pairs(lines, lang) if pairs else None
+    if rows is not None and _chain_cost(lines, column) >= DISORDER * (len(lines) - 1):
+        # Rows side by side, cut apart: taken only where the block as given reads badly and the
+        # rows then deal out into two columns that read well.
+        dealt = _unweave_block(rows, before, column, lang, pairs=False)
+        if dealt is not None and _chain_cost(dealt, column) <= ORDER * (len(dealt) - 1):
+            return dealt
     straight = _chain_cost(lines, column)
     cost, sides = _deal(lines, column)
     n = len(lines)
