@@ -20,7 +20,7 @@ import statistics
 
 import regex
 
-from .reflow import _width
+from .glyphs import _width
 
 # A colon goes on in lower case as often as not: no sentence end here.
 SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*$")
@@ -74,6 +74,23 @@ MAX_DOUBLE = 2.2
 # Fewer lines than this are too few to tell an extraction that glued lines from a text with a
 # long line or two.
 MIN_JOINED_TEXT = 20
+
+
+@functools.lru_cache(maxsize=65536)
+def _zipf(word: str, lang: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang)
+
+
+@functools.lru_cache(maxsize=64)
+def _hyphenator(lang: str):
+    import pyphen
+
+    try:
+        return pyphen.Pyphen(lang=lang)
+    except KeyError:
+        return None
 
 
 @functools.lru_cache(maxsize=65536)
@@ -153,8 +170,6 @@ def _split_glued(line: str, column: float, lang: str) -> list[str]:
     "de-", "paramilitary"); else at the hyphenation point nearest the edge. The dehyphenate
     stage then judges the hyphen as it judges any other.
     """
-    from .dehyphenate import _hyphenator, _zipf
-
     if _width(line) < DOUBLE * column:
         return [line]
     hyphenator = _hyphenator(lang)
@@ -190,8 +205,6 @@ def _reads_clean(lines: list[str], lang: str) -> bool:
     """Whether the text's words are words of its language (97 in 100 of its lower-case words
     known to the word list): continuity is read from case and punctuation, which a noisy
     reading (OCR) puts in and takes out at random."""
-    from .dehyphenate import _zipf
-
     words = [w for line in lines for w in LOWER_WORD.findall(line)][:MAX_WORDS_CHECKED]
     if not words:
         return False
@@ -213,8 +226,6 @@ def _joins_lines(lines: list[str], column: float) -> bool:
 def _cut_row_pair(line: str, target: float, column: float, lang: str) -> list[str]:
     """A left and a right row set on one line, cut where the left row ends (its printed width near
     ``target``): at a space, or inside a word glued at a dropped hyphen (the hyphen put back)."""
-    from .dehyphenate import _zipf
-
     best: tuple[float, float, int, bool] | None = None
     for m in regex.finditer(r" +|(?<=\p{Ll})(?=[\p{Lu}“‘(])", line):
         off = abs(_width(line[: m.start()]) - target)

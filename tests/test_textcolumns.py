@@ -4,7 +4,7 @@ import itertools
 import textwrap
 
 from cleantext import Pipeline
-from cleantext.stages.interleave import _cut_row_pair, _split_glued, unweave
+from cleantext.textcolumns import _cut_row_pair, _split_glued, unweave
 from cleantext.stages.reflow import _width
 
 LEFT = (
