@@ -24,8 +24,6 @@ from .glyphs import _width
 
 # A colon goes on in lower case as often as not: no sentence end here.
 SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*$")
-STRAY_END = regex.compile(r"(?:\s+[^\s\p{L}\p{N}]+)*\s*$")
-STRAY_START = regex.compile(r"^\s*(?:[^\s\p{L}\p{N}]+\s+)*")
 STARTS_LOWER = regex.compile(r"^[\"'“‘(«]?\p{Ll}")
 STARTS_UPPER = regex.compile(r"^[\"'“‘(«]?[\p{Lu}\d]")
 # A line narrower than this share of the column, without a sentence end, is a heading, byline or
@@ -41,6 +39,9 @@ MIN_GAIN_LINES = 8.0
 # A block longer than this is no page's two columns (and dealing it would cost time).
 MAX_LINES = 400
 TIE = 0.01
+# Rows of a column: ROWS_NEAR of a block's lines within ROW_NEAR of the column's width.
+ROW_NEAR = 0.15
+ROWS_NEAR = 0.4
 # Rows side by side on one line: such lines (as wide as three quarters of the widest in ten) are
 # this share of a block's lines; a line this many columns wide is a pair; the cut's left part is
 # within ROW_SLACK of where the left row ends.
@@ -93,11 +94,20 @@ def _hyphenator(lang: str):
         return None
 
 
+def _trim(line: str, end: int) -> str:
+    """``line`` without the marks that stand alone (no letter, no digit) at its end (-1) or
+    start (0)."""
+    words = line.split()
+    while len(words) > 1 and not any(c.isalnum() for c in words[end]):
+        words.pop(end)
+    return " ".join(words)
+
+
 @functools.lru_cache(maxsize=65536)
 def _cost(prev: str, line: str, column: float) -> float:
     """How badly ``line`` reads on after ``prev`` (0 = goes on mid-sentence, 4 = surely not).
     Marks standing alone at either end (no letter, no digit) are left out."""
-    prev, line = STRAY_END.sub("", prev), STRAY_START.sub("", line)
+    prev, line = _trim(prev, -1), _trim(line, 0)
     if not prev:
         return 1.0
     ends = bool(SENTENCE_END.search(prev))
@@ -257,10 +267,10 @@ def _cut_row_pair(line: str, target: float, column: float, lang: str) -> list[st
     return [left + "-" if glued else left, right]
 
 
-def _row_pairs(lines: list[str], lang: str) -> list[str] | None:
+def _row_pairs(lines: list[str], lang: str) -> tuple[list[str], float] | None:
     """The lines of a block whose left and right rows the extractor set side by side on one line
-    (with a space between, or glued at a dropped hyphen), each row a line of its own; None where
-    most lines are not such pairs. The column is half the pairs' median width."""
+    (with a space between, or glued at a dropped hyphen), each row a line of its own, and the
+    column's width (half the pairs' median width); None where most lines are not such pairs."""
     widths = [_width(line) for line in lines]
     top = sorted(widths)[int(0.9 * (len(widths) - 1))]
     pairs = [w for w in widths if w >= 0.75 * top]
@@ -275,7 +285,7 @@ def _row_pairs(lines: list[str], lang: str) -> list[str] | None:
         # Both rows full: the left one ends near the middle; else it fills the column.
         target = (w - _width(" ")) / 2 if w >= 1.85 * column else column
         out += _cut_row_pair(line, target, column, lang)
-    return out if len(out) > len(lines) else None
+    return (out, column) if len(out) > len(lines) else None
 
 
 def _order_streams(a: list[str], b: list[str], before: str, column: float) -> list[str]:
@@ -286,20 +296,28 @@ def _order_streams(a: list[str], b: list[str], before: str, column: float) -> li
 
 
 def _unweave_block(lines: list[str], before: str, column: float, lang: str,
-                   pairs: bool = True) -> list[str] | None:
+                   pairs: bool = True, row_column: float | None = None) -> list[str] | None:
     """The lines of a block whose two columns alternate, each column whole; None if they do not."""
     if not MIN_LINES <= len(lines) <= MAX_LINES:
         return None
-    rows = _row_pairs(lines, lang) if pairs else None
-    if rows is not None and _chain_cost(lines, column) >= DISORDER * (len(lines) - 1):
+    found = _row_pairs(lines, lang) if pairs else None
+    if found is not None and _chain_cost(lines, column) >= DISORDER * (len(lines) - 1):
         # Rows side by side, cut apart: taken only where the block as given reads badly and the
         # rows then deal out into two columns that read well.
-        dealt = _unweave_block(rows, before, column, lang, pairs=False)
+        rows, half = found
+        dealt = _unweave_block(rows, before, column, lang, pairs=False, row_column=half)
         if dealt is not None and _chain_cost(dealt, column) <= ORDER * (len(dealt) - 1):
             return dealt
     straight = _chain_cost(lines, column)
-    cost, sides = _deal(lines, column)
     n = len(lines)
+    row = row_column or column
+    near = sum(abs(_width(line) - row) <= ROW_NEAR * row for line in lines)
+    if straight < max(MIN_GAIN_LINES, GAIN_PER_LINE * n) or near < ROWS_NEAR * n:
+        # No dealing can save what the block does not lose (text in order costs no dynamic
+        # programme), and a column's rows are most of them about a column wide (no paragraph a
+        # line).
+        return None
+    cost, sides = _deal(lines, column)
     if straight - cost < max(MIN_GAIN_LINES, GAIN_PER_LINE * n) or min(sides.count(0), sides.count(1)) < MIN_SHARE * n:
         return None
     a = [line for line, s in zip(lines, sides) if s == 0]
