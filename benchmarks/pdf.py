@@ -36,7 +36,7 @@ WORDS = re.compile(r"\S+")
 LINE_END_HYPHEN = re.compile(r"([A-Za-z][\w’'-]*?)-[ \t]*\n\s*([A-Za-z]+)")
 
 
-LAYOUT = Pipeline.from_names(["pages", "columns", "dehyphenate", "reflow"])
+LAYOUT = Pipeline.from_names(["pages", "unweave", "columns", "dehyphenate", "reflow"])
 DEFAULT = Pipeline.default()
 
 

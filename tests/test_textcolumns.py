@@ -75,9 +75,23 @@ def test_glued_rows_cut_apart_at_the_dropped_hyphen():
 def test_pipeline_reads_mixed_columns_in_order():
     left, right = columns()
     rows = [x for pair in itertools.zip_longest(left, right) for x in pair if x]
-    out = Pipeline.from_names(["pages", "columns", "dehyphenate", "reflow"]).run("\n".join(rows) + "\n").text
+    # pdftotext ends each page with a form feed: text that shows pages.
+    pipeline = Pipeline.from_names(["pages", "unweave", "columns", "dehyphenate", "reflow"])
+    out = pipeline.run("\n".join(rows) + "\n\f").text
     words = out.split()
     assert words == (LEFT + " " + RIGHT).split()
+
+
+def test_text_that_shows_no_pages_keeps_its_order():
+    """Only text from a page layout is unwoven: elsewhere lines and blocks out of sentence order
+    are the author's (posts of a thread, list items), and a repair would move paragraphs."""
+    left, right = columns()
+    rows = "\n".join(x for pair in itertools.zip_longest(left, right) for x in pair if x) + "\n"
+    pipeline = Pipeline.default()
+    result = pipeline.run(rows)
+    assert result.report["kind"] != "page"
+    assert result.text.split() == rows.split()
+    assert "columns_unwoven" not in result.report["changes"]
 
 
 def test_rows_side_by_side_cut_where_the_left_row_ends():

@@ -329,8 +329,6 @@ class Columns(Relayout):
         return super().__call__(doc)
 
     def relay(self, text: str) -> tuple[str, int]:
-        from ..textcolumns import unweave
-
-        if "   " not in text:  # no column gap anywhere: columns mixed, if any, are put in order
-            return unweave(text)
+        if "   " not in text:  # no column gap anywhere: nothing to split (the unweave stage
+            return text, 0       # puts columns an extractor mixed in order)
         return split_columns(text), 1
