@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import signal
 import stat
@@ -21,6 +22,7 @@ from .rulefile import RuleError
 from .stopping import _STOPPED, _ask_again, _dropped, _stop
 from .workers import Workers, chunked, jsonl_chunk, text_chunk
 
+SUBCOMMANDS = {"rules": ".rulecli", "review": ".review", "wet": ".wet"}
 EXIT_OK = 0
 EXIT_INPUT = 1  # an input could not be cleaned; the others were
 EXIT_USAGE = 2  # bad command line or rule file
@@ -35,6 +37,7 @@ examples:
 
 rule files: cleantext rules new|check|test|list (see cleantext rules --help; guide: cleantext rules guide)
 review a run in a browser: cleantext review INPUTS... --out review.html (see cleantext review --help)
+Common Crawl WET files: cleantext wet FILE.warc.wet.gz --out clean.jsonl.gz (see cleantext wet --help)
 
 files:
   Inputs are never changed unless --in-place is given. Two outputs that would land on the same
@@ -221,14 +224,11 @@ def _in_main_thread() -> bool:
 
 
 def _main(argv: list[str]) -> int:
-    if argv and argv[0] == "rules" and not Path("rules").is_file():
-        from .rulecli import main as rules_main  # `cleantext rules check|test|list|new`
-
-        return rules_main(argv[1:])
-    if argv and argv[0] == "review" and not Path("review").exists():
-        from .review import main as review_main  # `cleantext review INPUTS --out page.html`
-
-        return review_main(argv[1:])
+    # `cleantext rules check|test|list|new`, `cleantext review INPUTS --out page.html`,
+    # `cleantext wet FILE.warc.wet.gz --out clean.jsonl`; a file of that name is cleaned instead
+    # (a folder is not: `cleantext rules check` in a checkout beside its rules/ folder)
+    if argv and argv[0] in SUBCOMMANDS and not Path(argv[0]).is_file():
+        return importlib.import_module(SUBCOMMANDS[argv[0]], __package__).main(argv[1:])
     args = parse_args(argv)
     try:
         pipeline_for(tuple(args.rules), not args.no_site_rules)  # rule errors show before any work

@@ -107,7 +107,23 @@ def scratch(folder: Path) -> Path:
     (folder / "shards").mkdir()
     (folder / "shards" / "part-0.jsonl").write_text(records, encoding="utf-8")
     (folder / "shards" / "part-1.jsonl.gz").write_bytes(gzip.compress(records.encode("utf-8")))
+    _wet_file(folder / "CC-MAIN-sample.warc.wet.gz", texts)
     return folder
+
+
+def _wet_file(path: Path, texts: list[str]) -> None:
+    """A WET file of the texts, as Common Crawl writes them (warcio, the test extra's)."""
+    import io
+
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for k, text in enumerate(texts):
+            url = f"https://example.org/{k}"
+            writer.write_record(writer.create_warc_record(
+                url, "conversion", payload=io.BytesIO(text.encode("utf-8")),
+                warc_headers_dict={"WARC-Target-URI": url, "Content-Type": "text/plain"}))
 
 
 def _generated_lines(doc: Path) -> range:
