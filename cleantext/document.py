@@ -104,8 +104,9 @@ class Document:
     def count(self, name: str, n: int = 1) -> None:
         self.counters[name] = self.counters.get(name, 0) + n
 
-    def edit_lines(self, stage: str, fix: Callable[[str], str], counter: str | None = None,
-                   needles: Callable[[str], Iterable[str] | None] | None = None) -> int:
+    def edit_lines(self, stage: str, fix: Callable[[str], str] | None, counter: str | None = None,
+                   needles: Callable[[str], Iterable[str] | None] | None = None,
+                   fix_for: Callable[[Line], Callable[[str], object] | None] | None = None) -> int:
         """Apply ``fix`` to every kept line; record each line it really changed.
 
         ``needles``, when given, is told the kept lines joined by line ends and returns the
@@ -113,17 +114,29 @@ class Document:
         end: it marks the lines on both sides), or None when any line may change. Only the lines
         holding one are fixed: a few searches over the whole text cost far less than calling
         ``fix`` line by line, and most lines need nothing.
+
+        ``fix_for``, when given, names each kept line's fix (None: the line is left alone), for a
+        stage that mends some lines only, or each as its label says. A fix returns the line, or
+        (line, how many repairs, what they were): then ``counter`` counts the repairs instead of
+        the lines changed, and what they were is kept with the change.
         """
         changed = 0
         lines = [line for line in self.lines if line.removal is None]
         if needles is not None:
             lines = _lines_holding(lines, needles)
         for line in lines:
-            after = fix(line.text)
-            if after != line.text:
-                self.changes.append(Change(stage, line.span, line.text, after))
-                line.text = after
+            mend = fix if fix_for is None else fix_for(line)
+            if mend is None:
+                continue
+            after, what = mend(line.text), ""
+            if isinstance(after, tuple):
+                after, repairs, what = after
+                changed += repairs
+            elif after != line.text:
                 changed += 1
+            if after != line.text:
+                self.changes.append(Change(stage, line.span, line.text, after, what))
+                line.text = after
         if counter is not None:
             self.count(counter, changed)
         return changed

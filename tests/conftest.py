@@ -48,8 +48,8 @@ def prechecks_off():
 
     edit_lines = Document.edit_lines
 
-    def every_line(self, stage, fix, counter=None, needles=None):
-        return edit_lines(self, stage, fix, counter)
+    def every_line(self, stage, fix, counter=None, needles=None, fix_for=None):
+        return edit_lines(self, stage, fix, counter, fix_for=fix_for)
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(Document, "edit_lines", every_line)

@@ -6,9 +6,9 @@ import importlib
 import inspect
 import math
 import pkgutil
-from typing import Callable, Iterable, Protocol
+from typing import Callable, Iterable, NamedTuple, Protocol
 
-from ..document import KINDS, Document
+from ..document import KINDS, Document, Line
 
 
 class Stage(Protocol):
@@ -19,6 +19,16 @@ class Stage(Protocol):
     def __call__(self, doc: Document) -> Document: ...
 
 
+class Mending(NamedTuple):
+    """How a LineFixer mends one document (what its ``prepare(doc)`` returns): ``fix`` and
+    ``needles`` as the class gives them, or made for this document; ``fix_for(line)``, when given,
+    names each kept line's fix (None: left alone). See ``Document.edit_lines``."""
+
+    fix: Callable[[str], object] | None = None
+    needles: Callable[[str], Iterable[str] | None] | None = None
+    fix_for: Callable[[Line], Callable[[str], object] | None] | None = None
+
+
 class LineFixer:
     """The role of a stage that mends lines one at a time, each on its own.
 
@@ -26,6 +36,11 @@ class LineFixer:
     call too) and may give ``needles(text)``: what a line must hold for ``fix`` to change it (see
     ``Document.edit_lines``), so that most lines are never looked at. Each line changed is
     recorded as a change of this stage and counted under ``counter``.
+
+    A stage whose fix depends on the document (its rule files, its lines' labels, what its text
+    holds) gives ``prepare(doc)`` instead: the ``Mending`` for this document, or None to leave
+    the document alone, uncounted. Its fix may return (line, how many repairs, what they were):
+    the repairs are counted instead of the lines, and what they were goes into the change.
     """
 
     name: str
@@ -35,8 +50,14 @@ class LineFixer:
     def fix(self, line: str) -> str:
         raise NotImplementedError
 
+    def prepare(self, doc: Document) -> Mending | None:
+        return Mending(self.fix, self.needles)
+
     def __call__(self, doc: Document) -> Document:
-        doc.edit_lines(self.name, self.fix, counter=self.counter, needles=self.needles)
+        mending = self.prepare(doc)
+        if mending is not None:
+            doc.edit_lines(self.name, mending.fix, counter=self.counter, needles=mending.needles,
+                           fix_for=mending.fix_for)
         return doc
 
 

@@ -18,13 +18,14 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from itertools import combinations
+from typing import Callable
 
 import regex
 
-from ..document import Change, Document
+from ..document import Document, Line
 from ..rulefile import selected
 from ..words import frequency_bands
-from .base import stage
+from .base import LineFixer, Mending, stage
 
 try:
     import tomllib
@@ -431,13 +432,15 @@ def _sample(text: str) -> str:
 
 
 @stage("ocr")
-class Ocr:
+class Ocr(LineFixer):
     """Correct likely OCR misreadings in documents that show OCR traits; leave other text alone.
 
     The rule files' [ocr] tables give the confusions, old-spelling rewrites, unit pattern and
     lexicon (rules/ocr/latin.toml, plus any the user adds); ``enabled = false`` in a later
     file (as ``cleantext --no-ocr`` adds) turns the stage off.
     """
+
+    counter = "ocr_corrected"  # the corrections, not the lines
 
     def __init__(self, *, scripts: tuple[str, ...] | list[str] = ("Latn",)):
         self.scripts = tuple(scripts)
@@ -449,16 +452,19 @@ class Ocr:
             self._rules[key] = OcrRules.from_tables([table for _, table in tables], ", ".join(key))
         return self._rules[key]
 
-    def __call__(self, doc: Document) -> Document:
+    def fix(self, line: str, lang: str = "en") -> str:
+        return correct_ocr(line, lang=lang, rules=load_rules())[0]
+
+    def prepare(self, doc: Document) -> Mending | None:
         tables = _tables(doc)
         enabled = True
         for _, table in tables:
             enabled = table.get("enabled", enabled)  # a later file's word wins
         if not enabled:
-            return doc
+            return None
         tables = [(p, t) for p, t in tables if t.get("script", "Latn") in self.scripts]
         if not tables:
-            return doc
+            return None
         lines = [line for line in doc.kept() if not line.blank
                  and (line.script is None or line.script in self.scripts)]
         # The gate: word look-ups in a sample of each language's text decide whether any block
@@ -468,18 +474,21 @@ class Ocr:
             by_lang.setdefault(line.lang or "en", []).append(line.text)
         langs = {lang for lang, texts in by_lang.items() if shows_ocr_traits(_sample("\n".join(texts)), lang)}
         if not langs:
-            return doc
+            return None
         rules = self._rules_for(tables)
-        corrected = 0
-        for line in lines:
-            lang = line.lang or "en"
-            if lang not in langs:
-                continue
-            fixed, corrections = correct_ocr(line.text, lang=lang, rules=rules, gate=False)
-            if corrections:
+
+        def mend(lang: str) -> Callable[[str], tuple[str, int, str]]:
+            def corrected(text: str) -> tuple[str, int, str]:
+                fixed, corrections = correct_ocr(text, lang=lang, rules=rules, gate=False)
                 what = "; ".join(f"{c.before}->{c.after} [{c.rule}] {c.evidence}" for c in corrections)
-                doc.changes.append(Change(self.name, line.span, line.text, fixed, what))
-                line.text = fixed
-                corrected += len(corrections)
-        doc.count("ocr_corrected", corrected)
-        return doc
+                return fixed, len(corrections), what
+            return corrected
+
+        menders = {lang: mend(lang) for lang in langs}
+
+        def fix_for(line: Line) -> Callable[[str], tuple[str, int, str]] | None:
+            if line.blank or (line.script is not None and line.script not in self.scripts):
+                return None
+            return menders.get(line.lang or "en")  # None for a language the gate passed over
+
+        return Mending(fix_for=fix_for)

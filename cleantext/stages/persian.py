@@ -21,8 +21,8 @@ if sys.version_info >= (3, 11):
 else:  # tomllib is new in 3.11; tomli is the same parser, a dependency on 3.10
     import tomli as tomllib
 
-from ..document import Change, Document
-from .base import stage
+from ..document import Document
+from .base import LineFixer, Mending, stage
 
 __all__ = ["normalize_persian", "persian_settings", "PERSIAN_TAGS"]
 
@@ -171,10 +171,15 @@ def persian_settings(path: str | Path | None = None) -> dict:
 
 
 @stage("persian")
-class Persian:
+class Persian(LineFixer):
     """Normalise the spelling of Persian and Dari blocks, as the loaded rules/lang/fa.toml says."""
 
-    def __call__(self, doc: Document) -> Document:
+    counter = "persian_normalised"  # the repairs, not the lines
+
+    def fix(self, line: str) -> str:
+        return normalize_persian(line, **persian_settings())[0]
+
+    def prepare(self, doc: Document) -> Mending:
         settings, tags = None, PERSIAN_TAGS
         for rules in (doc.rules.files if doc.rules is not None else []):
             language = rules.data.get("language", {})
@@ -183,19 +188,8 @@ class Persian:
                 tags = (language["code"], *language.get("also", ()))  # the codes it serves: fa, prs
         if settings is None:
             settings = persian_settings()
-        changes = 0
 
-        def fix(text: str) -> str:
-            nonlocal changes
-            fixed, n = normalize_persian(text, **settings)
-            changes += n
-            return fixed
+        def mend(text: str) -> tuple[str, int, str]:
+            return (*normalize_persian(text, **settings), "")
 
-        for line in doc.kept():
-            if line.lang in tags and not line.blank:
-                before = line.text
-                line.text = fix(line.text)
-                if line.text != before:
-                    doc.changes.append(Change(self.name, line.span, before, line.text))
-        doc.count("persian_normalised", changes)
-        return doc
+        return Mending(fix_for=lambda line: mend if line.lang in tags and not line.blank else None)

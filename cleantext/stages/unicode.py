@@ -9,7 +9,7 @@ import regex
 
 from ..chars import ARABIC_FORMS, BIDI_CONTROLS, CONTROLS, INVISIBLE_CHARS, LIGATURES, OTHER_SPACES, SPACES, nfc_inert, odd_characters
 from ..document import Document
-from .base import LineFixer, stage
+from .base import LineFixer, Mending, stage
 
 
 # Ligatures spelled out and invisible characters dropped in one pass over the line.
@@ -250,8 +250,10 @@ def tidy_spaces(text: str) -> str:
 
 
 @stage("unicode")
-class Unicode:
+class Unicode(LineFixer):
     """NFC, ligatures, invisible and control characters, spaces."""
+
+    counter = "unicode"
 
     def __init__(self, *, fold_typography: bool = False, keep_layout: bool = False):
         # Off by default: curly quotes and dashes are the author's typography (docs/GOLD.md).
@@ -259,7 +261,10 @@ class Unicode:
         # On in the default pipeline, where the layout stages still need indents and page breaks.
         self.keep_layout = keep_layout
 
-    def __call__(self, doc: Document) -> Document:
+    def fix(self, line: str) -> str:
+        return normalize(line, fold_typography=self.fold_typography, keep_layout=self.keep_layout)
+
+    def prepare(self, doc: Document) -> Mending:
         options = {"fold_typography": self.fold_typography, "keep_layout": self.keep_layout}
         plan = {"steps": STEPS}
 
@@ -269,9 +274,7 @@ class Unicode:
             found, plan["steps"] = normalize_plan(text, **options)
             return found
 
-        doc.edit_lines(self.name, lambda line: normalize(line, steps=plan["steps"], **options),
-                       counter="unicode", needles=needles)
-        return doc
+        return Mending(lambda line: normalize(line, steps=plan["steps"], **options), needles)
 
 
 @stage("whitespace")
