@@ -121,7 +121,7 @@ def _by_role(role):
 
 def test_the_roles_cover_the_line_stages():
     from cleantext.stages.base import Labeller, LineFixer, Relayout, Remover
-    assert {"markup", "mojibake", "whitespace", "visual-order"} <= set(_by_role(LineFixer))
+    assert {"markup", "mojibake", "whitespace", "visual-order", "unicode", "persian", "ocr"} <= set(_by_role(LineFixer))
     assert {"reflow", "columns"} <= set(_by_role(Relayout))
     assert {"pages", "boilerplate"} <= set(_by_role(Remover))
     assert {"language"} <= set(_by_role(Labeller))
@@ -170,7 +170,7 @@ def test_a_remover_stage_takes_out_what_its_plain_function_finds(name, sample_pa
     assert found_some
 
 
-@pytest.mark.parametrize("name", ["markup", "mojibake", "whitespace", "visual-order"])
+@pytest.mark.parametrize("name", ["markup", "mojibake", "whitespace", "visual-order", "unicode"])
 def test_a_line_fixer_stage_is_its_plain_function_line_by_line(name, sample_paths):
     """What the stage does to a document is its fix() on each line, and each change is recorded."""
     stage = make_stage({"name": name})
@@ -181,6 +181,52 @@ def test_a_line_fixer_stage_is_its_plain_function_line_by_line(name, sample_path
         before = Document.from_text(text).lines
         assert [line.text for line in doc.lines] == [stage.fix(line.text) for line in before]
         assert len(doc.changes) == sum(stage.fix(line.text) != line.text for line in before)
+        assert doc.counters[stage.counter] == len(doc.changes)
+
+
+def _labelled(text, langs):
+    """A document of ``text`` whose lines carry ``langs``, one per line, with the default rules."""
+    doc = Document.from_text(text)
+    doc.rules = Pipeline.default().rules
+    for line, lang in zip(doc.lines, langs):
+        line.lang = lang
+    return doc
+
+
+def test_a_line_fixer_by_label_mends_only_the_lines_its_labels_choose():
+    """persian: normalize_persian() on each Persian or Dari line, no other; its repairs counted."""
+    from cleantext.stages.persian import normalize_persian, persian_settings
+    stage = make_stage({"name": "persian"})
+    lines = ["علي و كتاب", "علي و كتاب", "این کار می شود", "سلـــام", "", "كتاب"]
+    langs = ["fa", "ar", "prs", "fa", None, "ur"]
+    doc = stage(_labelled("\n".join(lines), langs))
+    fixed = [normalize_persian(text, **persian_settings()) if lang in ("fa", "prs") else (text, 0)
+             for text, lang in zip(lines, langs)]
+    assert [line.text for line in doc.lines] == [text for text, _ in fixed] == [stage.fix(text) if lang in ("fa", "prs") else text for text, lang in zip(lines, langs)]
+    assert doc.counters["persian_normalised"] == sum(n for _, n in fixed) == 6
+    assert [c.lines for c in doc.changes] == [(1, 1), (3, 3), (4, 4)]
+    doc = stage(_labelled("\n".join(lines), [None] * len(lines)))
+    assert [line.text for line in doc.lines] == lines and doc.counters["persian_normalised"] == 0
+
+
+def test_the_ocr_stage_is_its_plain_function_on_the_lines_the_gate_passes():
+    """ocr: correct_ocr() on each line of its scripts in a language that shows OCR traits; each correction
+    counted, and what it was kept with the change; a document without such traits is not counted."""
+    from cleantext.stages.ocr import correct_ocr
+    stage = make_stage({"name": "ocr"})
+    damage = "It was tlie end of tbe day, and we havo followed tbe river."
+    lines = [damage, "", "The night was dark and tbe wind rose.", damage]
+    doc = _labelled("\n".join(lines), ["en", None, "en", "en"])
+    doc.lines[3].script = "Cyrl"  # not a script the stage reads: left alone
+    doc = stage(doc)
+    fixed = [correct_ocr(text, lang="en", gate=False) for text in lines[:3]]
+    assert [line.text for line in doc.lines] == [text for text, _ in fixed] + [damage]
+    assert [line.text for line in doc.lines][:3] == [stage.fix(text) for text in lines[:3]]
+    assert doc.counters["ocr_corrected"] == sum(len(c) for _, c in fixed) == 5
+    assert [c.what for c in doc.changes] == ["; ".join(f"{c.before}->{c.after} [{c.rule}] {c.evidence}" for c in cs)
+                                             for _, cs in fixed if cs]
+    clean = stage(_labelled("The night was dark and the wind rose.", ["en"]))
+    assert not clean.changes and "ocr_corrected" not in clean.counters
 
 
 @pytest.mark.parametrize("name", ["reflow", "columns"])

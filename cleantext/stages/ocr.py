@@ -453,7 +453,8 @@ class Ocr(LineFixer):
         return self._rules[key]
 
     def fix(self, line: str, lang: str = "en") -> str:
-        return correct_ocr(line, lang=lang, rules=load_rules())[0]
+        """A line of a language whose text passed the gate, corrected (the built-in rules)."""
+        return correct_ocr(line, lang=lang, rules=load_rules(), gate=False)[0]
 
     def prepare(self, doc: Document) -> Mending | None:
         tables = _tables(doc)
