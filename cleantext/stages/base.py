@@ -8,7 +8,7 @@ import math
 import pkgutil
 from typing import Callable, Iterable, NamedTuple, Protocol
 
-from ..document import KINDS, Document, Line
+from ..document import KINDS, Change, Document, Line
 
 
 class Stage(Protocol):
@@ -61,6 +61,16 @@ class LineFixer:
         return doc
 
 
+class Relaid(NamedTuple):
+    """What a Relayout stage made of one document's kept text: the new text, what to count
+    under which counter, and the changes to record, each (the 1-based number of the kept line
+    it starts on, before, after, what)."""
+
+    text: str
+    counts: dict[str, int]
+    changes: list[tuple[int, str, str, str]] = []
+
+
 class Relayout:
     """The role of a stage that re-cuts the kept lines (joins, splits, reorders them) but never
     changes a letter or digit: ``Document.relayout`` traces every new line to the lines its
@@ -68,6 +78,9 @@ class Relayout:
 
     A subclass gives ``relay(text) -> (new text, how many)``, a plain function of the kept lines
     joined by line ends; ``how many`` is counted under ``counter`` when the new text is taken.
+    A stage that reads the document (its kind, where it came from, its lines) or records its
+    changes one by one gives ``relay_document(doc, text, lines) -> Relaid`` instead; the counts
+    and changes are recorded only when the new text is taken.
     """
 
     name: str
@@ -76,11 +89,19 @@ class Relayout:
     def relay(self, text: str) -> tuple[str, int]:
         raise NotImplementedError
 
+    def relay_document(self, doc: Document, text: str, lines: list[Line]) -> Relaid:
+        new, count = self.relay(text)
+        return Relaid(new, {self.counter: count})
+
     def __call__(self, doc: Document) -> Document:
         text, lines = doc.kept_text()
-        new, count = self.relay(text)
-        if new != text and doc.relayout(new, lines):
-            doc.count(self.counter, count)
+        relaid = self.relay_document(doc, text, lines)
+        if relaid.text != text and doc.relayout(relaid.text, lines):
+            for number, before, after, what in relaid.changes:
+                span = lines[min(number, len(lines)) - 1].span
+                doc.changes.append(Change(self.name, span, before, after, what))
+            for counter, count in relaid.counts.items():
+                doc.count(counter, count)
         return doc
 
 

@@ -9,8 +9,8 @@ from collections import Counter
 
 import regex
 
-from ..document import Change, Document
-from .base import stage
+from ..document import Document
+from .base import Relaid, Relayout, stage
 
 # A letter word ending a line in a hyphen, then the word that opens the next
 # line. Blank lines may sit between only at a page break (a form feed among
@@ -504,7 +504,7 @@ def _hyphenates_nothing(doc: Document) -> str | None:
 
 
 @stage("dehyphenate")
-class Dehyphenate:
+class Dehyphenate(Relayout):
     """Join words hyphenated at line ends and restore hyphens an extractor dropped.
 
     In text read from a PDF made by a program that hyphenates no word itself (the [pdf] tables
@@ -524,15 +524,20 @@ class Dehyphenate:
         # damages ("guestroom" -> "guest-room", addresses).
         self.restore_paged_only = restore_paged_only
 
-    def __call__(self, doc: Document) -> Document:
-        text, lines = doc.kept_text()
+    def relay(self, text: str) -> tuple[str, int]:
+        """``text`` alone, with no document around it (no kind told, not from a PDF)."""
+        doc = Document.from_text(text)
+        relaid = self.relay_document(doc, *doc.kept_text())
+        return relaid.text, sum(relaid.counts.values())
+
+    def relay_document(self, doc: Document, text: str, lines: list) -> Relaid:
         broken = _ends_in_hyphen(lines) or "\N{SOFT HYPHEN}" in text
         # An extractor drops hyphens only where it wrapped lines; text with a paragraph per line
         # (web copies) has none to restore, and asking the lexicon about every word is costly.
         paged = doc.kind == "page" if doc.kind is not None else ("\f" in text or doc.encoding == "pdf")
         restore = self.restore_dropped and _wrapped(lines) and (not self.restore_paged_only or paged)
         if not broken and not restore:
-            return doc
+            return Relaid(text, {})
         new, soft = SOFT_BREAK.subn(r"\1\2\n", text)
         new = HYPHEN_BREAK.sub("-", new)
         author = broken and _hyphenates_nothing(doc) is not None and automatic_breaks(new, lang=self.lang) < AUTO_MIN
@@ -540,12 +545,7 @@ class Dehyphenate:
         restored: list = []
         if restore:
             new, restored = restore_dropped_hyphens(new, lang=self.lang)
-        if new == text or not doc.relayout(new, lines):
-            return doc
-        for number, before, after in joins + restored:
-            span = lines[min(number, len(lines)) - 1].span
-            doc.changes.append(Change(self.name, span, before, after, "hyphen"))
-        doc.count("hyphens_joined", soft + sum(1 for _, _, after in joins if "-" not in after))
-        doc.count("hyphens_kept", sum(1 for _, _, after in joins if "-" in after))
-        doc.count("hyphens_restored", len(restored))
-        return doc
+        counts = {"hyphens_joined": soft + sum(1 for _, _, after in joins if "-" not in after),
+                  "hyphens_kept": sum(1 for _, _, after in joins if "-" in after),
+                  "hyphens_restored": len(restored)}
+        return Relaid(new, counts, [(number, before, after, "hyphen") for number, before, after in joins + restored])
