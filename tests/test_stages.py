@@ -122,7 +122,7 @@ def _by_role(role):
 def test_the_roles_cover_the_line_stages():
     from cleantext.stages.base import Labeller, LineFixer, Relayout, Remover
     assert {"markup", "mojibake", "whitespace", "visual-order", "unicode", "persian", "ocr"} <= set(_by_role(LineFixer))
-    assert {"reflow", "columns"} <= set(_by_role(Relayout))
+    assert {"reflow", "columns", "dehyphenate"} <= set(_by_role(Relayout))
     assert {"pages", "boilerplate"} <= set(_by_role(Remover))
     assert {"language"} <= set(_by_role(Labeller))
 
@@ -229,13 +229,34 @@ def test_the_ocr_stage_is_its_plain_function_on_the_lines_the_gate_passes():
     assert not clean.changes and "ocr_corrected" not in clean.counters
 
 
-@pytest.mark.parametrize("name", ["reflow", "columns"])
+_HYPHENATED = ("The raid on the town was an incur-\nsion that the army had not fore-\nseen, and the NATO-\n"
+               "backed force took the well-\nknown bridge at dawn.\n")
+
+
+@pytest.mark.parametrize("name", ["reflow", "columns", "dehyphenate"])
 def test_a_relayout_stage_is_its_plain_function_on_the_kept_text(name, sample_paths):
     stage = make_stage({"name": name})
     texts = [path.read_text(encoding="utf-8") for path in sample_paths]
     texts.append("Left column text     Right column text\nruns on here        and here as well\n")
+    texts.append(_HYPHENATED)
     for text in texts:
         doc = Document.from_text(text)
         kept, _ = doc.kept_text()
         new, _ = stage.relay(kept)
         assert stage(doc).kept_text()[0] == new
+
+
+@pytest.mark.parametrize("kind", [None, "page", "web"])
+def test_a_relayout_stage_records_the_counts_and_changes_its_relay_document_gives(kind):
+    """dehyphenate: each join a change on the kept line it starts on; the counts as it says."""
+    stage = make_stage({"name": "dehyphenate"})
+    doc = Document.from_text(_HYPHENATED)
+    doc.kind = kind
+    text, lines = doc.kept_text()
+    relaid = stage.relay_document(doc, text, lines)
+    stage(doc)
+    assert doc.kept_text()[0] == relaid.text != text
+    assert doc.counters == relaid.counts and doc.counters["hyphens_joined"] == 2
+    assert [(c.lines, c.before, c.after, c.what) for c in doc.changes] == [
+        (lines[n - 1].span, before, after, what) for n, before, after, what in relaid.changes]
+    assert len(doc.changes) >= 4

@@ -545,7 +545,8 @@ class Dehyphenate(Relayout):
         restored: list = []
         if restore:
             new, restored = restore_dropped_hyphens(new, lang=self.lang)
-        counts = {"hyphens_joined": soft + sum(1 for _, _, after in joins if "-" not in after),
-                  "hyphens_kept": sum(1 for _, _, after in joins if "-" in after),
-                  "hyphens_restored": len(restored)}
+        counts: dict[str, int] = {}
+        counts["hyphens_joined"] = soft + sum(1 for _, _, after in joins if "-" not in after)
+        counts["hyphens_kept"] = sum(1 for _, _, after in joins if "-" in after)
+        counts["hyphens_restored"] = len(restored)
         return Relaid(new, counts, [(number, before, after, "hyphen") for number, before, after in joins + restored])
