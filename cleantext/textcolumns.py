@@ -21,6 +21,7 @@ import statistics
 import regex
 
 from .glyphs import _width
+from .words import hyphenator as _hyphenator, zipf as _zipf
 
 # A colon goes on in lower case as often as not: no sentence end here.
 SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*$")
@@ -75,23 +76,6 @@ MAX_DOUBLE = 2.2
 # Fewer lines than this are too few to tell an extraction that glued lines from a text with a
 # long line or two.
 MIN_JOINED_TEXT = 20
-
-
-@functools.lru_cache(maxsize=65536)
-def _zipf(word: str, lang: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, lang)
-
-
-@functools.lru_cache(maxsize=64)
-def _hyphenator(lang: str):
-    import pyphen
-
-    try:
-        return pyphen.Pyphen(lang=lang)
-    except KeyError:
-        return None
 
 
 def _trim(line: str, end: int) -> str:

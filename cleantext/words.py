@@ -39,6 +39,25 @@ LETTERS = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)
+def zipf(word: str, lang: str) -> float:
+    """wordfreq's Zipf frequency of ``word`` in ``lang`` (its 'best' list), remembered."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang)
+
+
+@lru_cache(maxsize=64)
+def hyphenator(lang: str):
+    """pyphen's hyphenation patterns for ``lang``, or None where pyphen has none."""
+    import pyphen
+
+    try:
+        return pyphen.Pyphen(lang=lang)
+    except KeyError:
+        return None
+
+
 def frequency(word: str) -> float:
     """The highest Zipf frequency of ``word`` (letters only) in the languages of its script; 0 if none.
 

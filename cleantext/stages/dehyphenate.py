@@ -10,6 +10,7 @@ from collections import Counter
 import regex
 
 from ..document import Document
+from ..words import hyphenator as _hyphenator, zipf as _zipf
 from .base import Relaid, Relayout, stage
 
 # A letter word ending a line in a hyphen, then the word that opens the next
@@ -31,23 +32,6 @@ NEWLINE = re.compile("\n")
 NOT_A_WORD = 2.0
 # A part of a compound must be a word in its own right, this common.
 PART = 3.0
-
-
-@functools.lru_cache(maxsize=65536)
-def _zipf(word: str, lang: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, lang)
-
-
-@functools.lru_cache(maxsize=64)
-def _hyphenator(lang: str):
-    import pyphen
-
-    try:
-        return pyphen.Pyphen(lang=lang)
-    except KeyError:
-        return None
 
 
 def _vocabulary(text: str) -> dict[str, int]:
