@@ -115,23 +115,3 @@ def decide_kind(doc: Document, forced: str | None = None) -> None:
         return
     text = "\n".join(line.text for line in doc.lines)
     doc.kind, doc.kind_reason = tell_kind(text, signs_for(doc), read_from=doc.encoding)
-
-
-def sign_problems(data: dict, lines: dict, shown: str, line_of, compile_) -> list[str]:
-    """The ``[[kind.signs]]`` patterns compiled and their ids checked, when the rule file loads."""
-    table = data.get("kind") if isinstance(data.get("kind"), dict) else {}
-    signs = table.get("signs") if isinstance(table.get("signs"), list) else []
-    problems: list[str] = []
-    seen: dict[str, int] = {}
-    for i, item in enumerate(signs):
-        if not isinstance(item, dict):
-            continue  # the schema check has said what is wrong
-        line = line_of(lines, ("kind.signs", i))
-        ident = item.get("id") if isinstance(item.get("id"), str) else f"#{i + 1}"
-        if ident in seen:
-            problems.append(f'{shown}:{line}: kind sign "{ident}": duplicate id (first at line {seen[ident]})')
-        seen.setdefault(ident, line)
-        if isinstance(item.get("pattern"), str):
-            compile_(item["pattern"], problems,
-                     f'{shown}:{line_of(lines, ("kind.signs", i, "pattern"))}: kind sign "{ident}": pattern')
-    return problems

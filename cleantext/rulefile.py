@@ -12,7 +12,6 @@ from typing import Iterable
 import jsonschema
 import regex
 
-from .kinds import sign_problems
 from .patterns import _compile, required_literal
 from .schema import SCHEMA
 
@@ -299,8 +298,8 @@ def parse(source: str, shown: str, *, path: str | None = None, stem: str = "rule
                 where = f'{shown}:{_line_of(lines, ("furniture", i, key))}: furniture "{ident}": {key}'
                 setattr(rule, key, _compile(item[key], problems, where))
         rules.furniture.append(rule)
-    problems += _phrase_problems(data, lines, shown)
-    problems += sign_problems(data, lines, shown, _line_of, _compile)
+    problems += _named_patterns(data, lines, shown, ("boilerplate", "phrases"), "boilerplate phrase")
+    problems += _named_patterns(data, lines, shown, ("kind", "signs"), "kind sign")
     problems += _ocr_problems(data, lines, source, shown)
     problems += _pdf_problems(data, lines, source, shown)
     examples = data.get("examples") if isinstance(data.get("examples"), list) else []
@@ -325,23 +324,25 @@ def parse(source: str, shown: str, *, path: str | None = None, stem: str = "rule
     return rules
 
 
-def _phrase_problems(data: dict, lines: dict, shown: str) -> list[str]:
-    """The ``[[boilerplate.phrases]]`` patterns compiled and their ids checked, before any text is cleaned."""
-    table = data.get("boilerplate") if isinstance(data.get("boilerplate"), dict) else {}
-    phrases = table.get("phrases") if isinstance(table.get("phrases"), list) else []
+def _named_patterns(data: dict, lines: dict, shown: str, where: tuple[str, str], what: str) -> list[str]:
+    """The items of an array of tables with an ``id`` and a ``pattern`` (``[[boilerplate.phrases]]``,
+    ``[[kind.signs]]``): each pattern compiled and each id checked unique, before any text is
+    cleaned, each problem named by its line and the item's id."""
+    table = data.get(where[0]) if isinstance(data.get(where[0]), dict) else {}
+    items = table.get(where[1]) if isinstance(table.get(where[1]), list) else []
+    key = ".".join(where)
     problems: list[str] = []
     seen: dict[str, int] = {}
-    for i, item in enumerate(phrases):
+    for i, item in enumerate(items):
         if not isinstance(item, dict):
             continue  # the schema check has said what is wrong
-        line = _line_of(lines, ("boilerplate.phrases", i))
+        line = _line_of(lines, (key, i))
         ident = item.get("id") if isinstance(item.get("id"), str) else f"#{i + 1}"
         if ident in seen:
-            problems.append(f'{shown}:{line}: boilerplate phrase "{ident}": duplicate id (first at line {seen[ident]})')
+            problems.append(f'{shown}:{line}: {what} "{ident}": duplicate id (first at line {seen[ident]})')
         seen.setdefault(ident, line)
-        if "pattern" in item:
-            where = f'{shown}:{_line_of(lines, ("boilerplate.phrases", i, "pattern"))}: boilerplate phrase "{ident}": pattern'
-            _compile(item["pattern"], problems, where)
+        if isinstance(item.get("pattern"), str):
+            _compile(item["pattern"], problems, f'{shown}:{_line_of(lines, (key, i, "pattern"))}: {what} "{ident}": pattern')
     return problems
 
 
