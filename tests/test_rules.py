@@ -77,6 +77,10 @@ def write(tmp_path, text):
     ('[site]\nname = "x"\n[[boilerplate.phrases]]\nid = "a"\nclass = "widget"\npattern = "x"\n'
      '[[boilerplate.phrases]]\nid = "a"\nclass = "widget"\npattern = "y"\n',
      'site.toml:7: boilerplate phrase "a": duplicate id (first at line 3)'),
+    # and a kind sign, by the same check
+    ('[site]\nname = "x"\n[[kind.signs]]\nid = "a"\nkind = "web"\npattern = "x"\n'
+     '[[kind.signs]]\nid = "a"\nkind = "web"\npattern = "(y"\n',
+     'site.toml:7: kind sign "a": duplicate id (first at line 3)'),
     # the [ocr] table's patterns too: each old-spelling rewrite on its own line, and the units
     ('[site]\nname = "x"\n[ocr]\nhistorical = [\n    {pattern = "^v", replace = "u"},\n'
      '    {pattern = "(?<=[aeiou]u", replace = "v"},\n]\n',
