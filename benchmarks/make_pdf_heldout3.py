@@ -98,6 +98,11 @@ def fpdf_columns(layout: dict, d: pathlib.Path) -> str:
     return expected(pars)
 
 
+def hyphenation(lang: str | None) -> dict:
+    """reportlab ParagraphStyle settings that hyphenate by pyphen's patterns for ``lang`` (none: {})."""
+    return dict(hyphenationLang=lang, embeddedHyphenation=1, uriWasteReduce=0.3) if lang else {}
+
+
 def reportlab_one(layout: dict, d: pathlib.Path) -> str:
     from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
     from reportlab.lib.styles import ParagraphStyle
@@ -108,8 +113,7 @@ def reportlab_one(layout: dict, d: pathlib.Path) -> str:
     style = layout["style"]
     width, height = layout["page"]
     margin = 0.8 * inch
-    hyphenate = dict(hyphenationLang=style["hyphenate"], embeddedHyphenation=1, uriWasteReduce=0.3) \
-        if style.get("hyphenate") else {}
+    hyphenate = hyphenation(style.get("hyphenate"))
     body = ParagraphStyle("body", fontName=style["font"], fontSize=style["size"], leading=style["size"] * 1.3,
                           alignment=TA_JUSTIFY if style["justify"] else TA_LEFT,
                           firstLineIndent=style["indent"], spaceBefore=style["space"], **hyphenate)

@@ -41,6 +41,7 @@ OUT = ROOT / "tests" / "fixtures" / "pdf" / "heldout4"
 
 from make_pdf_fixtures import PREAMBLE, run, to_tex, typeset_form  # noqa: E402
 from make_pdf_heldout import expected, passage  # noqa: E402
+from make_pdf_heldout3 import hyphenation  # noqa: E402
 
 
 def latex(layout: dict, d: pathlib.Path) -> str:
@@ -74,7 +75,8 @@ def reportlab(layout: dict, d: pathlib.Path) -> str:
     margin = 0.7 * inch
     body = ParagraphStyle("body", fontName=layout["font"], fontSize=layout["size"], leading=layout["size"] * 1.25,
                           alignment=TA_JUSTIFY if layout["justify"] else TA_LEFT,
-                          firstLineIndent=layout["indent"], spaceAfter=layout["space"])
+                          firstLineIndent=layout["indent"], spaceAfter=layout["space"],
+                          **hyphenation(layout.get("hyphenate")))
 
     def furniture(canvas, doc):
         canvas.saveState()

@@ -19,12 +19,14 @@ since looked at; ``seen2`` is tests/fixtures/pdf/heldout2/, six layouts by chrom
 WeasyPrint, fpdf2, reportlab (hyphenating) and pdfLaTeX of texts rich in hyphenated compounds
 (``make_pdf_heldout.py``), held out once and run, since tuned on; ``held-out`` is
 tests/fixtures/pdf/heldout3/, six more layouts of three other books by the same programs with
-other settings (``make_pdf_heldout3.py``), kept aside and never used to tune; ``public`` is
+other settings (``make_pdf_heldout3.py``), run once, since tuned on; ``held-out5`` is
+tests/fixtures/pdf/heldout5/, five hyphenated justified layouts, one and two columns, of two more
+books (``make_pdf_heldout5.py``), kept aside and never used to tune; ``public`` is
 tests/fixtures/pdf/public/, sample PDFs of py-pdf's sample-files without an expected text,
 checked for passages in order, patterns absent (page numbers, running heads) and the error
 expected. Run from the repository root:
 
-    python benchmarks/pdf_input.py [--repeat N] [--per-pdf] [--set dev|seen|seen2|held-out|public]
+    python benchmarks/pdf_input.py [--repeat N] [--per-pdf] [--set dev|seen|seen2|held-out|held-out5|public]
 
 Needs pdftotext (poppler-utils), pypdf and rapidfuzz.
 """
@@ -82,7 +84,7 @@ def sets() -> dict[str, list[tuple[pathlib.Path, pathlib.Path, list[str]]]]:
            for layout, patterns in furniture.items()]
     dev += listed(FIXTURES / "latex-more")
     return {"dev": dev, "seen": listed(FIXTURES / "producers"), "seen2": listed(FIXTURES / "heldout2"),
-            "held-out": listed(FIXTURES / "heldout3")}
+            "held-out": listed(FIXTURES / "heldout3"), "held-out5": listed(FIXTURES / "heldout5")}
 
 
 def listed(folder: pathlib.Path) -> list[tuple[pathlib.Path, pathlib.Path, list[str]]]:
@@ -235,10 +237,10 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=3, help="timings per reader and PDF; the best is kept")
     parser.add_argument("--per-pdf", action="store_true", help="a line for each PDF and reader")
-    parser.add_argument("--set", choices=("dev", "seen", "seen2", "held-out", "public"), action="append",
-                        help="only this set (again for more); all five when not given")
+    parser.add_argument("--set", choices=("dev", "seen", "seen2", "held-out", "held-out5", "public"), action="append",
+                        help="only this set (again for more); all six when not given")
     args = parser.parse_args(argv)
-    chosen = args.set or ["dev", "seen", "seen2", "held-out", "public"]
+    chosen = args.set or ["dev", "seen", "seen2", "held-out", "held-out5", "public"]
     for name, pdfs in sets().items():
         if name not in chosen:
             continue
