@@ -58,6 +58,44 @@ def hyphenator(lang: str):
         return None
 
 
+# Affixes are read off the language's commonest words, this many (wordfreq's list, in order).
+AFFIX_WORDS = 50000
+
+
+@lru_cache(maxsize=16)
+def affix_counts(lang: str) -> tuple[dict[str, int], dict[str, int]]:
+    """How many of the language's AFFIX_WORDS commonest words each piece opens and ends, where
+    what is left of the word (three letters at least) is one of those words too: ({opening:
+    n}, {ending: n}). A piece that opens or ends many is an affix ("un", "dis"; "ing", "less",
+    "ness"); the pieces of a compound ("silver", "hilted") open or end few. Empty for a
+    language wordfreq has no list of.
+
+    >>> opens, ends = affix_counts("en")
+    >>> opens["dis"] > 100, ends["less"] > 50, ends["war"] < 10
+    (True, True, True)
+    """
+    from collections import Counter
+
+    bands = frequency_bands(lang)
+    if bands is None:
+        return {}, {}
+    words: list[str] = []
+    for band in bands:
+        words += [word for word in band if word.isalpha()]
+        if len(words) >= AFFIX_WORDS:
+            break
+    known = set(words[:AFFIX_WORDS])
+    opens: Counter = Counter()
+    ends: Counter = Counter()
+    for word in known:
+        for k in range(2, min(9, len(word) - 2)):
+            if word[:-k] in known:
+                ends[word[-k:]] += 1
+            if word[k:] in known:
+                opens[word[:k]] += 1
+    return dict(opens), dict(ends)
+
+
 def frequency(word: str) -> float:
     """The highest Zipf frequency of ``word`` (letters only) in the languages of its script; 0 if none.
 

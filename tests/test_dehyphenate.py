@@ -348,3 +348,23 @@ def test_the_inflection_examples_of_the_rule_file(lang, word, forms):
     """rules/lang/inflections.toml's examples: the forms a word is looked up in."""
     from cleantext.stages.dehyphenate import _forms
     assert _forms(word, lang) == forms
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # no word joined, a common word and a rarer one apart: the author's hyphen
+        ("a silver-\nhilted sword", "a silver-hilted\nsword"),
+        ("her olive-\nhued cheek", "her olive-hued\ncheek"),
+        # a rare word joined, two common words apart, neither an affix: the author's hyphen
+        ("on the quarter-\ndeck at noon", "on the quarter-deck\nat noon"),
+        ("in the state-\nrooms below", "in the state-rooms\nbelow"),
+        # a common word joined, or a piece that is an affix of many words: the typesetter's
+        ("the bed-\nroom door", "the bedroom\ndoor"),
+        ("a breath-\nless run", "a breathless\nrun"),
+        ("was over-\npowered at once", "was overpowered\nat once"),
+        ("the mis-\ndoings of it", "the misdoings\nof it"),
+    ],
+)
+def test_a_compound_broken_at_its_own_hyphen(text, expected):
+    assert dehyphenate(text)[0] == expected

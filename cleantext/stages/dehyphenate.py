@@ -10,7 +10,7 @@ from collections import Counter
 import regex
 
 from ..document import Document
-from ..words import hyphenator as _hyphenator, zipf as _zipf
+from ..words import affix_counts, hyphenator as _hyphenator, zipf as _zipf
 from .base import Relaid, Relayout, stage
 
 # A letter word ending a line in a hyphen, then the word that opens the next
@@ -32,6 +32,22 @@ NEWLINE = re.compile("\n")
 NOT_A_WORD = 2.0
 # A part of a compound must be a word in its own right, this common.
 PART = 3.0
+# A compound's pieces, measured on simulated breaks of the tuning books' passages
+# (benchmarks/hyphen_breaks.py: every hyphenated compound broken at its hyphen, a pyphen en_US
+# break in three in ten other words of five letters or more; 493 compounds, 2,354 words; before
+# these two rules 109 compounds joined and 25 words kept a hyphen, after them 77 and 27):
+# - no word when joined, a common word of at least HEAD_LETTERS letters before the break and a
+#   word at least TAIL_WORD common (inflections counted) after it: "silver-|hilted",
+#   "olive-|hued". 15 more compounds kept, no word broken; with three-letter heads "mis-|doings"
+#   and "cum-|brous" break, with a tail from Zipf 1.0 "sports-|manlike".
+HEAD_LETTERS, TAIL_WORD = 4, 1.5
+# - a word when joined, but rarer than COMPOUND_RARE, two common words of three letters or more
+#   apart, neither an affix (opening or ending AFFIX of the language's common words: "dis",
+#   "over", "less", "ing"): "quarter-|deck", "state-|rooms", "spy-|glass" (but "post" opens 25
+#   words and "side" ends 39, so "post-|war" and "hill-|side" are joined). 17 more compounds
+#   kept, 2 words broken ("pom-|mel", "thy-|self"); AFFIX 20 keeps 23 and breaks 11,
+#   COMPOUND_RARE 3.5 keeps 20 and breaks 4.
+COMPOUND_RARE, AFFIX = 3.0, 10
 
 
 def _vocabulary(text: str) -> dict[str, int]:
@@ -124,9 +140,10 @@ def _keep_hyphen(first: str, second: str, vocab: dict[str, int], lang: str, at_h
     # Then word frequencies. Only the joined form is asked: wordfreq reads
     # "under-state" as the phrase "under state", so a hyphenated form always
     # looks common.
-    if _word_zipf(joined, lang) >= NOT_A_WORD:
-        return False
     head, tail = first.lower(), second.lower()
+    joined_zipf = _word_zipf(joined, lang)
+    if joined_zipf >= NOT_A_WORD:
+        return joined_zipf < COMPOUND_RARE and _two_words(head, tail, lang)
     if vocab.get("-" + tail, 0) and _zipf(head, lang) >= PART:
         # "American-\nbrokered" where the text also has "US-brokered".
         return True
@@ -134,12 +151,31 @@ def _keep_hyphen(first: str, second: str, vocab: dict[str, int], lang: str, at_h
         # "self-defense", "American-brokered": no word when joined, two
         # words when apart.
         return True
+    if _zipf(head, lang) >= PART and len(head) >= HEAD_LETTERS and len(tail) >= 3 \
+            and _word_zipf(tail, lang) >= TAIL_WORD:
+        # "silver-|hilted": no word when joined, a common word and a rarer one apart; the
+        # hyphenation patterns allow the break, as they allow most breaks between two words.
+        return True
     # A rare word or a name: trust the hyphenation patterns. A break the
     # patterns do not allow, after a word of its own, is kept.
     hyphenator = _hyphenator(lang)
     if hyphenator is not None and len(first) not in hyphenator.positions(first + second):
         return _zipf(head, lang) >= PART
     return False
+
+
+def _two_words(head: str, tail: str, lang: str) -> bool:
+    """Whether the pieces either side of a break are two common words, neither an affix of the
+    language: "quarter|deck" and "state|rooms" are, "over|powered", "dis|mal" and "breath|less"
+    are not (affix_counts()).
+
+    >>> _two_words("quarter", "deck", "en"), _two_words("over", "powered", "en"), _two_words("breath", "less", "en")
+    (True, False, False)
+    """
+    if min(len(head), len(tail)) < 3 or min(_zipf(head, lang), _zipf(tail, lang)) < PART:
+        return False
+    opens, ends = affix_counts(lang)
+    return opens.get(head, 0) < AFFIX and ends.get(tail, 0) < AFFIX
 
 
 # The next line's first piece as a wrapper that breaks at hyphens sees it: "war" of "war-torn".
