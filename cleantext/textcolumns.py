@@ -56,6 +56,8 @@ ORDER = 0.5
 # Blocks reordered: the new order must save at least this many points.
 MIN_GAIN = 2.5
 MAX_SEGMENTS = 12
+# Blocks given by turns from the two columns: at least two a column.
+ALTERNATE_MIN = 4
 # Moves tried one after the other on a page (two columns given as several blocks each).
 MAX_MOVES = 3
 # A line this much wider than the column holds two printed lines (the extractor joined a line
@@ -328,6 +330,25 @@ def _segments(blocks: list[list[str]], column: float) -> list[tuple[bool, list[s
     return out
 
 
+def _joints(runs: list[list[str]], before: str, after: str) -> list[tuple[str, str]]:
+    """The lines that meet where runs of lines follow one another. The text's start reads as a
+    sentence end, its end as a capital: a paragraph opens and closes there."""
+    ends = [before or "."] + [x for run in runs for x in (run[0], run[-1])] + [after or "A"]
+    return list(zip(ends[::2], ends[1::2]))
+
+
+def _joints_cost(runs: list[list[str]], before: str, after: str, column: float) -> float:
+    return sum(_cost(x, y, column) for x, y in _joints(runs, before, after))
+
+
+def _reads_on(old: list[list[str]], new: list[list[str]], before: str, after: str, column: float) -> bool:
+    """Whether every joint the new order makes reads on (mid-sentence, or a sentence or heading
+    before a capital): a move that trades one break for another is no evidence. Lines that open
+    with neither letter nor digit say nothing of what they follow."""
+    made = set(_joints(new, before, after)) - set(_joints(old, before, after))
+    return all(_cost(x, y, column) <= 1.0 and (STARTS_LOWER.match(y) or STARTS_UPPER.match(y)) for x, y in made)
+
+
 def _reorder(segments: list[tuple[bool, list[str]]], before: str, after: str,
              column: float) -> list[tuple[bool, list[str]]]:
     """The segments with one run of them moved where the page reads on best: a column's block put
@@ -337,14 +358,8 @@ def _reorder(segments: list[tuple[bool, list[str]]], before: str, after: str,
     if m < 2 or m > MAX_SEGMENTS:
         return segments
 
-    def joints(order: list[tuple[bool, list[str]]]) -> list[tuple[str, str]]:
-        # The text's start reads as a sentence end, its end as a capital: a paragraph opens and
-        # closes there.
-        ends = [before or "."] + [x for _, seg in order for x in (seg[0], seg[-1])] + [after or "A"]
-        return list(zip(ends[::2], ends[1::2]))
-
     def total(order: list[tuple[bool, list[str]]]) -> float:
-        return sum(_cost(x, y, column) for x, y in joints(order))
+        return _joints_cost([seg for _, seg in order], before, after, column)
 
     base = total(segments)
     best, best_cost = segments, base
@@ -360,12 +375,20 @@ def _reorder(segments: list[tuple[bool, list[str]]], before: str, after: str,
                     best, best_cost = order, c
     if base - best_cost < MIN_GAIN:
         return segments
-    # Every joint the move makes must read on (mid-sentence, or a sentence or heading before a
-    # capital): a move that trades one break for another is no evidence.
-    # Lines that open with neither letter nor digit say nothing of what they follow.
-    made = set(joints(best)) - set(joints(segments))
-    return best if all(_cost(x, y, column) <= 1.0 and (STARTS_LOWER.match(y) or STARTS_UPPER.match(y))
-                       for x, y in made) else segments
+    return best if _reads_on([seg for _, seg in segments], [seg for _, seg in best], before, after,
+                             column) else segments
+
+
+def _alternated(blocks: list[list[str]], before: str, after: str, column: float) -> list[list[str]]:
+    """A page's blocks given out of its two columns by turns (the left column's first paragraph,
+    the right's first, the left's second...) put back column by column: the blocks at even places,
+    then those at odd places. Taken where that saves MIN_GAIN points of discontinuity and every
+    joint it makes reads on, as for a move (_reorder)."""
+    if not ALTERNATE_MIN <= len(blocks) <= MAX_SEGMENTS:
+        return blocks
+    order = blocks[0::2] + blocks[1::2]
+    gain = _joints_cost(blocks, before, after, column) - _joints_cost(order, before, after, column)
+    return order if gain >= MIN_GAIN and _reads_on(blocks, order, before, after, column) else blocks
 
 
 def _pages(lines: list[str]) -> list[list[str]]:
@@ -443,7 +466,9 @@ def unweave(text: str, *, lang: str = "en") -> tuple[str, int]:
             woven = _unweave_block(clean, prev, column, lang)
             dealt.append(woven if woven is not None else clean)
             changed += woven is not None
-        segments = _segments(dealt, column)
+        alternated = _alternated(dealt, before, after, column)
+        changed += alternated is not dealt
+        segments = _segments(alternated, column)
         ordered = segments
         for _ in range(MAX_MOVES):
             moved = _reorder(ordered, before, after, column)

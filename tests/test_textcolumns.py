@@ -1,6 +1,7 @@
 """Two columns mixed by a text extractor put back in reading order; text in order left alone."""
 
 import itertools
+import re
 import textwrap
 
 from cleantext import Pipeline
@@ -105,3 +106,26 @@ def test_rows_side_by_side_cut_where_the_left_row_ends():
     column = _width("waving his cap at the chil-")
     assert _cut_row_pair(glued, column, column, "en") == ["waving his cap at the chil-",
                                                           "“Yes,” said the keeper, and waved"]
+
+
+def test_blocks_given_by_turns_from_the_two_columns_put_back_column_by_column():
+    # The extractor gave the page's paragraphs by turns, left and right (as pdftotext does with
+    # two frames of paragraphs set apart by space); the right column opens mid-sentence, going
+    # on from the left column's last line. Five paragraphs a column: more than a few moves.
+    def paragraphs(text: str, opening: str = "") -> list[list[str]]:
+        sentences = re.split(r"(?<=[a-z]{2}\.) (?=[A-Z])", text)
+        sentences[0] = opening + sentences[0]
+        cuts = [len(sentences) * k // 5 for k in range(6)]
+        return [textwrap.wrap(" ".join(sentences[a:b]), 46) for a, b in zip(cuts, cuts[1:])]
+
+    left = paragraphs(LEFT + " Then they rested by the fire until the lamps were lit in the windows of the "
+                      "houses along the quay, and the passengers went home through")
+    right = paragraphs(RIGHT, opening="the rain. ")
+    given = [block for pair in zip(left, right) for block in pair]
+    text = "\n\n".join("\n".join(block) for block in given) + "\n"
+    out, count = unweave(text)
+    assert [line for line in out.split("\n") if line] == [x for block in left + right for x in block]
+    assert count >= 1
+    # In order, the same blocks are left alone.
+    text = "\n\n".join("\n".join(block) for block in left + right) + "\n"
+    assert unweave(text) == (text, 0)
