@@ -1,8 +1,9 @@
 """Pages of made-up sites for `cleantext rules learn`: real article text inside site templates.
 
 The article paragraphs are real text already in the repository: the gold files of the samples
-(tests/gold/) and the public-domain books of the OCR set (benchmarks/ocr/clean/); the held-out
-sites take theirs from two other public-domain books (benchmarks/texts/gutenberg/). Each template
+(tests/gold/) and the public-domain books of the OCR set (benchmarks/ocr/clean/); the sixth set
+(thread, events, docs) takes theirs from other public-domain books (benchmarks/texts/gutenberg/),
+the seventh, held-out set (benchmarks/learn_sites.py) from three more. Each template
 dumps a page as a text-mode browser would (lines wrapped at 78 columns, links as [N] or
 bullets, a list of references under the page for the lynx-like ones) with parts that change
 from page to page: breadcrumbs, dates, bylines, counts, tags, related-article titles.
@@ -767,15 +768,17 @@ DEV.update({"shop": shop, "recipe": recipe})
 DEV.update({"scores": scores, "listing": listing, "answers": answers})
 # timetable and newsletter were held out until their one run; they are dev since.
 DEV.update({"timetable": timetable, "newsletter": newsletter})
-# Written after the two above joined dev, committed before they were run.
-HELD_OUT = {"thread": thread, "events": events, "docs": docs}
-SITES = {**DEV, **HELD_OUT}
+# thread, events and docs (the sixth set) were held out until their two runs; they are dev since.
+# Their articles stay the books' passages (BOOKS). The seventh held-out set is in learn_sites.py.
+SIXTH = {"thread": thread, "events": events, "docs": docs}
+DEV.update(SIXTH)
+SITES = dict(DEV)
 
 
 def pages(site: str, n: int, seed: int) -> list[Page]:
     """``n`` pages of a site; another seed gives other pages (other articles, dates, names)."""
     rng = random.Random(f"{site}-{seed}")
-    pool = BOOKS if site in HELD_OUT else PARAGRAPHS
+    pool = BOOKS if site in SIXTH else PARAGRAPHS
     return [SITES[site](rng, rng.sample(pool, rng.randint(3, 6))) for _ in range(n)]
 
 
