@@ -368,3 +368,26 @@ def test_the_inflection_examples_of_the_rule_file(lang, word, forms):
 )
 def test_a_compound_broken_at_its_own_hyphen(text, expected):
     assert dehyphenate(text)[0] == expected
+
+
+def test_a_quote_in_text_wrapped_at_spaces_is_measured_after_its_marks():
+    # A forum thread or a mail copied as text: a quote of the post before, each line marked "> "
+    # and wrapped with the marks, under a "NAME wrote:" line. The quote's line ends are filled
+    # (the next word after the marks would not have fitted) and the break above it is the
+    # writer's: the text still looks wrapped at spaces, and "quarter-|deck", broken at its own
+    # hyphen in the post, is kept ("quarterdeck" is a word too).
+    import textwrap
+
+    words = FILLER.split()
+    for start in range(len(words)):  # drop words in front until the compound meets a line end
+        post = textwrap.wrap(" ".join(words[start:]) + " " + FILLER + "On the quarter-deck the mates were "
+                             "dancing. " + FILLER, 70)
+        if any(line.endswith(" quarter-") for line in post):
+            break
+    else:
+        raise AssertionError("no shift puts the compound at a line end")
+    quote = textwrap.wrap(FILLER * 3, 70, initial_indent="> ", subsequent_indent="> ")
+    lines = ["ann_tern wrote: ↑ Mon Jun 3, 2024 9:51 am", *quote, "", *post]
+    assert wrapped_at_spaces(lines)
+    out, joins = dehyphenate("\n".join(lines))
+    assert [j[1:] for j in joins] == [("quarter-|deck", "quarter-deck")]

@@ -188,3 +188,26 @@ def test_the_stage_and_the_function_agree_on_every_pdf_fixture():
     for path in inputs:
         text = path.read_text(encoding="utf-8").removesuffix("\n")
         assert _stage_text(text) == remove_page_furniture(text)[0], path.name
+
+
+def test_a_repeated_line_inside_a_block_leaves_the_blank_lines_that_end_paragraphs():
+    # A forum thread copied as text: "--" over each post's signature and "Top" under each user box
+    # repeat at a regular distance, like running feet, and go; but each sits in a block with
+    # other lines, so it is no page's edge, and the blank line after the post's last line stays:
+    # the post does not run on into the signature.
+    post = ["The lock keeper came out in the rain and waved us through the gate.",
+            "We tied up below the mill and made tea, and the dog slept on the roof.", ""]
+    lines = []
+    for n, boat in enumerate(["Tern", "Otter", "Jubilee", "Mallard"]):
+        lines += [f"Post by user{n} » Mon Jun {n + 1}, 2024", ""] + post
+        lines += ["--", f"NB {boat}, 57ft trad stern", "", f"user{n}", f"Posts: {n * 37 + 5}", "Top", ""]
+    text = "\n".join(lines)
+    found = {lines[i] for i, _, _ in find_page_furniture(lines)}
+    assert {"--", "Top"} <= found
+    out = remove_page_furniture(text)[0]
+    assert "made tea, and the dog slept on the roof.\n\nNB Tern, 57ft trad stern" in out
+    assert _stage_text(text) == out
+    # A running head in a block of its own still closes the gap, as before: the text runs on.
+    body = [f"{first} and Ben walked to the quay" for first in ["Ada", "Cy", "Dot", "Eve", "Fay", "Gus"] * 2]
+    paged = "\n".join(["The Harbour Review", "", *body, ""] * 4)
+    assert "\n\n" in paged and "\n\n" not in remove_page_furniture(paged)[0].strip("\n")

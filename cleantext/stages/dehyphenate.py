@@ -184,6 +184,9 @@ FIRST_PIECE = regex.compile(r"\S*?\p{L}{2}-(?=\p{L})|\S+")
 PROSE_RUN, PROSE_WIDTH = 3, 60
 # Wrapped by a program at spaces: this share of a text's prose line ends, of at least this many.
 GREEDY_SHARE, GREEDY_MIN = 0.95, 5
+# The quote marks a mail program or a forum's text dump puts before each line of a quote ("> ",
+# "> > "): the wrapper fills the line with them, and the next line's first word comes after them.
+QUOTE_MARKS = regex.compile(r"[ \t]*(?:>[ \t]?)*")
 
 
 def _runs(lines: list[str]) -> list[tuple[int, int, int]]:
@@ -200,9 +203,15 @@ def _runs(lines: list[str]) -> list[tuple[int, int, int]]:
     return runs
 
 
+def _quote(line: str) -> str:
+    """The quote marks a line starts with, spaces left out: ">>" for "> > text", "" for none."""
+    return regex.sub(r"[ \t]", "", QUOTE_MARKS.match(line).group())
+
+
 def _overflows(line: str, following: str, width: int) -> bool:
-    """Whether the next line's first piece would not have fitted at the end of line."""
-    piece = FIRST_PIECE.match(following.lstrip())
+    """Whether the next line's first piece, after its quote marks, would not have fitted at the end
+    of line."""
+    piece = FIRST_PIECE.match(following[QUOTE_MARKS.match(following).end():])
     line = line.rstrip()
     return piece is not None and len(line) + (0 if line.endswith("-") else 1) + len(piece.group()) > width
 
@@ -231,7 +240,9 @@ def wrapped_at_spaces(lines: list[str]) -> dict[int, int]:
     for first, last, width in _runs(lines):
         for i in range(first, last + 1):
             widths[i] = width
-            if i < last and len(lines[i].rstrip()) < width:
+            # Where a quote starts or ends ("NAME wrote:" above "> " lines) the break is the
+            # writer's, not the wrapper's: such a line end says nothing.
+            if i < last and len(lines[i].rstrip()) < width and _quote(lines[i]) == _quote(lines[i + 1]):
                 checked += 1
                 filled += _overflows(lines[i], lines[i + 1], width)
     return widths if checked >= GREEDY_MIN and filled >= GREEDY_SHARE * checked else {}

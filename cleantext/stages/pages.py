@@ -325,15 +325,40 @@ def remove_page_furniture(text: str) -> tuple[str, list[tuple[int, str, str]]]:
     return "\n".join(out), found
 
 
+def _apart(lines: list[str], i: int, gone: set[int]) -> bool:
+    """Whether every non-blank line of line i's block (the run of non-blank lines it is in) is in
+    ``gone``."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and lines[j].replace("\f", "").strip():
+            if j not in gone:
+                return False
+            j += step
+    return True
+
+
 def _page_gaps(lines: list[str], gone: set[int]) -> tuple[set[int], set[int]]:
     """The lines to drop (``gone`` and the blank lines touching them) and the kept lines that take
     over a dropped line's form feed: the page break stays, for the column and paragraph stages.
 
     The blank lines an extractor puts around a running head belong to the page, not the text:
-    leaving them would cut every paragraph that runs on over a page break.
+    leaving them would cut every paragraph that runs on over a page break. Where the pages were
+    told by repetition alone (no form feeds), only a line that stands apart from the text, in a
+    block of its own or with other furniture, is such a head: a repeated line inside a block
+    with text (a signature's "--" above a line of its own, a "Top" link under a user's box in a
+    copied forum thread) is no page's edge, and the blank lines around that block end
+    paragraphs.
+
+    >>> text = ["Post one ends.", "", "--", "NB Tern", "", "Post two.", "", "--", "NB Otter", ""]
+    >>> sorted(_page_gaps(text, {2, 7})[0]), sorted(_page_gaps(["a", "", "Head", "", "b"], {2})[0])
+    ([2, 7], [1, 2, 3])
     """
+    if len(_pages(lines)) < 2:
+        gone_apart = {i for i in gone if _apart(lines, i, gone)}
+    else:
+        gone_apart = gone
     drop = set(gone)
-    for i in sorted(gone):
+    for i in sorted(gone_apart):
         for step in (-1, 1):
             j = i + step
             while 0 <= j < len(lines) and j not in drop and not lines[j].replace("\f", "").strip():
