@@ -31,6 +31,8 @@ def render(name: str, rules: list[Rule], pages: list[list[str]], match: list[str
         out.append(f'class = "{"widget" if rule.start else "markup" if rule.mark else "other"}"')
         if rule.start:
             out += [f"start = {_toml(rule.start)}", f"end = {_toml(rule.end)}"]
+            if rule.max_lines:
+                out.append(f"max_lines = {rule.max_lines}")
             text = "\n".join(rule.block)
         elif rule.mark:
             out.append(f"mark = {_toml(rule.pattern)}")

@@ -28,6 +28,7 @@ class Rule:
     prefix: str = ""     # the words a shape keeps first, for lines the layout ran together
     together: bool = False  # learned lines of the head or tail, any of them run together
     closed: bool = False    # lines of words of a small set (tags, users' names)
+    max_lines: int = 0      # a block rule's longest block, with room: what the pages showed
 
 
 def _exact(line: str) -> str:

@@ -29,6 +29,7 @@ EVIDENCE = 5         # or on at least this many pages whose articles differ
 EVIDENCE_SHARE = 0.25  # that are at least this share of the pages
 MIN_PAGES = 5        # fewer pages say too little about a template
 MAX_BLOCK = 20       # as a block rule's default max_lines
+BLOCK_ROOM = 2       # lines a learned block may have beyond the longest the pages showed
 
 
 
@@ -217,8 +218,8 @@ def learn(texts: list[str], *, share: float = SHARE, min_pages: int = MIN_PAGES,
                   if p not in rules})
     rules.update(_run_together(pages, list(rules.values())))
     rules.update(_joined(pages, list(rules.values()), cut))
+    _between(pages, list(rules.values()), need)  # before _together: its lines join the anywhere pieces
     rules.update(_together(list(rules.values())))
-    _between(pages, list(rules.values()), need)
     rules.update(marks)
     lead, trail = _lead_marks(leads, list(rules.values())), _trail_marks(pages, list(rules.values()))
     if lead and trail:  # the furniture stage cuts a line by one mark rule: both ends in one
@@ -426,9 +427,17 @@ def _together(rules: list[Rule]) -> dict[str, Rule]:
     ('tail', True)
     >>> bool(regex.search(together.pattern, "See also the mills"))  # "the mills" is no learned line
     False
+
+    Lines learned for anywhere (under each post of a thread: "Share Follow" and "answered DATE")
+    run together between paragraphs are one more such rule, of those lines alone.
+
+    >>> rules = [Rule("^Share +Follow$", "anywhere", sample="Share Follow"),
+    ...          Rule(r"^answered \S+ \d+, \d+$", "anywhere", sample="answered May 4, 2020")]
+    >>> [(r.where, bool(regex.search(r.pattern, "Share Follow answered May 19, 2013"))) for r in _together(rules).values()]
+    [('anywhere', True)]
     """
     found: dict[str, Rule] = {}
-    for where in ("head", "tail"):
+    for where in ("head", "tail", "anywhere"):
         pieces = [r for r in rules if r.where in (where, "anywhere") and not r.mark and not r.start
                   and not r.together and not r.pattern.endswith(".+$")
                   and not regex.match(r"\^(?:\\S|\\p|\[|\(|\.)", r.pattern)]
@@ -444,11 +453,13 @@ def _between(pages: list[list[str]], rules: list[Rule], need) -> None:
     """Head and tail lines that the template also sets between paragraphs (an "answered DATE" line
     under each answer of a thread, learned in the tail where the last answer ends): a head or tail
     rule that takes short lines between paragraphs on enough pages whose articles differ applies
-    anywhere. Lines of a fixed number of words only, so that a shape of changing length learned
-    for the head never reaches a short line of the article."""
+    anywhere. Lines of a fixed number of words only, or of a shape of changing length that keeps
+    two words or more ("Post by NAME » DATE", "NB NAME, 57ft trad stern" under each post of a
+    thread), so that a shape learned for the head on one kept word ("By NAME") never reaches a
+    short line of the article."""
     for rule in rules:
-        if rule.where not in ("head", "tail") or rule.mark or rule.start or rule.together or "{" in rule.pattern \
-                or ".+" in rule.pattern:
+        if rule.where not in ("head", "tail") or rule.mark or rule.start or rule.together or ".+" in rule.pattern \
+                or "{" in rule.pattern and _kept_words(rule.pattern) < 2:
             continue
         c = regex.compile(rule.pattern)
         on = {n for n, lines in enumerate(pages) for line, region in zip(lines, _regions(lines))
@@ -456,6 +467,15 @@ def _between(pages: list[list[str]], rules: list[Rule], need) -> None:
         if need(on):
             rule.where = "anywhere"
             rule.pages |= on
+
+
+def _kept_words(pattern: str) -> int:
+    """How many words a learned shape keeps as they are.
+
+    >>> _kept_words(r"^NB \\S+(?: \\S+){0,5} stern$"), _kept_words(r"^By \\S+(?: \\S+){0,3}$")
+    (2, 1)
+    """
+    return sum(bool(regex.search(r"\p{L}", regex.sub(r"\\.", "", token))) for token in pattern.strip("^$").split(" "))
 
 
 def _blocks(pages: list[list[str]], rules: list[Rule], need) -> list[Rule]:
@@ -483,6 +503,9 @@ def _blocks(pages: list[list[str]], rules: list[Rule], need) -> list[Rule]:
     for frame in frames.values():
         varied = len({tuple(b) for b in frame.block[1:]}) > 1
         if need(frame.pages) and varied:
+            # No longer than the pages showed it, with room for a few lines more: where a page
+            # lacks the end line, the block must not run on over the next post to another's end.
+            frame.max_lines = min(MAX_BLOCK, max(len(inside) for inside in frame.block[1:]) + 2 + BLOCK_ROOM)
             frame.sample, frame.block = frame.block[0][0], frame.block[0]
             kept.append(frame)
     return kept

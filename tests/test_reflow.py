@@ -260,3 +260,17 @@ def test_clean_paragraphs_are_a_fixed_point(paragraphs):
 def test_a_paragraph_per_line_without_blanks_is_kept(paragraphs):
     text = "\n".join(paragraphs) + "\n"
     assert reflow(text) == (text, 0)
+
+
+def test_a_short_line_before_a_blank_line_ends_its_paragraph_whatever_follows():
+    # A forum thread copied as text: a signature line, then the user's name in lower case after a
+    # blank line. A blank line is crossed only where the text runs on (a page break
+    # mid-sentence): after a full line, not after a short one.
+    prose = ("The lock keeper came out in the rain and waved us through the gate, and we tied\n"
+             "up below the mill where the water was quiet and the towpath was dry enough.\n")
+    text = prose + "\nNB Slow Progress, 40ft semi-trad stern\n\npeter_tern\nPosts: 3,286\n\n" + prose
+    out = reflow(text)[0]
+    assert "\n\nNB Slow Progress, 40ft semi-trad stern\n\npeter_tern" in out
+    # After a full line with no sentence end, a lower-case line after the blank still runs on.
+    cut = prose.replace("dry enough.\n", "dry\n") + "\nenough for the dog to walk on it.\n"
+    assert "towpath was dry enough for the dog" in reflow(cut * 2)[0]

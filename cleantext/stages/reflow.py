@@ -259,7 +259,9 @@ def reflow(text: str, *, blocks: bool = False) -> tuple[str, int]:
                 # dateline, not a continuation.
                 cut = (has_column and not ends and not prev_short
                        and not _next_word_fits(prev_width, line, width))
-                new = not (runs_on or cut) or (heading and not STARTS_LOWER.match(line))
+                # A short line before the blank ended there, whatever comes next: a signature,
+                # a "Post by NAME" line, above a user's name in lower case ("peter_tern").
+                new = not (runs_on and not prev_short or cut) or (heading and not STARTS_LOWER.match(line))
             elif LIST_ITEM.match(line):
                 new = True
             elif blocks:
