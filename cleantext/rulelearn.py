@@ -29,7 +29,8 @@ EVIDENCE = 5         # or on at least this many pages whose articles differ
 EVIDENCE_SHARE = 0.25  # that are at least this share of the pages
 MIN_PAGES = 5        # fewer pages say too little about a template
 MAX_BLOCK = 20       # as a block rule's default max_lines
-BLOCK_ROOM = 2       # lines a learned block may have beyond the longest the pages showed
+BLOCK_ROOM = 2       # lines a learned block may have beyond the longest the pages showed (thread, dev: a
+                     # user box seen at 3 lines ran on over 8, a post among them, where its end line was gone)
 
 
 
