@@ -17,18 +17,30 @@ Needs a checkout of mozilla/readability, w3m, lynx, html2text (Debian's,
 repository root:
 
     python benchmarks/make_web_set.py PATH/TO/readability
+
+`--source dragnet DIR` makes the fresh set (benchmarks/web-fresh/) from
+Moz's Dragnet data (seomoz/dragnet_data, AGPL-3.0, collected in 2012):
+pages from news and blog feeds, each with the text a person cut and pasted
+from it in a browser (`Corrected/X.html.corrected.txt`; what follows the line
+"!@#$%^&*()  COMMENTS" is the page's comments, not its article). DIR holds
+`HTML/X.html` and `Corrected/X.html.corrected.txt` as the data's tarballs
+unpack. 100 pages are taken, in the order of a hash of their names, leaving
+out pages over 400 KB and pages whose article is under 500 characters.
 """
 
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import pathlib
+import re
 import subprocess
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "benchmarks" / "web"
+FRESH_OUT = ROOT / "benchmarks" / "web-fresh"
 
 MIN_SOURCE = 8_000      # readability's unit-test pages are smaller than this
 MAX_EXPECTED = 100_000  # keeps the committed set a few megabytes
@@ -73,7 +85,69 @@ def language(meta: dict, text: str) -> str:
     return langdetect.detect(text).split("-")[0]
 
 
+def write(out: pathlib.Path, record: dict) -> None:
+    """One page's record as out/PAGE.json.gz, the same bytes each run."""
+    tmp = out / f".{record['page']}.json.gz.tmp"
+    data = json.dumps(record, ensure_ascii=False, indent=0).encode("utf-8")
+    tmp.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+    tmp.replace(out / f"{record['page']}.json.gz")
+    print(record["page"], record["lang"], file=sys.stderr)
+
+
+DRAGNET_PAGES = 100
+DRAGNET_MAX_SOURCE = 400_000  # keeps the committed set a few megabytes
+DRAGNET_MIN_ARTICLE = 500     # a person's article under this is a stub or a list
+COMMENTS_MARK = "!@#$%^&*()  COMMENTS"
+CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([-\w]+)""", re.IGNORECASE)
+
+
+def decode(raw: bytes) -> str:
+    """A saved page's text: its declared charset, else UTF-8, else cp1252."""
+    found = CHARSET.search(raw[:4096])
+    for name in ([found.group(1).decode("ascii")] if found else []) + ["utf-8", "cp1252"]:
+        try:
+            return raw.decode(name)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return raw.decode("cp1252", errors="replace")
+
+
+def main_dragnet(root: pathlib.Path) -> int:
+    """The fresh set from Dragnet's data (HTML/ and Corrected/ under root)."""
+    FRESH_OUT.mkdir(parents=True, exist_ok=True)
+    names = sorted((p.name[: -len(".html")] for p in (root / "HTML").glob("*.html")),
+                   key=lambda n: hashlib.sha1(f"dragnet:{n}".encode()).hexdigest())
+    kept = 0
+    for name in names:
+        raw = (root / "HTML" / f"{name}.html").read_bytes()
+        gold = root / "Corrected" / f"{name}.html.corrected.txt"
+        if len(raw) > DRAGNET_MAX_SOURCE or not gold.exists():
+            continue
+        article = decode(gold.read_bytes()).split(COMMENTS_MARK)[0].strip() + "\n"
+        if len(article) < DRAGNET_MIN_ARTICLE:
+            continue
+        source = decode(raw)
+        write(FRESH_OUT, {
+            "page": f"dragnet-{name}",
+            "lang": language({}, article),
+            "source": f"seomoz/dragnet_data {name}.html (AGPL-3.0)",
+            "title": "",   # the person's text holds the title and byline, if kept
+            "byline": "",
+            "expected": article,
+            "dumps": {d: dump(d, source) for d in DUMPERS},
+        })
+        kept += 1
+        if kept == DRAGNET_PAGES:
+            break
+    print(f"{kept} pages written to {FRESH_OUT}", file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--source"]:
+        if argv[1:2] != ["dragnet"] or len(argv) != 3:
+            raise SystemExit("usage: make_web_set.py [--source dragnet DIR | READABILITY]")
+        return main_dragnet(pathlib.Path(argv[2]))
     repo = pathlib.Path(argv[0]) / "test" / "test-pages"
     OUT.mkdir(parents=True, exist_ok=True)
     kept = []
@@ -96,12 +170,8 @@ def main(argv: list[str]) -> int:
             "expected": expected,
             "dumps": {name: dump(name, source) for name in DUMPERS},
         }
-        tmp = OUT / f".{page.name}.json.gz.tmp"
-        data = json.dumps(record, ensure_ascii=False, indent=0).encode("utf-8")
-        tmp.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))  # same bytes each run
-        tmp.replace(OUT / f"{page.name}.json.gz")
+        write(OUT, record)
         kept.append(page.name)
-        print(page.name, record["lang"], file=sys.stderr)
     print(f"{len(kept)} pages written to {OUT}", file=sys.stderr)
     return 0
 

@@ -23,9 +23,13 @@ text characters in lost snippets, "left" the share of furniture characters
 left in the output.
 
 Pages go to a dev part or a held-out part (about 30%) by a hash of their
-name; tune on dev only. Run from the repository root:
+name; tune on dev only. `--set fresh` scores the fresh set instead
+(benchmarks/web-fresh/, Moz's Dragnet pages with a person's text, made by
+`make_web_set.py --source dragnet`), split half and half by the same hash.
+Run from the repository root:
 
-    python benchmarks/web.py [--systems identity,justext,cleantext] [--part dev|held-out]
+    python benchmarks/web.py [--set readability|fresh] [--systems identity,justext,cleantext]
+        [--part dev|held-out]
 """
 
 from __future__ import annotations
@@ -44,9 +48,12 @@ import regex
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-DATA = ROOT / "benchmarks" / "web"
-
-HELD_OUT_SHARE = 30  # percent of pages, chosen by name hash
+# Each set: its directory and the percent of its pages held out, chosen by name hash.
+SETS = {
+    "readability": (ROOT / "benchmarks" / "web", 30),
+    "fresh": (ROOT / "benchmarks" / "web-fresh", 50),  # fixed before the set was first run
+}
+DATA, HELD_OUT_SHARE = SETS["readability"]
 
 # Marks a dumper adds around links, dropped before words are compared.
 LINK_MARKS = regex.compile(
@@ -86,10 +93,10 @@ def furniture_snippets(dump: str, article: str) -> list[str]:
     return list(seen)
 
 
-def part(page: str) -> str:
+def part(page: str, share: int = HELD_OUT_SHARE) -> str:
     """dev or held-out, by a stable hash of the page's name."""
     h = int(hashlib.sha1(page.encode("utf-8")).hexdigest(), 16) % 100
-    return "held-out" if h < HELD_OUT_SHARE else "dev"
+    return "held-out" if h < share else "dev"
 
 
 # -- the systems -------------------------------------------------------------
@@ -178,11 +185,12 @@ class Score:
         return p, r, f, lost, left
 
 
-def load(parts: set[str]) -> list[dict]:
+def load(parts: set[str], name: str = "readability") -> list[dict]:
+    data, share = SETS[name]
     pages = []
-    for path in sorted(DATA.glob("*.json.gz")):
+    for path in sorted(data.glob("*.json.gz")):
         record = json.loads(gzip.decompress(path.read_bytes()))
-        record["part"] = part(record["page"])
+        record["part"] = part(record["page"], share)
         if record["part"] in parts:
             pages.append(record)
     return pages
@@ -230,6 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--systems", default=",".join(SYSTEMS),
                     help="comma-separated, from: " + ", ".join(SYSTEMS))
+    ap.add_argument("--set", choices=list(SETS), default="readability", dest="set_name")
     ap.add_argument("--part", choices=["dev", "held-out", "both"], default="both")
     ap.add_argument("--page", action="append", help="only this page (repeatable)")
     args = ap.parse_args(argv)
@@ -238,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
         if s not in SYSTEMS:
             ap.error(f"unknown system {s!r}; known: {', '.join(SYSTEMS)}")
     parts = ["dev", "held-out"] if args.part == "both" else [args.part]
-    pages = load(set(parts))
+    pages = load(set(parts), args.set_name)
     if args.page:
         pages = [p for p in pages if p["page"] in args.page]
     scores, seconds = evaluate(pages, systems)
