@@ -30,6 +30,7 @@ out pages over 400 KB and pages whose article is under 500 characters.
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import hashlib
 import json
@@ -102,7 +103,11 @@ CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([-\w]+)""", re.IGNORECAS
 
 
 def decode(raw: bytes) -> str:
-    """A saved page's text: its declared charset, else UTF-8, else cp1252."""
+    """A saved page's text: its byte-order mark, its declared charset, else UTF-8, else cp1252."""
+    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                      (codecs.BOM_UTF16_BE, "utf-16")):
+        if raw.startswith(bom):
+            return raw.decode(name).replace("\r\n", "\n")
     found = CHARSET.search(raw[:4096])
     for name in ([found.group(1).decode("ascii")] if found else []) + ["utf-8", "cp1252"]:
         try:
