@@ -113,6 +113,8 @@ class Settings:
     formula_tags: tuple[str, ...] = ()
     stream_marks: tuple[str, ...] = ()
     stream_min_marks: int = 3
+    thread_marks: tuple[str, ...] = ()
+    thread_min_marks: int = 3
     end_min_share: float = 0.75
     teaser_ends: tuple[str, ...] = ()
     phrases: tuple[Phrase, ...] = field(default_factory=tuple)
@@ -345,7 +347,8 @@ def signals(lines: list[str], first: int, last: int, settings: Settings) -> Bloc
         block.phrase = next((p for p in settings.phrases
                              if p.pattern.search(written if p.as_written else flat)), None)
     items = max(block.items, separators + 1)
-    if block.phrase is not None:
+    # A thread's mark (a post's date and time) is no furniture of itself: an article's dateline too.
+    if block.phrase is not None and block.phrase.id not in settings.thread_marks:
         block.kind, block.signal, block.cls = "bad", block.phrase.id, block.phrase.cls
     elif block.words >= 3 and block.link_density > settings.max_link_density:
         block.kind, block.signal, block.cls = "bad", "link-list", "menu"

@@ -535,3 +535,42 @@ def test_the_authors_line_between_the_article_and_its_comments_stays():
     gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
     assert page.index(note) not in gone
     assert page.index("Leave a comment") in gone
+
+
+def test_a_comment_thread_signed_with_dates_and_times_ends_the_article():
+    # The comments outweigh the article and read as prose as it does; each is signed with a
+    # date and a clock time, as is the article itself (its dateline above it stays).
+    comments = [
+        "I made this on Sunday for the whole family and everyone asked for a second bowl, even the "
+        "children, who never eat beans, so thank you very much for the recipe and the video.",
+        "The beans are missing from the list of ingredients, but it was easy to see where they go "
+        "from the steps, and the dish was even better the next day when we had it for lunch again.",
+        "We used the thighs instead of the breasts because that is what we had at home, and it "
+        "worked very well, although it took a little longer to cook than the time you gave.",
+        "This has become the dish we make every week now that the evenings are cold again, and my "
+        "husband says it is the best thing he has eaten in a long time, which is saying a lot.",
+        "Could you make a version of this for the slow cooker? I am at work all day and would love "
+        "to come home to a pot of this waiting for me, with some bread and a glass of wine.",
+    ]
+    thread = ["8 comments:", ""]
+    for n, text in enumerate(comments):
+        thread += [f"Reader {n} said...", "", text, "", f"November {9 + n}, 2012 {n + 4}:29 PM", ""]
+    page = (["[1]Home [2]Recipes [3]Videos [4]About", "", "Friday, November 9, 2012 3:05 PM", ""]
+            + [a for p in ARTICLE for a in (p, "")] + ["Labels: Chicken, Soups", "",
+                                                         "[5]Share [6]Tweet [7]Pin", ""] + thread)
+    gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
+    assert not any(page.index(p) in gone for p in ARTICLE)
+    assert all(page.index(c) in gone for c in comments)
+    assert page.index("Friday, November 9, 2012 3:05 PM") not in gone
+
+
+@pytest.mark.parametrize("text, signal", [
+    ("Posted by: ppcm at October 29, 2012 01:15 AM", "post-time"),
+    ("[36ab7] Jack July 22, 2012 at 4:25 pm", "post-time"), ("11/07/12 at 2:17 pm", "post-time"),
+    ("14:10", "live-time"), ("The meeting starts at 10:30", None),
+    ("-- period > '2020-08-01 17:00 UTC'::timestamptz", None),   # a line of code
+])
+def test_a_posts_date_and_time_is_a_thread_mark(text, signal):
+    found = unit(text)
+    assert (found.phrase.id if found.phrase else None) == signal
+    assert found.kind != "bad" or signal == "live-time"   # a mark alone is no furniture

@@ -106,6 +106,42 @@ def _end_at_marker(blocks: list[Block], start: int, end: int, settings: Settings
     return start, _note(blocks, end, settings)
 
 
+def _end_at_thread(blocks: list[Block], start: int, end: int, settings: Settings) -> int:
+    """The main run's end moved before a comment thread: lines of a phrase of ``thread_marks``
+    (a date with a clock time: "July 26, 2012 at 3:56 pm") that recur at least
+    ``thread_min_marks`` times head or sign the posts of a thread, or date a list of teasers.
+    Comments read as prose, as the article does, and outweigh it. The thread starts at the first
+    such line with at least ``min_main_words`` good words of the run above it, and no more up to
+    the next one: a dateline over the article has the article below it; one signing the article,
+    as each post below is signed, has a post."""
+    marks = [k for k in range(start, len(blocks))
+             if blocks[k].phrase is not None and blocks[k].phrase.id in settings.thread_marks]
+    if len(marks) < settings.thread_min_marks:
+        return end
+    good = [0.0]   # good words of the blocks from start on, summed
+    for b in blocks[start:]:
+        good.append(good[-1] + (b.words if b.kind == "good" else 0.0))
+    for n, k in enumerate(marks[:len(marks) - settings.thread_min_marks + 1]):
+        if k > end:
+            break
+        above, below = good[k - start], good[marks[n + 1] - start] - good[k + 1 - start]
+        if above >= settings.min_main_words and below <= above:
+            # The blocks just above the line, of no more good words than the next post, are its
+            # post's (a name, "said:", a comment signed below it); furniture above them (a share
+            # bar, "8 comments:") parts the post from the article, whose end (a list, a note)
+            # stays. No furniture: the article ends at its last good block.
+            j, post = k - 1, 0.0
+            while j > start and blocks[j].kind != "bad" and post + blocks[j].words * (blocks[j].kind == "good") <= below:
+                post += blocks[j].words * (blocks[j].kind == "good")
+                j -= 1
+            if blocks[j].kind == "bad":
+                while j > start and blocks[j].kind == "bad":
+                    j -= 1
+                return j
+            return max(i for i in range(start, k) if blocks[i].kind == "good")
+    return end
+
+
 def _note(blocks: list[Block], last: int, settings: Settings) -> int:
     """The main text's end moved over the short blocks (at most ``lead_blocks``) between its last
     block and a phrase that ends an article: a note below the last paragraph (the author's line)
@@ -274,6 +310,8 @@ def _find_boilerplate(lines: list[str], spans: list[tuple[int, int]], settings: 
     if run is None:
         return []
     start, end = _end_at_marker(blocks, *run, settings)
+    if settings.thread_marks:
+        end = _end_at_thread(blocks, start, end, settings)
     start, end = _extend(blocks, start, end, settings)
     # The headline, byline and dateline stand just before the first good block.
     lead = start
@@ -339,7 +377,7 @@ def remove_boilerplate(text: str, settings: Settings | None = None) -> tuple[str
 
 _NUMBERS = {name for name, f in Settings.__dataclass_fields__.items()
             if name not in ("languages", "phrases", "teaser_ends", "sentence_end", "formula_tags",
-                            "stream_marks")}
+                            "stream_marks", "thread_marks")}
 
 
 def settings_from(tables: list[dict]) -> Settings:
@@ -349,7 +387,7 @@ def settings_from(tables: list[dict]) -> Settings:
     ends: dict[str, list[str]] = {"any": [], "cjk": []}
     for table in tables:
         for key, value in table.items():
-            if key in ("languages", "teaser_ends", "formula_tags", "stream_marks"):
+            if key in ("languages", "teaser_ends", "formula_tags", "stream_marks", "thread_marks"):
                 values[key] = tuple(value)
             elif key == "sentence_ends":
                 ends["any"] = list(value)
