@@ -488,6 +488,9 @@ def test_a_share_bar_under_each_post_of_a_thread_ends_none_of_them(pipeline):
     ("     * [71]14:10", "live-time"), ("  * [ 13:24 ](http://x.example/direct/6190/)", "live-time"),
     ("Recevoir la newsletter", "subscribe"), ("Enviá tu comentario", "comments"),
     ("Más sobre Puertos", "related"), ("Diminuir fonte", "page-tools"), ("Copiar link", "page-tools"),
+    # a blog's links to the posts before and after, with their titles: they end the article
+    ("Previous post: Never publish what you would not read", "post-nav"), ("Next Post", "post-nav"),
+    ("Article précédent", "post-nav"), ("Next", "pagination"), ("Page 2 of 7", "pagination"),
     # a subheading that opens with the same words is no phrase
     ("Más de 200 heridos", None), ("Plus de 40 morts", None), ("Mais de 300 casas", None),
 ])
@@ -574,3 +577,13 @@ def test_a_posts_date_and_time_is_a_thread_mark(text, signal):
     found = unit(text)
     assert (found.phrase.id if found.phrase else None) == signal
     assert found.kind != "bad" or signal == "live-time"   # a mark alone is no furniture
+
+
+def test_the_links_to_the_previous_and_next_posts_end_the_article():
+    page = (["[1]Home [2]Recipes [3]Videos [4]About", "", "Ferry service to resume", ""]
+            + [a for p in ARTICLE for a in (p, "")]
+            + ["Previous post: The harbour in winter", "", "Next post: Six ways to cross the bay", "",
+               TEASERS[0], ""])
+    gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
+    assert not any(page.index(p) in gone for p in ARTICLE)
+    assert page.index(TEASERS[0]) in gone
