@@ -587,3 +587,22 @@ def test_the_links_to_the_previous_and_next_posts_end_the_article():
     gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
     assert not any(page.index(p) in gone for p in ARTICLE)
     assert page.index(TEASERS[0]) in gone
+
+
+def test_the_article_is_found_above_a_thread_that_outweighs_it():
+    # A long list of links parts the article from its comments, and the comments hold more
+    # good words than the article: the densest run starts inside the thread, so the main text
+    # is looked for above the thread's first post.
+    comment = ("This is just beyond words, and if I had not read the text I would have thought it "
+               "was a real wedding, with the attention to every last detail and the photographs.")
+    thread = []
+    for n in range(8):
+        thread += [f"Reader {n} writes", "", f"11/0{n + 1}/12 at 2:{10 + n} pm", "",
+                   comment.replace("beyond words", f"beyond words number {n}"), ""]
+    links = " ".join(f"[{k}]Topic {k}" for k in range(10, 50))
+    page = (["[1]Home [2]Recipes [3]Videos [4]About", "", "Ferry service to resume", ""]
+            + [a for p in ARTICLE for a in (p, "")] + [links, ""] + thread
+            + ["[60]Privacy policy [61]Terms of use", "", "Accept cookies"])
+    gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
+    assert not any(page.index(p) in gone for p in ARTICLE)
+    assert all(i in gone for i, line in enumerate(page) if line.startswith("This is just"))

@@ -106,6 +106,33 @@ def _end_at_marker(blocks: list[Block], start: int, end: int, settings: Settings
     return start, _note(blocks, end, settings)
 
 
+def _before_thread(blocks: list[Block], run: tuple[int, int], settings: Settings) -> tuple[int, int]:
+    """The main run found before a comment thread when the densest run starts inside the thread:
+    its good words above its first ``thread_marks`` line are too few for an article (a post's
+    body), and the posts go back, mark after mark, each of fewer good words than an article
+    needs. The thread's comments outweighed an article with a teaser or a caption in it."""
+    marks = [k for k, b in enumerate(blocks)
+             if b.phrase is not None and b.phrase.id in settings.thread_marks]
+    inner = [k for k in marks if run[0] <= k <= run[1]]
+    if len(marks) < settings.thread_min_marks or not inner or inner[0] == marks[0]:
+        return run
+
+    def good(a: int, b: int) -> float:
+        return sum(x.words for x in blocks[a:b] if x.kind == "good")
+
+    if good(run[0], inner[0]) >= settings.min_main_words:
+        return run
+    n = marks.index(inner[0])
+    while n > 0 and good(marks[n - 1] + 1, marks[n]) < settings.min_main_words:
+        n -= 1
+    if n == marks.index(inner[0]):
+        return run
+    before = main_run(blocks[:marks[n]], settings)
+    if before is None or good(before[0], before[1] + 1) < settings.min_main_words:
+        return run
+    return before
+
+
 def _end_at_thread(blocks: list[Block], start: int, end: int, settings: Settings) -> int:
     """The main run's end moved before a comment thread: lines of a phrase of ``thread_marks``
     (a date with a clock time: "July 26, 2012 at 3:56 pm") that recur at least
@@ -309,6 +336,8 @@ def _find_boilerplate(lines: list[str], spans: list[tuple[int, int]], settings: 
     run = main_run(blocks, settings)
     if run is None:
         return []
+    if settings.thread_marks:
+        run = _before_thread(blocks, run, settings)
     start, end = _end_at_marker(blocks, *run, settings)
     if settings.thread_marks:
         end = _end_at_thread(blocks, start, end, settings)
