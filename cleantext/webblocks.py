@@ -115,6 +115,8 @@ class Settings:
     stream_min_marks: int = 3
     thread_marks: tuple[str, ...] = ()
     thread_min_marks: int = 3
+    thread_heads: tuple[str, ...] = ()
+    thread_max_joined: float = 0.2
     end_min_share: float = 0.75
     teaser_ends: tuple[str, ...] = ()
     phrases: tuple[Phrase, ...] = field(default_factory=tuple)

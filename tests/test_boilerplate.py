@@ -606,3 +606,21 @@ def test_the_article_is_found_above_a_thread_that_outweighs_it():
     gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
     assert not any(page.index(p) in gone for p in ARTICLE)
     assert all(i in gone for i, line in enumerate(page) if line.startswith("This is just"))
+
+
+def test_a_comments_heading_over_a_thread_that_outweighs_the_article_ends_it():
+    comment = ("This was the most enlightening piece on the ferry that I have read in a long time, and "
+               "I hope the council reads it too before it decides anything about the second boat.")
+    thread = []
+    for n in range(5):
+        thread += ["Anonymous", "", comment.replace("long time", f"long time, {n} years"), "", "Report", ""]
+    page = (["[1]Home [2]World [3]Business [4]Opinion [5]Sport", "", "Ferry service to resume", ""]
+            + [a for p in ARTICLE for a in (p, "")] + ["View comments (27)", ""] + thread
+            + ["[6]Privacy policy [7]Terms of use", "", "Accept cookies"])
+    gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
+    assert not any(page.index(p) in gone for p in ARTICLE)
+    assert all(i in gone for i, line in enumerate(page) if line.startswith("This was"))
+    # An article's paragraphs below the same heading follow one another: it ends nothing there.
+    page = page[:4] + ["View comments (27)", ""] + [a for p in ARTICLE + [comment] for a in (p, "")]
+    gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
+    assert not any(page.index(p) in gone for p in ARTICLE)

@@ -99,11 +99,25 @@ def _end_at_marker(blocks: list[Block], start: int, end: int, settings: Settings
             seen += b.words
         elif b.phrase is not None and b.phrase.ends_main:
             again = _again(blocks, k)
-            if seen >= settings.end_min_share * total and (announced or not again):
+            if (seen >= settings.end_min_share * total or _heads_thread(blocks, k, end, seen, again, settings)) \
+                    and (announced or not again):
                 last = max(j for j in range(start, k) if blocks[j].kind == "good")
                 return start, _note(blocks, last, settings)
             announced = announced or not again
     return start, _note(blocks, end, settings)
+
+
+def _heads_thread(blocks: list[Block], k: int, end: int, seen: float, again: bool, settings: Settings) -> bool:
+    """Whether block k, a phrase of ``thread_heads`` ("Comments", "27 comments") that does not come
+    again, heads a thread that outweighs the article above it: at least ``min_main_words`` good
+    words above, and below it at least ``thread_min_marks`` good blocks of which at most
+    ``thread_max_joined`` stand next to another good block. Each comment is a paragraph between a
+    name and a button; an article's paragraphs follow one another."""
+    if again or seen < settings.min_main_words or blocks[k].phrase.id not in settings.thread_heads:
+        return False
+    below = [j for j in range(k + 1, end + 1) if blocks[j].kind == "good"]
+    joined = sum(blocks[j - 1].kind == "good" or (j < end and blocks[j + 1].kind == "good") for j in below)
+    return len(below) >= settings.thread_min_marks and joined <= settings.thread_max_joined * len(below)
 
 
 def _before_thread(blocks: list[Block], run: tuple[int, int], settings: Settings) -> tuple[int, int]:
@@ -406,7 +420,7 @@ def remove_boilerplate(text: str, settings: Settings | None = None) -> tuple[str
 
 _NUMBERS = {name for name, f in Settings.__dataclass_fields__.items()
             if name not in ("languages", "phrases", "teaser_ends", "sentence_end", "formula_tags",
-                            "stream_marks", "thread_marks")}
+                            "stream_marks", "thread_marks", "thread_heads")}
 
 
 def settings_from(tables: list[dict]) -> Settings:
@@ -416,7 +430,7 @@ def settings_from(tables: list[dict]) -> Settings:
     ends: dict[str, list[str]] = {"any": [], "cjk": []}
     for table in tables:
         for key, value in table.items():
-            if key in ("languages", "teaser_ends", "formula_tags", "stream_marks", "thread_marks"):
+            if key in ("languages", "teaser_ends", "formula_tags", "stream_marks", "thread_marks", "thread_heads"):
                 values[key] = tuple(value)
             elif key == "sentence_ends":
                 ends["any"] = list(value)
