@@ -491,6 +491,7 @@ def test_a_share_bar_under_each_post_of_a_thread_ends_none_of_them(pipeline):
     # a blog's links to the posts before and after, with their titles: they end the article
     ("Previous post: Never publish what you would not read", "post-nav"), ("Next Post", "post-nav"),
     ("Article précédent", "post-nav"), ("Next", "pagination"), ("Page 2 of 7", "pagination"),
+    ("Comments are closed.", "comments"), ("No comments yet", "comments"), ("Aucun commentaire", "comments"),
     # a subheading that opens with the same words is no phrase
     ("Más de 200 heridos", None), ("Plus de 40 morts", None), ("Mais de 300 casas", None),
 ])
