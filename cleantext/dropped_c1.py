@@ -8,7 +8,7 @@ import unicodedata
 
 import regex
 
-from .words import KNOWN, frequency, is_word
+from .words import is_known, is_word
 
 # UTF-8 punctuation (E2 80 xx) read as Latin-1 whose C1 control byte was then
 # dropped leaves a bare "â". Where it stands tells which mark it was; only
@@ -132,7 +132,7 @@ def _mends_a_word(left: str, bare: str, right: str, mark: str, needs: str) -> bo
         return is_word(left) or is_word(f"{left}{mark}{right}")
     if needs == "right":
         # After an elided article a word of one letter counts too: "jusqu’à".
-        return is_word(right) or frequency(right) >= KNOWN
+        return is_word(right) or is_known(right)
     if needs == "both":
         return (is_word(left) or not left) and is_word(right)
     return False

@@ -8,6 +8,7 @@ from cleantext import Pipeline
 from cleantext.stages.boilerplate import (
     default_settings, find_boilerplate, frequent, judge, plain_words, remove_boilerplate,
 )
+from cleantext.webblocks import TYPOGRAPHIC
 
 ARTICLE = [
     "The ferry between the two harbours will resume on Monday, the council said, after the "
@@ -279,6 +280,30 @@ def test_the_ascii_word_pattern_finds_what_the_unicode_one_finds(text):
     from cleantext.webblocks import ASCII_WORD, WORD
 
     assert ASCII_WORD.findall(text) == WORD.findall(text)
+
+
+def test_typographic_characters_are_no_letters_marks_or_digits():
+    import unicodedata
+
+    from cleantext.webblocks import CJK
+
+    assert all(unicodedata.category(c)[0] not in "LMN" and not CJK.match(c) for c in TYPOGRAPHIC)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127) | st.sampled_from(TYPOGRAPHIC), max_size=40)
+       | st.lists(st.sampled_from(["don’t", "it's", "’s", "x’", "A1", "—", " ", "\n", "ab9", "’", "“Yes”", "\u00a0"]),
+                  max_size=8).map("".join))
+def test_the_typographic_word_pattern_finds_what_the_unicode_one_finds(text):
+    from cleantext.webblocks import TYPOGRAPHIC_WORD, WORD
+
+    assert TYPOGRAPHIC_WORD.findall(text) == WORD.findall(text)
+
+
+def test_words_of_typographic_text_and_of_other_text():
+    # ’ joins a word as ' does; a letter beyond ASCII takes the Unicode pattern
+    assert plain_words("“Don’t” — it’s 10\u00a0km → here") == ["Don’t", "it’s", "10", "km", "here"]
+    assert plain_words("“Café” — l’été") == ["Café", "l’été"]
 
 
 # -- Han and kana ---------------------------------------------------------------

@@ -107,3 +107,31 @@ def test_correct_right_to_left_text_is_left_alone():
     reordered = [text for lang, text in texts if logical_order(text, lang) is not None]
     repaired = [text for lang, text in texts if lam_alef_reversed([(text, lang)])]
     assert reordered == [] and repaired == []
+
+
+def test_the_gain_told_from_first_bands_is_the_gain_from_the_frequencies():
+    from cleantext.stages.rtl import REVERSED_GAIN, WORD, _gains, _languages, _mean_zipf
+
+    lines = [line for path in sorted(FIXTURES.glob("*.txt"))[:60]
+             for line in path.read_text(encoding="utf-8").splitlines() if len(WORD.findall(line)) >= 3]
+    assert len(lines) > 100
+    for line in lines[::3]:
+        words = WORD.findall(line)
+        for lang in (None, "fa", "ar"):
+            langs = _languages(lang)
+            backwards = [w[::-1] for w in words]
+            for a, b in ((backwards, words), (words, backwards)):
+                assert _gains(a, b, langs) == (_mean_zipf(a, langs) - _mean_zipf(b, langs) >= REVERSED_GAIN), line
+
+
+def test_a_line_in_reading_order_is_told_without_whole_word_lists():
+    import wordfreq
+
+    from cleantext.stages.rtl import zipf
+
+    zipf.cache_clear()   # and wordfreq's own caches: every frequency is asked afresh
+    wordfreq._wf_cache.clear()
+    wordfreq.get_frequency_dict.cache_clear()
+    assert logical_order("در لیگ دست اول باقی بماند.") is None
+    assert logical_order(".دنامب یقاب لوا تسد گیل رد") == "در لیگ دست اول باقی بماند."
+    assert wordfreq.get_frequency_dict.cache_info().currsize == 0

@@ -17,6 +17,7 @@ from functools import lru_cache
 import regex
 
 from ..document import Change, Document
+from ..words import KNOWN, known, zipf_bounds
 from .base import LineFixer, stage
 
 __all__ = ["lam_alef_reversed", "logical_order", "repair_lam_alef", "RTL_LANGUAGES"]
@@ -39,8 +40,7 @@ MIRRORED = str.maketrans("()[]{}<>«»", ")(][}{><»«")
 ARABIC_SIGNS = "".join(map(chr, [*range(0x064B, 0x0660), 0x0670]))
 ORPHAN_SIGN = regex.compile(f"(?<=\\p{{Arabic}}) +(?=[{ARABIC_SIGNS}])")
 
-# wordfreq's Zipf scale: 3 is once in a million words.
-KNOWN = 3.0
+# wordfreq's Zipf scale: KNOWN (3) is once in a million words (words.py).
 # A lam-alef swap must raise the word's frequency by this much: the broken spellings themselves
 # occur in web text (Persian "اسالم" 3.1 beside "اسلام" 5.5), and Arabic has real words on both
 # sides of a swap ("الزم" 3.1 beside "لازم" 4.6 in Arabic).
@@ -80,11 +80,32 @@ def _word_list(lang: str | None) -> tuple[str, ...] | None:
 
 
 def _known_share(words: list[str], langs: tuple[str, ...]) -> float:
-    return sum(zipf(word, langs) >= KNOWN for word in words) / len(words)
+    # zipf(word, langs) >= KNOWN, from the lists' first bands (words.known): a line in reading
+    # order is told without wordfreq's whole lists (four of them, half a second).
+    return sum(any(known(word, lang) for lang in langs) for word in words) / len(words)
 
 
 def _mean_zipf(words: list[str], langs: tuple[str, ...]) -> float:
     return sum(zipf(word, langs) for word in words) / len(words)
+
+
+def _gains(backwards_words: list[str], words: list[str], langs: tuple[str, ...]) -> bool:
+    """``_mean_zipf(backwards_words) - _mean_zipf(words) >= REVERSED_GAIN``, told from the bounds
+    the lists' first bands give each word (words.zipf_bounds) where they settle it: then
+    wordfreq's whole lists are not read. Where they do not, from the frequencies themselves."""
+    def bounds(word: str) -> tuple[float, float]:
+        found = [zipf_bounds(word, lang) for lang in langs]   # zipf() is the largest of them
+        return max(low for low, _ in found), max(high for _, high in found)
+
+    back, forth = [bounds(w) for w in backwards_words], [bounds(w) for w in words]
+    least = (sum(low for low, _ in back) - sum(high for _, high in forth)) / len(words)
+    most = (sum(high for _, high in back) - sum(low for low, _ in forth)) / len(words)
+    # The margin covers the rounding of sums taken in another order.
+    if least >= REVERSED_GAIN + 1e-9:
+        return True
+    if most < REVERSED_GAIN - 1e-9:
+        return False
+    return _mean_zipf(backwards_words, langs) - _mean_zipf(words, langs) >= REVERSED_GAIN
 
 
 def logical_order(line: str, lang: str | None = None) -> str | None:
@@ -108,7 +129,7 @@ def logical_order(line: str, lang: str | None = None) -> str | None:
     backwards_words = [word[::-1] for word in words]
     if _known_share(backwards_words, langs) < REVERSED_AFTER:
         return None
-    if _mean_zipf(backwards_words, langs) - _mean_zipf(words, langs) < REVERSED_GAIN:
+    if not _gains(backwards_words, words, langs):
         return None
     backwards = line[::-1].translate(MIRRORED)
     return LTR_RUN.sub(lambda run: run[0][::-1], backwards)
