@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from .document import Document
+from .patterns import finditer_at_line_starts
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ def count_upto(pattern: regex.Pattern, text: str, need: int) -> int:
     2
     """
     found = 0
-    for _ in pattern.finditer(text):
+    for _ in finditer_at_line_starts(pattern, text):   # most signs are anchored at a line's start
         found += 1
         if found >= need:
             break

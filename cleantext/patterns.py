@@ -137,3 +137,96 @@ def _compile(pattern, problems: list[str], where: str) -> regex.Pattern | None:
 
 def _short(text: str, limit: int = 120) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+# -- patterns anchored at a line's start ----------------------------------------------------
+
+# A global flag at the head of a pattern, "(?i)^share", which becomes a scoped one, "(?i:^share)",
+# when the pattern joins others in one alternation.
+HEAD_FLAGS = regex.compile(r"^\(\?([aiLmsuxw]+)\)")
+# What would change meaning inside an alternation: numbered or named groups referred back to,
+# named groups (two rules may use one name), flags in the middle of a pattern, branch-reset or
+# recursion constructs, and the anchors of the whole text (the lines are searched joined). Lookarounds, "(?=", "(?!", "(?<=", "(?<!", mean the same anywhere.
+NOT_COMBINABLE = regex.compile(
+    r"\\[1-9AZz]|\(\?P?<(?![=!])|\(\?P=|\(\?&|\(\?R|\(\?\||\(\?[0-9+-]|\\g<|(?<!^)\(\?[aiLmsuxw-]+\)"
+)
+
+
+def structure(source: str):
+    """Yield (position, character, depth) for each character of a pattern that is syntax: not
+    escaped and not inside a character class. ``depth`` counts the groups open around it; an
+    opening parenthesis is counted inside its group, a closing one outside it."""
+    depth, escaped, in_class = 0, False, False
+    for at, char in enumerate(source):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        else:
+            depth += (char == "(") - (char == ")")
+            yield at, char, depth
+
+
+def anchored_body(source: str) -> str | None:
+    """The pattern without its leading ``^``, if it is anchored there as a whole; else None.
+
+    >>> anchored_body("^(Loading|Loading…)$"), anchored_body("^a|b"), anchored_body(r"\\[x]$")
+    ('(Loading|Loading…)$', None, None)
+    """
+    if not source.startswith("^"):
+        return None
+    if any(char == "|" and depth == 0 for _, char, depth in structure(source)):
+        return None  # "^a|b": the anchor binds only the first branch
+    return source[1:]
+
+
+# Searches that are not for the leftmost match (best or enhanced fuzzy matching, POSIX's longest,
+# searches backwards), and what in a pattern depends on where a search started (\G) or may be a
+# fuzzy constraint ("{e<=1}", or a brace holding a letter at all: "\p{L}" too, to be sure).
+_NOT_LEFTMOST = regex.BESTMATCH | regex.ENHANCEMATCH | regex.POSIX | regex.REVERSE
+_NOT_HERE = regex.compile(r"\\G|\{[^}]*[A-Za-z]")
+
+
+@lru_cache(maxsize=256)
+def line_start_form(pattern: regex.Pattern) -> regex.Pattern | None:
+    r"""For a multi-line pattern anchored as a whole at a line's start, ``(?m)^X``: the pattern
+    ``\nX`` with its flags, whose searches the engine runs from line end to line end (leaping to
+    each one) where it tries ``^`` at every character (about 14 times as fast on the five samples);
+    None for any other pattern.
+
+    >>> line_start_form(regex.compile(r"(?m)^# \S")).pattern, line_start_form(regex.compile(r"(?m)^a|b"))
+    ('(?m)\\n(?:# \\S)', None)
+    """
+    if not pattern.flags & regex.MULTILINE or pattern.flags & _NOT_LEFTMOST:
+        return None
+    source = pattern.pattern
+    head = HEAD_FLAGS.match(source)
+    flags, rest = (head.group(0), source[head.end():]) if head else ("", source)
+    body = anchored_body(rest)
+    if body is None or NOT_COMBINABLE.search(rest) or _NOT_HERE.search(body):
+        return None
+    return regex.compile(flags + r"\n(?:" + body + ")", pattern.flags)
+
+
+def finditer_at_line_starts(pattern: regex.Pattern, text: str):
+    """``pattern.finditer(text)``, the same matches, for a pattern ``line_start_form`` gives a form
+    for: where may the next match start? At the place the last one ended if a line starts there,
+    else after the next line end behind which the form matches. Falls back to ``finditer`` from
+    where it is for any other pattern, and on an empty match."""
+    ahead = line_start_form(pattern)
+    pos = 0
+    while ahead is not None:
+        found = pattern.match(text, pos) if pos == 0 or text[pos - 1] == "\n" else None
+        if found is None:
+            lead = ahead.search(text, pos)
+            found = pattern.match(text, lead.start() + 1) if lead is not None else None
+        if found is None:
+            return
+        if found.end() == found.start():
+            break   # an empty match: finditer's own rule for what comes next
+        yield found
+        pos = found.end()
+    yield from pattern.finditer(text, pos)

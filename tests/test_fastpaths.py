@@ -335,3 +335,41 @@ def test_site_patterns_of_the_bundled_rules_have_literals():
     # A prefilter that never applied would be safe and useless.
     patterns = [p for rules in Pipeline.default().rules.files for p in rules.match]
     assert patterns and all(required_literal(p) for p in patterns)
+
+
+# --- matches at line starts: finditer_at_line_starts is finditer -----------------------------------
+
+_LINE_START_PATTERNS = [
+    r"(?m)^[ \t]*(?:[*+-][ \t]+)[^\n]{1,3}\n(?:[ \t]*(?:[*+-][ \t]+)[^\n]{1,3}\n){1}",   # ends at a line end
+    r"(?m)^(?:#{1,2} \S|```|[ \t]*[*+-] \S)",
+    r"(?m)^(?:ab|a)(?=b)",
+    r"(?m)^a*",                  # empty matches
+    r"(?im)^(?:A\n)+",           # runs over line after line
+    r"(?m)^(?<=\n)b",            # a lookbehind that sees the line end
+    r"(?m)^b$",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab#*- \t\n`", max_size=40), st.sampled_from(_LINE_START_PATTERNS))
+def test_matches_at_line_starts_are_finditer_s(text, source):
+    from cleantext.patterns import finditer_at_line_starts
+
+    pattern = regex.compile(source)
+    assert [m.span() for m in finditer_at_line_starts(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_line_start_form_is_given_for_the_anchored_kind_signs_only():
+    from cleantext.kinds import signs_for
+    from cleantext.patterns import line_start_form
+
+    pipeline = Pipeline.default()
+    doc = Document.from_text("x", "x")
+    doc.rules = pipeline.rules
+    selected(doc)
+    forms = {sign.id: line_start_form(sign.pattern) is not None for sign in signs_for(doc)}
+    assert forms["menu"] and forms["markdown"] and not forms["link-marks"] and not forms["form-feed"]
+    assert line_start_form(regex.compile(r"(?m)^a|b")) is None          # the anchor binds one branch
+    assert line_start_form(regex.compile(r"^a")) is None                 # the text's start alone
+    assert line_start_form(regex.compile(r"(?m)^(?:ab){e<=1}")) is None  # fuzzy: not leftmost
+    assert line_start_form(regex.compile(r"(?m)^\Ga")) is None

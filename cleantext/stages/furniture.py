@@ -9,6 +9,7 @@ import time
 import regex
 
 from ..document import Change, Document, Line
+from ..patterns import HEAD_FLAGS, NOT_COMBINABLE, anchored_body, structure
 from ..rulefile import REGEX_TIMEOUT, Furniture, RuleTimeoutError, selected
 from .base import stage
 
@@ -57,51 +58,9 @@ def _in_region(rule: Furniture, i: int, first: int, last: int) -> bool:
     return True
 
 
-# A global flag at the head of a pattern, "(?i)^share", which becomes a scoped one, "(?i:^share)",
-# when the pattern joins others in one alternation.
-_HEAD_FLAGS = regex.compile(r"^\(\?([aiLmsuxw]+)\)")
-# What would change meaning inside an alternation: numbered or named groups referred back to,
-# named groups (two rules may use one name), flags in the middle of a pattern, branch-reset or
-# recursion constructs, and the anchors of the whole text (the lines are searched joined). Lookarounds, "(?=", "(?!", "(?<=", "(?<!", mean the same anywhere.
-_NOT_COMBINABLE = regex.compile(
-    r"\\[1-9AZz]|\(\?P?<(?![=!])|\(\?P=|\(\?&|\(\?R|\(\?\||\(\?[0-9+-]|\\g<|(?<!^)\(\?[aiLmsuxw-]+\)"
-)
-
 # Keyed by what the patterns say, not by the rule objects' ids, which Python reuses once an object
 # is gone: the combined pattern and the places of the rules it covers.
 _PREFILTERS: dict[tuple, tuple[regex.Pattern | None, list[int]]] = {}
-
-
-def _structure(source: str):
-    """Yield (position, character, depth) for each character of a pattern that is syntax: not
-    escaped and not inside a character class. ``depth`` counts the groups open around it; an
-    opening parenthesis is counted inside its group, a closing one outside it."""
-    depth, escaped, in_class = 0, False, False
-    for at, char in enumerate(source):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        else:
-            depth += (char == "(") - (char == ")")
-            yield at, char, depth
-
-
-def _anchored_body(source: str) -> str | None:
-    """The pattern without its leading ``^``, if it is anchored there as a whole; else None.
-
-    >>> _anchored_body("^(Loading|Loading…)$"), _anchored_body("^a|b"), _anchored_body(r"\\[x]$")
-    ('(Loading|Loading…)$', None, None)
-    """
-    if not source.startswith("^"):
-        return None
-    if any(char == "|" and depth == 0 for _, char, depth in _structure(source)):
-        return None  # "^a|b": the anchor binds only the first branch
-    return source[1:]
 
 
 # What inside a negative lookaround can match a line end: at the end of a line searched alone
@@ -116,7 +75,7 @@ def _refuses_a_line_end(source: str) -> bool:
     (True, False)
     """
     opened: dict[int, int] = {}  # depth -> where a negative lookaround opened at that depth
-    for at, char, depth in _structure(source):
+    for at, char, depth in structure(source):
         if char == "(" and regex.match(r"\(\?<?!", source[at:]):
             opened[depth] = at
         elif char == ")" and depth + 1 in opened:
@@ -157,12 +116,12 @@ def prefilter(rules: list[Furniture]) -> tuple[regex.Pattern | None, list[Furnit
         if rule.pattern is None:
             continue  # block rules run as they are
         source = rule.pattern.pattern
-        if (_NOT_COMBINABLE.search(source) or _refuses_a_line_end(source)
+        if (NOT_COMBINABLE.search(source) or _refuses_a_line_end(source)
                 or rule.pattern.flags != regex.compile(source, regex.V0).flags):
             continue  # would mean something else in an alternation, or was compiled with flags of its own
-        head = _HEAD_FLAGS.match(source)
+        head = HEAD_FLAGS.match(source)
         flags, rest = (head.group(1), source[head.end():]) if head else ("", source)
-        body = _anchored_body(rest)
+        body = anchored_body(rest)
         if body is None:
             continue
         # Each branch is a group named after its place, so a match tells the first rule that matched.
