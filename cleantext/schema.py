@@ -96,6 +96,7 @@ BOILERPLATE = {
             ("stream_min_marks", "so many marked count lines at least make a stream of teasers"),
             ("thread_min_marks", "so many thread_marks lines at least, after main text enough to judge, make a thread that ends the main text"),
             ("thread_max_joined", "below a thread_heads phrase, at most this share of the good blocks stand next to another good block: a thread"),
+            ("thread_first_post", "a post headed by a thread mark at the main text's start, with at most this many times the good words of the longest post below: a forum thread, kept whole"),
             ("end_min_share", "a phrase with ends_main ends the main text once this share of it lies above"),
             ("markup_min_share", "a unit whose visible characters are this share markup (tags, TeX) is a formula or code: weighs nothing"),
         ]},

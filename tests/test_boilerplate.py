@@ -593,6 +593,29 @@ def test_a_comment_thread_signed_with_dates_and_times_ends_the_article():
     assert page.index("Friday, November 9, 2012 3:05 PM") not in gone
 
 
+def test_a_forum_thread_whose_posts_are_headed_by_dates_and_times_is_kept_whole(pipeline):
+    # A forum page is its thread: the first post is headed by a date and a clock time as every
+    # reply is, and is a post like the others, so no thread ends the main text after it.
+    posts = [
+        "Has anyone tried the new timetable for the ferry between the two harbours? The first boat "
+        "now leaves at nine in the morning, and I wonder whether the bus from the station still "
+        "meets it, because last winter we waited for an hour on the quay in the rain.",
+        "The bus still meets the first boat, but only on weekdays. At the weekend it runs an hour "
+        "later, so you either take a taxi or walk, which is about twenty minutes along the harbour.",
+        "We walked it last Saturday with two small children and a heavy bag and it was fine, the "
+        "path along the water is flat and there is a cafe half way where you can stop for tea.",
+        "The council said on Friday that the weekend bus would be moved to meet the boat from the "
+        "first of next month, after a lot of people wrote to complain about the long wait.",
+    ]
+    page = ["QUAYSIDE BOARDS", "Index  Search  Members", "", "Ferry timetable and the bus", ""]
+    for n, text in enumerate(posts):
+        page += ["Re: Ferry timetable and the bus"] if n else []
+        page += [f"Post by reader_{n} » Nov {9 + n}, 2012 {n + 4}:29 pm", "", text, "", "Top", ""]
+    page += ["Powered by Quayside Boards · Privacy"]
+    kept = " ".join(pipeline.run("\n".join(page) + "\n").text.split())
+    assert all(p in kept for p in posts)
+
+
 @pytest.mark.parametrize("text, signal", [
     ("Posted by: ppcm at October 29, 2012 01:15 AM", "post-time"),
     ("[36ab7] Jack July 22, 2012 at 4:25 pm", "post-time"), ("11/07/12 at 2:17 pm", "post-time"),

@@ -147,6 +147,26 @@ def _before_thread(blocks: list[Block], run: tuple[int, int], settings: Settings
     return before
 
 
+def _posts_throughout(blocks: list[Block], start: int, end: int, marks: list[int], settings: Settings) -> bool:
+    """Whether the page is a thread from its first good block on (a forum's posts, a mailing
+    list's messages): a mark heads the run's first good block (nothing good between them), no
+    phrase that ends an article ("27 comments", "Next post: ...") stands above it, and the post
+    under it has at most ``thread_first_post`` times the good words of the longest post below, up
+    to the run's end. An article under a dateline outweighs any comment under it; the first post
+    of a forum thread is a post like the others, and the thread is the page's main text."""
+    head = start - 1
+    while head >= 0 and blocks[head].kind != "good" and not (
+            blocks[head].phrase is not None and blocks[head].phrase.id in settings.thread_marks):
+        head -= 1
+    if head < 0 or blocks[head].kind == "good" or any(
+            b.phrase is not None and (b.phrase.ends_main or b.phrase.id in settings.thread_heads)
+            for b in blocks[:head]):
+        return False
+    bounds = [head] + [k for k in marks if head < k <= end] + [end + 1]
+    posts = [sum(x.words for x in blocks[a + 1:z] if x.kind == "good") for a, z in zip(bounds, bounds[1:])]
+    return len(posts) > 1 and posts[0] <= settings.thread_first_post * max(posts[1:])
+
+
 def _end_at_thread(blocks: list[Block], start: int, end: int, settings: Settings) -> int:
     """The main run's end moved before a comment thread: lines of a phrase of ``thread_marks``
     (a date with a clock time: "July 26, 2012 at 3:56 pm") that recur at least
@@ -157,7 +177,7 @@ def _end_at_thread(blocks: list[Block], start: int, end: int, settings: Settings
     as each post below is signed, has a post."""
     marks = [k for k in range(start, len(blocks))
              if blocks[k].phrase is not None and blocks[k].phrase.id in settings.thread_marks]
-    if len(marks) < settings.thread_min_marks:
+    if len(marks) < settings.thread_min_marks or _posts_throughout(blocks, start, end, marks, settings):
         return end
     good = [0.0]   # good words of the blocks from start on, summed
     for b in blocks[start:]:
