@@ -1,18 +1,20 @@
 """`cleantext rules learn`: a site rule file from many pages of one site, for a person to review.
 
 A site's template repeats on its pages; its article text does not. A line (after the stages that
-come before furniture) becomes a rule when it is on at least ``share`` of the pages and outside
-the body (before the first or after the last paragraph of ``body_min_chars``), or, said exactly,
-anywhere. Digits become ``\\d+``; short head or tail lines that keep their first word and their
-length while other words change (dates, author names, sections) become patterns with ``\\S+``. A
-box between two learned lines whose content changes from page to page becomes a block rule,
-unless its lines read like running text. Beyond those: numbered and bulleted lists of changing
-entries, labels between paragraphs, a place whose line takes one of a few shapes, labelled lines
-that the layout ran together into one long line, and marks after changing lines (cut, the line
-kept) are learned as template kinds, never as one site's words. A line or shape on fewer than
-``share`` of the pages is learned by evidence: on at least ``evidence`` pages whose articles
-differ (see ``Enough``). Lines that keep a run of words in the middle, lines of mostly numbers,
-and learned lines that the reflow stage ran together in a way no page showed are learned too.
+come before furniture, as they run once a site file is chosen) becomes a rule when it is on at
+least ``share`` of the pages and outside the body (before the first or after the last paragraph
+of ``body_min_chars``), or, said exactly, anywhere. Digits become ``\\d+``; short head or tail
+lines that keep their first word and their length while other words change (dates, author names,
+sections) become patterns with ``\\S+``. A box between two learned lines whose content changes
+from page to page becomes a block rule, unless its lines read like running text. Beyond those:
+numbered and bulleted lists of changing entries, labels between paragraphs (also one word before
+the page's own title, "Re: TITLE", and a changing name before a label, "NAME wrote: DATE"), a
+place whose line takes one of a few shapes, labelled lines that the layout ran together into one
+long line, and marks after changing lines (cut, the line kept) are learned as template kinds,
+never as one site's words. A line or shape on fewer than ``share`` of the pages is learned by
+evidence: on at least ``evidence`` pages whose articles differ (see ``Enough``). Lines that keep
+a run of words in the middle, lines of mostly numbers, and learned lines that the reflow stage
+ran together in a way no page showed are learned too.
 """
 from __future__ import annotations
 
@@ -33,6 +35,9 @@ BLOCK_ROOM = 2       # lines a learned block may have beyond the longest the pag
                      # user box seen at 3 lines ran on over 8, a post among them, where its end line was gone)
 
 
+# A site file that every page chooses and that takes nothing (see _prepare()).
+CHOSEN = '[site]\nname = "learned"\nmatch = ["(?s)."]\n'
+
 
 class LearnError(Exception):
     pass
@@ -45,9 +50,15 @@ def _prepare(texts: list[str], leads: list | None = None) -> list[list[str]]:
     given as those lines and the paragraph, so that they are learned as the lines they are; each
     such lead is added to ``leads`` as (page, text, the line it was run together in)."""
     from .pipeline import Pipeline
+    from .rulefile import loads
 
     stages = Pipeline.default(site_rules=False).stages
-    rules = Pipeline.default(site_rules=False).rules
+    # The pages as they are cleaned once the learned file is chosen for them: the generic rules and
+    # a site file (here one that matches every page and holds no rule), so that the stages that
+    # leave a site's pages to its file (the pages stage, on text without pages) leave them
+    # here too.
+    rules = Pipeline.default().rules
+    rules.files = [f for f in rules.files if f.generic] + [loads(CHOSEN, "learned.toml")]
     upto = lambda name: Pipeline(stages[: next((k for k, s in enumerate(stages) if s.name == name), len(stages))], rules)
     pipe, before = upto("furniture"), upto("reflow")
     pages = []
@@ -160,6 +171,7 @@ def learn(texts: list[str], *, share: float = SHARE, min_pages: int = MIN_PAGES,
     marks = _marks(pages, need.by_share)
     cut = [regex.compile(key) for key in marks]
     for n, lines in enumerate(pages):
+        own = set(lines)
         for line, region in zip(lines, _regions(lines)):
             if len(line) > SHORT or _exact(line) in rules or any(c.search(line) for c in cut):
                 continue
@@ -167,6 +179,12 @@ def learn(texts: list[str], *, share: float = SHARE, min_pages: int = MIN_PAGES,
             first, last = (regex.sub("[0-9]+", "0", t) for t in (tokens[0], tokens[-1]))
             if region == "body":  # a label and a changing title between paragraphs: "Read more: TITLE"
                 groups[(region, "first", first, 0)].append((n, tokens, line))
+                if len(tokens) > 1 and " ".join(tokens[1:]) in own:
+                    # One word before a line the page shows itself, its title: "Re: TITLE" over a reply.
+                    groups[(region, "titled", first, 0)].append((n, tokens, line))
+                if len(tokens) > 2 and regex.search(r"[^\W\d]{2}", tokens[1]):
+                    # A changing first word, a name, then words that stay: "NAME wrote: DATE" over a quote.
+                    groups[(region, "second", _digits(tokens[1]), len(tokens))].append((n, tokens, line))
                 continue
             groups[(region, "first", first, len(tokens))].append((n, tokens, line))
             if len(tokens) > 1 and (glued := GLUED.match(_digits(tokens[1]))):
@@ -202,12 +220,16 @@ def learn(texts: list[str], *, share: float = SHARE, min_pages: int = MIN_PAGES,
         tokens = [r for _, r, _ in rows]
         if size:
             pattern = _shape(rows[0][1], tokens)
+            literal = [part for part in (pattern or "")[1:-1].split(" ") if "\\" not in part]
+            if side == "second" and not (len(literal) >= 2 or literal and literal[0].endswith(":")):
+                pattern = None  # in the body, a name's line keeps a label ("wrote:") or two words or marks
         else:
-            # In the body only two words that stay and more, as a label: "Read more: TITLE".
-            pattern = _affix(tokens, min_head=2 if region == "body" else 0)
+            # In the body only two words that stay and more, as a label: "Read more: TITLE"; or one
+            # before the page's own title.
+            pattern = _affix(tokens, min_head=(1 if side == "titled" else 2) if region == "body" else 0)
         if pattern and pattern not in rules:
             rules[pattern] = Rule(pattern, "anywhere" if region == "body" else region, on, rows[0][2],
-                                  prefix=" ".join(_kept_first(tokens)) if side == "first" else "")
+                                  prefix=" ".join(_kept_first(tokens)) if side in ("first", "titled") else "")
     rules.update(_runs(pages, list(rules.values()), need, cut))
     taken = [regex.compile(r.pattern) for r in rules.values()]
     rules.update({key: rule for key, rule in fewer.items()

@@ -87,3 +87,39 @@ def test_learned_lines_run_together_between_paragraphs_are_taken(tmp_path, capsy
     cleaned = pipeline.run(text.encode("utf-8")).text
     assert "answered" not in cleaned and "Share" not in cleaned
     assert all(" ".join(p.split()) in " ".join(cleaned.split()) for p in body)
+
+
+def replies(rng: random.Random, body: list[str]) -> str:
+    """A thread whose replies each open with "Re: TITLE" (the page's own title) and "Post by NAME »
+    DATE", some with a quote of the post before under "NAME wrote: DATE"."""
+    words = rng.choice(PARAGRAPHS).split()
+    title = " ".join(words[:rng.randint(3, 7)]).strip(",.;:")
+    out = ["QUAYSIDE BOARDS", "Index  Search  Members", "", title, ""]
+    names = [rng.choice(USERS).split()[0] + f"_{rng.choice(BOATS).split()[0].lower()}" for _ in body]
+    for k, paragraph in enumerate(body):
+        out += [f"Re: {title}"] if k else []
+        out += [f"Post by {names[k]} » {_date(rng)} {rng.randint(1, 12)}:{rng.randint(10, 59)} am", ""]
+        if k and rng.random() < 0.6:
+            out += [f"{names[k - 1]} wrote: {_date(rng)}", "> " + body[k - 1].split(". ")[0][:70], ""]
+        out += [paragraph, "", "Top", ""]
+    return "\n".join(out + ["Powered by Quayside Boards · Privacy"]) + "\n"
+
+
+def test_a_reply_line_with_the_page_title_and_a_quote_line_with_a_name_are_taken(tmp_path, capsys):
+    # "Re: TITLE" keeps one word before the page's own title (a line of the page); "NAME wrote:
+    # DATE" changes its first word and keeps the words after it. Both are learned for anywhere.
+    rng = random.Random(3)
+    folder = tmp_path / "replies"
+    folder.mkdir()
+    for k in range(20):
+        (folder / f"page{k:02}.txt").write_text(replies(rng, rng.sample(PARAGRAPHS, 4)), encoding="utf-8")
+    out = tmp_path / "replies.toml"
+    assert main(["rules", "learn", str(folder), "--site", "replies", "--out", str(out)]) == 0
+    capsys.readouterr()
+    pipeline = Pipeline.default([out])
+    rng = random.Random(42)
+    for _ in range(4):
+        body = rng.sample(PARAGRAPHS, 4)
+        cleaned = pipeline.run(replies(rng, body).encode("utf-8")).text
+        assert "Re: " not in cleaned and " wrote: " not in cleaned
+        assert all(" ".join(p.split()) in " ".join(cleaned.split()) for p in body)

@@ -211,3 +211,29 @@ def test_a_repeated_line_inside_a_block_leaves_the_blank_lines_that_end_paragrap
     body = [f"{first} and Ben walked to the quay" for first in ["Ada", "Cy", "Dot", "Eve", "Fay", "Gus"] * 2]
     paged = "\n".join(["The Harbour Review", "", *body, ""] * 4)
     assert "\n\n" in paged and "\n\n" not in remove_page_furniture(paged)[0].strip("\n")
+
+
+def test_a_site_file_chosen_for_a_copied_page_keeps_its_repeated_lines_for_itself():
+    # The same thread: without a site file the stage takes "Top" and "Posts: N" for running feet;
+    # where a site file is chosen for it (a learned one names these lines itself, and learned
+    # them from pages that held them), the stage leaves the copy alone. Text with pages (form
+    # feeds: a PDF's) still loses its running heads.
+    from cleantext import Pipeline
+
+    post = ["The lock keeper came out in the rain and waved us through the gate, and",
+            "we tied up below the mill and made tea, and the dog slept on the roof.", ""]
+    lines = ["QUAYSIDE BOARDS", ""]
+    for n, boat in enumerate(["Tern", "Otter", "Jubilee", "Mallard"]):
+        lines += [f"Post by user{n} » Mon Jun {n + 1}, 2024", ""] + post
+        lines += ["--", f"NB {boat}, 57ft trad stern", "", f"user{n}", f"Posts: {n * 37 + 5}", "Top", ""]
+    text = "\n".join(lines) + "\n"
+    site = ("quayside.toml", '[site]\nname = "quayside"\nmatch = ["(?m)^QUAYSIDE BOARDS$"]\n')
+    plain = Pipeline.default().run(text)
+    chosen = Pipeline.default(texts=[site]).run(text)
+    assert chosen.document.sites == ["quayside"]
+    assert "Top" not in plain.text.split("\n") and "Top" in chosen.text
+    assert not any(r["rule"].startswith("layout:") for r in chosen.report["removed"])
+    heads = "\n".join(paged("The Harbour Review", "- {n} -")) + "\n"
+    with_pages = Pipeline.default(texts=[("review.toml", '[site]\nname = "review"\nmatch = ["Harbour Review"]\n')])
+    result = with_pages.run(heads)
+    assert result.document.sites == ["review"] and "Harbour Review" not in result.text

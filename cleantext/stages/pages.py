@@ -385,6 +385,14 @@ class Pages(Remover):
 
     counter = "page_lines_removed"
 
+    def applies(self, doc) -> bool:
+        """Not where a site file is chosen, unless the text has pages (a PDF's, an OCR reading's):
+        the site file names the site's own repeated lines ("Top", "Posts: N" under each post of a
+        forum thread), and one learned by ``cleantext rules learn`` was learned from pages that
+        still held them, where this stage takes them only on pages that repeat them often and
+        evenly enough. (A web copy is often told from prose only by the boilerplate stage, later.)"""
+        return not doc.sites or doc.kind == "page"
+
     def find(self, texts: list[str]) -> tuple[list[tuple[int, str, str, str]], int]:
         found = find_page_furniture(texts)
         return [(i, cls, f"layout:{cls}", reason) for i, cls, reason in found], len(found)
