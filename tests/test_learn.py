@@ -414,14 +414,15 @@ def test_learned_lines_run_together_in_a_way_never_seen_are_taken(tmp_path, caps
 
 
 def tally(rng: random.Random, body: list[str]) -> str:
-    """A board of questions dumped at 72 columns: an "Opened ... Seen N times" line and a score
-    above each paragraph, which the reflow stage runs together with the paragraph after them."""
+    """A board of questions dumped at 40 columns: an "Opened ... Seen N times" line, of nearly the
+    column's width, and a score above each paragraph, which the reflow stage runs together with
+    the paragraph after them (a full line runs on across a blank line into a number)."""
     import textwrap
 
     out = ["THE TALLY BOARD", "Latest  Oldest  Search", "",
            f"Opened {rng.randint(2, 30)} days ago · Seen {rng.randint(10, 9000)} times", ""]
     for paragraph in body:
-        out += [f"{rng.randint(0, 400)} points"] + textwrap.wrap(" ".join(paragraph.split()), 72)
+        out += [f"{rng.randint(0, 400)} points"] + textwrap.wrap(" ".join(paragraph.split()), 40)
         out += ["", "Reply  Report", ""]
     return "\n".join(out + ["The Tally Board, Quay Street"]) + "\n"
 

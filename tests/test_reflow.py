@@ -274,3 +274,26 @@ def test_a_short_line_before_a_blank_line_ends_its_paragraph_whatever_follows():
     # After a full line with no sentence end, a lower-case line after the blank still runs on.
     cut = prose.replace("dry enough.\n", "dry\n") + "\nenough for the dog to walk on it.\n"
     assert "towpath was dry enough for the dog" in reflow(cut * 2)[0]
+
+
+def test_short_lines_of_a_template_that_outnumber_the_text_do_not_shorten_the_column():
+    # A forum thread: under each post a user box of short lines, over it "Re: TITLE" and "Post by
+    # NAME » DATE", over some a quote's "NAME wrote:". The median line is one of the boxes'; the
+    # lines that run on into the next mid-sentence measure the column, so that the short
+    # lines stay apart and the posts' own lines are still joined.
+    post = ["The lock keeper came out in the rain and waved us through the gate, and",
+            "we tied up below the mill and made tea."]
+    lines = []
+    for n in range(4):
+        lines += ["Re: Mooring at the mill", f"Post by user{n} » Mon Jun {n + 1}, 2024 9:15 am", ""]
+        if n:
+            lines += [f"user{n - 1} wrote: ↑ Sun Jun {n}, 2024", "> we tied up below the mill", ""]
+        lines += post + ["", "--", "NB Tern, 57ft trad stern", "", f"user{n}", f"Posts: {n * 37 + 5}",
+                         "Joined: May 2019", "Top", ""]
+    out = reflow("\n".join(lines) + "\n")[0].split("\n\n")
+    assert "Re: Mooring at the mill" in out and "Post by user1 » Mon Jun 2, 2024 9:15 am" in out
+    assert "user0 wrote: ↑ Sun Jun 1, 2024" in out
+    assert " ".join(post) in out
+    # Where the median line is a full one, it stays the measure (WRAPPED above: the short last
+    # line of a paragraph still runs on into the next sentence where its first word did not fit).
+    assert reflow(WRAPPED)[0].count("\n\n") == 1

@@ -211,6 +211,13 @@ def reflow(text: str, *, blocks: bool = False) -> tuple[str, int]:
     # useless as a measure.
     widths = [_width(line) for line in body]
     width = statistics.median(w for w in widths if w)
+    # Lines that run on into the next one mid-sentence are full ones. Where short lines of a page's
+    # template outnumber the article's (a forum thread's user boxes), the median line is a short
+    # one beside them, and they measure the column.
+    running = [w for w, a, b in zip(widths, body, body[1:])
+               if w and b.strip() and not SENTENCE_END.search(a.strip()) and OPENS_LOWER.match(b.strip())]
+    if running and width < SHORT * statistics.median(running):
+        width = statistics.median(running)
     margin = min(len(line) - len(line.lstrip()) for line in filled)
     indented = sum(len(line) - len(line.lstrip()) > margin + 1 for line in filled)
     # First-line indents mark paragraphs only where the text has them at all.
