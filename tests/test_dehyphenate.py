@@ -391,3 +391,20 @@ def test_a_quote_in_text_wrapped_at_spaces_is_measured_after_its_marks():
     assert wrapped_at_spaces(lines)
     out, joins = dehyphenate("\n".join(lines))
     assert [j[1:] for j in joins] == [("quarter-|deck", "quarter-deck")]
+
+
+def test_a_label_over_the_text_and_a_list_say_nothing_of_how_it_was_wrapped():
+    # A podcast's transcript copied as text: each paragraph right under a speaker's name and time
+    # ("Martha Quill  55:23", no blank line between), and a list of episodes whose items are
+    # lines of their own. Neither break is the wrapper's: the text still looks wrapped at
+    # spaces, and "post-|war", broken at its own hyphen, is kept.
+    import textwrap
+
+    lines = []
+    for k in range(3):
+        lines += [f"Martha Quill  {k + 1}:0{k}", *textwrap.wrap(FILLER * 2, 70), ""]
+    lines += ["Owen Pryce  9:41", *_wrapped_with_break(), "", "More episodes"]
+    lines += [f"  Ep. {n}: The ferry at the quay in the rain, and the mill ({n} min)" for n in (41, 40, 39)]
+    assert wrapped_at_spaces(lines)
+    out, joins = dehyphenate("\n".join(lines))
+    assert [j[1:] for j in joins] == [("post-|war", "post-war")]

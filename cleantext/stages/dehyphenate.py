@@ -208,6 +208,11 @@ def _quote(line: str) -> str:
     return regex.sub(r"[ \t]", "", QUOTE_MARKS.match(line).group())
 
 
+def _opening(line: str) -> str:
+    """A line's first word, numbers masked: lines of a list open alike ("Ep. 12:", "Ep. 11:")."""
+    return regex.sub(r"\d+", "0", line.split(maxsplit=1)[0]) if line.strip() else ""
+
+
 def _overflows(line: str, following: str, width: int) -> bool:
     """Whether the next line's first piece, after its quote marks, would not have fitted at the end
     of line."""
@@ -241,8 +246,12 @@ def wrapped_at_spaces(lines: list[str]) -> dict[int, int]:
         for i in range(first, last + 1):
             widths[i] = width
             # Where a quote starts or ends ("NAME wrote:" above "> " lines) the break is the
-            # writer's, not the wrapper's: such a line end says nothing.
-            if i < last and len(lines[i].rstrip()) < width and _quote(lines[i]) == _quote(lines[i + 1]):
+            # writer's, not the wrapper's: such a line end says nothing; nor does one after a line
+            # under half the width (a speaker's name and time, a label, set over the text), nor
+            # one between the items of a list, which open alike ("Ep. 12: ...", "3. ...").
+            size = len(lines[i].rstrip())
+            if (i < last and width / 2 <= size < width and _quote(lines[i]) == _quote(lines[i + 1])
+                    and _opening(lines[i]) != _opening(lines[i + 1])):
                 checked += 1
                 filled += _overflows(lines[i], lines[i + 1], width)
     return widths if checked >= GREEDY_MIN and filled >= GREEDY_SHARE * checked else {}
