@@ -381,7 +381,8 @@ def _page_gaps(lines: list[str], gone: set[int]) -> tuple[set[int], set[int]]:
 
 @stage("pages")
 class Pages(Remover):
-    """Remove running headers and footers and page numbers; close the gaps they leave."""
+    """Remove running headers and footers and page numbers; close the gaps they leave. Text without
+    pages for which a site file is chosen is left to that file."""
 
     counter = "page_lines_removed"
 
