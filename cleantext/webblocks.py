@@ -125,7 +125,7 @@ class Settings:
     thread_min_marks: int = 3
     thread_heads: tuple[str, ...] = ()
     thread_max_joined: float = 0.2
-    thread_first_post: float = 2.0
+    thread_first_post: float = 4.0
     end_min_share: float = 0.75
     teaser_ends: tuple[str, ...] = ()
     phrases: tuple[Phrase, ...] = field(default_factory=tuple)
