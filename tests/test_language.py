@@ -358,14 +358,19 @@ def test_confidence_of_a_short_line_says_how_sure():
 
 
 def test_a_line_alone_takes_a_language_only_well_ahead_of_the_next():
-    """A name of many languages ("Disco", "Jan") stays "und"; a word most likely English
-    ("Internet") is English, but its confidence says how little that is."""
-    from cleantext.lang.shortlines import ALONE, ALONE_RATIO, ahead, word_shares
+    """A word of many languages far from English ("Disco") stays "und"; in a near-tie with English
+    ("Jan": Dutch 0.29, English 0.24) English, the leading language, takes it with the low
+    confidence its share gives; a word most likely English ("Internet") is English, but its
+    confidence says how little that is."""
+    from cleantext.lang.shortlines import ALONE, ALONE_RATIO, NEAR_TIE_RATIO, ahead, word_shares
 
     for word in ("Disco", "Jan"):
         shares = word_shares(word, "Latn")
         assert max(shares.values()) < ALONE and ahead(shares) < ALONE_RATIO
-        assert detect_language(word) == ("und", 0.0)
+    assert detect_language("Disco") == ("und", 0.0)
+    shares = word_shares("Jan", "Latn")
+    assert max(shares, key=shares.get) != "en" and shares["en"] * NEAR_TIE_RATIO >= max(shares.values())
+    assert detect_language("Jan") == ("en", round(shares["en"], 4))
     lang, confidence = detect_language("Internet")
     assert lang == "en" and confidence < ALONE
 

@@ -10,7 +10,8 @@ from .letters import (
     _afghan_spelling, _arabic_script_language, _cyrillic_language, _pashto_or_urdu, _without_addresses, _wordless,
 )
 from .scripts import _SINGLE, script_of
-from .shortlines import ALONE, ALONE_RATIO, DECIDE, SHAPE_CONFIDENCE, ahead, best, is_short, shapes, word_shares
+from .shortlines import (ALONE, ALONE_RATIO, DECIDE, SHAPE_CONFIDENCE, ahead, best, is_short, near_tie, shapes,
+                         spells_words, word_shares)
 from .words import CONSISTENT, _document_fits, _english_line, _latin_function_words, _plainly_english
 
 # The document-wide guess reads at most this much of the main script's text:
@@ -50,6 +51,8 @@ class BlockLanguage:
 def _own_evidence(text: str, script: str) -> BlockLanguage | None:
     """Decide from the characters alone, or return None."""
     why = _wordless(text)
+    if why == "initials" and _by_words(text, script) and spells_words(_words_only(text), script):
+        why = None  # capitals that spell frequent words ("THE", "AT"): its words decide
     if why:
         return BlockLanguage("und", script_of(text), 1.0, why)
     if script in _SINGLE:
@@ -95,8 +98,8 @@ def _short_label(text: str, script: str, neighbour: BlockLanguage | None) -> Blo
 
     The words win against the neighbours only with a share of DECIDE or more; a line alone
     takes its words' best language from a share of ALONE on, or when that language is
-    ALONE_RATIO times as likely as the next. Otherwise None (the caller
-    decides what little evidence is left).
+    ALONE_RATIO times as likely as the next, or, in a near-tie, the script's leading language
+    (shortlines.near_tie). Otherwise None (the caller decides what little evidence is left).
     """
     prior = neighbour.lang if neighbour is not None else None
     shares = word_shares(_words_only(text), script, prior)
@@ -106,6 +109,9 @@ def _short_label(text: str, script: str, neighbour: BlockLanguage | None) -> Blo
             return BlockLanguage(lang, script, share, "neighbours")
         if share >= DECIDE if neighbour is not None else share >= ALONE or ahead(shares) >= ALONE_RATIO:
             return BlockLanguage(lang, script, share, "words")
+        lead = near_tie(shares, _words_only(text), script) if neighbour is None else None
+        if lead:
+            return BlockLanguage(lead, script, round(shares[lead], 4), "words")
     if neighbour is not None:
         share = shares.get(prior) if shares and prior in shares else min(0.9, neighbour.confidence)
         return BlockLanguage(neighbour.lang, script, round(share, 4), "neighbours")

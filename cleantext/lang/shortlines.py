@@ -19,6 +19,10 @@ NEIGHBOUR_WEIGHT: float = _SHORT["neighbour_weight"]
 FLOOR: float = _SHORT["floor"]
 FLOOR_LARGE: float = _SHORT["floor_large"]
 FLOOR_UNLISTED: float = _SHORT["floor_unlisted"]
+CAPS_WORD: float = _SHORT["caps_word"]
+ACRONYMS: frozenset[str] = frozenset(_SHORT["acronyms"])
+NEAR_TIE: dict[str, str] = _SHORT["near_tie"]
+NEAR_TIE_RATIO: float = _SHORT["near_tie_ratio"]
 # The languages whose large lists are read for a word that no small list has.
 _LARGE: frozenset[str] = frozenset(_SHORT["large"])
 CERTAIN = 0.99
@@ -203,6 +207,38 @@ def shapes(text: str, script: str) -> dict[str, float] | None:
                 score += math.log((grams.get(gram, 0) + 0.5) / (context.get(gram[:-1], 0) + 20.0))
         logs[lang] = score
     return _normalised(logs)
+
+
+def spells_words(text: str, script: str) -> bool:
+    """Whether the capitals of `text` spell words: each of its runs of letters, lower-cased, is
+    at least CAPS_WORD frequent in a language weighed for `script`, and none is an acronym of
+    ACRONYMS.
+
+    >>> spells_words("THE", "Latn"), spells_words("BBC", "Latn"), spells_words("EU", "Latn")
+    (True, False, False)
+    """
+    words = _WORD.findall(text)
+    languages = _LANGUAGES.get(script, {})
+    return bool(words) and all(
+        word not in ACRONYMS and any(_word_list(lang).get(word.casefold(), 0.0) >= CAPS_WORD for lang in languages)
+        for word in words)
+
+
+def near_tie(shares: dict[str, float], text: str, script: str) -> str | None:
+    """The script's leading language (NEAR_TIE) when its share is at least 1/NEAR_TIE_RATIO of
+    the best one's and its small list holds every word of `text`, else None (a name that no
+    list holds, "Melanovski", leaves the line without a language).
+
+    >>> near_tie({"en": 0.3, "nl": 0.4, "it": 0.3}, "freelance", "Latn")
+    'en'
+    >>> near_tie({"fr": 0.9, "en": 0.1}, "son", "Latn") is None
+    True
+    """
+    lead = NEAR_TIE.get(script)
+    if lead is None or lead not in shares or shares[lead] * NEAR_TIE_RATIO < max(shares.values()):
+        return None
+    listed = _word_list(lead)
+    return lead if all(_key(word) in listed for word in _WORD.findall(text)) else None
 
 
 def ahead(shares: dict[str, float]) -> float:
