@@ -26,6 +26,8 @@ from it in a browser (`Corrected/X.html.corrected.txt`; what follows the line
 `HTML/X.html` and `Corrected/X.html.corrected.txt` as the data's tarballs
 unpack. 100 pages are taken, in the order of a hash of their names, leaving
 out pages over 400 KB and pages whose article is under 500 characters.
+`--source dragnet DIR --next` takes the next 100 in the same order, none of
+them among the first 100, into benchmarks/web-fresh2/ (the second fresh set).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "benchmarks" / "web"
 FRESH_OUT = ROOT / "benchmarks" / "web-fresh"
+FRESH2_OUT = ROOT / "benchmarks" / "web-fresh2"  # the next 100 pages (--next)
 
 MIN_SOURCE = 8_000      # readability's unit-test pages are smaller than this
 MAX_EXPECTED = 100_000  # keeps the committed set a few megabytes
@@ -117,9 +120,14 @@ def decode(raw: bytes) -> str:
     return raw.decode("cp1252", errors="replace")
 
 
-def main_dragnet(root: pathlib.Path) -> int:
-    """The fresh set from Dragnet's data (HTML/ and Corrected/ under root)."""
-    FRESH_OUT.mkdir(parents=True, exist_ok=True)
+def main_dragnet(root: pathlib.Path, skip: int = 0) -> int:
+    """The fresh set from Dragnet's data (HTML/ and Corrected/ under root).
+
+    skip: how many pages that would be taken are passed over first (100 for
+    the second set, whose pages are then none of the first set's).
+    """
+    out = FRESH2_OUT if skip else FRESH_OUT
+    out.mkdir(parents=True, exist_ok=True)
     names = sorted((p.name[: -len(".html")] for p in (root / "HTML").glob("*.html")),
                    key=lambda n: hashlib.sha1(f"dragnet:{n}".encode()).hexdigest())
     kept = 0
@@ -131,8 +139,11 @@ def main_dragnet(root: pathlib.Path) -> int:
         article = decode(gold.read_bytes()).split(COMMENTS_MARK)[0].strip() + "\n"
         if len(article) < DRAGNET_MIN_ARTICLE:
             continue
+        if skip:
+            skip -= 1
+            continue
         source = decode(raw)
-        write(FRESH_OUT, {
+        write(out, {
             "page": f"dragnet-{name}",
             "lang": language({}, article),
             "source": f"seomoz/dragnet_data {name}.html (AGPL-3.0)",
@@ -144,15 +155,15 @@ def main_dragnet(root: pathlib.Path) -> int:
         kept += 1
         if kept == DRAGNET_PAGES:
             break
-    print(f"{kept} pages written to {FRESH_OUT}", file=sys.stderr)
+    print(f"{kept} pages written to {out}", file=sys.stderr)
     return 0
 
 
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--source"]:
-        if argv[1:2] != ["dragnet"] or len(argv) != 3:
-            raise SystemExit("usage: make_web_set.py [--source dragnet DIR | READABILITY]")
-        return main_dragnet(pathlib.Path(argv[2]))
+        if argv[1:2] != ["dragnet"] or len(argv) not in (3, 4) or argv[3:] not in ([], ["--next"]):
+            raise SystemExit("usage: make_web_set.py [--source dragnet DIR [--next] | READABILITY]")
+        return main_dragnet(pathlib.Path(argv[2]), DRAGNET_PAGES if argv[3:] else 0)
     repo = pathlib.Path(argv[0]) / "test" / "test-pages"
     OUT.mkdir(parents=True, exist_ok=True)
     kept = []
