@@ -619,6 +619,7 @@ def test_a_forum_thread_whose_posts_are_headed_by_dates_and_times_is_kept_whole(
 @pytest.mark.parametrize("text, signal", [
     ("Posted by: ppcm at October 29, 2012 01:15 AM", "post-time"),
     ("[36ab7] Jack July 22, 2012 at 4:25 pm", "post-time"), ("11/07/12 at 2:17 pm", "post-time"),
+    ("Posted by: Snarki, child of Loki at\nNovember 8, 2012 7:12 AM", "post-time"),   # wrapped in a column
     ("14:10", "live-time"), ("The meeting starts at 10:30", None),
     ("-- period > '2020-08-01 17:00 UTC'::timestamptz", None),   # a line of code
 ])
@@ -673,3 +674,45 @@ def test_a_comments_heading_over_a_thread_that_outweighs_the_article_ends_it():
     page = page[:4] + ["View comments (27)", ""] + [a for p in ARTICLE + [comment] for a in (p, "")]
     gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
     assert not any(page.index(p) in gone for p in ARTICLE)
+
+
+def test_a_blog_post_dated_to_the_minute_over_a_comments_heading_is_no_forum_thread():
+    # A blog post is dated as its comments are, and outweighs none by four times: "23 Comments"
+    # once between the post and the first comment says the post is an article, not a forum's
+    # first post, and the comments (of two paragraphs each: the heading alone does not tell a
+    # thread) go.
+    replies = [
+        "Do you think anyone will show up to carry the supplies that may only have read about it on "
+        "the blog?\n\nI think it was promoted well enough, but the weather was bad all week long.",
+        "There is one blog that writes about holidays and another that makes fun of the whole "
+        "thing.\n\nIf I had to choose a side I would not know which one to take in the end, really.",
+        "I had to come and comment after seeing this, because I live three hundred miles away from "
+        "the harbour.\n\nI did not know whether my aunt was safe until she called me at last.",
+    ]
+    page = ["Ferry News", "", "* Home", "* About", "* Archive", "* Contact", "",
+            "Ferry service to resume", "", "November 5, 2012 · 7:17 PM", ""]
+    page += [a for p in ARTICLE for a in (p, "")] + ["Tweet", "", "23 Comments", ""]
+    for n, text in enumerate(replies):
+        page += [f"Reader {n}", f"November {6 + n}, 2012 · {n + 4}:29 PM", "", *text.split("\n"), "",
+                 "Reply to this", ""]
+    page += ["[60]Privacy policy [61]Terms of use"]
+    gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
+    assert not any(page.index(p) in gone for p in ARTICLE)
+    assert all(page.index(line) in gone for r in replies for line in r.split("\n") if line)
+
+
+def test_a_sentence_that_leads_into_a_list_of_addresses_is_the_articles():
+    # A paragraph and the list it introduces, with no blank line between, look like a menu as a
+    # whole (short items); the sentence over the items is the article's and so is what follows.
+    lead = ("This document registers the storage link relation, as well as the following "
+            "properties of the service:")
+    after = ("The authors would like to thank everybody who contributed to the development of "
+             "this protocol and the people who tested the first servers during the last year.")
+    page = (["[1]Home [2]Documents [3]Search [4]About", "", "Ferry service to resume", ""]
+            + [a for p in ARTICLE for a in (p, "")]
+            + [lead, '  * "http://example.org/spec/version"', '  * "http://example.org/spec/auth"',
+               '  * "http://example.org/spec/range"', '  * "http://example.org/spec/web"', "",
+               after, "", "[60]Privacy policy [61]Terms of use"])
+    gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
+    assert page.index(lead) not in gone
+    assert page.index(after) not in gone

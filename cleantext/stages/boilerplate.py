@@ -163,6 +163,9 @@ def _posts_throughout(blocks: list[Block], start: int, end: int, marks: list[int
             for b in blocks[:head]):
         return False
     bounds = [head] + [k for k in marks if head < k <= end] + [end + 1]
+    if len(bounds) > 2 and any(b.phrase is not None and (b.phrase.ends_main or b.phrase.id in settings.thread_heads)
+                               and not _again(blocks, j) for j, b in enumerate(blocks[head + 1:bounds[1]], head + 1)):
+        return False   # "23 Comments" once below the first post: a blog's article over its comments
     posts = [sum(x.words for x in blocks[a + 1:z] if x.kind == "good") for a, z in zip(bounds, bounds[1:])]
     return len(posts) > 1 and posts[0] <= settings.thread_first_post * max(posts[1:])
 
@@ -319,6 +322,19 @@ def _mark_repeated(lines: list[str], blocks: list[Block], settings: Settings) ->
             b.kind, b.signal, b.cls = "bad", "repeated", "widget"
 
 
+def _led_list(lines: list[str], first: int, last: int, whole: Block, settings: Settings) -> list[Block]:
+    """A block judged a menu, its list led in by a sentence of the article above its items ("This
+    document registers the following properties:"): the lead-in judged apart, the items as one.
+    A menu's heading ("Sections") is too short to be a paragraph and keeps the block whole."""
+    item = next((i for i in range(first, last + 1) if BULLET.match(lines[i])), first)
+    if item == first:
+        return [whole]
+    lead = signals(lines, first, item - 1, settings)
+    if lead.kind == "bad" or lead.words < settings.good_min_words or not lead.sentence:
+        return [whole]
+    return [lead, signals(lines, item, last, settings)]
+
+
 def find_boilerplate(lines: list[str], settings: Settings) -> list[Block]:
     """The blocks of ``lines`` that are page furniture, each with its class and signal.
 
@@ -346,7 +362,9 @@ def _find_boilerplate(lines: list[str], spans: list[tuple[int, int]], settings: 
     blocks = []
     for a, b in spans:
         whole = signals(lines, a, b, settings)
-        if whole.kind == "bad" or a == b:
+        if whole.signal == "menu" and a < b:
+            blocks += _led_list(lines, a, b, whole, settings)
+        elif whole.kind == "bad" or a == b:
             blocks.append(whole)
         else:
             units = units_of(lines, a, b, width)
