@@ -83,6 +83,7 @@ BOILERPLATE = {
             ("max_title_case", "a block with a larger share of capitalised words is no paragraph"),
             ("wrapped_share", "a line this share of the page's long lines is a wrapped one"),
             ("repeated_min_words", "a short line of this many words found again on the page is furniture"),
+            ("repeated_good_span", "a paragraph whose words occur again within this many blocks is furniture: a widget shown twice, as tabs (0: none)"),
             ("phrase_max_words", "phrases are looked for in blocks of at most this many words"),
             ("short_weight", "main run: a short block counts this share of its words against"),
             ("short_cost", "main run: a short unit of few words (short_cost_max_words) counts this much more against"),

@@ -106,6 +106,7 @@ class Settings:
     menu_max_words_per_item: float = 5
     max_title_case: float = 0.5
     repeated_min_words: float = 4
+    repeated_good_span: int = 0
     wrapped_share: float = 0.6
     phrase_max_words: float = 40
     short_weight: float = 0.5

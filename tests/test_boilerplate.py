@@ -716,3 +716,18 @@ def test_a_sentence_that_leads_into_a_list_of_addresses_is_the_articles():
     gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
     assert page.index(lead) not in gone
     assert page.index(after) not in gone
+
+
+def test_a_widget_shown_twice_goes_though_its_lines_read_as_prose():
+    # Tabs of a sidebar dumped one after the other: the same headings and sentences twice in a
+    # row. Each sentence reads as prose; shown twice with its neighbour, it is furniture.
+    widget = ["Electoral Vote Distribution", "",
+              "The probability that the president receives a given number of electoral college votes.", "",
+              "Return on Investment Index", "",
+              "The relative likelihood that an individual voter would determine the electoral college winner.", ""]
+    page = (["[1]Home [2]World [3]Business [4]Opinion [5]Sport", "", "Ferry service to resume", ""]
+            + [a for p in ARTICLE for a in (p, "")] + ["Search This Blog", ""] + widget + widget
+            + ["[60]Privacy policy [61]Terms of use"])
+    gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
+    assert not any(page.index(p) in gone for p in ARTICLE)
+    assert all(i in gone for i, line in enumerate(page) if line.startswith(("The probability", "The relative")))

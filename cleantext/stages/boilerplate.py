@@ -313,12 +313,17 @@ def _mark_streams(blocks: list[Block], settings: Settings) -> None:
 def _mark_repeated(lines: list[str], blocks: list[Block], settings: Settings) -> None:
     """Short units whose words occur again on the page are furniture: a menu at head and
     foot, a teaser's title over its own link, the same widget twice."""
-    seen: dict[str, int] = {}
-    for b in blocks:
-        seen[b.key] = seen.get(b.key, 0) + 1
-    for b in blocks:
-        if (b.kind == "short" and b.words >= settings.repeated_min_words and seen[b.key] > 1
-                and b.signal != "markup"):   # the same formula again is no widget
+    seen: dict[str, list[int]] = {}
+    for k, b in enumerate(blocks):
+        seen.setdefault(b.key, []).append(k)
+    def twice(k: int) -> bool:   # a good block shown again nearby with a neighbour shown again beside it
+        return any(j != k and abs(j - k) <= settings.repeated_good_span and any(
+            0 <= k + d < len(blocks) and 0 <= j + d < len(blocks) and k + d != j
+            and blocks[k + d].key == blocks[j + d].key for d in (-1, 1)) for j in seen[blocks[k].key])
+
+    for k, b in enumerate(blocks):
+        if (b.words >= settings.repeated_min_words and len(seen[b.key]) > 1 and b.signal != "markup"   # the same formula again is no widget
+                and (b.kind == "short" or (b.kind == "good" and settings.repeated_good_span and twice(k)))):
             b.kind, b.signal, b.cls = "bad", "repeated", "widget"
 
 
