@@ -731,3 +731,20 @@ def test_a_widget_shown_twice_goes_though_its_lines_read_as_prose():
     gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
     assert not any(page.index(p) in gone for p in ARTICLE)
     assert all(i in gone for i, line in enumerate(page) if line.startswith(("The probability", "The relative")))
+
+
+def test_a_table_drawn_with_its_borders_is_no_menu():
+    # html2text draws a table's borders: every row opens and closes with a bar, and the bars
+    # inside it part cells, not a menu's items. The article in its cells stays.
+    rows = ["In December I tried to install some   |", "software on my computer, and the       |",
+            "experience was, shall we say, less     |", "than pleasant on many levels, so I     |",
+            "wrote about my experience, as I do.    |", "So of course that day I got hundreds   |",
+            "of emails about it from people who     |  While I am flattered that so many",
+            "wanted me to know their own opinion.   |  people wanted to share their views"]
+    width = max(map(len, rows))
+    table = [" " + "_" * (width + 2)] + [f"|{r.ljust(width)}  |" for r in rows] + ["|" + "_" * (width + 2) + "|"]
+    page = (["[1]Home [2]Software [3]Essays [4]About", "", "Linux usability", ""] + table + [""]
+            + [a for p in ARTICLE for a in (p, "")] + ["[60]Privacy policy [61]Terms of use"])
+    gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
+    assert not any(i in gone for i, line in enumerate(page) if line.startswith("|In "))
+    assert not any(page.index(p) in gone for p in ARTICLE)

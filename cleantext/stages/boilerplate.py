@@ -327,6 +327,13 @@ def _mark_repeated(lines: list[str], blocks: list[Block], settings: Settings) ->
             b.kind, b.signal, b.cls = "bad", "repeated", "widget"
 
 
+def _bordered(lines: list[str], first: int, last: int) -> bool:
+    """Whether most of a block's lines open and close with a bar: a table drawn with its borders
+    (html2text's), whose cells may hold a page's text; a menu's bars stand between its items."""
+    rows = [line.strip() for line in lines[first:last + 1] if line.strip()]
+    return len(rows) > 2 and sum(r[0] == "|" and r[-1] == "|" for r in rows) > len(rows) / 2
+
+
 def _led_list(lines: list[str], first: int, last: int, whole: Block, settings: Settings) -> list[Block]:
     """A block judged a menu, its list led in by a sentence of the article above its items ("This
     document registers the following properties:"): the lead-in judged apart, the items as one.
@@ -367,7 +374,10 @@ def _find_boilerplate(lines: list[str], spans: list[tuple[int, int]], settings: 
     blocks = []
     for a, b in spans:
         whole = signals(lines, a, b, settings)
-        if whole.signal == "menu" and a < b:
+        if whole.signal == "menu" and _bordered(lines, a, b):
+            whole.kind, whole.signal, whole.cls = "short", "", "other"   # a table's cell borders: no menu's separators
+            blocks.append(whole)
+        elif whole.signal == "menu" and a < b:
             blocks += _led_list(lines, a, b, whole, settings)
         elif whole.kind == "bad" or a == b:
             blocks.append(whole)
