@@ -55,6 +55,9 @@ def pipeline():
     ("Leia mais", "bad", "related"),
     ("Sdílet článek", "bad", "share"),
     ("View 27 comments", "bad", "comments"),
+    ("Tags: Web Services , E-commerce , Mobile Apps", "bad", "tags"),
+    ("Tagged as: History, Science", "bad", "tags"),
+    ("Schlagwörter: Fähre, Hafen", "bad", "tags"),
     # a paragraph of prose: enough words, frequent words, few capitals
     (ARTICLE[0], "good", ""),
     # a headline in title case is not prose; nor a short line
