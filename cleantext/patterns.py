@@ -53,6 +53,84 @@ def required_literal(pattern: regex.Pattern) -> str | None:
     return "".join(literal) or None
 
 
+
+@lru_cache(maxsize=1024)
+def required_substrings(pattern: regex.Pattern) -> tuple[str, ...] | None:
+    r"""Casefolded texts one of which every match of ``pattern`` holds, found
+    in its syntax tree (standard-library syntax; anything else gives None): a run of literal
+    characters, one per branch of an alternation, what a group or a repeat of at least one
+    holds. Of a sequence's parts the one with the longest shortest text is taken. None when
+    no text is required. See may_match for the test that uses them.
+
+    >>> required_substrings(r"(?i)(we use cookies|accept (all )?cookies)")
+    ('accept ', 'we use cookies')
+    >>> required_substrings(r"(©|\(c\)|copyright)\s*\d{4}|all rights reserved")
+    ('(c)', 'all rights reserved', 'copyright', '©')
+    >>> required_substrings(r"^(Share)?$"), required_substrings(r"\p{L}+ cookie")
+    (None, None)
+    """
+    try:
+        from re import _parser as parser   # Python 3.11 on
+    except ImportError:
+        import sre_parse as parser
+    try:
+        found = _required(parser.parse(pattern.pattern), parser)
+    except Exception:   # syntax of the regex module's own ("\p{L}", "(?V1)", fuzzy matches)
+        return None
+    return tuple(sorted(found)) if found else None
+
+
+def _required(items, parser) -> set[str] | None:
+    """One of required_substrings' sets for a sequence of parsed items, or None."""
+    c = parser   # its opcodes: LITERAL, SUBPATTERN, BRANCH, MAX_REPEAT, ...
+    parts, run = [], ""
+    for op, arg in items:
+        if op is c.LITERAL and _folds_as_its_cases(chr(arg)):
+            run += chr(arg)
+            continue
+        if op is c.AT:   # zero-width: the characters around it are still one run
+            continue
+        if run:
+            parts.append({run})
+            run = ""
+        found = None
+        if op is c.SUBPATTERN:
+            found = _required(arg[-1], parser)
+        elif op is c.BRANCH:
+            branches = [_required(branch, parser) for branch in arg[1]]
+            found = set().union(*branches) if all(branches) else None
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[0] >= 1:
+            found = _required(arg[2], parser)
+        if found:
+            parts.append(found)
+    if run:
+        parts.append({run})
+    if not parts:
+        return None
+    return {text.casefold() for text in max(parts, key=lambda texts: min(map(len, texts)))}
+
+
+def _folds_as_its_cases(char: str) -> bool:
+    """Whether ``char`` folds to one character, as its other cases do. Not so "ß" (to "ss"; the
+    engine, whose Unicode is newer than Python's, matches it to a character Python does not
+    know), nor "ı", which the engine matches to "I" case-insensitively, though "I" folds to "i"
+    (of the characters folding to one, the only one, by a scan of every code point with
+    str.upper, lower and title)."""
+    folded = char.casefold()
+    return len(folded) == 1 and all(len(case) != 1 or case.casefold() == folded for case in (char.upper(), char.lower(), char.title()))
+
+
+def may_match(needs: tuple[str, ...] | None, text: str, folded: str) -> bool:
+    """False only where a pattern with these required_substrings cannot match ``text``
+    (``folded`` is text.casefold()). The engine matches a character case-insensitively to one
+    with the same simple case folding, which is str.casefold's wherever that gives one
+    character: a text with a character it folds to more ("İ", "ß") is not judged.
+
+    >>> may_match(("cookies",), "We use COOKIES", "we use cookies"), may_match(("cookies",), "Home", "home")
+    (True, False)
+    """
+    return needs is None or len(folded) != len(text) or any(need in folded for need in needs)
+
 _COUNTED = regex.compile(r"\{(\d*)(?:,(\d*))?\}")
 # Escapes whose argument is in braces: "\p{L}", "\N{NO-BREAK SPACE}", "\x{263a}", "\g<1>" is not one.
 _BRACED_ESCAPE = set("pPNx")

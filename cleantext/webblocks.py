@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import regex
 
+from .patterns import may_match, required_substrings
 from .words import frequency_bands
 
 # -- how blocks are read -----------------------------------------------------
@@ -88,6 +89,13 @@ class Phrase:
     pattern: regex.Pattern
     ends_main: bool = False   # what follows it is no longer the article ("Related", "Comments")
     as_written: bool = False  # searched in the block's text as written ("14:10"), link marks aside, not its words
+    # Texts one of which any match holds (required_substrings): the pattern is searched only in
+    # a block that holds one (may_match), a test with `in` where most patterns would be tried
+    # at every character.
+    needs: tuple[str, ...] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "needs", required_substrings(self.pattern))
 
 
 @dataclass(frozen=True)
@@ -341,6 +349,22 @@ _FIRST_CJK = "\u2e80"   # the first character CJK matches (a Han radical)
 _SEPARATOR_MARK = re.compile("[|▪•·›»/]")   # SEPARATOR's marks
 
 
+def _phrase(phrases: tuple[Phrase, ...], flat: str, written: str) -> Phrase | None:
+    """The first phrase whose pattern matches the block's words (``flat``), or its text as
+    written for an ``as_written`` one."""
+    folded = [flat.casefold(), None]   # written's made when a phrase needs it
+    for phrase in phrases:
+        text = written if phrase.as_written else flat
+        if phrase.needs is not None:
+            if phrase.as_written and folded[1] is None:
+                folded[1] = written.casefold()
+            if not may_match(phrase.needs, text, folded[phrase.as_written]):
+                continue
+        if phrase.pattern.search(text):
+            return phrase
+    return None
+
+
 def signals(lines: list[str], first: int, last: int, settings: Settings) -> Block:
     """A unit's signals but the language's: bad (furniture) or short, as far as they tell."""
     text = "\n".join(lines[first:last + 1])
@@ -367,8 +391,7 @@ def signals(lines: list[str], first: int, last: int, settings: Settings) -> Bloc
             flat = CJK_GAP.sub("", flat)
         # As written: its punctuation kept, link marks and Markdown link syntax aside ("* [71]14:10").
         written = LINK_MARK.sub("", MD_LINK.sub(r"\1", text)).strip() if "[" in text else text.strip()
-        block.phrase = next((p for p in settings.phrases
-                             if p.pattern.search(written if p.as_written else flat)), None)
+        block.phrase = _phrase(settings.phrases, flat, written)
     items = max(block.items, separators + 1)
     # A thread's mark (a post's date and time) is no furniture of itself: an article's dateline too.
     if block.phrase is not None and block.phrase.id not in settings.thread_marks:

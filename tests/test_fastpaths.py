@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from cleantext import Pipeline
 from cleantext.document import Document
-from cleantext.patterns import required_literal
+from cleantext.patterns import _folds_as_its_cases, may_match, required_literal, required_substrings
 from cleantext.rulefile import REGEX_TIMEOUT, selected
 from cleantext.stages import furniture
 from cleantext.chars import nfc_inert
@@ -373,3 +373,87 @@ def test_line_start_form_is_given_for_the_anchored_kind_signs_only():
     assert line_start_form(regex.compile(r"^a")) is None                 # the text's start alone
     assert line_start_form(regex.compile(r"(?m)^(?:ab){e<=1}")) is None  # fuzzy: not leftmost
     assert line_start_form(regex.compile(r"(?m)^\Ga")) is None
+
+
+# --- boilerplate phrases: searched only where a required text is ------------------------------
+
+PHRASE_PIECES = ["we use", "Cookies", "ß", "İ", "saklı", "I", "straße", "x y", "©", "ab", "Ab", "k", "σ", "[a-c]", r"\d", ".",
+                 r"\s*", "ﬁ"]
+PHRASE_PATTERNS = st.recursive(
+    st.sampled_from(PHRASE_PIECES),
+    lambda inner: st.one_of(
+        st.lists(inner, min_size=2, max_size=3).map("".join),
+        st.lists(inner, min_size=2, max_size=3).map(lambda parts: "(" + "|".join(parts) + ")"),
+        st.tuples(inner, st.sampled_from(["?", "+", "*", "{2}", "{0,2}"])).map(lambda p: f"({p[0]}){p[1]}"),
+        st.tuples(st.sampled_from(["^", r"\b", ""]), inner, st.sampled_from(["$", r"\b", ""])).map("".join),
+    ), max_leaves=6)
+
+
+def _case_variants(text):
+    return [text, text.upper(), text.lower(), text.swapcase(), text.title(), text.casefold()]
+
+
+def test_required_substrings_are_in_every_match():
+    """Wherever a pattern matches, in any case, the prefilter lets the text through."""
+    matched = {"needs": 0, "none": 0}
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.sampled_from(["", "(?i)"]), PHRASE_PATTERNS, st.data())
+    def check(flags, body, data):
+        source = flags + body
+        pattern = regex.compile(source)
+        needs = required_substrings(pattern)
+        text = data.draw(st.from_regex(re.compile(source)))
+        for variant in _case_variants(text) + [data.draw(st.text(max_size=8)) + variant for variant in [text]]:
+            if pattern.search(variant):
+                matched["none" if needs is None else "needs"] += 1
+                assert may_match(needs, variant, variant.casefold()), (source, needs, variant)
+
+    check()
+    assert matched["needs"] >= 200 and matched["none"] >= 20, matched
+
+
+def test_shipped_phrases_prefilter_never_rejects_a_block_they_match():
+    from cleantext.stages.boilerplate import default_settings
+
+    phrases = default_settings().phrases
+    # The costly ones have a prefilter (the three searched at every character among them).
+    assert {"cookies", "subscribe", "copyright"} <= {p.id for p in phrases if p.needs}
+    texts = [line for path in sorted((ROOT / "samples").glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines()]
+    seen = 0
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.sampled_from([p for p in phrases if p.needs]), st.data())
+    def check(phrase, data):
+        nonlocal seen
+        text = data.draw(st.from_regex(re.compile(phrase.pattern.pattern)))
+        for variant in _case_variants(text) + texts[:: max(1, len(texts) // 200)]:
+            if phrase.pattern.search(variant):
+                seen += 1
+                assert may_match(phrase.needs, variant, variant.casefold()), (phrase.id, variant)
+
+    check()
+    assert seen >= 300
+
+
+def test_a_case_insensitive_literal_matches_only_characters_of_its_casefold():
+    """may_match's premise, for every literal character of the shipped phrases: a character the
+    engine matches to it case-insensitively, and which folds to one character, folds as it does."""
+    from cleantext.stages.boilerplate import default_settings
+
+    single = "".join(c for c in map(chr, range(0x110000))
+                     if not 0xD800 <= ord(c) <= 0xDFFF and len(c.casefold()) == 1)
+    # Every character of the patterns but "ı" and "ß", which required_substrings leaves out of its texts.
+    literal_chars = {c for p in default_settings().phrases for c in p.pattern.pattern if _folds_as_its_cases(c)}
+    assert "ı" in "".join(p.pattern.pattern for p in default_settings().phrases) and not _folds_as_its_cases("ı")
+    for char in literal_chars:
+        for other in regex.findall("(?i)" + regex.escape(char), single):
+            assert other.casefold() == char.casefold(), (char, other)
+
+
+def test_phrase_prefilter_skips_a_text_with_a_character_that_folds_to_more():
+    pattern = regex.compile("(?i)sign in")
+    needs = required_substrings(pattern)
+    assert needs == ("sign in",) and not may_match(needs, "Home", "home")
+    assert pattern.search("SİGN İN") and may_match(needs, "SİGN İN", "SİGN İN".casefold())

@@ -282,3 +282,15 @@ def test_no_other_language_is_plainly_english(lang):
                                    "Four,", "five!", "x.y"]), max_size=8).map("".join))
 def test_the_ascii_word_pattern_finds_what_the_unicode_one_finds(text):
     assert bool(letters._ASCII_WORD_OF_ITS_OWN.search(text)) == bool(letters._WORD_OF_ITS_OWN.search(text))
+
+
+def test_texts_with_the_same_ngrams_share_one_walk_and_still_equal_the_stock_detector():
+    # A link as two dumpers wrote it: langdetect drops the brackets, so the n-grams are one list.
+    fastdetect._shared_walks.cache_clear()
+    for text in ["* [Suggestions for the weekend](", "Suggestions for the weekend."]:
+        same_as_stock_langdetect(text, PRIORS[2], 7)
+    # Each text is asked of the fast detector once: the second found the first's walk.
+    assert fastdetect._shared_walks.cache_info().hits == 1
+    # Other settings are another walk: the trials are part of what is kept.
+    same_as_stock_langdetect("Suggestions for the weekend", PRIORS[2], 3)
+    assert fastdetect._shared_walks.cache_info().misses == 2
