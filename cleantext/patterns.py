@@ -56,28 +56,64 @@ def required_literal(pattern: regex.Pattern) -> str | None:
 
 @lru_cache(maxsize=1024)
 def required_substrings(pattern: regex.Pattern) -> tuple[str, ...] | None:
-    r"""Casefolded texts one of which every match of ``pattern`` holds, found
-    in its syntax tree (standard-library syntax; anything else gives None): a run of literal
-    characters, one per branch of an alternation, what a group or a repeat of at least one
-    holds. Of a sequence's parts the one with the longest shortest text is taken. None when
-    no text is required. See may_match for the test that uses them.
+    r"""Casefolded texts one of which every match of ``pattern`` holds, found in its syntax tree
+    (standard-library syntax; anything else gives None): a run of literal characters, one per
+    branch of an alternation, what a group or a repeat of at least one holds. Of a sequence's
+    parts the one with the longest shortest text is taken. None when no text is required. See
+    may_match for the test that uses them.
 
-    >>> required_substrings(r"(?i)(we use cookies|accept (all )?cookies)")
+    >>> required_substrings(regex.compile(r"(?i)\b(we use cookies|accept (all )?cookies)"))
     ('accept ', 'we use cookies')
-    >>> required_substrings(r"(©|\(c\)|copyright)\s*\d{4}|all rights reserved")
+    >>> required_substrings(regex.compile(r"(©|\(c\)|Copyright)\s*\d{4}|\ball rights reserved\b"))
     ('(c)', 'all rights reserved', 'copyright', '©')
-    >>> required_substrings(r"^(Share)?$"), required_substrings(r"\p{L}+ cookie")
+    >>> required_substrings(regex.compile(r"^(Share)?$")), required_substrings(regex.compile(r"\p{L}+ cookie"))
     (None, None)
     """
+    if pattern.flags & regex.VERBOSE:
+        return None
+    parser, tree = _syntax_tree(pattern)
+    found = _required(tree, parser) if tree is not None else None
+    return tuple(sorted(found)) if found else None
+
+
+def _syntax_tree(pattern: regex.Pattern):
+    """(the standard library's parser module, the pattern's tree); the tree is None where that
+    parser does not read the pattern (syntax of the regex module's own: "\\p{L}", "(?V1)")."""
     try:
         from re import _parser as parser   # Python 3.11 on
     except ImportError:
         import sre_parse as parser
     try:
-        found = _required(parser.parse(pattern.pattern), parser)
-    except Exception:   # syntax of the regex module's own ("\p{L}", "(?V1)", fuzzy matches)
-        return None
-    return tuple(sorted(found)) if found else None
+        return parser, parser.parse(pattern.pattern)
+    except Exception:
+        return parser, None
+
+
+def searched_from_the_start_only(pattern: regex.Pattern) -> bool:
+    r"""Whether every match of ``pattern`` starts at the start of the text (each branch opens
+    with ``^`` or ``\A``, and ``^`` is not a line's start): the engine tries no other place,
+    and a prefilter would not pay.
+
+    >>> searched_from_the_start_only(regex.compile(r"(?i)^(share|tweet)$|^(分享)$"))
+    True
+    >>> [searched_from_the_start_only(regex.compile(p)) for p in (r"^a|b", r"(?m)^a", r"\ba")]
+    [False, False, False]
+    """
+    parser, tree = _syntax_tree(pattern)
+    return tree is not None and not pattern.flags & regex.MULTILINE and _opens_at_start(tree, parser)
+
+
+def _opens_at_start(items, parser) -> bool:
+    c = parser
+    for op, arg in items:
+        if op is c.AT:
+            return arg in (c.AT_BEGINNING, c.AT_BEGINNING_STRING)
+        if op is c.SUBPATTERN:
+            return _opens_at_start(arg[-1], parser)
+        if op is c.BRANCH:
+            return all(_opens_at_start(branch, parser) for branch in arg[1])
+        return False
+    return False
 
 
 def _required(items, parser) -> set[str] | None:
@@ -129,7 +165,7 @@ def may_match(needs: tuple[str, ...] | None, text: str, folded: str) -> bool:
     >>> may_match(("cookies",), "We use COOKIES", "we use cookies"), may_match(("cookies",), "Home", "home")
     (True, False)
     """
-    return needs is None or len(folded) != len(text) or any(need in folded for need in needs)
+    return needs is None or len(folded) != len(text) or any(map(folded.__contains__, needs))
 
 _COUNTED = regex.compile(r"\{(\d*)(?:,(\d*))?\}")
 # Escapes whose argument is in braces: "\p{L}", "\N{NO-BREAK SPACE}", "\x{263a}", "\g<1>" is not one.
