@@ -297,3 +297,45 @@ def test_short_lines_of_a_template_that_outnumber_the_text_do_not_shorten_the_co
     # Where the median line is a full one, it stays the measure (WRAPPED above: the short last
     # line of a paragraph still runs on into the next sentence where its first word did not fit).
     assert reflow(WRAPPED)[0].count("\n\n") == 1
+
+
+def test_documents_sharing_the_reflow_stage_each_get_their_own_reading():
+    """A stage object serves every document and worker thread: a PDF read directly (blank lines from
+    the page's geometry) and a plain text reflowed at the same time each come out as alone."""
+    import threading
+
+    from cleantext.document import Document
+    from cleantext.pipeline import make_stage
+
+    text = "The gulls came in. The ferry\nleft the quay at noon.\nIt rained all day.\n"
+
+    def document(encoding):
+        doc = Document.from_text(text)
+        doc.encoding = encoding
+        return doc
+
+    def alone(encoding):
+        return make_stage({"name": "reflow"})(document(encoding)).kept_text()[0]
+
+    assert alone("pdf") != alone("utf-8")
+    stage = make_stage({"name": "reflow"})
+    plain, pdf = document("utf-8"), document("pdf")
+    pdf_started, plain_done = threading.Event(), threading.Event()
+    # The plain text is laid out while the PDF is inside the same stage, between its start and its
+    # end: each waits for the other in kept_text(), which the stage calls before relaying.
+    plain_kept, pdf_kept = plain.kept_text, pdf.kept_text
+    plain.kept_text = lambda: (pdf_started.wait(5), plain_kept())[1]
+    pdf.kept_text = lambda: (pdf_started.set(), plain_done.wait(5), pdf_kept())[2]
+
+    def run_plain():
+        stage(plain)
+        plain_done.set()
+
+    threads = [threading.Thread(target=run_plain), threading.Thread(target=stage, args=(pdf,))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(10)
+    assert plain_done.is_set()
+    assert plain.kept_text()[0] == alone("utf-8")
+    assert pdf.kept_text()[0] == alone("pdf")

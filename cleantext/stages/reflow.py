@@ -6,9 +6,9 @@ import statistics
 
 import regex
 
-from ..document import Document
+from ..document import Document, Line
 from ..glyphs import _GLYPH_WIDTHS, OTHER_WIDTH, _width  # noqa: F401  (OTHER_WIDTH: kept importable)
-from .base import Relayout, stage
+from .base import Relaid, Relayout, stage
 
 # A line this long was never wrapped by a page: the text already has one
 # paragraph per line.
@@ -309,18 +309,14 @@ class Reflow(Relayout):
 
     counter = "lines_joined"
 
-    def __call__(self, doc: Document) -> Document:
-        # A PDF read directly comes with its paragraphs found from the page (cleantext.pdf).
-        self.blocks = doc.encoding == "pdf"
-        try:
-            return super().__call__(doc)
-        finally:
-            self.blocks = False
+    def relay_document(self, doc: Document, text: str, lines: list[Line]) -> Relaid:
+        # A PDF read directly comes with its paragraphs found from the page (cleantext.pdf). Read
+        # from the document on each call: the stage object is shared by documents and threads.
+        new, joined = self.relay(text, blocks=doc.encoding == "pdf")
+        return Relaid(new, {self.counter: joined})
 
-    blocks = False
-
-    def relay(self, text: str) -> tuple[str, int]:
-        new, joined = reflow(text, blocks=self.blocks)
+    def relay(self, text: str, blocks: bool = False) -> tuple[str, int]:
+        new, joined = reflow(text, blocks=blocks)
         new = new.rstrip("\n")  # reflow() ends a text with a line end; the kept lines joined have none
         return (new, joined) if new != text.rstrip("\n") else (text, 0)
 
