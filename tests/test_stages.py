@@ -170,6 +170,46 @@ def test_a_remover_stage_takes_out_what_its_plain_function_finds(name, sample_pa
     assert found_some
 
 
+def test_a_removers_after_hook_is_called_once_its_cuts_are_out():
+    """after(doc, cuts, count) runs when lines were cut, after they are removed and counted; not otherwise."""
+    from cleantext.stages.base import Remover
+    calls = []
+
+    class FirstLine(Remover):
+        name, counter = "first-line", "first_lines"
+
+        def find(self, texts):
+            return ([(0, "banner", "test:first", "first line")], 1) if texts[0] != "Keep" else ([], 0)
+
+        def after(self, doc, cuts, count):
+            calls.append((cuts, count, doc.lines[0].removal is not None, doc.counters.get(self.counter)))
+
+    FirstLine()(Document.from_text("Banner\nThe ferry left.\n"))
+    FirstLine()(Document.from_text("Keep\nThe ferry left.\n"))
+    assert calls == [([(0, "banner", "test:first", "first line")], 1, True, 1)]
+
+
+def test_no_remover_stage_overrides_the_roles_call():
+    """What a Remover stage does after its cuts is its after() hook: the role's __call__ runs for all."""
+    from cleantext.stages.base import STAGES, Remover
+    assert [name for name in _by_role(Remover) if "__call__" in vars(STAGES[name])] == []
+
+
+@pytest.mark.parametrize("kind, reason, expected", [
+    ("prose", "no sign", "web"), ("markdown", "headings", "web"), ("prose", "forced", "prose"), ("page", "form-feed", "page")])
+def test_the_boilerplate_stage_turns_prose_into_web_when_it_finds_furniture(kind, reason, expected):
+    doc = Document.from_text(_WEB_PAGE)
+    doc.kind, doc.kind_reason = kind, reason
+    make_stage({"name": "boilerplate"})(doc)
+    assert doc.counters["boilerplate_blocks"] == 4
+    assert doc.kind == expected
+    assert doc.kind_reason == ("the boilerplate stage found 4 furniture blocks" if expected != kind else reason)
+    quiet = Document.from_text("The ferry sailed at noon.\n\nIt came back at six, as it always did.\n")
+    quiet.kind, quiet.kind_reason = kind, reason
+    make_stage({"name": "boilerplate"})(quiet)
+    assert (quiet.kind, quiet.kind_reason) == (kind, reason)
+
+
 @pytest.mark.parametrize("name", ["markup", "mojibake", "whitespace", "visual-order", "unicode"])
 def test_a_line_fixer_stage_is_its_plain_function_line_by_line(name, sample_paths):
     """What the stage does to a document is its fix() on each line, and each change is recorded."""

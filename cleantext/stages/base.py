@@ -115,7 +115,10 @@ class Remover:
     ``options(doc)``, the keyword arguments ``find`` takes from the rule files in force;
     ``applies(doc)``, False for the documents it leaves alone; and ``gaps(texts, gone)``, the
     blank lines the removal leaves without a purpose (they are dropped with it) and the kept
-    lines that take over a removed line's form feed, so the page break stays.
+    lines that take over a removed line's form feed, so the page break stays. What a stage does to
+    the document once its lines are out (the boilerplate stage: a prose text whose furniture it
+    found is a web page) goes in ``after(doc, cuts, count)``, called only when it cut lines, after
+    they are removed and counted; a stage does not override ``__call__``.
     """
 
     name: str
@@ -132,6 +135,9 @@ class Remover:
 
     def gaps(self, texts: list[str], gone: set[int]) -> tuple[set[int], set[int]]:
         return set(), set()
+
+    def after(self, doc: Document, cuts: list[tuple[int, str, str, str]], count: int) -> None:
+        """What the stage does once ``cuts`` are removed and ``count`` counted: nothing here."""
 
     def __call__(self, doc: Document) -> Document:
         if not self.applies(doc):
@@ -150,6 +156,7 @@ class Remover:
             blank = {id(lines[i]) for i in drop if lines[i].removal is None}
             doc.lines = [line for line in doc.lines if id(line) not in blank]
         doc.count(self.counter, count)
+        self.after(doc, cuts, count)
         return doc
 
 

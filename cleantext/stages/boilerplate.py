@@ -540,16 +540,12 @@ class Boilerplate(Remover):
     def applies(self, doc: Document) -> bool:
         return doc.encoding not in self.skip_read_from
 
-    def __call__(self, doc: Document) -> Document:
-        before = doc.counters.get(self.counter, 0)
-        doc = super().__call__(doc)
-        found = doc.counters.get(self.counter, 0) - before
+    def after(self, doc: Document, cuts: list[tuple[int, str, str, str]], count: int) -> None:
         # Furniture found shows a web page where the text's signs did not (a browser's copy, an
         # inscriptis dump): the stages after this one see it as one.
-        if found and doc.kind in ("prose", "markdown") and doc.kind_reason != "forced":
+        if count and doc.kind in ("prose", "markdown") and doc.kind_reason != "forced":
             doc.kind = "web"
-            doc.kind_reason = f"the boilerplate stage found {found} furniture block{'s' * (found > 1)}"
-        return doc
+            doc.kind_reason = f"the boilerplate stage found {count} furniture block{'s' * (count > 1)}"
 
     def options(self, doc: Document) -> dict:
         return {"settings": _settings_for(doc)}
