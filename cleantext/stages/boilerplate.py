@@ -120,13 +120,22 @@ def _heads_thread(blocks: list[Block], k: int, end: int, seen: float, again: boo
     return len(below) >= settings.thread_min_marks and joined <= settings.thread_max_joined * len(below)
 
 
+def _is_mark(block: Block, settings: Settings) -> bool:
+    """Whether the block dates a post of a thread (a phrase of ``thread_marks``)."""
+    return block.phrase is not None and block.phrase.id in settings.thread_marks
+
+
+def _ends_article(block: Block, settings: Settings) -> bool:
+    """Whether the block is a phrase after which an article is over ("Related", "27 comments")."""
+    return block.phrase is not None and (block.phrase.ends_main or block.phrase.id in settings.thread_heads)
+
+
 def _before_thread(blocks: list[Block], run: tuple[int, int], settings: Settings) -> tuple[int, int]:
     """The main run found before a comment thread when the densest run starts inside the thread:
     its good words above its first ``thread_marks`` line are too few for an article (a post's
     body), and the posts go back, mark after mark, each of fewer good words than an article
     needs. The thread's comments outweighed an article with a teaser or a caption in it."""
-    marks = [k for k, b in enumerate(blocks)
-             if b.phrase is not None and b.phrase.id in settings.thread_marks]
+    marks = [k for k, b in enumerate(blocks) if _is_mark(b, settings)]
     inner = [k for k in marks if run[0] <= k <= run[1]]
     if len(marks) < settings.thread_min_marks or not inner or inner[0] == marks[0]:
         return run
@@ -155,16 +164,13 @@ def _posts_throughout(blocks: list[Block], start: int, end: int, marks: list[int
     to the run's end. An article under a dateline outweighs any comment under it; the first post
     of a forum thread is a post like the others, and the thread is the page's main text."""
     head = start - 1
-    while head >= 0 and blocks[head].kind != "good" and not (
-            blocks[head].phrase is not None and blocks[head].phrase.id in settings.thread_marks):
+    while head >= 0 and blocks[head].kind != "good" and not _is_mark(blocks[head], settings):
         head -= 1
-    if head < 0 or blocks[head].kind == "good" or any(
-            b.phrase is not None and (b.phrase.ends_main or b.phrase.id in settings.thread_heads)
-            for b in blocks[:head]):
+    if head < 0 or blocks[head].kind == "good" or any(_ends_article(b, settings) for b in blocks[:head]):
         return False
     bounds = [head] + [k for k in marks if head < k <= end] + [end + 1]
-    if len(bounds) > 2 and any(b.phrase is not None and (b.phrase.ends_main or b.phrase.id in settings.thread_heads)
-                               and not _again(blocks, j) for j, b in enumerate(blocks[head + 1:bounds[1]], head + 1)):
+    if len(bounds) > 2 and any(_ends_article(blocks[j], settings) and not _again(blocks, j)
+                               for j in range(head + 1, bounds[1])):
         return False   # "23 Comments" once below the first post: a blog's article over its comments
     posts = [sum(x.words for x in blocks[a + 1:z] if x.kind == "good") for a, z in zip(bounds, bounds[1:])]
     return len(posts) > 1 and posts[0] <= settings.thread_first_post * max(posts[1:])
@@ -178,8 +184,7 @@ def _end_at_thread(blocks: list[Block], start: int, end: int, settings: Settings
     such line with at least ``min_main_words`` good words of the run above it, and no more up to
     the next one: a dateline over the article has the article below it; one signing the article,
     as each post below is signed, has a post."""
-    marks = [k for k in range(start, len(blocks))
-             if blocks[k].phrase is not None and blocks[k].phrase.id in settings.thread_marks]
+    marks = [k for k in range(start, len(blocks)) if _is_mark(blocks[k], settings)]
     if len(marks) < settings.thread_min_marks or _posts_throughout(blocks, start, end, marks, settings):
         return end
     good = [0.0]   # good words of the blocks from start on, summed
