@@ -189,10 +189,27 @@ def test_a_removers_after_hook_is_called_once_its_cuts_are_out():
     assert calls == [([(0, "banner", "test:first", "first line")], 1, True, 1)]
 
 
-def test_no_remover_stage_overrides_the_roles_call():
-    """What a Remover stage does after its cuts is its after() hook: the role's __call__ runs for all."""
-    from cleantext.stages.base import STAGES, Remover
-    assert [name for name in _by_role(Remover) if "__call__" in vars(STAGES[name])] == []
+def test_no_remover_or_relayout_stage_overrides_the_roles_call():
+    """What a Remover stage does after its cuts is its after() hook, and which documents a stage
+    leaves alone its applies(): the role's __call__ runs for all."""
+    from cleantext.stages.base import STAGES, Relayout, Remover
+    assert _by_role(Relayout) and _by_role(Remover)
+    assert [name for name in _by_role(Remover) + _by_role(Relayout) if "__call__" in vars(STAGES[name])] == []
+
+
+@pytest.mark.parametrize("name, text", [
+    ("columns", "The ferry left at nine.      The storm came at noon.\nIt rained all day long.       We slept in the hall.\n"),
+    ("unweave", "The ferry left at nine and the storm came\n"),
+])
+def test_the_column_stages_leave_a_pdf_read_directly_alone(name, text):
+    """A PDF read directly is in reading order already: applies() is False, nothing is relaid."""
+    stage = make_stage({"name": name})
+    doc = Document.from_text(text)
+    assert stage.applies(doc)
+    doc.encoding = "pdf"
+    assert not stage.applies(doc)
+    assert [line.text for line in stage(doc).lines] == text.rstrip("\n").split("\n")
+    assert doc.counters.get(stage.counter) is None
 
 
 @pytest.mark.parametrize("kind, reason, expected", [

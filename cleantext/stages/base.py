@@ -80,7 +80,8 @@ class Relayout:
     joined by line ends; ``how many`` is counted under ``counter`` when the new text is taken.
     A stage that reads the document (its kind, where it came from, its lines) or records its
     changes one by one gives ``relay_document(doc, text, lines) -> Relaid`` instead; the counts
-    and changes are recorded only when the new text is taken.
+    and changes are recorded only when the new text is taken. It may give ``applies(doc)``,
+    False for the documents it leaves alone; a stage does not override ``__call__``.
     """
 
     name: str
@@ -89,11 +90,16 @@ class Relayout:
     def relay(self, text: str) -> tuple[str, int]:
         raise NotImplementedError
 
+    def applies(self, doc: Document) -> bool:
+        return True
+
     def relay_document(self, doc: Document, text: str, lines: list[Line]) -> Relaid:
         new, count = self.relay(text)
         return Relaid(new, {self.counter: count})
 
     def __call__(self, doc: Document) -> Document:
+        if not self.applies(doc):
+            return doc
         text, lines = doc.kept_text()
         relaid = self.relay_document(doc, text, lines)
         if relaid.text != text and doc.relayout(relaid.text, lines):

@@ -327,11 +327,9 @@ class Columns(Relayout):
 
     counter = "columns_split"
 
-    def __call__(self, doc: Document) -> Document:
+    def applies(self, doc: Document) -> bool:
         # A PDF read directly comes in reading order from the page's geometry (cleantext.pdf).
-        if doc.encoding == "pdf":
-            return doc
-        return super().__call__(doc)
+        return doc.encoding != "pdf"
 
     def relay(self, text: str) -> tuple[str, int]:
         if "   " not in text:  # no column gap anywhere: nothing to split (the unweave stage

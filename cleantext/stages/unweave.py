@@ -16,11 +16,9 @@ class Unweave(Relayout):
 
     counter = "columns_unwoven"
 
-    def __call__(self, doc: Document) -> Document:
+    def applies(self, doc: Document) -> bool:
         # A PDF read directly comes in reading order from the page's geometry (cleantext.pdf).
-        if doc.encoding == "pdf":
-            return doc
-        return super().__call__(doc)
+        return doc.encoding != "pdf"
 
     def relay(self, text: str) -> tuple[str, int]:
         if "   " in text:  # a column gap: -layout's columns side by side, for the columns stage
