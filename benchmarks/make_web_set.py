@@ -28,6 +28,8 @@ unpack. 100 pages are taken, in the order of a hash of their names, leaving
 out pages over 400 KB and pages whose article is under 500 characters.
 `--source dragnet DIR --next` takes the next 100 in the same order, none of
 them among the first 100, into benchmarks/web-fresh2/ (the second fresh set).
+`--source dragnet DIR --third` takes the 100 after those (none of the first
+200) into benchmarks/web-fresh3/ (the third fresh set).
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "benchmarks" / "web"
 FRESH_OUT = ROOT / "benchmarks" / "web-fresh"
 FRESH2_OUT = ROOT / "benchmarks" / "web-fresh2"  # the next 100 pages (--next)
+FRESH3_OUT = ROOT / "benchmarks" / "web-fresh3"  # the 100 after those (--third)
 
 MIN_SOURCE = 8_000      # readability's unit-test pages are smaller than this
 MAX_EXPECTED = 100_000  # keeps the committed set a few megabytes
@@ -124,9 +127,10 @@ def main_dragnet(root: pathlib.Path, skip: int = 0) -> int:
     """The fresh set from Dragnet's data (HTML/ and Corrected/ under root).
 
     skip: how many pages that would be taken are passed over first (100 for
-    the second set, whose pages are then none of the first set's).
+    the second set, 200 for the third, whose pages are then none of the
+    earlier sets').
     """
-    out = FRESH2_OUT if skip else FRESH_OUT
+    out = {0: FRESH_OUT, DRAGNET_PAGES: FRESH2_OUT, 2 * DRAGNET_PAGES: FRESH3_OUT}[skip]
     out.mkdir(parents=True, exist_ok=True)
     names = sorted((p.name[: -len(".html")] for p in (root / "HTML").glob("*.html")),
                    key=lambda n: hashlib.sha1(f"dragnet:{n}".encode()).hexdigest())
@@ -161,9 +165,10 @@ def main_dragnet(root: pathlib.Path, skip: int = 0) -> int:
 
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--source"]:
-        if argv[1:2] != ["dragnet"] or len(argv) not in (3, 4) or argv[3:] not in ([], ["--next"]):
-            raise SystemExit("usage: make_web_set.py [--source dragnet DIR [--next] | READABILITY]")
-        return main_dragnet(pathlib.Path(argv[2]), DRAGNET_PAGES if argv[3:] else 0)
+        sets = {(): 0, ("--next",): DRAGNET_PAGES, ("--third",): 2 * DRAGNET_PAGES}
+        if argv[1:2] != ["dragnet"] or len(argv) not in (3, 4) or tuple(argv[3:]) not in sets:
+            raise SystemExit("usage: make_web_set.py [--source dragnet DIR [--next|--third] | READABILITY]")
+        return main_dragnet(pathlib.Path(argv[2]), sets[tuple(argv[3:])])
     repo = pathlib.Path(argv[0]) / "test" / "test-pages"
     OUT.mkdir(parents=True, exist_ok=True)
     kept = []

@@ -27,10 +27,11 @@ name; tune on dev only. `--set fresh` scores the fresh set instead
 (benchmarks/web-fresh/, Moz's Dragnet pages with a person's text, made by
 `make_web_set.py --source dragnet`), split half and half by the same hash;
 `--set fresh2` the next 100 Dragnet pages (benchmarks/web-fresh2/, made by
-`make_web_set.py --source dragnet DIR --next`), split the same way.
+`make_web_set.py --source dragnet DIR --next`), split the same way;
+`--set fresh3` the 100 after those (benchmarks/web-fresh3/, `--third`).
 Run from the repository root:
 
-    python benchmarks/web.py [--set readability|fresh|fresh2] [--systems identity,justext,cleantext]
+    python benchmarks/web.py [--set readability|fresh|fresh2|fresh3] [--systems identity,justext,cleantext]
         [--part dev|held-out]
 """
 
@@ -55,6 +56,7 @@ SETS = {
     "readability": (ROOT / "benchmarks" / "web", 30),
     "fresh": (ROOT / "benchmarks" / "web-fresh", 50),  # fixed before the set was first run
     "fresh2": (ROOT / "benchmarks" / "web-fresh2", 50),  # the same rule, fixed before its first run
+    "fresh3": (ROOT / "benchmarks" / "web-fresh3", 50),  # the same rule, fixed before its first run
 }
 DATA, HELD_OUT_SHARE = SETS["readability"]
 
