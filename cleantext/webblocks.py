@@ -136,6 +136,7 @@ class Settings:
     thread_marks: tuple[str, ...] = ()
     thread_min_marks: int = 3
     thread_heads: tuple[str, ...] = ()
+    thread_titles: tuple[str, ...] = ()   # heads naming the post ("48 Responses to “Title”"): end it whatever lies below
     thread_max_joined: float = 0.2
     thread_first_post: float = 4.0
     end_min_share: float = 0.75

@@ -751,3 +751,43 @@ def test_a_table_drawn_with_its_borders_is_no_menu():
     gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
     assert not any(i in gone for i, line in enumerate(page) if line.startswith("|In "))
     assert not any(page.index(p) in gone for p in ARTICLE)
+
+
+@pytest.mark.parametrize("text, signal", [
+    # a blog's heading over its comments, naming the post in quotes, in several languages
+    ("48 Responses to “Ferry service to resume”", "comment-head"),
+    ("## 12 thoughts on \"Ferry service to resume\"", "comment-head"),
+    ("3 commentaires sur « Le bac reprend du service »", "comment-head"),
+    ("Eine Antwort auf „Die Fähre fährt wieder“", "comment-head"),
+    ("5 comentarios en «Vuelve el servicio del ferry»", "comment-head"),
+    ("「欲張りなイヌ」への3件のコメント", "comment-head"),
+    ("12 Thoughts on Leadership", None),   # a listicle's title: no quoted post
+    # comment prompts, headings of other pages' lists, a gallery's buttons
+    ("Comment on this article", "comments"), ("4 Comments Leave a comment", "comments"),
+    ("This entry is now closed for comments", "comments"),
+    ("You may like to read:", "related"), ("Read more at Harbour Gazette", "related"),
+    ("Top Headlines", "related"), ("Artículos relacionados", "related"), ("Veja também", "related"),
+    ("Voltar Fechar Ver novamente", "gallery-controls"), ("Fullscreen", "gallery-controls"),
+    ("Ícone seta para esquerda Ícone seta para direita", "gallery-controls"),
+    ("Back to the harbour", None), ("Close the ferry", None),
+])
+def test_comment_heads_related_lists_and_gallery_buttons(text, signal):
+    found = unit(text)
+    assert (found.phrase.id if found.phrase else None) == signal
+
+
+def test_a_heading_naming_the_post_ends_it_however_long_its_comments(pipeline):
+    # The comments below run longer than the article and each has two paragraphs, so neither
+    # the share of the run above nor a thread of lone paragraphs tells where the article ends;
+    # the heading that names the post over them does.
+    towns = ["Ardmore", "Belcastle", "Corran", "Dunmore", "Elgin", "Fearn"]
+    comments = []
+    for k, (name, town) in enumerate(zip(["Ann", "Bob", "Cleo", "Dan", "Eve", "Finn"], towns), 1):
+        comments += [f"{k}. November 12, 2012", name,
+                     f"I took that ferry from {town} for {k + 3} years and it was always on time, so I "
+                     "hope the boats come back soon and that the new quay holds through this winter.",
+                     f"The bakery on board sold the best bread between {town} and the island, and the "
+                     f"crew knew every one of the {k * 40} passengers by name."]
+    out = pipeline.run(page(ARTICLE + ["48 Responses to “Ferry service to resume”"] + comments)).text
+    assert all(p in out for p in ARTICLE)
+    assert not any(town in out for town in towns)

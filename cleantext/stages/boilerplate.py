@@ -99,7 +99,8 @@ def _end_at_marker(blocks: list[Block], start: int, end: int, settings: Settings
             seen += b.words
         elif b.phrase is not None and b.phrase.ends_main:
             again = _again(blocks, k)
-            if (seen >= settings.end_min_share * total or _heads_thread(blocks, k, end, seen, again, settings)) \
+            if (seen >= settings.end_min_share * total or _heads_thread(blocks, k, end, seen, again, settings)
+                    or (b.phrase.id in settings.thread_titles and not again and seen >= settings.min_main_words)) \
                     and (announced or not again):
                 last = max(j for j in range(start, k) if blocks[j].kind == "good")
                 return start, _note(blocks, last, settings)
@@ -478,7 +479,7 @@ def remove_boilerplate(text: str, settings: Settings | None = None) -> tuple[str
 
 _NUMBERS = {name for name, f in Settings.__dataclass_fields__.items()
             if name not in ("languages", "phrases", "teaser_ends", "sentence_end", "formula_tags",
-                            "stream_marks", "thread_marks", "thread_heads")}
+                            "stream_marks", "thread_marks", "thread_heads", "thread_titles")}
 
 
 def settings_from(tables: list[dict]) -> Settings:
@@ -488,7 +489,8 @@ def settings_from(tables: list[dict]) -> Settings:
     ends: dict[str, list[str]] = {"any": [], "cjk": []}
     for table in tables:
         for key, value in table.items():
-            if key in ("languages", "teaser_ends", "formula_tags", "stream_marks", "thread_marks", "thread_heads"):
+            if key in ("languages", "teaser_ends", "formula_tags", "stream_marks", "thread_marks", "thread_heads",
+                       "thread_titles"):
                 values[key] = tuple(value)
             elif key == "sentence_ends":
                 ends["any"] = list(value)
