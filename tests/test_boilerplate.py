@@ -770,6 +770,11 @@ def test_a_table_drawn_with_its_borders_is_no_menu():
     ("Voltar Fechar Ver novamente", "gallery-controls"), ("Fullscreen", "gallery-controls"),
     ("Ícone seta para esquerda Ícone seta para direita", "gallery-controls"),
     ("Back to the harbour", None), ("Close the ferry", None),
+    # a comment's signature: its age, or a date with "says:"; no code, no bare "says:"
+    ("Miles Taylor 12 days ago", "post-sign"), ("11 Jul 2012 Rishil says:", "post-sign"),
+    ("Anna vor 3 Tagen", "post-sign"), ("Marta hace 2 horas", "post-sign"), ("山田 3日前", "post-sign"),
+    ("He says:", None), ("SELECT now() - interval '3 days ago';", None),
+    ("Reader Comments (4)", "comments"),
 ])
 def test_comment_heads_related_lists_and_gallery_buttons(text, signal):
     found = unit(text)
@@ -789,5 +794,21 @@ def test_a_heading_naming_the_post_ends_it_however_long_its_comments(pipeline):
                      f"The bakery on board sold the best bread between {town} and the island, and the "
                      f"crew knew every one of the {k * 40} passengers by name."]
     out = pipeline.run(page(ARTICLE + ["48 Responses to “Ferry service to resume”"] + comments)).text
+    assert all(p in out for p in ARTICLE)
+    assert not any(town in out for town in towns)
+
+
+def test_comments_signed_with_their_age_end_the_article(pipeline):
+    # Each comment under a name and its age ("12 days ago"), no clock time: the thread is told
+    # by the signatures recurring, and the comments go however long they are.
+    towns = ["Ardmore", "Belcastle", "Corran", "Dunmore"]
+    comments = []
+    for k, (name, town) in enumerate(zip(["Ann Reid", "Bob Hale", "Cleo Marsh", "Dan Frey"], towns), 1):
+        comments += [f"{name} {14 - k} days ago",
+                     f"I took that ferry from {town} for {k + 3} years and it was always on time, so I "
+                     "hope the boats come back soon and that the new quay holds through this winter.",
+                     f"The bakery on board sold the best bread between {town} and the island, and the "
+                     f"crew knew every one of the {k * 40} passengers by name, even in the winter."]
+    out = pipeline.run(page(ARTICLE + ["4 Comments"] + comments)).text
     assert all(p in out for p in ARTICLE)
     assert not any(town in out for town in towns)
