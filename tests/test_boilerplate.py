@@ -775,6 +775,8 @@ def test_a_table_drawn_with_its_borders_is_no_menu():
     ("Anna vor 3 Tagen", "post-sign"), ("Marta hace 2 horas", "post-sign"), ("山田 3日前", "post-sign"),
     ("He says:", None), ("SELECT now() - interval '3 days ago';", None),
     ("Reader Comments (4)", "comments"),
+    ("Editor's Picks", "related"), ("Popular", "related"), ("Featured posts", "related"),
+    ("No te lo pierdas", "related"),
 ])
 def test_comment_heads_related_lists_and_gallery_buttons(text, signal):
     found = unit(text)
@@ -812,3 +814,11 @@ def test_comments_signed_with_their_age_end_the_article(pipeline):
     out = pipeline.run(page(ARTICLE + ["4 Comments"] + comments)).text
     assert all(p in out for p in ARTICLE)
     assert not any(town in out for town in towns)
+
+
+@pytest.mark.parametrize("end", ["Read more", "Continue reading →", "Lire la suite", "Leer más", "続きを読む"])
+def test_a_paragraph_ending_in_a_link_to_the_rest_is_a_teaser(end):
+    text = ("The seminary is one of the largest in the world, and its president writes about the "
+            "news of the day every morning for its readers. " + end)
+    assert unit(text).signal == "teaser"
+    assert unit(text[: -len(end)].rstrip()).signal != "teaser"
