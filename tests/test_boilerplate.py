@@ -777,6 +777,10 @@ def test_a_table_drawn_with_its_borders_is_no_menu():
     ("Reader Comments (4)", "comments"),
     ("Editor's Picks", "related"), ("Popular", "related"), ("Featured posts", "related"),
     ("No te lo pierdas", "related"),
+    # a comment form's prompts to sign in, in several languages
+    ("You must be logged in to post a comment.", "comments"), ("Sign in to post a reply", "comments"),
+    ("Vous devez être connecté pour publier un commentaire.", "comments"),
+    ("Sorry, we can't load comments right now. Try again", "comments"),
 ])
 def test_comment_heads_related_lists_and_gallery_buttons(text, signal):
     found = unit(text)
