@@ -133,10 +133,44 @@ def _factors(known: dict, weight: float, running: tuple[int, ...]):
     return _FactorTable(known, weight, running).__getitem__
 
 
+def _trial(rand, factors, first: list[float], ngrams: tuple[str, ...], check: float,
+           limit: int) -> tuple[list[float], float]:
+    """One trial of Detector._detect_block's walk from the prior `first` (the running
+    languages'), drawing from `rand`: the products at the stop and their total."""
+    getrandbits = rand.getrandbits
+    # random.choice(ngrams), written out: a draw of as many bits as len(ngrams) has,
+    # repeated until it is below len(ngrams).
+    size, bits = len(ngrams), len(ngrams).bit_length()
+    # Detector normalizes after the first step and after every fifth one since, and only
+    # there may stop: the steps between are drawn first and multiplied out in one pass.
+    # `raw` is the product before the division by `total`; each language's five steps are
+    # one math.prod of its normalized probability and its five factors, which multiplies
+    # left to right as the steps do (a test compares with the stock Detector).
+    # max(raw) / total is the largest normalized probability: a correctly rounded
+    # division by a positive number keeps order.
+    drawn = []
+    while not drawn:
+        index = getrandbits(bits)
+        if index < size:
+            drawn.append(factors(ngrams[index]))
+    raw, i = list(map(mul, first, drawn[0])), 0
+    total = sum(raw)
+    while max(raw) / total <= check and i < limit:
+        drawn = []
+        while len(drawn) < 5:
+            index = getrandbits(bits)
+            if index < size:
+                drawn.append(factors(ngrams[index]))
+        raw = list(map(prod, zip(map(truediv, raw, repeat(total)), *drawn)))
+        i += 5
+        total = sum(raw)
+    return raw, total
+
+
 def _walks(ngrams: tuple[str, ...], start: tuple[float, ...], trials: int, check: float, alpha: float,
            seed: int, width: float, base_freq: float, limit: int, known: dict) -> list[float]:
     """Detector._detect_block's random walks over `ngrams` from the prior `start`: each
-    language's probability averaged over `trials` walks.
+    language's probability averaged over `trials` walks, with the stock Detector's arithmetic.
 
     The languages a zero prior rules out are left out of every product and sum (they stay at
     zero), and each n-gram's factors for one trial's alpha are looked up, not recomputed: the
@@ -146,38 +180,41 @@ def _walks(ngrams: tuple[str, ...], start: tuple[float, ...], trials: int, check
     first = [start[i] for i in running]
     langprob = [0.0] * len(start)
     rand = random.Random(seed)
-    gauss, getrandbits = rand.gauss, rand.getrandbits
-    # random.choice(ngrams), written out: a draw of as many bits as len(ngrams) has,
-    # repeated until it is below len(ngrams).
-    size, bits = len(ngrams), len(ngrams).bit_length()
     for _ in range(trials):
-        factors = _factors(known, (alpha + gauss(0.0, 1.0) * width) / base_freq, tuple(running))
-        # Detector normalizes after the first step and after every fifth one since, and only
-        # there may stop: the steps between are drawn first and multiplied out in one pass.
-        # `raw` is the product before the division by `total`; each language's five steps are
-        # one math.prod of its normalized probability and its five factors, which multiplies
-        # left to right as the steps do (a test compares with the stock Detector).
-        # max(raw) / total is the largest normalized probability: a correctly rounded
-        # division by a positive number keeps order.
-        drawn = []
-        while not drawn:
-            index = getrandbits(bits)
-            if index < size:
-                drawn.append(factors(ngrams[index]))
-        raw, i = list(map(mul, first, drawn[0])), 0
-        total = sum(raw)
-        while max(raw) / total <= check and i < limit:
-            drawn = []
-            while len(drawn) < 5:
-                index = getrandbits(bits)
-                if index < size:
-                    drawn.append(factors(ngrams[index]))
-            raw = list(map(prod, zip(map(truediv, raw, repeat(total)), *drawn)))
-            i += 5
-            total = sum(raw)
+        factors = _factors(known, (alpha + rand.gauss(0.0, 1.0) * width) / base_freq, tuple(running))
+        raw, total = _trial(rand, factors, first, ngrams, check, limit)
         for j, p in zip(running, raw):
             langprob[j] += p / total / trials
     return langprob
+
+
+# Whether _shared_walks takes the log-space sums of walks.py (the exact walk where they
+# cannot decide); tests turn it off to compare.
+FAST_WALKS = True
+
+
+@lru_cache(maxsize=8)
+def _gram_rows(running: tuple[int, ...]):
+    from .walks import GramRows
+
+    return GramRows(_langdetect_factory().word_lang_prob_map, running)
+
+
+def _fast_walks(ngrams: tuple[str, ...], start: tuple[float, ...], trials: int, check: float, alpha: float,
+                seed: int, width: float, base_freq: float, limit: int) -> list[float] | None:
+    """walks.walks with the factory's n-gram table: the same label and rounded confidence as
+    _walks, or None where that is not certain."""
+    from .walks import walks
+
+    known = _langdetect_factory().word_lang_prob_map
+    running = tuple(i for i, p in enumerate(start) if p)
+    first = [start[i] for i in running]
+
+    def exact_trial(rand, weight):
+        raw, total = _trial(rand, _factors(known, weight, running), first, ngrams, check, limit)
+        return [p / total for p in raw]
+
+    return walks(ngrams, start, trials, check, alpha, seed, width, base_freq, limit, _gram_rows(running), exact_trial)
 
 
 # Walks kept, by their n-grams and settings: on the web benchmark (450 dumps) 8,086 texts
@@ -189,8 +226,12 @@ WALKS_KEPT = 8192
 
 @lru_cache(maxsize=WALKS_KEPT)
 def _shared_walks(*walk) -> tuple[float, ...]:
-    """_walks with the factory's n-gram table, remembered."""
-    return tuple(_walks(*walk, _langdetect_factory().word_lang_prob_map))
+    """_walks with the factory's n-gram table, remembered: from the log-space sums where they
+    give the stock walk's label and rounded confidence (walks.py), else the exact walk."""
+    found = _fast_walks(*walk) if FAST_WALKS else None
+    if found is None:
+        found = _walks(*walk, _langdetect_factory().word_lang_prob_map)
+    return tuple(found)
 
 
 @lru_cache(maxsize=1)

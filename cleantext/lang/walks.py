@@ -1,0 +1,244 @@
+"""langdetect's random walks, every step of a trial at once, in log space with NumPy.
+
+A trial of langdetect's walk multiplies each running language's probability by
+``weight + p`` for each n-gram drawn, normalizes after the first step and after every fifth
+one since, and stops at the first normalization where one language has more than the
+threshold (or at the step limit). Normalizing changes no ratio between languages, so the
+probabilities at a normalization are those of the running sums of ``log(weight + p)``,
+shifted: one cumulative sum over all the drawn n-grams gives every checkpoint of the trial,
+where the stock walk does about 33 rounds of Python float products over 31 languages.
+
+The sums are not langdetect's floating-point operations, so they differ from its
+probabilities in the last bits (about 1e-12 on the web benchmark's walks). Wherever that
+could show, the exact walk is done instead (fastdetect._walks, bit for bit the stock
+Detector's): a trial whose largest probability is within MARGIN of the threshold at a
+checkpoint (the stop could fall elsewhere), or one where a probability comes near the
+smallest normal float (the stock walk's would lose bits, or become 0 for good); and a whole
+call whose best language is within MARGIN of the next, of PROB_THRESHOLD, or of a rounding
+boundary of the DIGITS the label's confidence keeps. So the label and the confidence are
+the stock walk's; the random draws are too: the same Mersenne Twister words, drawn in
+bulk, and the generator set back to just after the last word the trial used.
+"""
+from __future__ import annotations
+
+import math
+import random
+
+import numpy as np
+
+TWOPI = 2.0 * math.pi   # random.py's
+
+# The confidence a label keeps: round(probability, DIGITS) (detectors._langdetect).
+DIGITS = 4
+# langdetect's Detector.PROB_THRESHOLD: languages at or below it are not ranked.
+PROB_THRESHOLD = 0.1
+# How far a value compared with a threshold, a boundary or another language must be for
+# the log-space sums to decide (their error on the web benchmark's 10,687 trials: below
+# 1e-11; tests/test_language_walks.py measures it on its texts).
+MARGIN = 1e-8
+# The stock walk's probabilities may lose bits below exp(UNDERFLOW) (the smallest normal
+# float is exp(-708.4); five steps may each multiply by a little more than one, weight + p
+# with p up to 1), and become 0 for good: a trial where a language fell that low (relative to
+# the largest) and comes back above exp(RISE) goes to the exact walk. Below exp(RISE) a
+# language is nothing beside the largest (1e-43 of it) nor beside MARGIN.
+UNDERFLOW = -700.0
+RISE = -100.0
+# Mersenne Twister words drawn for a call's first trial (twice as many, and so on, when its
+# stop is not among them): each step takes a word, with rejections at most as many again.
+FIRST_WORDS = 128
+
+
+class GramRows:
+    """Each n-gram's probabilities for the running languages, rows of one array, added on first use."""
+
+    def __init__(self, known: dict, running: tuple[int, ...]):
+        self.known, self.running, self.index = known, running, {}
+        self.array = np.zeros((1024, len(running)))
+
+    def ids(self, ngrams: tuple[str, ...]) -> np.ndarray:
+        """The rows of `ngrams`, in their order."""
+        index = self.index
+        new = [gram for gram in dict.fromkeys(ngrams) if gram not in index]
+        if new:
+            count = len(index)
+            if count + len(new) > len(self.array):
+                grown = np.zeros((2 * (count + len(new)), len(self.running)))
+                grown[:count] = self.array[:count]
+                self.array = grown
+            running = self.running
+            self.array[count:count + len(new)] = [[self.known[gram][i] for i in running] for gram in new]
+            index.update(zip(new, range(count, count + len(new))))
+        return np.fromiter(map(index.__getitem__, ngrams), dtype=np.intp, count=len(ngrams))
+
+
+class Words:
+    """The 32-bit words of a seeded Mersenne Twister in order, drawn in bulk, with random.Random's
+    gauss and random.choice read from them as Random would (same words, same arithmetic)."""
+
+    def __init__(self, seed: int):
+        self.seed, self.rand = seed, random.Random(seed)
+        self.words, self.start = np.empty(0, dtype=np.uint32), 0   # the buffer, and its first word's number
+        self.at = 0          # the next word's number since the seed
+        self.gauss_next = None
+
+    def ahead(self, count: int) -> np.ndarray:
+        """At least `count` words from the next one on (they stay unread)."""
+        have = self.start + len(self.words) - self.at
+        if have < count:
+            more = max(count - have, len(self.words))
+            drawn = np.frombuffer(self.rand.getrandbits(32 * more).to_bytes(4 * more, "little"), dtype="<u4")
+            self.words = np.concatenate((self.words[self.at - self.start:], drawn))
+            self.start = self.at
+        return self.words[self.at - self.start:]
+
+    def random(self) -> float:
+        # random.random: 53 bits from two words (_randommodule.c, random_random).
+        a, b = self.ahead(2)[:2].tolist()
+        self.at += 2
+        return ((a >> 5) * 67108864.0 + (b >> 6)) * (1.0 / 9007199254740992.0)
+
+    def gauss(self) -> float:
+        # random.gauss(0.0, 1.0), as random.py writes it (Python 3.10 to 3.13).
+        z, self.gauss_next = self.gauss_next, None
+        if z is None:
+            x2pi = self.random() * TWOPI
+            g2rad = math.sqrt(-2.0 * math.log(1.0 - self.random()))
+            z = math.cos(x2pi) * g2rad
+            self.gauss_next = math.sin(x2pi) * g2rad
+        return 0.0 + z * 1.0
+
+    def generator(self) -> random.Random:
+        """A generator at the next word, for random.choice's draws one by one (counted as read)."""
+        rand = random.Random(self.seed)
+        if self.at:
+            rand.getrandbits(32 * self.at)
+        self.rand, self.words, self.start = rand, np.empty(0, dtype=np.uint32), self.at
+        return _Counting(rand, self)
+
+
+class _Counting:
+    """A generator whose words are counted into a Words' place (for the exact walk's draws)."""
+
+    def __init__(self, rand: random.Random, words: Words):
+        self.rand, self.words = rand, words
+
+    def getrandbits(self, bits: int) -> int:
+        self.words.at += (bits + 31) // 32
+        self.words.start = self.words.at
+        return self.rand.getrandbits(bits)
+
+
+def _trial(stream: Words, ids: np.ndarray, array: np.ndarray, log_start: np.ndarray, weight: float,
+           check: float, limit: int, words: int) -> tuple[np.ndarray | None, int]:
+    """One trial's normalized probabilities of the running languages, or None where the sums
+    cannot decide as the stock walk would; and the words it read. Its words are taken from
+    `stream` (None: none are).
+
+    The five factors between two normalizations are multiplied first (each at least
+    weight ** 5, far from underflow), so a logarithm is taken once per five steps. Words are
+    read `words` at a time (twice as many each time after), and the steps they give are
+    summed on from the last normalization.
+    """
+    size = len(ids)
+    bits = size.bit_length()
+    if weight <= 0.0 or bits > 32:
+        return None, words
+    cut = 1.0 / check  # converged where the normalization's total is below this
+    # A language whose probability relative to the largest fell below `sink` may be 0 in the
+    # stock walk from then on (below the smallest normal float after the normalization, at
+    # most a factor of the languages' number less, or five steps on, at most weight ** 5
+    # less than the largest's); that shows only if it comes back above RISE.
+    sink = UNDERFLOW - 5 * math.log(weight) + math.log(len(log_start))
+    shift = np.uint32(32 - bits)
+    rows, places, read = None, None, 0
+    last, checked, close, sunk = None, 0, np.inf, None
+    while True:
+        # random.choice: the top `bits` bits of a word, the word skipped unless below size.
+        index = stream.ahead(read + words)[read:read + words] >> shift
+        kept = np.flatnonzero(index < size)
+        if rows is None:
+            rows, places = ids[index[kept]], kept
+        else:
+            rows = np.concatenate((rows, ids[index[kept]]))
+            places = np.concatenate((places, kept + read))
+        read += words
+        words *= 2
+        first = last is None
+        taken = 0 if first else 5 * checked - 4   # the steps summed so far
+        blocks = (len(rows) - taken - (1 if first else 0)) // 5
+        if blocks < 0 or (not first and not blocks):
+            continue
+        factors = array[rows[taken:taken + 5 * blocks + (1 if first else 0)]]
+        factors += weight
+        sums = np.empty((blocks + (1 if first else 0), factors.shape[1]))
+        if first:
+            np.log(factors[0], out=sums[0])
+            sums[0] += log_start
+            factors = factors[1:]
+        if blocks:
+            np.log(factors.reshape(blocks, 5, -1).prod(axis=1), out=sums[len(sums) - blocks:])
+        if not first:
+            sums[0] += last
+        np.cumsum(sums, axis=0, out=sums)
+        top = sums.max(axis=1)
+        rel = sums - top[:, None]
+        spread = np.exp(rel)
+        totals = spread.sum(axis=1)
+        done = totals < cut
+        over = (limit + 4) // 5 - checked   # the checkpoint at the step limit, in this chunk
+        if over < len(done):
+            done[max(over, 0):] = True
+        stop = int(done.argmax())
+        end = stop + 1 if done[stop] else len(done)
+        close = min(close, float(np.abs(totals[:end] - cut).min()))
+        if sunk is not None or rel[:end].min() < sink:
+            low = np.minimum.accumulate(rel[:end], axis=0) < sink
+            if sunk is not None:
+                low |= sunk
+            if (low[:-1] & (rel[1:end] > RISE)).any() or (sunk is not None and (sunk & (rel[0] > RISE)).any()):
+                close = 0.0   # to the exact walk
+            sunk = low[-1]
+        if done[stop] or not close:
+            break
+        last, checked = sums[-1], checked + len(sums)
+    used = int(places[5 * (checked + stop)]) + 1 if done[stop] else read
+    # Where a normalization's total is within MARGIN of the threshold's, the stock walk's may
+    # fall on the other side (1 / total is the largest probability: d(1/t) = -dt / t**2, t
+    # about 1).
+    if close < MARGIN:
+        return None, used
+    stream.at += used
+    return spread[stop] / totals[stop], used
+
+
+def walks(ngrams: tuple[str, ...], start: tuple[float, ...], trials: int, check: float, alpha: float,
+          seed: int, width: float, base_freq: float, limit: int, rows: GramRows, exact_trial) -> list[float] | None:
+    """fastdetect._walks's answer from the log-space sums, each trial the sums cannot decide
+    done by `exact_trial(rand, weight)` (the stock arithmetic, returning the normalized
+    probabilities of the running languages); None when the best language or its rounded
+    probability could differ from the stock walk's (the caller then does the exact walk)."""
+    running = rows.running
+    log_start = np.log(np.array([start[i] for i in running]))
+    ids = rows.ids(ngrams)
+    array = rows.array
+    stream = Words(seed)
+    langprob = np.zeros(len(running))
+    words = FIRST_WORDS
+    for _ in range(trials):
+        weight = (alpha + stream.gauss() * width) / base_freq
+        # The next trial reads about as many words as this one took, and a half more.
+        found, used = _trial(stream, ids, array, log_start, weight, check, limit, words)
+        words = max(FIRST_WORDS, used + used // 2)
+        if found is None:
+            found = np.array(exact_trial(stream.generator(), weight))
+        langprob += found / trials
+    ranked = np.sort(langprob)[::-1]
+    best = float(ranked[0])
+    scaled = best * 10 ** DIGITS
+    if (len(ranked) > 1 and best - ranked[1] < MARGIN) or abs(best - PROB_THRESHOLD) < MARGIN \
+            or abs(scaled - np.floor(scaled) - 0.5) * 10 ** -DIGITS < MARGIN:
+        return None
+    result = [0.0] * len(start)
+    for i, p in zip(running, langprob.tolist()):
+        result[i] = p
+    return result
