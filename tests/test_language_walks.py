@@ -171,6 +171,7 @@ def test_an_undecided_best_language_falls_back_to_the_exact_walk(monkeypatch):
     walk = _walk(ngrams, LATIN, 3)
     monkeypatch.setattr(walks, "MARGIN", 0.6)
     monkeypatch.setattr(walks, "_trial", _decided)
+    monkeypatch.setattr(fastdetect, "EXACT_FIRST", 0)
     assert fastdetect._fast_walks(*walk) is None
     fastdetect._shared_walks.cache_clear()
     assert list(fastdetect._shared_walks(*walk)) == fastdetect._walks(*walk, KNOWN)
@@ -197,3 +198,17 @@ def test_gram_rows_grow_and_keep_earlier_rows():
     assert rows.array.shape[0] >= 5000
     for gram, row in zip(grams[:10], first):
         assert rows.array[row].tolist() == KNOWN[gram][:5]
+
+
+def test_a_few_walks_do_not_import_numpy():
+    """The first EXACT_FIRST walks of a process are exact: cleaning the samples (one walk)
+    imports no NumPy, whose import would cost more than the sums save there."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from pathlib import Path; from cleantext import Pipeline; "
+            "from cleantext.lang import fastdetect; p = Pipeline.default(); "
+            "[p.run(f.read_bytes()) for f in sorted(Path('samples').glob('*.txt'))]; "
+            "assert fastdetect._walked >= 1, fastdetect._walked; "
+            "assert 'numpy' not in sys.modules")
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)

@@ -188,9 +188,13 @@ def _walks(ngrams: tuple[str, ...], start: tuple[float, ...], trials: int, check
     return langprob
 
 
-# Whether _shared_walks takes the log-space sums of walks.py (the exact walk where they
-# cannot decide); tests turn it off to compare.
-FAST_WALKS = True
+# _shared_walks takes the log-space sums of walks.py (the exact walk where they cannot decide)
+# from the walk after this many in a process on: importing NumPy takes 0.1-0.3 s, which the
+# sums save back over a few hundred walks (about 0.5 ms each); a run of few documents, or of
+# documents whose function words settle their language (the five samples ask for one walk),
+# does not import it.
+EXACT_FIRST = 300
+_walked = 0
 
 
 @lru_cache(maxsize=8)
@@ -228,7 +232,9 @@ WALKS_KEPT = 8192
 def _shared_walks(*walk) -> tuple[float, ...]:
     """_walks with the factory's n-gram table, remembered: from the log-space sums where they
     give the stock walk's label and rounded confidence (walks.py), else the exact walk."""
-    found = _fast_walks(*walk) if FAST_WALKS else None
+    global _walked
+    _walked += 1
+    found = _fast_walks(*walk) if _walked > EXACT_FIRST else None
     if found is None:
         found = _walks(*walk, _langdetect_factory().word_lang_prob_map)
     return tuple(found)
