@@ -212,3 +212,22 @@ def test_a_few_walks_do_not_import_numpy():
             "assert fastdetect._walked >= 1, fastdetect._walked; "
             "assert 'numpy' not in sys.modules")
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+
+
+def test_walks_in_threads_at_once_equal_walks_one_by_one():
+    """Rows are added to one GramRows by threads at once (documents labelled in worker threads):
+    every walk still gives what it gives alone."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [text for text in list(repository_texts())[::5] if script_of(text) == "Latn"][:60]
+    jobs = [_walk(_ngrams(text), LATIN, 3) for text in texts if _ngrams(text)]
+    running = tuple(i for i, p in enumerate(LATIN) if p)
+    alone = []
+    for walk in jobs:
+        rows = walks.GramRows(KNOWN, running)
+        alone.append(walks.walks(*walk, rows, lambda rand, weight: pytest.fail("exact trial")))
+    shared = walks.GramRows(KNOWN, running)
+    shared.array = shared.array[:1]   # grown again and again while the threads read
+    with ThreadPoolExecutor(4) as pool:
+        together = list(pool.map(lambda walk: walks.walks(*walk, shared, lambda rand, weight: None), jobs))
+    assert together == alone

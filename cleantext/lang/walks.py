@@ -17,12 +17,13 @@ smallest normal float (the stock walk's would lose bits, or become 0 for good); 
 call whose best language is within MARGIN of the next, of PROB_THRESHOLD, or of a rounding
 boundary of the DIGITS the label's confidence keeps. So the label and the confidence are
 the stock walk's; the random draws are too: the same Mersenne Twister words, drawn in
-bulk, and the generator set back to just after the last word the trial used.
+bulk, each trial reading on from the word after the last one the trial before it used.
 """
 from __future__ import annotations
 
 import math
 import random
+import threading
 
 import numpy as np
 
@@ -54,9 +55,19 @@ class GramRows:
     def __init__(self, known: dict, running: tuple[int, ...]):
         self.known, self.running, self.index = known, running, {}
         self.array = np.zeros((1024, len(running)))
+        # Documents are labelled in worker threads at once: rows are added one thread at a
+        # time. A row once written never changes, and a grown array keeps the rows before.
+        self.adding = threading.Lock()
 
     def ids(self, ngrams: tuple[str, ...]) -> np.ndarray:
-        """The rows of `ngrams`, in their order."""
+        """The rows of `ngrams`, in their order (self.array, read after this, holds them)."""
+        index = self.index
+        if any(gram not in index for gram in ngrams):
+            with self.adding:
+                self._add(ngrams)
+        return np.fromiter(map(index.__getitem__, ngrams), dtype=np.intp, count=len(ngrams))
+
+    def _add(self, ngrams: tuple[str, ...]) -> None:
         index = self.index
         new = [gram for gram in dict.fromkeys(ngrams) if gram not in index]
         if new:
@@ -68,7 +79,6 @@ class GramRows:
             running = self.running
             self.array[count:count + len(new)] = [[self.known[gram][i] for i in running] for gram in new]
             index.update(zip(new, range(count, count + len(new))))
-        return np.fromiter(map(index.__getitem__, ngrams), dtype=np.intp, count=len(ngrams))
 
 
 class Words:
