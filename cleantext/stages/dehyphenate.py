@@ -48,6 +48,10 @@ HEAD_LETTERS, TAIL_WORD = 4, 1.5
 #   kept, 2 words broken ("pom-|mel", "thy-|self"); AFFIX 20 keeps 23 and breaks 11,
 #   COMPOUND_RARE 3.5 keeps 20 and breaks 4.
 COMPOUND_RARE, AFFIX = 3.0, 10
+# A suffix of rules/lang/inflections.toml after a word ("wonderful-|ness") is joined, and a piece of
+# three letters at most that opens PREFIX_WORDS common words ("un", "dis", "in") makes no compound of
+# two words: on the same breaks 9 + 4 fewer words kept a hyphen, 1 compound more joined ("re-measure").
+PREFIX_WORDS = 100
 
 
 def _vocabulary(text: str) -> dict[str, int]:
@@ -137,19 +141,22 @@ def _keep_hyphen(first: str, second: str, vocab: dict[str, int], lang: str, at_h
         # A text-mode browser or textwrap inserts no hyphens: "post-|war" is the author's, though
         # "postwar" is a word too.
         return True
-    # Then word frequencies. Only the joined form is asked: wordfreq reads
-    # "under-state" as the phrase "under state", so a hyphenated form always
-    # looks common.
+    # Then word frequencies. Only the joined form is asked: wordfreq reads "under-state" as the
+    # phrase "under state", so a hyphenated form always looks common.
     head, tail = first.lower(), second.lower()
+    if tail in _inflections(lang).get("suffixes", ()) and _word_zipf(head, lang) >= NOT_A_WORD:
+        # "wonderful-|ness", "house-|less": a word and a suffix, the typesetter's break.
+        return False
     joined_zipf = _word_zipf(joined, lang)
     if joined_zipf >= NOT_A_WORD:
         return joined_zipf < COMPOUND_RARE and _two_words(head, tail, lang)
     if vocab.get("-" + tail, 0) and _zipf(head, lang) >= PART:
         # "American-\nbrokered" where the text also has "US-brokered".
         return True
-    if _zipf(head, lang) >= PART and _zipf(tail, lang) >= PART:
-        # "self-defense", "American-brokered": no word when joined, two
-        # words when apart.
+    if _zipf(head, lang) >= PART and _zipf(tail, lang) >= PART and not (
+            len(head) <= 3 and affix_counts(lang)[0].get(head, 0) >= PREFIX_WORDS):
+        # "self-defense", "American-brokered": no word when joined, two words when apart; not
+        # "un-|frequent", "dis-|concerts" (a prefix of three letters at most).
         return True
     if _zipf(head, lang) >= PART and len(head) >= HEAD_LETTERS and len(tail) >= 3 \
             and _word_zipf(tail, lang) >= TAIL_WORD:
