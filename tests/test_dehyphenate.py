@@ -364,10 +364,32 @@ def test_the_inflection_examples_of_the_rule_file(lang, word, forms):
         ("a breath-\nless run", "a breathless\nrun"),
         ("was over-\npowered at once", "was overpowered\nat once"),
         ("the mis-\ndoings of it", "the misdoings\nof it"),
+        # a word and a suffix of rules/lang/inflections.toml, though no word when joined
+        ("the wonderful-\nness of it", "the wonderfulness\nof it"),
+        ("a grey-\nness of sky", "a greyness\nof sky"),
+        ("a house-\nless man", "a houseless\nman"),
+        # a short piece that opens many words is a prefix, not a word of a compound
+        ("an un-\nfrequent guest", "an unfrequent\nguest"),
+        ("it dis-\nconcerts him", "it disconcerts\nhim"),
+        # still two words: a compound that is no word joined
+        ("a well-\nknown tale", "a well-known\ntale"),
+        ("in self-\ndefense alone", "in self-defense\nalone"),
     ],
 )
 def test_a_compound_broken_at_its_own_hyphen(text, expected):
     assert dehyphenate(text)[0] == expected
+
+
+def test_every_suffix_of_the_rule_file_is_joined_after_a_word():
+    """A break before a suffix the language's table lists is the typesetter's, whatever follows."""
+    from cleantext.lang.data import INFLECTIONS
+    suffixes = INFLECTIONS["en"]["suffixes"]
+    assert {"ness", "less"} <= set(suffixes)
+    for suffix in suffixes:
+        assert dehyphenate(f"a mischievous-\n{suffix} here")[0] == f"a mischievous{suffix}\nhere"
+    # the text's own spelling still comes first
+    text = f"a grey-\nness here, and the grey-ness again"
+    assert dehyphenate(text)[0].startswith("a grey-ness")
 
 
 def test_a_quote_in_text_wrapped_at_spaces_is_measured_after_its_marks():
