@@ -40,11 +40,6 @@ MIN_GAIN_LINES = 8.0
 # A block longer than this is no page's two columns (and dealing it would cost time).
 MAX_LINES = 400
 TIE = 0.01
-# A row cut from a line of two given the other column: this many points of discontinuity.
-SIDE = 4.0
-# ... where the two pieces of a cut line read on into each other less than this on average (two
-# rows of two columns do not, halves of one row do).
-APART = 0.25
 # Rows of a column: ROWS_NEAR of a block's lines within ROW_NEAR of the column's width.
 ROW_NEAR = 0.15
 ROWS_NEAR = 0.4
@@ -54,9 +49,6 @@ ROWS_NEAR = 0.4
 PAIR_SHARE = 0.3
 PAIR = 1.5
 ROW_SLACK = 0.15
-# A line this many columns wide may hold a full row and a short one (a full row alone is at most
-# about 1.08 columns wide: see reflow.OVERFULL).
-SHORT_PAIR = 1.1
 # Points of discontinuity a joint: a block that reads this badly as given, and this well once
 # its rows are cut apart and dealt.
 DISORDER = 0.9
@@ -126,19 +118,16 @@ def _chain_cost(lines: list[str], column: float) -> float:
     return sum(_cost(a, b, column) for a, b in zip(lines, lines[1:]))
 
 
-def _deal(lines: list[str], column: float, fixed: list[int | None] | None = None) -> tuple[float, list[int]]:
+def _deal(lines: list[str], column: float) -> tuple[float, list[int]]:
     """The cheapest dealing of ``lines`` to two columns, each read in the order given.
 
     The state after line i is (its column, the last line of the other column); the cost is the
     sum of each column's discontinuities. Returns the cost and each line's column (0 = the
-    column of the first line; with ``fixed``, the column each line must go to where not None,
-    0 = the left one).
+    column of the first line).
     """
     n = len(lines)
     # best[(s, j)] = (cost, back pointer) after line i; j = -1: the other column is still empty.
     best: dict[tuple[int, int], float] = {(0, -1): 0.0}
-    if fixed is not None:
-        best = {(s, -1): (SIDE if fixed[0] not in (None, s) else 0.0) for s in (0, 1)}
     back: list[dict[tuple[int, int], tuple[int, int]]] = [{}]
     for i in range(1, n):
         nxt: dict[tuple[int, int], float] = {}
@@ -146,13 +135,11 @@ def _deal(lines: list[str], column: float, fixed: list[int | None] | None = None
         for (s, j), c in best.items():
             # Line i in the same column as line i-1 (a hair dearer, so that a tie goes to the
             # rows alternating, as the extractor deals them).
-            must = fixed[i] if fixed is not None else None
-            cand = c + _cost(lines[i - 1], lines[i], column) + TIE + (SIDE if must not in (None, s) else 0.0)
+            cand = c + _cost(lines[i - 1], lines[i], column) + TIE
             if cand < nxt.get((s, j), float("inf")):
                 nxt[(s, j)], ptr[(s, j)] = cand, (s, j)
             # Line i in the other column, after its line j.
-            cand = c + (_cost(lines[j], lines[i], column) if j >= 0 else 0.0) \
-                + (SIDE if must not in (None, 1 - s) else 0.0)
+            cand = c + (_cost(lines[j], lines[i], column) if j >= 0 else 0.0)
             if cand < nxt.get((1 - s, i - 1), float("inf")):
                 nxt[(1 - s, i - 1)], ptr[(1 - s, i - 1)] = cand, (s, j)
         best = nxt
@@ -266,7 +253,7 @@ def _cut_row_pair(line: str, target: float, column: float, lang: str) -> list[st
     return [left + "-" if glued else left, right]
 
 
-def _row_pairs(lines: list[str], lang: str) -> tuple[list[str], float, list[int | None]] | None:
+def _row_pairs(lines: list[str], lang: str) -> tuple[list[str], float] | None:
     """The lines of a block whose left and right rows the extractor set side by side on one line
     (with a space between, or glued at a dropped hyphen), each row a line of its own, and the
     column's width (half the pairs' median width); None where most lines are not such pairs."""
@@ -277,44 +264,14 @@ def _row_pairs(lines: list[str], lang: str) -> tuple[list[str], float, list[int 
         return None
     column = (statistics.median(pairs) - _width(" ")) / 2
     out: list[str] = []
-    sides: list[int | None] = []
-    last = ["", ""]  # the last row given to each column
     for line, w in zip(lines, widths):
-        cut = _row_cut(line, w, column, lang, last) if w >= SHORT_PAIR * column else [line]
-        out += cut
-        # A line cut in two is a left and a right row; a line alone may be either.
-        sides += [0, 1] if len(cut) == 2 else [None]
-        if len(cut) == 2:
-            last = cut
-    return (out, column, sides) if len(out) > len(lines) else None
-
-
-def _row_cut(line: str, w: float, column: float, lang: str, last: list[str]) -> list[str]:
-    """A line of two rows cut where the left one ends: both rows full (the cut near the middle),
-    the left row full beside a paragraph's short last row ("... whiskey, love- | “it’s all ‘hot
-    air,’ anyway.”"), or the left row short ("... of these!” | “When I’ve need of it ..."). Of
-    the cuts each reading gives, the one whose rows read on best from the rows before them is
-    taken; a short row must end a sentence, and a line narrower than PAIR columns is cut only
-    so."""
-    targets = [column, w - _width(" ") - column]
-    if w >= 1.85 * column:
-        targets.insert(1, (w - _width(" ")) / 2)
-    best, best_cost = [line], float("inf")
-    for target in targets:
-        parts = _cut_row_pair(line, target, column, lang)
-        if len(parts) != 2:
+        if w < PAIR * column:
+            out.append(line)
             continue
-        short = [_width(part) < (1 - ROW_SLACK) * column for part in parts]
-        if any(s and not SENTENCE_END.search(part) for s, part in zip(short, parts)):
-            continue
-        cost = _cost(last[0], parts[0], column) + _cost(last[1], parts[1], column)
-        if cost < best_cost - TIE:
-            best, best_cost = parts, cost
-    if len(best) == 1 and w >= PAIR * column:
-        # Both rows full, or neither reading reads on: the cut as before, left row full or halved.
+        # Both rows full: the left one ends near the middle; else it fills the column.
         target = (w - _width(" ")) / 2 if w >= 1.85 * column else column
-        return _cut_row_pair(line, target, column, lang)
-    return best
+        out += _cut_row_pair(line, target, column, lang)
+    return (out, column) if len(out) > len(lines) else None
 
 
 def _order_streams(a: list[str], b: list[str], before: str, column: float) -> list[str]:
@@ -325,8 +282,7 @@ def _order_streams(a: list[str], b: list[str], before: str, column: float) -> li
 
 
 def _unweave_block(lines: list[str], before: str, column: float, lang: str,
-                   pairs: bool = True, row_column: float | None = None,
-                   fixed: list[int | None] | None = None) -> list[str] | None:
+                   pairs: bool = True, row_column: float | None = None) -> list[str] | None:
     """The lines of a block whose two columns alternate, each column whole; None if they do not."""
     if not MIN_LINES <= len(lines) <= MAX_LINES:
         return None
@@ -334,13 +290,8 @@ def _unweave_block(lines: list[str], before: str, column: float, lang: str,
     if found is not None and _chain_cost(lines, column) >= DISORDER * (len(lines) - 1):
         # Rows side by side, cut apart: taken only where the block as given reads badly and the
         # rows then deal out into two columns that read well.
-        rows, half, fixed = found
-        inner = [_cost(rows[k], rows[k + 1], half) for k, side in enumerate(fixed) if side == 0]
-        if sum(inner) < APART * len(inner):
-            # The pieces of the cut lines read on into each other: halves of single rows (a
-            # column measured as half a row), whose columns are no surer than the rest's.
-            fixed = None
-        dealt = _unweave_block(rows, before, column, lang, pairs=False, row_column=half, fixed=fixed)
+        rows, half = found
+        dealt = _unweave_block(rows, before, column, lang, pairs=False, row_column=half)
         if dealt is not None and _chain_cost(dealt, column) <= ORDER * (len(dealt) - 1):
             return dealt
     straight = _chain_cost(lines, column)
@@ -352,7 +303,7 @@ def _unweave_block(lines: list[str], before: str, column: float, lang: str,
         # programme), and a column's rows are most of them about a column wide (no paragraph a
         # line).
         return None
-    cost, sides = _deal(lines, column, fixed)
+    cost, sides = _deal(lines, column)
     if straight - cost < max(MIN_GAIN_LINES, GAIN_PER_LINE * n) or min(sides.count(0), sides.count(1)) < MIN_SHARE * n:
         return None
     a = [line for line, s in zip(lines, sides) if s == 0]

@@ -5,7 +5,7 @@ import re
 import textwrap
 
 from cleantext import Pipeline
-from cleantext.textcolumns import _cut_row_pair, _row_pairs, _split_glued, unweave
+from cleantext.textcolumns import _cut_row_pair, _split_glued, unweave
 from cleantext.stages.reflow import _width
 
 LEFT = (
@@ -129,26 +129,3 @@ def test_blocks_given_by_turns_from_the_two_columns_put_back_column_by_column():
     # In order, the same blocks are left alone.
     text = "\n\n".join("\n".join(block) for block in left + right) + "\n"
     assert unweave(text) == (text, 0)
-
-
-def test_rows_side_by_side_with_paragraph_ends_cut_and_given_their_columns():
-    # Two columns of paragraphs, each printed row of the left column set beside the right
-    # column's row on one line (pdftotext without -layout). Where a paragraph ends, a short row
-    # that ends a sentence stands beside a full one; the line is cut there too, and each piece
-    # of a cut line keeps its column for the dealing.
-    def paragraphs(text: str) -> list[str]:
-        sentences = re.split(r"(?<=[a-z]{3}\.) (?=[A-Z])", text)
-        cuts = [0, len(sentences) // 2, len(sentences)]
-        return [x for a, b in zip(cuts, cuts[1:]) for x in textwrap.wrap(" ".join(sentences[a:b]), 46)]
-
-    left, right = paragraphs(LEFT), paragraphs(RIGHT)
-    rows = [f"{a} {b}".strip() for a, b in itertools.zip_longest(left, right, fillvalue="")]
-    short = next(a for a in left if _width(a) < 0.5 * _width(left[0]))  # a paragraph's last row
-    found = _row_pairs(rows, "en")
-    assert found is not None
-    pieces, _, sides = found
-    assert len(pieces) == len(sides)
-    at = pieces.index(short)
-    assert sides[at] == 0 and pieces[at + 1] in right and sides[at + 1] == 1
-    # a line cut in two gives its left piece the left column and its right piece the right one
-    assert all(sides[k:k + 2] == [0, 1] for k, side in enumerate(sides) if side == 0)
