@@ -50,6 +50,35 @@ def _lead_marks(leads: list, rules: list[Rule]) -> dict[str, Rule]:
     return {pattern: Rule(pattern, "anywhere", set().union(*(on[p] for p in chosen)), sample, mark=True)}
 
 
+def _run_lines(runs: list, rules: list[Rule]) -> dict[str, Rule]:
+    r"""Short lines of the template that the reflow stage ran together into one line of body length
+    (a shop's bar wider than the page's width, then the breadcrumb, the product's name and its
+    maker, across a blank line): where each of the lines before reflow is taken by a learned line
+    and the same run of learned lines is seen so on two pages or more, the run is learned as one
+    line, the learned patterns one after the other.
+
+    >>> rules = [Rule("^Shop bar$", "head"), Rule(r"^Home > \S+$", "head"), Rule("^by Shop$", "head")]
+    >>> runs = [(n, ["Shop bar", f"Home > {w}", "by Shop"], "", "head") for n, w in ((0, "Tools"), (1, "Books"))]
+    >>> [(r.pattern, r.where) for r in _run_lines(runs, rules).values()]
+    [('^(?:Shop bar) (?:Home > \\S+) (?:by Shop)$', 'head')]
+    >>> _run_lines(runs[:1], rules)  # one page: no evidence
+    {}
+    """
+    compiled = [(r, regex.compile(r.pattern)) for r in rules
+                if not r.mark and not r.start and not r.together and not r.block]
+    found: dict[str, Rule] = {}
+    for n, pieces, line, where in runs:
+        taken = [next((r for r, c in compiled if c.search(piece)), None) for piece in pieces]
+        if not all(taken):
+            continue
+        pattern = "^" + " ".join(f"(?:{r.pattern[1:-1]})" for r in taken) + "$"
+        rule = found.setdefault(pattern, Rule(pattern, where, set(), line))
+        rule.pages.add(n)
+        if rule.where != where:
+            rule.where = "anywhere"
+    return {p: r for p, r in found.items() if len(r.pages) >= 2}
+
+
 def _trail_marks(pages: list[list[str]], rules: list[Rule]) -> Rule | None:
     r"""Learned lines run onto the end of a paragraph (an answer's "answered DATE" line and its
     user's name, where the line between went as a page's running footer): a run of up to

@@ -12,6 +12,7 @@ BODY_MIN = 120       # as the furniture stage's body_min_chars
 GLUED = regex.compile(r"(?:[^\w\s]|0)*[^\w\s0]")  # a mark glued to a word: "[0]" of "[12]Title"
 SHORT = 100          # only lines up to this long are generalised beyond their digits
 TOGETHER = 4         # learned lines that one line run together may hold
+WIDER = 1.05         # a line this much wider than the page's width is no wrapped line
 MAX_MIDDLE = 16      # words that change between the words a shape keeps (a reference's title and author)
 
 
@@ -165,22 +166,39 @@ def _leads(text: str, span, raw, width: int) -> tuple[list[str], str]:
     """The short lines at the start of a paragraph that the reflow stage ran together with it: of
     the lines before reflow that the paragraph came from, those at its start that end short of
     the width the page is wrapped at (the next line's first word would have fit: a hard break, not
-    a wrap), each found as it was at the start of the paragraph. Only paragraphs of body length."""
+    a wrap), each found as it was at the start of the paragraph. Only paragraphs of body length.
+    A line wider than the width is no wrapped line either (a shop's bar of 86 characters on a page
+    wrapped at 78). A line of body length made of such lines alone (the bar, a breadcrumb, a
+    product's name, run together across a blank line) is given as all of them, the last as rest.
+
+    >>> raw = [_Raw("Shop bar " + "x" * 100, (0, 109)), _Raw("Home > Tools", (111, 123)), _Raw("by Shop", (124, 131))]
+    >>> found, rest = _leads("Shop bar " + "x" * 100 + " Home > Tools by Shop", (0, 131), raw, 78)
+    >>> [len(line) for line in found], rest
+    ([109, 12], 'by Shop')
+    """
     if len(text) < BODY_MIN:
         return [], text
-    parts = [" ".join(line.text.split()) for line in raw if span[0] <= line.span[0] and line.span[1] <= span[1]]
+    within = [line.text.strip() for line in raw if span[0] <= line.span[0] and line.span[1] <= span[1]]
+    parts = [" ".join(line.split()) for line in within]
     if len(parts) < 2:
         return [], text
     rest, found = " ".join(text.split()), []
     for k in range(len(parts) - 1):
         nxt = parts[k + 1].split()
-        if not parts[k] or not nxt or len(parts[k]) + 1 + len(nxt[0]) > width or not rest.startswith(parts[k] + " "):
+        # As laid out: a bar's runs of spaces count (87 characters, 79 once closed up).
+        wrapped = WIDER * width >= len(within[k]) and len(within[k]) + 1 + len(nxt[0]) > width if nxt else True
+        if not parts[k] or wrapped or not rest.startswith(parts[k] + " "):
             break
         found.append(parts[k])
         rest = rest[len(parts[k]) + 1:]
-    if not found or len(rest) < BODY_MIN:
+    if not found or len(rest) < BODY_MIN and rest != parts[-1]:
         return [], text
     return found, rest
+
+
+class _Raw:  # a line before reflow, for the examples
+    def __init__(self, text: str, span: tuple) -> None:
+        self.text, self.span = text, span
 
 
 EDGE_KEPT = 0.8      # a template's long line keeps at least this share of its words on every page
@@ -248,11 +266,18 @@ def _vocabulary(pages: list[list[str]], taken: list, need) -> list[tuple[str, st
         for w in {w for line in lines if len(line) >= BODY_MIN for w in WORD.findall(line)}:
             article[w] = article.get(w, 0) + 1
     groups: dict[str, list] = {"lower": [], "title": []}
+    # A shape learned for the head or the tail takes no line between paragraphs: a first reviewer's
+    # name above the first paragraph is learned as "John NAME" in the head, the other reviewers'
+    # names between paragraphs are words of the set.
+    shapes = [(c, where) for c, where in (t if isinstance(t, tuple) else (t, "anywhere") for t in taken)
+              if SHAPE.search(c.pattern)]
     for n, lines in enumerate(pages):
-        for line in lines:
+        long = [i for i, line in enumerate(lines) if len(line) >= BODY_MIN]
+        for i, line in enumerate(lines):
             tokens = line.split()
+            region = "body" if long and long[0] < i < long[-1] else "edge"
             if not 1 <= len(tokens) <= VOCAB_LINE or not all(WORD.fullmatch(t) for t in tokens) \
-                    or any(c.search(line) for c in taken if SHAPE.search(c.pattern)):
+                    or any(c.search(line) for c, where in shapes if where == "anywhere" or region == "edge"):
                 continue  # a line that a shape takes; one learned as it is may be a word of the set
             case = "lower" if all(t.islower() for t in tokens) else "title" if all(
                 t[0].isupper() and (len(t) == 1 or t[1:].islower()) for t in tokens) else None

@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 
 import regex
 
-from .learnmarks import _lead_marks, _marks, _trail_marks
+from .learnmarks import _lead_marks, _marks, _run_lines, _trail_marks
 from .learnshapes import (BODY_MIN, GLUED, MAX_MIDDLE, SHORT, TOGETHER, Rule, _affix, _digits, _edges, _exact, _leads,
                           _number_word, _plain, _sentence_starts, _shape, _skeleton, _vocabulary, _width, _word)
 
@@ -43,12 +43,14 @@ class LearnError(Exception):
     pass
 
 
-def _prepare(texts: list[str], leads: list | None = None) -> list[list[str]]:
+def _prepare(texts: list[str], leads: list | None = None, runs: list | None = None) -> list[list[str]]:
     """Each page's lines as the furniture stage sees them (the generic rules' removals too: a site
     file should take its furniture where they miss it). A paragraph that the reflow stage ran
     together with short lines before it (a vote count, an "Asked ... Viewed N times" line) is
     given as those lines and the paragraph, so that they are learned as the lines they are; each
-    such lead is added to ``leads`` as (page, text, the line it was run together in)."""
+    such lead is added to ``leads`` as (page, text, the line it was run together in). A line of body
+    length made of short lines alone is given as those lines, and added to ``runs`` as (page, the
+    lines, the line they were run together in, where it was: "head", "tail" or "anywhere")."""
     from .pipeline import Pipeline
     from .rulefile import loads
 
@@ -67,12 +69,16 @@ def _prepare(texts: list[str], leads: list | None = None) -> list[list[str]]:
         raw = [line for line in before.run(text.encode("utf-8"), f"page-{n}").document.lines
                if not line.blank and line.kept and line.text.strip()]
         lines, width = [], _width(raw)
-        for line in doc.lines:
-            if not line.text.strip():
-                continue
-            found, rest = _leads(line.text.strip(), line.span, raw, width)
+        texts_ = [line.text.strip() for line in doc.lines if line.text.strip()]
+        spans = [line.span for line in doc.lines if line.text.strip()]
+        long = [i for i, text in enumerate(texts_) if len(text) >= BODY_MIN]
+        for i, (text, span) in enumerate(zip(texts_, spans)):
+            found, rest = _leads(text, span, raw, width)
             lines += found + [rest]
-            if leads is not None:
+            if found and len(rest) < BODY_MIN:  # short lines alone, run together
+                if runs is not None:
+                    runs.append((n, found + [rest], text, "head" if i == long[0] else "tail" if i == long[-1] else "anywhere"))
+            elif leads is not None:
                 leads += [(n, lead, " ".join(found + [rest])) for lead in found]
         pages.append(lines)
     return pages
@@ -136,7 +142,8 @@ def learn(texts: list[str], *, share: float = SHARE, min_pages: int = MIN_PAGES,
     if len(texts) < min_pages:
         raise LearnError(f"{len(texts)} pages; at least {min_pages} are needed to tell a template from an article")
     leads: list = []
-    pages = _prepare(texts, leads)
+    runs: list = []
+    pages = _prepare(texts, leads, runs)
     need = Enough(pages, share, evidence)
     where_of: dict[str, Counter] = defaultdict(Counter)
     seen: dict[str, set] = defaultdict(set)
@@ -235,12 +242,13 @@ def learn(texts: list[str], *, share: float = SHARE, min_pages: int = MIN_PAGES,
     rules.update({key: rule for key, rule in fewer.items()
                   if not any(c.search(rule.sample) for c in taken + cut)})  # nor a line that keeps its mark
     rules.update(_slots(pages, list(rules.values()), need, cut))
-    taken = [regex.compile(r.pattern) for r in rules.values()]
+    taken = [(regex.compile(r.pattern), r.where) for r in rules.values()]
     rules.update({p: Rule(p, where, on, line) for p, where, on, line in _edges(pages, need.by_share) if p not in rules})
     rules.update({p: Rule(p, where, on, line, closed=True) for p, where, on, line in _vocabulary(pages, taken + cut, need)
                   if p not in rules})
     rules.update(_run_together(pages, list(rules.values())))
     rules.update(_joined(pages, list(rules.values()), cut))
+    rules.update(_run_lines(runs, list(rules.values())))
     _between(pages, list(rules.values()), need)  # before _together: its lines join the anywhere pieces
     rules.update(_together(list(rules.values())))
     rules.update(marks)
