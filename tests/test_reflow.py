@@ -339,3 +339,25 @@ def test_documents_sharing_the_reflow_stage_each_get_their_own_reading():
     assert plain_done.is_set()
     assert plain.kept_text()[0] == alone("utf-8")
     assert pdf.kept_text()[0] == alone("pdf")
+
+
+def test_a_full_line_whose_link_address_went_is_no_heading():
+    # A Markdown copy wrapped at 78 with each link's address counted: once the markup stage takes
+    # the address out, the line is short, and before a capital it read as a one-line heading.
+    text = (
+        "The old way to ask for a resource had many problems, and the new one intends to fix most\n"
+        "of these problems. It does this by introducing the same primitives to scripts that are\n"
+        "used in the protocol itself. In addition, it introduces a utility function that captures\n"
+        "the intention of retrieving a resource from the network in a single call.\n"
+        "\n"
+        "The [Fetch specification](https://fetch.spec.whatwg.org), which defines the\n"
+        "API, nails down the semantics of a user agent fetching a resource. This,\n"
+        "combined with workers, is an attempt to improve the offline experience of\n"
+        "the web, and to expose the building blocks of the web to the platform itself.\n"
+    )
+    out = Pipeline.default().run(text).text
+    assert "The Fetch specification, which defines the API, nails down" in out
+    # The same words wrapped short as laid out (no link) are a heading of their own still.
+    short = text.replace("The [Fetch specification](https://fetch.spec.whatwg.org), which defines the",
+                         "The Fetch specification, which defines the")
+    assert "which defines the API" not in Pipeline.default().run(short).text

@@ -172,7 +172,7 @@ def _dedent(lines: list[str]) -> list[str]:
     return [l[margin:] for l in lines]
 
 
-def reflow(text: str, *, blocks: bool = False) -> tuple[str, int]:
+def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None) -> tuple[str, int]:
     """Join hard-wrapped lines into paragraphs separated by one blank line.
 
     A paragraph ends at a blank line, at a first-line indent, after a short
@@ -196,6 +196,18 @@ def reflow(text: str, *, blocks: bool = False) -> tuple[str, int]:
     so a block is one paragraph, and a blank line always ends one: the estimates from characters
     cut and join nothing more, only a list item opens a paragraph inside a block.
 
+    ``dumped``: each line's printed width as the input had it, where a stage before took marks
+    out of it (a Markdown link's address, which the dumper counted when it wrapped the line): a
+    line is no shorter than it was laid out, so a full line whose link went is no heading.
+
+    >>> text = ("It introduces a utility function that succinctly captures the intention\\nof retrieving a "
+    ...         "resource from the network, in one call that returns a promise.\\n\\nThe Fetch specification, "
+    ...         "which defines the\\nAPI, nails down the semantics of a user agent fetching a resource. This,\\n"
+    ...         "combined with workers, is an attempt to improve the offline experience.")
+    >>> dumped = [0, 0, 0, _width("The [Fetch specification](https://fetch.spec.whatwg.org), which defines the"), 0, 0]
+    >>> reflow(text)[0].count("\\n\\n"), reflow(text, dumped=dumped)[0].count("\\n\\n")
+    (2, 1)
+
     >>> reflow("The gulls came in. The ferry\\nleft the quay at noon.\\nIt rained all day.\\n", blocks=True)[0]
     'The gulls came in. The ferry left the quay at noon. It rained all day.\\n'
     """
@@ -210,6 +222,9 @@ def reflow(text: str, *, blocks: bool = False) -> tuple[str, int]:
     # column, and extractors that glue lines together make the longest ones
     # useless as a measure.
     widths = [_width(line) for line in body]
+    # As laid out: only whether a line is a heading's is judged by it, the column and the fit rule
+    # by the text as it is.
+    laid = [max(w, d) if w else w for w, d in zip(widths, dumped)] if dumped and len(dumped) == len(widths) else widths
     width = statistics.median(w for w in widths if w)
     # Lines that run on into the next one mid-sentence are full ones. Where short lines of a page's
     # template outnumber the article's (a forum thread's user boxes), the median line is a short
@@ -237,7 +252,7 @@ def reflow(text: str, *, blocks: bool = False) -> tuple[str, int]:
     overflow = 0.0  # how far the line before it ran past the column
     all_short = False  # whether every line of the paragraph so far is short
     blank_since = False
-    for raw, original, line_width in zip(body, lines, widths):
+    for raw, original, line_width, laid_width in zip(body, lines, widths, laid):
         line = raw.strip()
         if not line and "\f" in original:
             # A page or column break is no paragraph break: the lines on
@@ -292,7 +307,7 @@ def reflow(text: str, *, blocks: bool = False) -> tuple[str, int]:
         else:
             paragraphs[-1].append(line)
             joined += 1
-        all_short = all_short and line_width < SHORT * width
+        all_short = all_short and laid_width < SHORT * width
         prev, prev_width, blank_since = raw, line_width + overflow, False
         overflow = _overflow(line, line_width, width)
     out = "\n\n".join(SPACES.sub(" ", " ".join(p)) for p in paragraphs)
@@ -312,13 +327,36 @@ class Reflow(Relayout):
     def relay_document(self, doc: Document, text: str, lines: list[Line]) -> Relaid:
         # A PDF read directly comes with its paragraphs found from the page (cleantext.pdf). Read
         # from the document on each call: the stage object is shared by documents and threads.
-        new, joined = self.relay(text, blocks=doc.encoding == "pdf")
+        new, joined = self.relay(text, blocks=doc.encoding == "pdf", dumped=_dumped(doc, lines))
         return Relaid(new, {self.counter: joined})
 
-    def relay(self, text: str, blocks: bool = False) -> tuple[str, int]:
-        new, joined = reflow(text, blocks=blocks)
+    def relay(self, text: str, blocks: bool = False, dumped: list[float] | None = None) -> tuple[str, int]:
+        new, joined = reflow(text, blocks=blocks, dumped=dumped)
         new = new.rstrip("\n")  # reflow() ends a text with a line end; the kept lines joined have none
         return (new, joined) if new != text.rstrip("\n") else (text, 0)
+
+
+def _dumped(doc: Document, lines: list[Line]) -> list[float] | None:
+    """Each kept line's printed width as the input had it, where the markup stage took the address
+    of a link inside running text out of that one input line ("The [Fetch specification](https://...),
+    which defines the" is a full line as dumped); 0 for the others. Not for a heading ("### [TITLE](...)"),
+    a line with an image, nor a line that is links alone (a byline, a menu): their width as dumped
+    is the address's, not the column's."""
+    from .markup import LINK, marks_in, strip_markdown
+
+    raw = doc.raw_lines
+    widths, any_ = [], False
+    for line in lines:
+        first, last = line.span
+        source = raw[first - 1].strip() if first == last and 0 < first <= len(raw) else ""
+        if source and source != line.text.strip() and not source.startswith("#") and "![" not in source \
+                and LINK.search(source) and regex.search(r"\w", LINK.sub("", source)) and marks_in(source) \
+                and strip_markdown(source) == line.text.strip():
+            widths.append(_width(source))
+            any_ = True
+        else:
+            widths.append(0.0)
+    return widths if any_ else None
 
 
 @stage("columns")
