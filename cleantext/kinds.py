@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from .document import Document
-from .patterns import finditer_at_line_starts
+from .patterns import compiled, finditer_at_line_starts
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ def signs_from(tables: list[dict]) -> tuple[Sign, ...]:
         for item in table.get("signs", []):
             signs.pop(item["id"], None)
             if item.get("enabled", True):
-                signs[item["id"]] = Sign(item["id"], item["kind"], regex.compile(item["pattern"]),
+                signs[item["id"]] = Sign(item["id"], item["kind"], compiled(item["pattern"]),
                                          item.get("min", 1), item.get("min_share", 0.0))
     return tuple(signs.values())
 

@@ -231,6 +231,30 @@ def pattern_size(source: str) -> tuple[int, int]:
     return sum(frames), deepest
 
 
+# A rule file's patterns, compiled once a process: the check when a file is loaded and the stage
+# that uses a pattern (boilerplate phrases, kind signs, OCR rewrites) share one compilation, where
+# each compiled its own (the engine's cache keeps a pattern by its flags too, and theirs differed).
+_COMPILED: dict[str, regex.Pattern] = {}
+_COMPILED_MAX = 4096
+
+
+def compiled(source: str) -> regex.Pattern:
+    """``regex.compile(source, regex.V0)``, kept for the process: the same object every time.
+    Version 0 is the engine's default, so it is the pattern ``regex.compile(source)`` gives, with
+    the same flags, for every source a rule file may hold (a file asking for version 1 is refused
+    when it loads).
+
+    >>> compiled(r"(?i)^share$") is compiled(r"(?i)^share$"), compiled("a").flags == regex.compile("a").flags
+    (True, True)
+    """
+    found = _COMPILED.get(source)
+    if found is None:
+        if len(_COMPILED) >= _COMPILED_MAX:
+            _COMPILED.clear()   # a process that loads rule file after rule file starts afresh
+        found = _COMPILED[source] = regex.compile(source, regex.V0)
+    return found
+
+
 def _compile(pattern, problems: list[str], where: str) -> regex.Pattern | None:
     """Compile a rule's pattern, or add a problem saying why not (the pattern shown as written)."""
     if not isinstance(pattern, str):
@@ -243,7 +267,7 @@ def _compile(pattern, problems: list[str], where: str) -> regex.Pattern | None:
                         f"use * or + in place of large counts such as {{50}}")
         return None
     try:
-        return regex.compile(pattern, regex.V0)
+        return compiled(pattern)
     except (regex.error, RecursionError, OverflowError, MemoryError) as exc:
         problems.append(f"{where}: bad regex '{_short(pattern)}': {exc}")
         return None

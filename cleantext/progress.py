@@ -5,7 +5,6 @@ import sys
 import time
 from typing import IO
 
-from tqdm import tqdm
 
 
 def _count(n: int, noun: str) -> str:
@@ -33,8 +32,12 @@ class Progress:
         self.start = time.monotonic()
         self.bytes = self.items = self.skipped = self.marked = 0
         self.unread = 0  # input files that could not be read at all (their documents are not counted)
-        self.bar = tqdm(total=total_bytes or None, unit="B", unit_scale=True, unit_divisor=1000, file=self.stream,
-                        disable=not show, mininterval=interval, delay=interval, leave=False, dynamic_ncols=True)
+        self.bar = None   # tqdm is imported only for a bar to show (about 40 ms of a run's start)
+        if show:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total_bytes or None, unit="B", unit_scale=True, unit_divisor=1000,
+                            file=self.stream, mininterval=interval, delay=interval, leave=False, dynamic_ncols=True)
 
     def advance(self, *, items: int = 0, skipped: int = 0, marked: int = 0, nbytes: int = 0) -> None:
         self.items += items
@@ -57,7 +60,8 @@ class Progress:
         return self.bytes / elapsed / 1e6 if elapsed > 0 else 0.0
 
     def finish(self, jobs: int, *, summary: bool) -> None:
-        self.bar.close()
+        if self.bar is not None:
+            self.bar.close()
         if summary:
             elapsed = time.monotonic() - self.start
             marked = f", {self.marked} marked as errors" if self.marked else ""

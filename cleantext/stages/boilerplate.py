@@ -15,9 +15,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
-
 from ..document import Document
+from ..patterns import compiled
 from ..rulefile import selected
 from ..webblocks import (  # noqa: F401  (judge, plain_words: the stage's plain functions, read here too)
     BULLET, LINK_MARK, MD_LINK, URL, Block, has_address, Phrase, Settings, _line_signals, blocks_of, frequent, judge,
@@ -502,7 +501,7 @@ def settings_from(tables: list[dict]) -> Settings:
         for item in table.get("phrases", []):
             phrases.pop(item["id"], None)
             if item.get("enabled", True):
-                phrases[item["id"]] = Phrase(item["id"], item["class"], regex.compile(item["pattern"]),
+                phrases[item["id"]] = Phrase(item["id"], item["class"], compiled(item["pattern"]),
                                              item.get("ends_main", False), item.get("as_written", False))
     if ends["any"] or ends["cjk"]:
         values["sentence_end"] = sentence_end(ends["any"] + ends["cjk"])
@@ -514,7 +513,7 @@ def default_settings() -> Settings:
     """The settings of the shipped rules/boilerplate.toml alone."""
     from ..rulefile import builtin_dir, load
 
-    return settings_from([load(builtin_dir() / "boilerplate.toml").data.get("boilerplate", {})])
+    return settings_from([load(builtin_dir() / "boilerplate.toml", checked=False).data.get("boilerplate", {})])
 
 
 _CACHE: dict[tuple, Settings] = {}

@@ -23,6 +23,7 @@ from typing import Callable
 import regex
 
 from ..document import Document, Line
+from ..patterns import compiled
 from ..rulefile import selected
 from ..words import frequency_bands
 from .base import LineFixer, Mending, stage
@@ -116,9 +117,9 @@ class OcrRules:
                 if item.get("both"):
                     rules.confusions.append(Confusion(item["meant"], item["seen"], real))
             for item in table.get("historical", []):
-                rules.historical.append((regex.compile(item["pattern"]), item["replace"]))
+                rules.historical.append((compiled(item["pattern"]), item["replace"]))
             if "units" in table:
-                rules.units = regex.compile(table["units"])
+                rules.units = compiled(table["units"])
             words.update(word.lower() for word in table.get("lexicon", []))
         rules.lexicon = frozenset(words)
         return rules
