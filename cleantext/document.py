@@ -207,7 +207,10 @@ class Document:
 # tells three blank lines from more, and a file of millions of blank lines then costs memory
 # for its text, not for its line count. A line with a form feed is a page break and stays.
 BLANK_RUN = 3
-BLANK_RUN_FOUND = re.compile(r"(?:\n[ \t]*){%d}\n" % BLANK_RUN)
+# Written out, not as "(?:\n[ \t]*){3}\n": the engine then leaps from line end to line end (in C),
+# where the counted group made it try the group at every character (about 0.45 ms on a 9 KB text
+# against 6 µs; the same matches).
+BLANK_RUN_FOUND = re.compile(r"\n[ \t]*" * BLANK_RUN + r"\n")
 
 
 def _lines_with_short_blank_runs(raw_lines: list[str]) -> list[Line]:

@@ -1,0 +1,95 @@
+"""The cheaper ways a document's lines are read give what the plain ways gave: a web block's words
+(split in C where the regular expression found them one by one), whether a line holds Han or
+kana, whether a text holds a run of blank lines."""
+import re
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleantext import webblocks
+from cleantext.document import BLANK_RUN, BLANK_RUN_FOUND
+from cleantext.webblocks import (ASCII_WORD, BUTTON_MARK, LINK_MARK, MARKS, MARKUP, MD_LINK, TYPOGRAPHIC,
+                                 TYPOGRAPHIC_WORD, URL, WORD, _ascii_words, _line_signals, _typographic_words,
+                                 plain_words)
+
+
+def plain_words_as_it_was(text: str) -> list[str]:
+    """plain_words before its words were split in C: Markdown marks blanked out, then findall."""
+    if BUTTON_MARK in text:
+        text = text.replace(BUTTON_MARK, " ")
+    if "[" in text:
+        text = LINK_MARK.sub(" ", MD_LINK.sub(r" \1 ", text))
+    if "/" in text or "www." in text:
+        text = URL.sub(" ", text)
+    if "<" in text or ">" in text or "\\" in text:
+        text = MARKUP.sub(" ", text)
+    text = MARKS.sub(" ", text)
+    if text.isascii():
+        return ASCII_WORD.findall(text)
+    if webblocks._BEYOND_TYPOGRAPHIC.search(text) is None:
+        return TYPOGRAPHIC_WORD.findall(text)
+    return WORD.findall(text)
+
+
+# Apostrophes of both kinds, word characters, Markdown marks, separators, a few letters beyond ASCII.
+APOSTROPHES = st.sampled_from(["'", "’", "''", "'s", "’t", "n't", "'1"])
+ASCII_BITS = st.sampled_from(list("aZ09 -_.,*#|[]()<>/\\`=~\t?") + ["(BUTTON)", "[12]", "www.", "http://x.y/z"])
+TYPO = st.sampled_from(TYPOGRAPHIC)
+OTHER = st.sampled_from(list("éÉßİıǅ中かー\u0301١") + ["\U0001d400"])
+
+
+def _texts(*parts):
+    return st.lists(st.one_of(*parts), max_size=30).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_texts(APOSTROPHES, ASCII_BITS, TYPO, OTHER, st.text(max_size=3)))
+def test_plain_words_are_the_words_findall_gave(text):
+    assert plain_words(text) == plain_words_as_it_was(text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_texts(APOSTROPHES.filter(lambda a: "’" not in a), ASCII_BITS, st.text(alphabet=st.characters(max_codepoint=127), max_size=4)))
+def test_ascii_words_are_ascii_words_findall(text):
+    assert _ascii_words(text) == ASCII_WORD.findall(text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_texts(APOSTROPHES, ASCII_BITS, TYPO))
+def test_typographic_words_are_typographic_words_findall(text):
+    assert _typographic_words(text) == TYPOGRAPHIC_WORD.findall(text)
+
+
+def test_the_apostrophe_cases_are_read_as_findall_reads_them():
+    for text in ["rock'n'roll", "'tis", "it's", "a'1", "a'b1", "x''y", "don’t", "l’été", "o’Neil's", "’90s",
+                 "it’s 'quoted'", "a' b", "a 'b", "1'a", "A'B'C'D"]:
+        assert plain_words(text) == plain_words_as_it_was(text), text
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(ASCII_BITS, TYPO, OTHER, st.text(max_size=3)))
+def test_a_line_holds_han_or_kana_as_the_old_test_said(text):
+    if not text.strip():
+        return
+    _line_signals.cache_clear()
+    han = _line_signals(text).han
+    _line_signals.cache_clear()
+    assert han == (not text.isascii() and max(text) >= "\u2e80" and webblocks.CJK.search(text) is not None)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="\n \ta\x0c\r", max_size=24))
+def test_a_run_of_blank_lines_is_found_as_the_counted_pattern_found_it(text):
+    counted = re.compile(r"(?:\n[ \t]*){%d}\n" % BLANK_RUN)
+    found, was = BLANK_RUN_FOUND.search(text), counted.search(text)
+    assert (found and found.span()) == (was and was.span())
+
+
+def test_the_marks_are_no_words_characters():
+    """Why plain_words need not blank Markdown marks out: no word pattern takes one."""
+    marks = "#*_|=~`>[]"
+    assert MARKS.fullmatch(marks)
+    for pattern in (ASCII_WORD, TYPOGRAPHIC_WORD, WORD):
+        assert not any(pattern.search(mark) for mark in marks)
+    assert regex.compile(r"[\p{L}\p{M}\p{N}'’]").search(marks) is None
