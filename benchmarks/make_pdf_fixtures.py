@@ -143,6 +143,42 @@ def run(*cmd: str, cwd: pathlib.Path) -> str:
     return subprocess.run(cmd, cwd=cwd, check=True, capture_output=True, text=True).stdout
 
 
+def typeset_entry(name: str, layout: dict) -> dict:
+    """A manifest entry for a typeset PDF and its expected text (which passage of which text)."""
+    return dict(pdf=f"{name}.pdf", expected=f"{name}.expected.txt", furniture=layout["furniture"],
+                producer=layout["producer"].__name__, text=f"{layout['text'][0]} part {layout['text'][1] + 1}")
+
+
+def extracted_entry(name: str, layout: dict) -> dict:
+    """A manifest entry for a typeset PDF, pdftotext's text of it and the expected text."""
+    entry = typeset_entry(name, layout)
+    return dict(pdf=entry["pdf"], input=f"{name}.pdftotext.txt", expected=entry["expected"], layout=name,
+                extractor="pdftotext", kind="pdf", furniture=entry["furniture"], producer=entry["producer"],
+                text=entry["text"])
+
+
+def write_set(out: pathlib.Path, layouts: dict, entry, *, pdftotext: bool = False,
+              ensure_ascii: bool = False) -> None:
+    """Typeset each layout with its ``producer(layout, folder)`` (which writes doc.pdf there and
+    returns the expected text) into ``out``: NAME.pdf, NAME.expected.txt and, with ``pdftotext``,
+    NAME.pdftotext.txt (pdftotext's default text); then manifest.json, ``entry(name, layout)``
+    for each."""
+    out.mkdir(parents=True, exist_ok=True)
+    manifest = []
+    for name, layout in layouts.items():
+        with tempfile.TemporaryDirectory() as tmp:
+            d = pathlib.Path(tmp)
+            text = layout["producer"](layout, d)
+            (out / f"{name}.pdf").write_bytes((d / "doc.pdf").read_bytes())
+            if pdftotext:
+                (out / f"{name}.pdftotext.txt").write_text(run("pdftotext", "doc.pdf", "-", cwd=d), encoding="utf-8")
+        (out / f"{name}.expected.txt").write_text(text, encoding="utf-8")
+        manifest.append(entry(name, layout))
+        print(name, "done")
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=ensure_ascii) + "\n",
+                                       encoding="utf-8")
+
+
 def typeset(layout: dict, d: pathlib.Path) -> str:
     """Typeset a layout's text into d/doc.pdf; the expected clean text."""
     source = next(TEXTS.glob(layout["text"] + "_*.txt")).read_text(encoding="utf-8")

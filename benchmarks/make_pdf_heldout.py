@@ -29,11 +29,9 @@ pdflatex. Run from the repository root:
 from __future__ import annotations
 
 import html
-import json
 import pathlib
 import subprocess
 import sys
-import tempfile
 
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -42,7 +40,7 @@ OUT = ROOT / "tests" / "fixtures" / "pdf" / "heldout2"
 TEXTS = HERE / "texts" / "gutenberg"
 DEJAVU = pathlib.Path("/usr/share/fonts/truetype/dejavu")
 
-from make_pdf_fixtures import PREAMBLE, run, to_tex, typeset_form  # noqa: E402
+from make_pdf_fixtures import PREAMBLE, run, to_tex, typeset_entry, typeset_form, write_set  # noqa: E402
 from make_pdf_producers import HTML  # noqa: E402
 
 
@@ -195,18 +193,7 @@ LAYOUTS = {
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    manifest = []
-    for name, layout in LAYOUTS.items():
-        with tempfile.TemporaryDirectory() as tmp:
-            d = pathlib.Path(tmp)
-            text = layout["producer"](layout, d)
-            (OUT / f"{name}.pdf").write_bytes((d / "doc.pdf").read_bytes())
-        (OUT / f"{name}.expected.txt").write_text(text, encoding="utf-8")
-        manifest.append(dict(pdf=f"{name}.pdf", expected=f"{name}.expected.txt", furniture=layout["furniture"],
-                             producer=layout["producer"].__name__, text=f"{layout['text'][0]} part {layout['text'][1] + 1}"))
-        print(name, "done")
-    (OUT / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_set(OUT, LAYOUTS, typeset_entry)
 
 
 if __name__ == "__main__":

@@ -29,18 +29,15 @@ and pdflatex. Run from the repository root:
 from __future__ import annotations
 
 import html
-import json
 import pathlib
-import subprocess
 import sys
-import tempfile
 
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 OUT = ROOT / "tests" / "fixtures" / "pdf" / "heldout3"
 
-from make_pdf_fixtures import run, to_tex, typeset_form  # noqa: E402
+from make_pdf_fixtures import run, to_tex, typeset_entry, typeset_form, write_set  # noqa: E402
 from make_pdf_heldout import DEJAVU, chromium, expected, passage, weasyprint  # noqa: E402
 
 LATEX = r"""\documentclass[11pt,twoside]{article}
@@ -67,32 +64,37 @@ def octavo(layout: dict, d: pathlib.Path) -> str:
 
 
 def fpdf_columns(layout: dict, d: pathlib.Path) -> str:
+    """Two columns set by fpdf2; the page, font and alignment come from the layout, where it
+    names them (``fpdf``: format, font, font_file, margins, gutter, align, head_align, space)."""
     from fpdf import FPDF
 
     pars = passage(*layout["text"])
     title = layout["title"]
+    style = {"format": "letter", "font": "sans", "font_file": "DejaVuSans.ttf", "margins": (20, 16, 20),
+             "gutter": 8, "align": "LEFT", "head_align": "R", "space": 2.5, **layout.get("fpdf", {})}
+    font = style["font"]
 
     class Doc(FPDF):
         def header(self):
-            self.set_font("sans", "", 8)
-            self.cell(0, 4, title, align="R")
+            self.set_font(font, "", 8)
+            self.cell(0, 4, title, align=style["head_align"])
             self.ln(10)
 
         def footer(self):
             self.set_y(-13)
-            self.set_font("sans", "", 8)
+            self.set_font(font, "", 8)
             self.cell(0, 4, str(self.page_no()), align="C")
 
-    pdf = Doc(format="letter")
-    pdf.set_margins(20, 16, 20)
+    pdf = Doc(format=style["format"])
+    pdf.set_margins(*style["margins"])
     pdf.set_auto_page_break(True, margin=20)
-    pdf.add_font("sans", "", str(DEJAVU / "DejaVuSans.ttf"))
+    pdf.add_font(font, "", str(DEJAVU / style["font_file"]))
     pdf.set_title(title)
     pdf.add_page()
-    pdf.set_font("sans", "", 9)
-    with pdf.text_columns(ncols=2, gutter=8, text_align="LEFT", line_height=1.3) as cols:
+    pdf.set_font(font, "", 9)
+    with pdf.text_columns(ncols=2, gutter=style["gutter"], text_align=style["align"], line_height=1.3) as cols:
         for p in pars:
-            with cols.paragraph(text_align="LEFT", top_margin=2.5) as par:
+            with cols.paragraph(text_align=style["align"], top_margin=style["space"]) as par:
                 par.write(p)
     pdf.output(str(d / "doc.pdf"))
     return expected(pars)
@@ -173,19 +175,7 @@ LAYOUTS = {
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    manifest = []
-    for name, layout in LAYOUTS.items():
-        with tempfile.TemporaryDirectory() as tmp:
-            d = pathlib.Path(tmp)
-            text = layout["producer"](layout, d)
-            (OUT / f"{name}.pdf").write_bytes((d / "doc.pdf").read_bytes())
-        (OUT / f"{name}.expected.txt").write_text(text, encoding="utf-8")
-        manifest.append(dict(pdf=f"{name}.pdf", expected=f"{name}.expected.txt", furniture=layout["furniture"],
-                             producer=layout["producer"].__name__,
-                             text=f"{layout['text'][0]} part {layout['text'][1] + 1}"))
-        print(name, "done")
-    (OUT / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_set(OUT, LAYOUTS, typeset_entry)
 
 
 if __name__ == "__main__":

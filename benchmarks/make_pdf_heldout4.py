@@ -29,17 +29,15 @@ from the repository root:
 from __future__ import annotations
 
 import html
-import json
 import pathlib
 import sys
-import tempfile
 
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 OUT = ROOT / "tests" / "fixtures" / "pdf" / "heldout4"
 
-from make_pdf_fixtures import PREAMBLE, run, to_tex, typeset_form  # noqa: E402
+from make_pdf_fixtures import PREAMBLE, run, to_tex, typeset_form, write_set  # noqa: E402
 from make_pdf_heldout import expected, passage  # noqa: E402
 from make_pdf_heldout3 import hyphenation  # noqa: E402
 
@@ -123,20 +121,9 @@ LAYOUTS = {
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    manifest = []
-    for name, layout in LAYOUTS.items():
-        with tempfile.TemporaryDirectory() as tmp:
-            d = pathlib.Path(tmp)
-            text = layout["producer"](layout, d)
-            (OUT / f"{name}.pdf").write_bytes((d / "doc.pdf").read_bytes())
-            extracted = run("pdftotext", "doc.pdf", "-", cwd=d)
-        (OUT / f"{name}.expected.txt").write_text(text, encoding="utf-8")
-        (OUT / f"{name}.pdftotext.txt").write_text(extracted, encoding="utf-8")
-        manifest.append(dict(input=f"{name}.pdftotext.txt", expected=f"{name}.expected.txt", layout=name,
-                             extractor="pdftotext", kind="pdf", furniture=layout["furniture"]))
-        print(name, "done")
-    (OUT / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+    write_set(OUT, LAYOUTS, lambda name, layout: dict(
+        input=f"{name}.pdftotext.txt", expected=f"{name}.expected.txt", layout=name, extractor="pdftotext",
+        kind="pdf", furniture=layout["furniture"]), pdftotext=True, ensure_ascii=True)
 
 
 if __name__ == "__main__":

@@ -32,17 +32,15 @@ pyphen, and WeasyPrint. Run from the repository root:
 """
 from __future__ import annotations
 
-import json
 import pathlib
 import sys
-import tempfile
 
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 OUT = ROOT / "tests" / "fixtures" / "pdf" / "heldout5"
 
-from make_pdf_fixtures import run  # noqa: E402
+from make_pdf_fixtures import extracted_entry, write_set  # noqa: E402
 from make_pdf_heldout import weasyprint  # noqa: E402
 from make_pdf_heldout3 import reportlab_one  # noqa: E402
 from make_pdf_heldout4 import latex, reportlab  # noqa: E402
@@ -82,22 +80,7 @@ LAYOUTS = {
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    manifest = []
-    for name, layout in LAYOUTS.items():
-        with tempfile.TemporaryDirectory() as tmp:
-            d = pathlib.Path(tmp)
-            text = layout["producer"](layout, d)
-            (OUT / f"{name}.pdf").write_bytes((d / "doc.pdf").read_bytes())
-            extracted = run("pdftotext", "doc.pdf", "-", cwd=d)
-        (OUT / f"{name}.expected.txt").write_text(text, encoding="utf-8")
-        (OUT / f"{name}.pdftotext.txt").write_text(extracted, encoding="utf-8")
-        manifest.append(dict(pdf=f"{name}.pdf", input=f"{name}.pdftotext.txt", expected=f"{name}.expected.txt",
-                             layout=name, extractor="pdftotext", kind="pdf", furniture=layout["furniture"],
-                             producer=layout["producer"].__name__,
-                             text=f"{layout['text'][0]} part {layout['text'][1] + 1}"))
-        print(name, "done")
-    (OUT / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_set(OUT, LAYOUTS, extracted_entry, pdftotext=True)
 
 
 if __name__ == "__main__":

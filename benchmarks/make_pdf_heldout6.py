@@ -31,11 +31,9 @@ Needs poppler-utils, reportlab with pyphen, fpdf2 and WeasyPrint. Run from the r
 """
 from __future__ import annotations
 
-import json
 import pathlib
 import re
 import sys
-import tempfile
 
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -44,9 +42,9 @@ OUT = ROOT / "tests" / "fixtures" / "pdf" / "heldout6"
 BOOKS = HERE / "texts" / "learn-heldout8"
 TEXTS = HERE / "texts" / "gutenberg"
 
-from make_pdf_fixtures import run  # noqa: E402
-from make_pdf_heldout import DEJAVU, expected, passage, weasyprint  # noqa: E402
-from make_pdf_heldout3 import reportlab_one  # noqa: E402
+from make_pdf_fixtures import extracted_entry, write_set  # noqa: E402
+from make_pdf_heldout import weasyprint  # noqa: E402
+from make_pdf_heldout3 import fpdf_columns, reportlab_one  # noqa: E402
 from make_pdf_heldout4 import reportlab  # noqa: E402
 
 GIRLS, GUERNSEY = "heldout6-girls-own-paper-1886", "heldout6-guernsey-folk-lore-1903"
@@ -71,35 +69,10 @@ def write_passages() -> None:
 
 
 def fpdf_justified(layout: dict, d: pathlib.Path) -> str:
-    from fpdf import FPDF
-
-    pars = passage(*layout["text"])
-    title = layout["title"]
-
-    class Doc(FPDF):
-        def header(self):
-            self.set_font("serif", "", 8)
-            self.cell(0, 4, title, align="L")
-            self.ln(10)
-
-        def footer(self):
-            self.set_y(-13)
-            self.set_font("serif", "", 8)
-            self.cell(0, 4, str(self.page_no()), align="C")
-
-    pdf = Doc(format="A4")
-    pdf.set_margins(18, 16, 18)
-    pdf.set_auto_page_break(True, margin=20)
-    pdf.add_font("serif", "", str(DEJAVU / "DejaVuSerif.ttf"))
-    pdf.set_title(title)
-    pdf.add_page()
-    pdf.set_font("serif", "", 9)
-    with pdf.text_columns(ncols=2, gutter=7, text_align="JUSTIFY", line_height=1.3) as cols:
-        for p in pars:
-            with cols.paragraph(text_align="JUSTIFY", top_margin=3) as par:
-                par.write(p)
-    pdf.output(str(d / "doc.pdf"))
-    return expected(pars)
+    """Two justified columns set by fpdf2 on A4, a serif face, the head on the left."""
+    return fpdf_columns({"fpdf": {"format": "A4", "font": "serif", "font_file": "DejaVuSerif.ttf",
+                                  "margins": (18, 16, 18), "gutter": 7, "align": "JUSTIFY",
+                                  "head_align": "L", "space": 3}, **layout}, d)
 
 
 LAYOUTS = {
@@ -143,22 +116,7 @@ LAYOUTS = {
 
 def main() -> None:
     write_passages()
-    OUT.mkdir(parents=True, exist_ok=True)
-    manifest = []
-    for name, layout in LAYOUTS.items():
-        with tempfile.TemporaryDirectory() as tmp:
-            d = pathlib.Path(tmp)
-            text = layout["producer"](layout, d)
-            (OUT / f"{name}.pdf").write_bytes((d / "doc.pdf").read_bytes())
-            extracted = run("pdftotext", "doc.pdf", "-", cwd=d)
-        (OUT / f"{name}.expected.txt").write_text(text, encoding="utf-8")
-        (OUT / f"{name}.pdftotext.txt").write_text(extracted, encoding="utf-8")
-        manifest.append(dict(pdf=f"{name}.pdf", input=f"{name}.pdftotext.txt", expected=f"{name}.expected.txt",
-                             layout=name, extractor="pdftotext", kind="pdf", furniture=layout["furniture"],
-                             producer=layout["producer"].__name__,
-                             text=f"{layout['text'][0]} part {layout['text'][1] + 1}"))
-        print(name, "done")
-    (OUT / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_set(OUT, LAYOUTS, extracted_entry, pdftotext=True)
 
 
 if __name__ == "__main__":

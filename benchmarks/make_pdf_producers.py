@@ -13,10 +13,10 @@ cleantext installs, for reportlab's hyphenation). Run from the repository root:
 from __future__ import annotations
 
 import html
-import json
 import pathlib
 import subprocess
-import tempfile
+
+from make_pdf_fixtures import write_set
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "fixtures" / "pdf" / "producers"
@@ -169,18 +169,9 @@ LAYOUTS = {
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    manifest = []
-    for name, layout in LAYOUTS.items():
-        with tempfile.TemporaryDirectory() as tmp:
-            d = pathlib.Path(tmp)
-            expected = layout["producer"](layout, d)
-            (OUT / f"{name}.pdf").write_bytes((d / "doc.pdf").read_bytes())
-        (OUT / f"{name}.expected.txt").write_text(expected, encoding="utf-8")
-        manifest.append(dict(pdf=f"{name}.pdf", expected=f"{name}.expected.txt", furniture=layout["furniture"],
-                             producer=layout["producer"].__name__))
-        print(name, "done")
-    (OUT / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_set(OUT, LAYOUTS, lambda name, layout: dict(
+        pdf=f"{name}.pdf", expected=f"{name}.expected.txt", furniture=layout["furniture"],
+        producer=layout["producer"].__name__))
 
 
 if __name__ == "__main__":
