@@ -14,7 +14,8 @@ from cleantext.patterns import _folds_as_its_cases, may_match, required_literal,
 from cleantext.rulefile import REGEX_TIMEOUT, selected
 from cleantext.stages import furniture
 from cleantext.chars import nfc_inert
-from cleantext.stages import markup, pages
+from cleantext.stages import pages
+from cleantext import markdown
 from cleantext.stages.markup import marks_in, strip_markdown
 from cleantext.stages.unicode import (LIGATURES, TYPOGRAPHY, Unicode, normalize, normalize_needles, tidy_needles,
                                       tidy_spaces)
@@ -110,12 +111,12 @@ def reference_strip_markdown(text: str) -> str:
         if not any(mark in text for mark in "#*_[]"):
             return text
         before = text
-        text = markup.HEADING.sub(r"\1", text)
-        text = markup.IMAGE.sub("", text)
-        text = markup.LINK.sub(r"\1", text)
-        text = markup.STRONG.sub(r"\2", text)
-        text = markup.EMPHASIS.sub(r"\1", text)
-        text = markup.UNDERSCORE.sub(r"\1", text)
+        text = markdown.HEADING.sub(r"\1", text)
+        text = markdown.IMAGE.sub("", text)
+        text = markdown.LINK.sub(r"\1", text)
+        text = markdown.STRONG.sub(r"\2", text)
+        text = markdown.EMPHASIS.sub(r"\1", text)
+        text = markdown.UNDERSCORE.sub(r"\1", text)
         if text == before:
             break
     return text

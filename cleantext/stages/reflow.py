@@ -8,6 +8,7 @@ import regex
 
 from ..document import Document, Line
 from ..glyphs import _GLYPH_WIDTHS, OTHER_WIDTH, _width  # noqa: F401  (OTHER_WIDTH: kept importable)
+from ..markdown import LINK, marks_in, strip_markdown
 from .base import Relaid, Relayout, stage
 
 # A line this long was never wrapped by a page: the text already has one
@@ -342,8 +343,6 @@ def _dumped(doc: Document, lines: list[Line]) -> list[float] | None:
     which defines the" is a full line as dumped); 0 for the others. Not for a heading ("### [TITLE](...)"),
     a line with an image, nor a line that is links alone (a byline, a menu): their width as dumped
     is the address's, not the column's."""
-    from .markup import LINK, marks_in, strip_markdown
-
     raw = doc.raw_lines
     widths, any_ = [], False
     for line in lines:
