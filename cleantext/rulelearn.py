@@ -232,8 +232,11 @@ def learn(texts: list[str], *, share: float = SHARE, min_pages: int = MIN_PAGES,
                 pattern = None  # in the body, a name's line keeps a label ("wrote:") or two words or marks
         else:
             # In the body only two words that stay and more, as a label: "Read more: TITLE"; or one
-            # before the page's own title.
-            pattern = _affix(tokens, min_head=(1 if side == "titled" else 2) if region == "body" else 0)
+            # before the page's own title; or one word that is a label ("Keywords: WORDS", a colon
+            # after letters) on the share of the pages and seldom a sentence's first word.
+            label = (side == "first" and LABEL.fullmatch(tokens[0][0]) and need.by_share(on)
+                     and starts[tokens[0][0]] <= PROSE_START)
+            pattern = _affix(tokens, min_head=(1 if side == "titled" or label else 2) if region == "body" else 0)
         if pattern and pattern not in rules:
             rules[pattern] = Rule(pattern, "anywhere" if region == "body" else region, on, rows[0][2],
                                   prefix=" ".join(_kept_first(tokens)) if side in ("first", "titled") else "")
@@ -264,6 +267,7 @@ def learn(texts: list[str], *, share: float = SHARE, min_pages: int = MIN_PAGES,
     return _blocks(pages, lines, need) + lines, pages
 
 
+LABEL = regex.compile(r"[^\W\d_]{2,}:")  # one word as a label between paragraphs: "Keywords:"
 RUN = 3              # words that stay together in a line whose first and last words change
 
 
