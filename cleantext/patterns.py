@@ -1,6 +1,7 @@
 """Rule patterns checked before they are compiled, and what a pattern needs a line to hold."""
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 import regex
@@ -368,3 +369,143 @@ def finditer_at_line_starts(pattern: regex.Pattern, text: str):
         yield found
         pos = found.end()
     yield from pattern.finditer(text, pos)
+
+
+# Every decimal digit (what \d matches), in start_texts and start_of alike.
+DIGIT = "0"
+_DIGITS_AS_ZERO = str.maketrans("123456789", DIGIT * 9)
+# How many characters (at most 3: may_start compares the first 1, 2 and 3) of a text's start ``start_texts`` reads.
+START_CHARS = 3
+
+
+def start_texts(pattern: regex.Pattern) -> frozenset[str] | None:
+    r"""Texts one of which starts every text the pattern can match in, for a pattern whose every
+    match starts at the text's start (``searched_from_the_start_only``): each at most
+    ``START_CHARS`` characters, casefolded when the pattern ignores case. None when no start is
+    required (a match may be empty, or start with a character class read as any character).
+    See may_start for the test that uses them.
+
+    >>> sorted(start_texts(regex.compile(r"(?i)^(share|tweet)( this)?$|^ad$")))
+    ['ad', 'sha', 'twe']
+    >>> start_texts(regex.compile(r"^(Share)?$")), start_texts(regex.compile(r"(?i)^\w+ said$"))
+    (None, None)
+    """
+    if pattern.flags & regex.VERBOSE or not searched_from_the_start_only(pattern):
+        return None
+    parser, tree = _syntax_tree(pattern)
+    found = _starts(tree, parser, bool(pattern.flags & regex.IGNORECASE))
+    if found is None or any(not text for text, _ in found):
+        return None
+    return frozenset(text for text, _ in found)
+
+
+_MAX_STARTS = 4096   # more texts than this: the pattern's start is read as any text
+
+
+def _starts(items, parser, folded: bool) -> set[tuple[str, bool]] | None:
+    """The starts a sequence of parsed items can match: (text, open), open when the match may go
+    on past the text (its first START_CHARS characters, or an item read as any text), closed when
+    the text is the whole match. None where a part cannot be read (then anything may follow)."""
+    c = parser
+    out = {("", False)}
+    for op, arg in items:
+        if all(open_ for _, open_ in out):
+            break
+        part: set[tuple[str, bool]] | None
+        if op is c.LITERAL:
+            char = chr(arg)
+            if char.isdecimal():
+                part = {(DIGIT, False)}
+            elif not folded:
+                part = {(char, False)}
+            else:
+                part = {(char.casefold(), False)} if _folds_as_its_cases(char) else None
+        elif op is c.IN:
+            part = _class(arg, parser, folded)
+        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):   # zero-width: they only narrow what matches
+            continue
+        elif op is c.SUBPATTERN:
+            part = None if arg[1] or arg[2] else _starts(arg[-1], parser, folded)
+        elif op is c.BRANCH:
+            branches = [_starts(branch, parser, folded) for branch in arg[1]]
+            part = None if any(b is None for b in branches) else set().union(*branches)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            once = _starts(arg[2], parser, folded)
+            # Once, then anything: more repeats are read as any text that may follow.
+            part = None if once is None else {(text, True) for text, _ in once}
+            if arg[0] == 0:
+                part = None if part is None else part | {("", False)}
+        else:
+            part = None
+        if part is None:
+            part = {("", True)}
+        joined = set()
+        for text, open_ in out:
+            if open_:
+                joined.add((text, True))
+                continue
+            for more, more_open in part:
+                whole = text + more
+                joined.add((whole[:START_CHARS], more_open or len(whole) >= START_CHARS))
+        if len(joined) > _MAX_STARTS:
+            return None
+        out = joined
+    return out
+
+
+def _class(entries, parser, folded: bool) -> set[tuple[str, bool]] | None:
+    """The characters a character class matches, each a closed start; None for a negated class,
+    a category (\\d, \\s), a wide range, or a character whose cases fold apart."""
+    c = parser
+    chars: list[str] = []
+    for op, arg in entries:
+        if op is c.LITERAL:
+            chars.append(chr(arg))
+        elif op is c.RANGE and arg[1] - arg[0] < 128:
+            chars += map(chr, range(arg[0], arg[1] + 1))
+        elif op is c.CATEGORY and arg is c.CATEGORY_DIGIT:
+            chars.append(DIGIT)
+        else:
+            return None
+    chars = [DIGIT if char.isdecimal() else char for char in chars]
+    if folded:
+        if not all(map(_folds_as_its_cases, chars)):
+            return None
+        chars = [char.casefold() for char in chars]
+    return {(char, False) for char in chars}
+
+
+@lru_cache(maxsize=4096)
+def _known(char: str) -> bool:
+    """Whether Python's Unicode knows the character: the engine's, newer, may call one it does
+    not know a digit, or a case of a letter."""
+    return unicodedata.category(char) != "Cn"
+
+
+@lru_cache(maxsize=4096)
+def _folds_alike(char: str) -> bool:
+    return _folds_as_its_cases(char)
+
+
+def start_of(text: str, folded: bool) -> str | None:
+    """The start of ``text`` that may_start compares with start_texts: its first START_CHARS
+    characters, casefolded for a pattern that ignores case (``folded``); None where a character
+    of it does not fold as its cases do ("ı", "ß"): such a start is not judged."""
+    head = text[:START_CHARS]
+    if head.isascii():
+        return (head.casefold() if folded else head).translate(_DIGITS_AS_ZERO)
+    if not all(map(_known, head)) or (folded and not all(map(_folds_alike, head))):
+        return None
+    head = "".join(DIGIT if char.isdecimal() else char for char in head)
+    return head.casefold() if folded else head
+
+
+def may_start(starts: frozenset[str] | None, head: str | None) -> bool:
+    """False only where a pattern with these start_texts cannot match a text of this start
+    (``start_of`` the text, folded as the pattern needs).
+
+    >>> starts = start_texts(regex.compile(r"(?i)^(share|tweet)$"))
+    >>> [may_start(starts, start_of(t, True)) for t in ("SHARE", "Home", "ßhare", "sh")]
+    [True, False, True, False]
+    """
+    return starts is None or head is None or head in starts or head[:2] in starts or head[:1] in starts

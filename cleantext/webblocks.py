@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import regex
 
-from .patterns import may_match, required_substrings, searched_from_the_start_only
+from .patterns import may_match, may_start, required_substrings, searched_from_the_start_only, start_of, start_texts
 from .words import frequency_bands
 
 # -- how blocks are read -----------------------------------------------------
@@ -97,10 +97,16 @@ class Phrase:
     # One anchored at the start is tried there only and searched at once (on the web
     # benchmark's blocks the test with `in` took 3 times as long as such a search).
     needs: tuple[str, ...] | None = field(init=False, repr=False, compare=False)
+    # The texts one of which starts any text it matches (start_texts), for a pattern anchored at
+    # the start: a block whose first characters are none of them is not searched (may_start).
+    starts: frozenset[str] | None = field(init=False, repr=False, compare=False)
+    folds: bool = field(init=False, repr=False, compare=False)   # it ignores case
 
     def __post_init__(self):
-        needs = None if searched_from_the_start_only(self.pattern) else required_substrings(self.pattern)
-        object.__setattr__(self, "needs", needs)
+        anchored = searched_from_the_start_only(self.pattern)
+        object.__setattr__(self, "needs", None if anchored else required_substrings(self.pattern))
+        object.__setattr__(self, "starts", start_texts(self.pattern) if anchored else None)
+        object.__setattr__(self, "folds", bool(self.pattern.flags & regex.IGNORECASE))
 
 
 @dataclass(frozen=True)
@@ -405,8 +411,15 @@ def _phrase(phrases: tuple[Phrase, ...], flat: str, written: str) -> Phrase | No
     """The first phrase whose pattern matches the block's words (``flat``), or its text as
     written for an ``as_written`` one."""
     folded = [flat.casefold(), None]   # written's made when a phrase needs it
+    heads: dict[tuple[bool, bool], str | None] = {}   # the texts' starts, by (as written, folded)
     for phrase in phrases:
         text = written if phrase.as_written else flat
+        if phrase.starts is not None:
+            key = (phrase.as_written, phrase.folds)
+            if key not in heads:
+                heads[key] = start_of(text, phrase.folds)
+            if not may_start(phrase.starts, heads[key]):
+                continue
         if phrase.needs is not None:
             if phrase.as_written and folded[1] is None:
                 folded[1] = written.casefold()
