@@ -15,7 +15,8 @@ from typing import NamedTuple
 
 import regex
 
-from .patterns import may_match, may_start, required_substrings, searched_from_the_start_only, start_of, start_texts
+from .patterns import (START_CHARS, may_match, may_start, required_substrings, searched_from_the_start_only, start_of,
+                       start_texts)
 from .words import frequency_bands
 
 # -- how blocks are read -----------------------------------------------------
@@ -411,15 +412,8 @@ def _phrase(phrases: tuple[Phrase, ...], flat: str, written: str) -> Phrase | No
     """The first phrase whose pattern matches the block's words (``flat``), or its text as
     written for an ``as_written`` one."""
     folded = [flat.casefold(), None]   # written's made when a phrase needs it
-    heads: dict[tuple[bool, bool], str | None] = {}   # the texts' starts, by (as written, folded)
-    for phrase in phrases:
+    for phrase in _by_start(phrases, flat, written):
         text = written if phrase.as_written else flat
-        if phrase.starts is not None:
-            key = (phrase.as_written, phrase.folds)
-            if key not in heads:
-                heads[key] = start_of(text, phrase.folds)
-            if not may_start(phrase.starts, heads[key]):
-                continue
         if phrase.needs is not None:
             if phrase.as_written and folded[1] is None:
                 folded[1] = written.casefold()
@@ -430,26 +424,62 @@ def _phrase(phrases: tuple[Phrase, ...], flat: str, written: str) -> Phrase | No
     return None
 
 
+# The phrases a block may match by its texts' starts, kept per phrase list (the list itself held,
+# so that its id names no other) by the first START_CHARS characters of ``flat`` and ``written``:
+# what start_of reads. The same starts recur on a page and from page to page ("Share", "Home").
+_BY_START: dict[int, tuple[tuple[Phrase, ...], dict[tuple[str, str], tuple[Phrase, ...]]]] = {}
+_MAX_STARTS_KEPT = 8192
+
+
+def _by_start(phrases: tuple[Phrase, ...], flat: str, written: str) -> tuple[Phrase, ...]:
+    """The phrases, in order, but those that cannot match by their texts' starts (may_start)."""
+    entry = _BY_START.get(id(phrases))
+    if entry is None or entry[0] is not phrases:
+        if len(_BY_START) >= 16:
+            _BY_START.clear()
+        entry = _BY_START[id(phrases)] = (phrases, {})
+    kept = entry[1]
+    key = (flat[:START_CHARS], written[:START_CHARS])
+    found = kept.get(key)
+    if found is None:
+        if len(kept) >= _MAX_STARTS_KEPT:
+            kept.clear()
+        found = kept[key] = tuple(
+            p for p in phrases
+            if p.starts is None or may_start(p.starts, start_of(written if p.as_written else flat, p.folds)))
+    return found
+
+
 def signals(lines: list[str], first: int, last: int, settings: Settings) -> Block:
     """A unit's signals but the language's: bad (furniture) or short, as far as they tell."""
     text = "\n".join(lines[first:last + 1])
     # Every mark and word a unit's signals count lies within one line: each line is read once
     # (_line_signals), for its block and again for the units a block is cut into.
     nonblank = [line for line in lines[first:last + 1] if line.strip()]
-    read = [_line_signals(line) for line in nonblank]
-    words = [w for line in read for w in line.words]
-    folded = [w for line in read for w in line.folded]
-    han = any(line.han for line in read)   # most pages have none: then every word counts whole
+    # The lines' figures summed in one pass (most units are one line: taken as they are).
+    if len(nonblank) == 1:
+        one = _line_signals(nonblank[0])
+        words, folded, han = list(one.words), list(one.folded), one.han
+        anchored, items, separators, capitals = one.anchored, int(one.bullet), one.separators, one.capitals
+    else:
+        words, folded, han = [], [], False   # most pages have no Han: then every word counts whole
+        anchored = items = separators = capitals = 0
+        for one in map(_line_signals, nonblank):
+            words += one.words
+            folded += one.folded
+            han = han or one.han
+            anchored += one.anchored
+            items += one.bullet
+            separators += one.separators
+            capitals += one.capitals
     block = Block(first, last, words=_count(words) if han else len(words), key=" ".join(folded),
                   folded=folded, han=han)
     n = max(block.words, 1)
-    anchored = sum(line.anchored for line in read)
     block.link_density = min(anchored / n, 1.0)
-    block.items = sum(line.bullet for line in read)
-    separators = sum(line.separators for line in read)
+    block.items = items
     block.sentence = ends_sentence(text.strip(), settings.sentence_end)
     # Over all words: Latin names in a Chinese sentence are few of its words (Han has no capitals).
-    block.title_case = sum(line.capitals for line in read) / len(words) if words else 0.0
+    block.title_case = capitals / len(words) if words else 0.0
     if block.words <= settings.phrase_max_words:
         flat = " ".join(words)
         if han:   # Han and kana are written without spaces: a phrase in them is searched so
