@@ -95,8 +95,9 @@ class Phrase:
     # Texts one of which any match holds (required_substrings): a pattern that may match
     # anywhere in a block ("cookies", "copyright") is searched only in a block that holds one
     # (may_match), a test with `in` where the engine would try the pattern at every character.
-    # One anchored at the start is tried there only and searched at once (on the web
-    # benchmark's blocks the test with `in` took 3 times as long as such a search).
+    # One anchored at the start is tried there only, and judged by its start (``starts``) where
+    # it has start_texts: on the web benchmark's blocks the test with `in` took 3 times as long
+    # as such a search.
     needs: tuple[str, ...] | None = field(init=False, repr=False, compare=False)
     # The texts one of which starts any text it matches (start_texts), for a pattern anchored at
     # the start: a block whose first characters are none of them is not searched (may_start).
@@ -105,8 +106,12 @@ class Phrase:
 
     def __post_init__(self):
         anchored = searched_from_the_start_only(self.pattern)
-        object.__setattr__(self, "needs", None if anchored else required_substrings(self.pattern))
-        object.__setattr__(self, "starts", start_texts(self.pattern) if anchored else None)
+        starts = start_texts(self.pattern) if anchored else None
+        # One anchored at the start with no start_texts (its lookaheads test the whole text, "a
+        # date on a line of at most 120 characters") can cost more than the test with `in`.
+        needs = required_substrings(self.pattern) if starts is None else None
+        object.__setattr__(self, "needs", needs)
+        object.__setattr__(self, "starts", starts)
         object.__setattr__(self, "folds", bool(self.pattern.flags & regex.IGNORECASE))
 
 
