@@ -343,6 +343,8 @@ def _dumped(doc: Document, lines: list[Line]) -> list[float] | None:
     which defines the" is a full line as dumped); 0 for the others. Not for a heading ("### [TITLE](...)"),
     a line with an image, nor a line that is links alone (a byline, a menu): their width as dumped
     is the address's, not the column's."""
+    if not doc.counters.get("markup"):   # the markup stage changed no line: no address was taken out
+        return None
     raw = doc.raw_lines
     widths, any_ = [], False
     for line in lines:
