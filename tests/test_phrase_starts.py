@@ -5,7 +5,7 @@ import re
 from pathlib import Path
 
 import regex
-from hypothesis import given, settings
+from hypothesis import given, reject, settings
 from hypothesis import strategies as st
 
 from cleantext.patterns import may_start, start_of, start_texts
@@ -38,6 +38,16 @@ def _variants(text, data):
     return out
 
 
+def _search(pattern, text):
+    """``pattern.search(text)``, or the example is dropped when the engine takes too long: the
+    strategy can nest quantifiers over a piece that matches nothing (``(((\\s*)?)+)?$``), which
+    backtracks for minutes on a few dozen spaces; the filter's answer does not depend on that."""
+    try:
+        return pattern.search(text, timeout=0.5)
+    except TimeoutError:
+        reject()
+
+
 def test_start_texts_never_reject_a_text_the_pattern_matches():
     counted = {"judged": 0, "skipped": 0}
 
@@ -50,7 +60,7 @@ def test_start_texts_never_reject_a_text_the_pattern_matches():
         text = data.draw(st.from_regex(re.compile(source)))
         folded = bool(pattern.flags & regex.IGNORECASE)
         for variant in _variants(text, data) + [data.draw(st.text(max_size=6))]:
-            if pattern.search(variant):
+            if _search(pattern, variant):
                 if starts is not None:
                     counted["judged"] += 1
                 assert may_start(starts, start_of(variant, folded)), (source, sorted(starts), variant)
