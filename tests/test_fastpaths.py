@@ -5,7 +5,7 @@ import unicodedata
 from pathlib import Path
 
 import regex
-from hypothesis import given, settings
+from hypothesis import given, reject, settings
 from hypothesis import strategies as st
 
 from cleantext import Pipeline
@@ -390,6 +390,15 @@ PHRASE_PATTERNS = st.recursive(
     ), max_leaves=6)
 
 
+def _search(pattern, text):
+    """``pattern.search(text)``, or the example is dropped when the engine takes too long (nested
+    quantifiers over ``\\s*`` backtrack for minutes on a few dozen spaces)."""
+    try:
+        return pattern.search(text, timeout=0.5)
+    except TimeoutError:
+        reject()
+
+
 def _case_variants(text):
     return [text, text.upper(), text.lower(), text.swapcase(), text.title(), text.casefold()]
 
@@ -406,7 +415,7 @@ def test_required_substrings_are_in_every_match():
         needs = required_substrings(pattern)
         text = data.draw(st.from_regex(re.compile(source)))
         for variant in _case_variants(text) + [data.draw(st.text(max_size=8)) + variant for variant in [text]]:
-            if pattern.search(variant):
+            if _search(pattern, variant):
                 matched["none" if needs is None else "needs"] += 1
                 assert may_match(needs, variant, variant.casefold()), (source, needs, variant)
 
