@@ -1,9 +1,10 @@
-"""Build benchmarks/lang/{dev,heldout,heldout2}.tsv: labelled words, word pairs, sentences and
+"""Build benchmarks/lang/*.tsv: labelled words, word pairs, sentences and
 paragraphs in English, Persian, Arabic, Urdu and Pashto, drawn from public corpora.
 
     python benchmarks/make_lang_set.py MIRRORS            # dev.tsv and heldout.tsv
     python benchmarks/make_lang_set.py MIRRORS --heldout2 # heldout2.tsv
     python benchmarks/make_lang_set.py MIRRORS --heldout3 # heldout3.tsv
+    python benchmarks/make_lang_set.py MIRRORS --ntrex    # dev4.tsv and heldout4.tsv
 
 MIRRORS is a directory holding bare git copies of the source repositories, one per
 repository, named ``owner+name/repo`` (as ``git clone --mirror`` would leave them under any
@@ -34,6 +35,10 @@ Each row is ``lang<TAB>kind<TAB>source<TAB>text``, kind one of word, pair, sente
   labelled running text within reach of the copies read here (UDTB's train file and PADT's
   files are over their size limit; PADT's older, smaller files hold vocalised tokens with the
   clitics split off, no running text). Nothing dev, heldout or heldout2 holds is drawn again.
+- dev4.tsv and heldout4.tsv (``--ntrex``), made after heldout3.tsv had been run twice, come from
+  NTREX-128 (newstest2019's English news and its translations into Persian, Arabic, Urdu and
+  Pashto), which no other set uses: the first half of each language's file for dev4, the
+  second half for heldout4. Nothing another set holds, nor dev4 for heldout4, is drawn again.
 """
 
 from __future__ import annotations
@@ -64,7 +69,12 @@ SOURCES = {
     "sib-200": ("dadelani/sib-200", "593cea88519930f776c1a4a1980b6a35b39dca57"),
     # heldout3.tsv only (and ud-fa-perdt's dev file)
     "ud-en-gum": ("UniversalDependencies/UD_English-GUM", "afb41ee9bca57991125814fa04d96a0e61470c8b"),
+    # dev4.tsv and heldout4.tsv only
+    "ntrex": ("MicrosoftTranslator/NTREX", "8561f6a622db9edad1217683e5c83daefd8bb2bf"),
 }
+NTREX_FILES = {"en": "newstest2019-src.eng.txt", "fa": "newstest2019-ref.fas.txt",
+               "ar": "newstest2019-ref.arb.txt", "ur": "newstest2019-ref.urd.txt",
+               "ps": "newstest2019-ref.pus.txt"}
 SIB_LANGS = {"en": "eng_Latn", "fa": "pes_Arab", "ar": "arb_Arab", "ur": "urd_Arab", "ps": "pbt_Arab"}
 # How many of each kind per language and split.
 COUNTS = {"word": 200, "pair": 200, "sentence": 100, "paragraph": 40}
@@ -178,6 +188,19 @@ def documents3(mirrors: Path) -> dict[str, list[tuple[str, list[str]]]]:
     return found
 
 
+def documents4(mirrors: Path) -> dict[str, dict[str, list[tuple[str, list[str]]]]]:
+    """lang -> split -> [(source, sentences)] for dev4.tsv and heldout4.tsv: NTREX-128's
+    newstest2019 sentences (English news, translated), the first half of each language's file
+    for dev4, the second half for heldout4. The files mark no documents; the sentences are in
+    the order of their articles, so each half is read as one document."""
+    found: dict[str, dict[str, list]] = {}
+    for lang, name in NTREX_FILES.items():
+        lines = [l.strip() for l in show(mirrors, "ntrex", f"NTREX-128/{name}").splitlines()]
+        dev, held = split_half([l for l in lines if l])
+        found[lang] = {"dev4": [("ntrex", dev)], "heldout4": [("ntrex", held)]}
+    return found
+
+
 def words_of(sentence: str) -> list[str | None]:
     """Each token as a word, or None where it is not one (digits, Latin in Arabic script...)."""
     out = []
@@ -232,8 +255,27 @@ def main(argv=None) -> int:
                         help="build heldout2.tsv (from material dev.tsv and heldout.tsv do not use)")
     parser.add_argument("--heldout3", action="store_true",
                         help="build heldout3.tsv (English and Persian, from material no other set uses)")
+    parser.add_argument("--ntrex", action="store_true",
+                        help="build dev4.tsv and heldout4.tsv (NTREX-128, which no other set uses)")
     args = parser.parse_args(argv)
     OUT.mkdir(exist_ok=True)
+    if args.ntrex:
+        seen = {}
+        for split in ("dev", "heldout", "heldout2", "heldout3"):
+            for line in (OUT / f"{split}.tsv").read_text(encoding="utf-8").splitlines():
+                lang, _, _, text = line.split("\t")
+                seen.setdefault(lang, set()).add(text)
+        found4 = documents4(args.mirrors)
+        for split in ("dev4", "heldout4"):
+            rng = random.Random(f"lang-{split}")
+            rows = []
+            for lang in ("en", "fa", "ar", "ur", "ps"):
+                rows += draw(lang, found4[lang][split], rng, frozenset(seen.get(lang, ())))
+            write(OUT / f"{split}.tsv", rows)
+            # Nothing dev4 holds is drawn again for heldout4.
+            for lang, _, _, text in rows:
+                seen.setdefault(lang, set()).add(text)
+        return 0
     if args.heldout2 or args.heldout3:
         name, gather, before = (("heldout3", documents3, ("dev", "heldout", "heldout2")) if args.heldout3
                                 else ("heldout2", documents2, ("dev", "heldout")))
