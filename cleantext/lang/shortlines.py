@@ -23,10 +23,6 @@ CAPS_WORD: float = _SHORT["caps_word"]
 ACRONYMS: frozenset[str] = frozenset(_SHORT["acronyms"])
 NEAR_TIE: dict[str, str] = _SHORT["near_tie"]
 NEAR_TIE_RATIO: float = _SHORT["near_tie_ratio"]
-# A word's frequency is read among the words that are not a language's TOP_WORDS most frequent
-# (its function words), in the scripts of CONTENT_SCRIPTS (see _content_mass).
-TOP_WORDS: int = _SHORT["content"]["top_words"]
-CONTENT_SCRIPTS: frozenset[str] = frozenset(_SHORT["content"]["scripts"])
 # The languages whose large lists are read for a word that no small list has.
 _LARGE: frozenset[str] = frozenset(_SHORT["large"])
 CERTAIN = 0.99
@@ -79,20 +75,6 @@ def load() -> None:
                 _shape_model(lang)
 
 
-@lru_cache(maxsize=None)
-def _content_mass(lang: str) -> float:
-    """The share of `lang`'s running words that are not among its TOP_WORDS most frequent (its
-    small list's frequencies summed): a language that writes more function words (Urdu's
-    postpositions and auxiliaries against Persian's suffixes) writes each other word less often,
-    so a heading's word is weighed by its frequency among those other words.
-
-    >>> _content_mass("ur") < _content_mass("fa") < _content_mass("ar")
-    True
-    """
-    top = sorted(_word_list(lang).values(), reverse=True)[:TOP_WORDS]
-    return 1.0 - sum(top)
-
-
 # What wordfreq's lists leave out of a word: combining marks (Arabic short vowels) and tatweel.
 _MARKS = regex.compile(r"[\p{Mn}\N{ARABIC TATWEEL}]")
 
@@ -129,9 +111,6 @@ def word_shares(text: str, script: str, prior: str | None = None) -> dict[str, f
     lists = {lang: _word_list(lang) for lang in candidates}
     logs = {lang: math.log(weight * (NEIGHBOUR_WEIGHT if lang == prior else 1.0))
             for lang, weight in candidates.items()}
-    if script in CONTENT_SCRIPTS:
-        for lang in logs:
-            logs[lang] -= len(words) * math.log(_content_mass(lang))
     known = False
     for word in words:
         if any(word in listed for listed in lists.values()):
