@@ -382,13 +382,19 @@ def _reorder(segments: list[tuple[bool, list[str]]], before: str, after: str,
 def _alternated(blocks: list[list[str]], before: str, after: str, column: float) -> list[list[str]]:
     """A page's blocks given out of its two columns by turns (the left column's first paragraph,
     the right's first, the left's second...) put back column by column: the blocks at even places,
-    then those at odd places. Taken where that saves MIN_GAIN points of discontinuity and every
-    joint it makes reads on, as for a move (_reorder)."""
+    then those at odd places; or, where the extractor began with the right column (a right
+    column's rows set a little higher than the left's, as fpdf2 sets them), those at odd places
+    first. Taken where that saves MIN_GAIN points of discontinuity and every joint it makes reads
+    on, as for a move (_reorder); of the two, the one that reads better."""
     if not ALTERNATE_MIN <= len(blocks) <= MAX_SEGMENTS:
         return blocks
-    order = blocks[0::2] + blocks[1::2]
-    gain = _joints_cost(blocks, before, after, column) - _joints_cost(order, before, after, column)
-    return order if gain >= MIN_GAIN and _reads_on(blocks, order, before, after, column) else blocks
+    base = _joints_cost(blocks, before, after, column)
+    best, best_gain = blocks, 0.0
+    for order in (blocks[0::2] + blocks[1::2], blocks[1::2] + blocks[0::2]):
+        gain = base - _joints_cost(order, before, after, column)
+        if gain >= MIN_GAIN and gain > best_gain + TIE and _reads_on(blocks, order, before, after, column):
+            best, best_gain = order, gain
+    return best
 
 
 def _pages(lines: list[str]) -> list[list[str]]:
