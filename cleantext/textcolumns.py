@@ -362,17 +362,20 @@ def _reorder(segments: list[tuple[bool, list[str]]], before: str, after: str,
         return _joints_cost([seg for _, seg in order], before, after, column)
 
     base = total(segments)
-    best, best_cost = segments, base
+    best, best_cost, best_size = segments, base, 0
     for i in range(m):
         for j in range(i, m):
             moved, rest = segments[i:j + 1], segments[:i] + segments[j + 1:]
+            # Of two moves that read as well, the one that moves fewer lines: a column's short
+            # block put out of place, rather than the long one around it.
+            size = sum(len(seg) for _, seg in moved)
             for k in range(len(rest) + 1):
                 if k == i:
                     continue
                 order = rest[:k] + moved + rest[k:]
                 c = total(order)
-                if c < best_cost - 1e-9:
-                    best, best_cost = order, c
+                if c < best_cost - 1e-9 or (c < best_cost + 1e-9 and size < best_size):
+                    best, best_cost, best_size = order, c, size
     if base - best_cost < MIN_GAIN:
         return segments
     return best if _reads_on([seg for _, seg in segments], [seg for _, seg in best], before, after,
