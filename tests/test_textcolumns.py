@@ -129,3 +129,39 @@ def test_blocks_given_by_turns_from_the_two_columns_put_back_column_by_column():
     # In order, the same blocks are left alone.
     text = "\n\n".join("\n".join(block) for block in left + right) + "\n"
     assert unweave(text) == (text, 0)
+
+
+def test_blocks_given_by_turns_beginning_with_the_right_column():
+    # fpdf2 sets a right column's rows a little higher than the left's: pdftotext then gives the
+    # right column's first block before the left column's, and the blocks go by turns from there.
+    # The right column opens mid-sentence, going on from the left column's last line.
+    def paragraphs(text: str, opening: str = "") -> list[list[str]]:
+        sentences = re.split(r"(?<=[a-z]{2}\.) (?=[A-Z])", text)
+        sentences[0] = opening + sentences[0]
+        cuts = [len(sentences) * k // 3 for k in range(4)]
+        return [textwrap.wrap(" ".join(sentences[a:b]), 46) for a, b in zip(cuts, cuts[1:])]
+
+    left = paragraphs(LEFT + " Then they rested by the fire until the lamps were lit in the windows of the "
+                      "houses along the quay, and at last the tired and rather hungry passengers went home through")
+    right = paragraphs(RIGHT, opening="the rain. ")
+    given = [block for pair in zip(right, left) for block in pair]
+    text = "\n\n".join("\n".join(block) for block in given) + "\n"
+    out, count = unweave(text)
+    assert [line for line in out.split("\n") if line] == [x for block in left + right for x in block]
+    assert count >= 1
+
+
+def test_of_two_moves_that_read_as_well_the_shorter_block_moves():
+    # The left column's two blocks with the right column's short block between them; the page
+    # reads on from the page before mid-sentence, the left column ends mid-sentence, and both the
+    # left column and the right one open in lower case: continuity alone cannot tell which block
+    # goes first. Moving the right column's short block after the left column changes less of
+    # the text than moving the left column's long first block to the end.
+    before = textwrap.wrap("It was late in the evening when the letter came, and the keeper read it by", 46)
+    left_a = textwrap.wrap("the lamp in the window of the kitchen. " + LEFT, 46)
+    left_b = textwrap.wrap(RIGHT + " Then the keeper sat down and wrote a long letter to the board, asking", 46)
+    right = textwrap.wrap("that the inspector should come before the winter. Nobody answered the letter.", 46)
+    text = "\n".join(before) + "\n\f" + "\n".join(left_a) + "\n\n" + "\n".join(right) + "\n\n" + \
+        "\n".join(left_b) + "\n"
+    out, _ = unweave(text)
+    assert [line.replace("\f", "") for line in out.split("\n") if line.strip()] == before + left_a + left_b + right
