@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 from cleantext.pipeline import Pipeline  # noqa: E402
 
 PIECE = 12000
-WORD = re.compile(r"\w+")
+WORD = re.compile(r"[^\W_]+")  # "_" marks italics in Project Gutenberg texts
 START = re.compile(r"^\*\*\* ?START OF (THE|THIS) PROJECT GUTENBERG.*$", re.M | re.I)
 END = re.compile(r"^\*\*\* ?END OF (THE|THIS) PROJECT GUTENBERG.*$", re.M | re.I)
 # Older Project Gutenberg texts end with "End of the Project Gutenberg EBook of ..." and no "***" line.

@@ -499,7 +499,7 @@ def signals(lines: list[str], first: int, last: int, settings: Settings) -> Bloc
     elif block.words >= 3 and block.link_density > settings.max_link_density:
         block.kind, block.signal, block.cls = "bad", "link-list", "menu"
     elif (items >= settings.menu_min_items and (block.items >= len(nonblank) / 2 or separators >= 2)
-          and block.words / items <= settings.menu_max_words_per_item):
+          and 0 < block.words / items <= settings.menu_max_words_per_item):   # no words: a book's "*  *  *" break
         block.kind, block.signal, block.cls = "bad", "menu", "menu"
     elif settings.teaser_ends and text.rstrip().endswith(settings.teaser_ends):
         block.signal = "teaser"   # a paragraph the site cut short: another page's teaser; not prose here

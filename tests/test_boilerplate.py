@@ -8,7 +8,7 @@ from cleantext import Pipeline
 from cleantext.stages.boilerplate import (
     default_settings, find_boilerplate, frequent, judge, plain_words, remove_boilerplate,
 )
-from cleantext.webblocks import TYPOGRAPHIC
+from cleantext.webblocks import TYPOGRAPHIC, signals
 
 ARTICLE = [
     "The ferry between the two harbours will resume on Monday, the council said, after the "
@@ -826,3 +826,90 @@ def test_a_paragraph_ending_in_a_link_to_the_rest_is_a_teaser(end):
             "news of the day every morning for its readers. " + end)
     assert unit(text).signal == "teaser"
     assert unit(text[: -len(end)].rstrip()).signal != "teaser"
+
+
+# Arthur Pinero, The "Mind the Paint" Girl (1912), act III (Project Gutenberg eBook #21849):
+# the crowd's line "SOME OF THE OTHERS." speaks four times.
+PLAY = """VON RETTENMAYER.
+
+A gharming pardy!
+
+DE CASTRO.
+
+Abtholutely A 1!
+
+VON RETTENMAYER.
+
+[_Singing._] "Venus, seinen Nacken beut Dir Dein Sklave,
+dienstbereit!"
+
+LILY.
+
+[_Running to ROPER and seizing his hands._] A vote of thanks to Lal
+for his share in getting it up!
+
+BLAND.
+
+[_Slapping ROPER on the back._] Bravo, Lal!
+
+SOME OF THE OTHERS.
+
+Bravo, Lal!
+
+LILY.
+
+[_Walking about._] And to Carlton! Bravo, Carlton!
+
+SOME OF THE OTHERS.
+
+Bravo, Carlton! Bravo, Smythe!
+
+DE CASTRO.
+
+[_Putting on his overcoat._] Don't forget Morrie Coolin'!
+
+LILY.
+
+No, don't forget Morrie. Dear old Morrie!
+
+SOME OF THE OTHERS.
+
+Bravo, Morrie!
+
+DE CASTRO.
+
+There hathn't been a hitch from thtart to finish, in fact.
+
+LILY.
+
+[_At the nearer side of the table again._] Not a hitch.
+
+FULKERSON.
+
+[_Remembering his grievance._] I beg yo' par'n-- no' a 'itch! [_In
+difficulties with his overcoat._] When a gen'leman'sh invited b' th'
+lady 'f th' house t' partake 'f some refreshmen'----
+
+SOME OF THE OTHERS.
+
+Ha, ha, ha, ha!
+
+GABRIELLE.
+"""
+
+
+def test_lines_that_come_again_are_no_sign_of_a_web_page():
+    """A play names its speakers again and again, a song sings its refrain: with no other
+    furniture, the repeated lines do not make the text a web page, and nothing goes."""
+    text, dropped = remove_boilerplate(PLAY, default_settings())
+    assert dropped == [] and text == PLAY
+
+
+def test_a_break_of_stars_is_no_menu():
+    # Project Gutenberg's section break (The "Mind the Paint" Girl, eBook #21849): three lines of
+    # asterisks read as list items, but an item with no word is no menu's.
+    stars = ["       *       *       *       *       *", "           *       *       *       *",
+             "       *       *       *       *       *"]
+    assert signals(stars, 0, 2, default_settings()).signal != "menu"
+    # A menu's items have their words.
+    assert signals(["* Home", "* News", "* Sport"], 0, 2, default_settings()).signal == "menu"

@@ -237,3 +237,49 @@ def test_a_site_file_chosen_for_a_copied_page_keeps_its_repeated_lines_for_itsel
     with_pages = Pipeline.default(texts=[("review.toml", '[site]\nname = "review"\nmatch = ["Harbour Review"]\n')])
     result = with_pages.run(heads)
     assert result.document.sites == ["review"] and "Harbour Review" not in result.text
+
+
+# Beethoven's letters to his nephew (Project Gutenberg eBook #13272), shortened: each letter
+# opens with the same salutation, the letters a like number of lines apart.
+LETTERS = """MY DEAR SON,--
+
+The weather here is abominable, and the cold greater even than yesterday;
+so much so that I have scarcely the use of my fingers to write; this is the
+case, however, only in the mountains, and more especially in Baden. I
+forgot the chocolate to-day, and am sorry to be obliged to trouble you
+about it, but all will go better soon. May God bless you!
+
+FATHER.
+
+TO HIS NEPHEW.
+
+MY DEAR SON,--
+
+I merely wish to let you know that the old woman is not yet returned,--why,
+I cannot tell. Inquire immediately at Höbel's in the Kothgasse, whether the
+Höbel who belongs to this place set off from Vienna to Baden? It is really
+so distressing to me to depend on such people, that if life did not possess
+higher charms, it would be utterly insupportable in my eyes.
+
+FATHER.
+
+TO HIS NEPHEW.
+
+MY DEAR SON,--
+
+I sent for the cabinet-maker to-day with the old--witch--to Asinanius'
+house. Don't forget the paintings, and the things sent in last summer; at
+all events look for them. I may perhaps come on Saturday; if not, you must
+come to me on Sunday. May God watch over you, my dear son.
+"""
+
+
+@pytest.mark.parametrize("mark, line", [
+    ("MY DEAR SON,--", "MY DEAR SON,--"),        # a letter's salutation, a dash after its comma
+    ("MY DEAR SON,--", "_Einar._"),              # a play's speaker, in emphasis marks
+    ("MY DEAR SON,--", "    (_Silence._)"),      # a stage direction
+    ("MY DEAR SON,--", "[K.]"),                  # an editor's initial in brackets
+])
+def test_a_line_that_ends_like_a_sentence_behind_its_marks_is_text(mark, line):
+    lines = LETTERS.replace(mark, line).split("\n")
+    assert find_page_furniture(lines) == []

@@ -403,7 +403,11 @@ def _find_boilerplate(lines: list[str], spans: list[tuple[int, int]], settings: 
     if settings.repeated_min_words:
         _mark_repeated(lines, blocks, settings)
     # Each line of a furniture block counts: a menu of twelve items is twelve signs of a page.
-    if sum(b.last - b.first + 1 for b in blocks if b.kind == "bad") < settings.web_min_signals:
+    # A line that comes again is no sign of a page by itself: a play names its speakers again
+    # and again ("MRS. UPJOHN AND JIMMIE."), a song sings its refrain, a book repeats a
+    # sentence; only where other furniture shows a page is the repeated line a widget.
+    if (sum(b.last - b.first + 1 for b in blocks if b.kind == "bad") < settings.web_min_signals
+            or not any(b.kind == "bad" and b.signal != "repeated" for b in blocks)):
         return []
     run = main_run(blocks, settings)
     if run is None:

@@ -45,7 +45,9 @@ DATE = regex.compile(
 DIGITS = regex.compile(r"\d+")
 ROMAN_TOKEN = regex.compile(rf"\b{ROMAN}\b", regex.I)
 SPACES = regex.compile(r"\s+")
-SENTENCE_END = regex.compile(r"[.!?:;,][\"'”’)]?$")
+# The mark may be followed by a dash (a letter's "MY DEAR SON,--"), closing quotes or brackets,
+# and emphasis marks (a play's speaker "_Einar._", "(_Silence._)", "[K.]").
+SENTENCE_END = regex.compile(r"[.!?:;,][-–—]*[\"'”’)\]_*]*$")
 
 
 def _sentence(line: str) -> bool:
