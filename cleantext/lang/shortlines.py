@@ -3,12 +3,14 @@ each language, the letters that rule languages out, and the blocks around them."
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from functools import lru_cache
 
 import regex
 
 from .data import DETECT
 from .scripts import _WORD
+from .wordlists import word_list
 
 _SHORT = DETECT["short_lines"]
 MAX_WORDS: int = _SHORT["max_words"]
@@ -44,22 +46,19 @@ def is_short(text: str, script: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _word_list(lang: str) -> dict[str, float]:
+def _word_list(lang: str) -> Mapping[str, float]:
     # wordfreq's small list (words of frequency 1e-6 and more): it loads in a few hundredths of a
     # second, where the large one takes most of a second. Looked up directly: its word_frequency()
     # tokenizes each word again, which costs more than the whole rest of a short line's labelling.
-    from wordfreq import get_frequency_dict
-
-    return get_frequency_dict(lang, wordlist="small")
+    # Its bands are decoded as far as the words looked up need (wordlists.py).
+    return word_list(lang, "small")
 
 
 @lru_cache(maxsize=None)
-def _large_list(lang: str) -> dict[str, float]:
+def _large_list(lang: str) -> Mapping[str, float]:
     # wordfreq's large list (down to 1e-8), read only when a line has a word that no small list
-    # holds: English's takes a tenth of a second and 36 MB.
-    from wordfreq import get_frequency_dict
-
-    return get_frequency_dict(lang, wordlist="large")
+    # holds: English's takes a tenth of a second and 36 MB, when decoded whole.
+    return word_list(lang, "large")
 
 
 def load() -> None:
@@ -68,11 +67,17 @@ def load() -> None:
     _LARGE, the shape models."""
     for script, languages in _LANGUAGES.items():
         for lang in languages:
-            _word_list(lang)
+            _read_whole(_word_list(lang))
             if lang in _LARGE:
-                _large_list(lang)
+                _read_whole(_large_list(lang))
             if script in SHAPE_SCRIPTS:
                 _shape_model(lang)
+
+
+def _read_whole(listed) -> None:
+    read_all = getattr(listed, "read_all", None)   # a WordList; wordfreq's dictionary is whole
+    if read_all is not None:
+        read_all()
 
 
 # What wordfreq's lists leave out of a word: combining marks (Arabic short vowels) and tatweel.

@@ -582,7 +582,8 @@ class Dehyphenate(Relayout):
         # An extractor drops hyphens only where it wrapped lines; text with a paragraph per line
         # (web copies) has none to restore, and asking the lexicon about every word is costly.
         paged = doc.kind == "page" if doc.kind is not None else ("\f" in text or doc.encoding == "pdf")
-        restore = self.restore_dropped and _wrapped(lines) and (not self.restore_paged_only or paged)
+        # Whether the lines look wrapped is asked last: it sorts every line's length.
+        restore = self.restore_dropped and (not self.restore_paged_only or paged) and _wrapped(lines)
         if not broken and not restore:
             return Relaid(text, {})
         new, soft = SOFT_BREAK.subn(r"\1\2\n", text)
