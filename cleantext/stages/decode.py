@@ -9,7 +9,6 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-import charset_normalizer
 import regex
 
 from ..pdf import PdfError, is_pdf, read_pdf
@@ -308,6 +307,8 @@ def _decode_legacy(data: bytes) -> Decoded:
     >>> _decode_legacy("Ελληνικά γράμματα".encode("iso-8859-7")).text
     'Ελληνικά γράμματα'
     """
+    import charset_normalizer   # imported here: text that is UTF-8 or arrives decoded never needs it
+
     sample = _sample(data)
     candidates: dict[str, tuple[str, str]] = {}  # name -> (codec, sample text)
     for match in charset_normalizer.from_bytes(sample, threshold=0.5):
