@@ -8,7 +8,7 @@ from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 from langdetect.lang_detect_exception import LangDetectException
 
 from cleantext.lang import fastdetect
-from cleantext.lang.profiles import NgramTable, read_profiles
+from cleantext.lang.profiles import LAZY_ROWS, NgramTable, read_profiles
 
 
 @pytest.fixture(scope="module")
@@ -78,3 +78,14 @@ def test_a_language_twice_is_refused(tmp_path):
                                      encoding="utf-8")
     with pytest.raises(LangDetectException):
         read_profiles(str(tmp_path))
+
+
+def test_past_lazy_rows_the_rest_are_made_at_once(stock):
+    _, table = read_profiles(PROFILES_DIRECTORY)
+    grams = list(stock.word_lang_prob_map)
+    early = {gram: table[gram] for gram in grams[-LAZY_ROWS:]}     # made one at a time
+    assert not table._filled and len(table._rows) == LAZY_ROWS
+    assert table[grams[0]] == stock.word_lang_prob_map[grams[0]] and table._filled
+    assert all(table[gram] is row for gram, row in early.items())  # kept, not made again
+    for gram, row in stock.word_lang_prob_map.items():
+        assert [p.hex() for p in table[gram]] == [p.hex() for p in row], gram
