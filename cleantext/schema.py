@@ -58,7 +58,7 @@ BOILERPLATE = {
         "thread_heads": {"type": "array", "items": {"type": "string", "minLength": 1},
                          "description": "ids of phrases that head a comment thread (\"Comments\"): one ends the main text, whatever the share above, when the good blocks below stand alone"},
         "thread_titles": {"type": "array", "items": {"type": "string", "minLength": 1},
-                          "description": "ids of phrases that head a post's comments by its title (\"48 Responses to “Title”\"): one that does not come again ends the main text once min_main_words article-like words lie above"},
+                          "description": "ids of phrases that close a post (its comments' heading by its title, \"48 Responses to “Title”\"; its tag line): one that does not come again ends the main text once min_main_words article-like words lie above"},
         "formula_tags": {"type": "array", "items": {"type": "string", "minLength": 1},
                          "description": "tag names of a formula's presentation markup (MathML): a unit of markup holding one is dropped"},
         "sentence_ends": {"type": "array", "items": {"type": "string", "minLength": 1},

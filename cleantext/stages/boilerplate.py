@@ -102,6 +102,14 @@ def _end_at_marker(blocks: list[Block], start: int, end: int, settings: Settings
                     or (b.phrase.id in settings.thread_titles and not again and seen >= settings.min_main_words)) \
                     and (announced or not again):
                 last = max(j for j in range(start, k) if blocks[j].kind == "good")
+                if b.phrase.id in settings.thread_titles and not again:
+                    # A heading that closes a post ("Labels: Soups", "48 Responses to “Title”"):
+                    # the article's tail above it stays (an ingredient list), not the furniture
+                    # just above the heading (a share bar, the post's time).
+                    j = k - 1
+                    while j > last and (blocks[j].kind == "bad" or _is_mark(blocks[j], settings)):
+                        j -= 1
+                    return start, max(j, _note(blocks, last, settings))
                 return start, _note(blocks, last, settings)
             announced = announced or not again
     return start, _note(blocks, end, settings)
