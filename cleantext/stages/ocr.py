@@ -72,6 +72,14 @@ HISTORICAL_WORD = 3.0
 GATE_ZIPF = 2.0
 NONWORD_SHARE = 0.02
 MIN_NONWORDS = 2
+# A word the language's word list holds at all ("yon" 2.9, "hoar" 2.3, "bidden" 1.8,
+# "moderato" 1.8, but also the commonest misreadings: "tbe" 2.6, "havo" 1.6) is changed only
+# in a document that shows strong OCR evidence: at least MIN_MENDS non-words (words under
+# NOT_A_WORD) a confusion mends, and at least MEND_SHARE of its words. Clean books give one or
+# two such words in 2,000 (rare and dialect words, 0.1%); OCR pages of benchmarks/ocr/ give
+# several in a hundred. A word the list lacks ("wliich", "foUowed") needs only the gate.
+MIN_MENDS = 3
+MEND_SHARE = 0.01
 # Sites of a confusion tried in one word: a longer word is left alone rather than searched.
 MAX_SITES = 12
 
@@ -160,6 +168,8 @@ class Correction:
     after: str
     rule: str
     evidence: str
+    real_word: bool = False  # the word as read is common enough to be meant (NOT_A_WORD)
+    listed: bool = False     # the word list holds the word as read, however rarely
 
 
 def shows_ocr_traits(text: str, lang: str = "en") -> bool:
@@ -312,12 +322,14 @@ def _split(word: str, freqs: dict[str, float]) -> tuple[float, str]:
 
 
 def correct_ocr(text: str, *, lang: str = "en", rules: OcrRules | None = None,
-                gate: bool = True) -> tuple[str, list[Correction]]:
+                gate: bool = True, strong: bool | None = None) -> tuple[str, list[Correction]]:
     """Return the text with likely misreadings corrected, and each correction.
 
     The whole text is one block: its other words are the evidence for a word that is
     common enough to be meant. With ``gate`` a text that shows no OCR traits (see
-    shows_ocr_traits) comes back as it is.
+    shows_ocr_traits) comes back as it is. A word the word list holds (however rarely) changes
+    only when the document shows strong OCR evidence (see MIN_MENDS): ``strong`` says whether
+    it does, read from the whole document; None reads it from ``text`` alone.
 
     >>> fixed, changes = correct_ocr("It was tlie end of tbe day, and we havo foUowed the river.")
     >>> fixed
@@ -328,6 +340,8 @@ def correct_ocr(text: str, *, lang: str = "en", rules: OcrRules | None = None,
     'I haue giuen you euery herbe vpon the earth, for his loue was soone shewn.'
     >>> correct_ocr("tho night was dark")[0]          # a word in its own right, no evidence
     'tho night was dark'
+    >>> correct_ocr("The oboist played moderato, and the flute was hidden in a grove of yon hills.")[0]
+    'The oboist played moderato, and the flute was hidden in a grove of yon hills.'
     """
     rules = rules or load_rules()
     freqs = _frequencies(lang)
@@ -373,6 +387,11 @@ def correct_ocr(text: str, *, lang: str = "en", rules: OcrRules | None = None,
         if len(scored) > 1:
             evidence += f", next {scored[1][2]} {scored[1][1]:.1f}"
         proposals.append((start, end, word, candidate, used, real_word, evidence))
+    # A word the word list holds changes only on strong evidence that the document is OCR.
+    if strong is None:
+        strong = mends_evidence(sum(1 for p in proposals if not p[5]), len(TOKEN.findall(text)))
+    if not strong:
+        proposals = [p for p in proposals if not p[5] and _zipf(freqs, p[2]) == 0.0]
     # Confusions seen mending non-words in this block vouch for the same confusion in words.
     seen = {}
     for proposal in proposals:
@@ -387,10 +406,24 @@ def correct_ocr(text: str, *, lang: str = "en", rules: OcrRules | None = None,
                 continue
             evidence += f"; {'+'.join(c.id for c in used)} mended {support} non-words in this block"
         rule = "ocr:" + "+".join(c.id for c in used)
-        corrections.append(Correction(start, end, word, candidate, rule, evidence))
+        corrections.append(Correction(start, end, word, candidate, rule, evidence, real_word,
+                                      _zipf(freqs, word) > 0.0))
+    return _applied(text, corrections), corrections
+
+
+def _applied(text: str, corrections: list[Correction]) -> str:
     for c in reversed(corrections):
         text = text[: c.start] + c.after + text[c.end :]
-    return text, corrections
+    return text
+
+
+def mends_evidence(mends: int, words: int) -> bool:
+    """Whether ``mends`` non-words a confusion mends, among ``words`` words, are strong OCR evidence.
+
+    >>> mends_evidence(2, 2000), mends_evidence(12, 300), mends_evidence(1, 10)
+    (False, True, False)
+    """
+    return mends >= MIN_MENDS and mends >= MEND_SHARE * words
 
 
 def _capital_explained(word: str, rules: OcrRules) -> bool:
@@ -478,10 +511,30 @@ class Ocr(LineFixer):
         if not langs:
             return None
         rules = self._rules_for(tables)
+        # Strong evidence, read from the whole of each language's text: how many non-words
+        # a confusion mends among its words (see MIN_MENDS).
+        # The corrections of each line, as on strong evidence, are kept for the mending below.
+        strong: dict[str, bool] = {}
+        found: dict[tuple[str, str], list[Correction]] = {}
+        for lang in langs:
+            mends = words = 0
+            for text in by_lang[lang]:
+                words += len(TOKEN.findall(text))
+                if (lang, text) not in found:
+                    found[lang, text] = correct_ocr(text, lang=lang, rules=rules, gate=False, strong=True)[1]
+                mends += sum(1 for c in found[lang, text] if not c.real_word)
+            strong[lang] = mends_evidence(mends, words)
 
         def mend(lang: str) -> Callable[[str], tuple[str, int, str]]:
             def corrected(text: str) -> tuple[str, int, str]:
-                fixed, corrections = correct_ocr(text, lang=lang, rules=rules, gate=False)
+                if (lang, text) in found:
+                    corrections = found[lang, text]
+                    if not strong[lang]:
+                        corrections = [c for c in corrections if not c.real_word and not c.listed]
+                    fixed = _applied(text, corrections)
+                else:
+                    fixed, corrections = correct_ocr(text, lang=lang, rules=rules, gate=False,
+                                                     strong=strong[lang])
                 what = "; ".join(f"{c.before}->{c.after} [{c.rule}] {c.evidence}" for c in corrections)
                 return fixed, len(corrections), what
             return corrected
