@@ -6,6 +6,8 @@ for the script (rules/ocr/latin.toml: rn/m, li/h, o/e, ...), applied once or twi
 candidate wins only when it is far more common than the word as read and clearly ahead of
 the next candidate. A word that is itself common enough to be meant ("tho", "bis") changes
 only when the same confusion has already been seen mending non-words in the same block.
+A word the word list holds at all, however rarely ("yon", "hoar", "moderato" in clean books),
+changes only when the document shows strong OCR evidence (MIN_MENDS, MEND_SHARE).
 Names, all-capitals, numbers with units, URLs and code, parts of a word broken at a line
 end or beside a symbol ("¥ery"), two words run together ("asin"), and old spellings
 ("haue", "vpon", "onely": a modern form of them is a word) stay.
