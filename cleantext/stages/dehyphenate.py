@@ -17,9 +17,10 @@ from .base import Relaid, Relayout, stage
 # line. Blank lines may sit between only at a page break (a form feed among
 # them), and no more than a few; otherwise a blank line ends a paragraph.
 # The first part may itself hold hyphens ("two-and-a-") so that a compound is
-# seen whole.
+# seen whole. The hyphen is a hyphen-minus or, where a program marks its own breaks so
+# (marked_breaks()), U+2010 HYPHEN.
 LINE_END_HYPHEN = regex.compile(
-    r"(?P<first>\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}]*)*)-[ \t]*\n"
+    r"(?P<first>\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}]*)*)(?P<mark>-|\N{HYPHEN})[ \t]*\n"
     r"(?P<gap>(?=[ \t\n]*\f)(?:[ \t\f]*\n){0,3}[ \t\f]*|[ \t]*)"
     r"(?P<second>\p{L}[\p{L}\p{M}]*)(?P<tail>[^\s]*)[ \t]*(?P<eol>\n?)"
 )
@@ -52,6 +53,9 @@ COMPOUND_RARE, AFFIX = 3.0, 10
 # three letters at most that opens PREFIX_WORDS common words ("un", "dis", "in") makes no compound of
 # two words: on the same breaks 9 + 4 fewer words kept a hyphen, 1 compound more joined ("re-measure").
 PREFIX_WORDS = 100
+# A break whose joined form is a word keeps its hyphen where the text writes other compounds of the
+# same pieces with a hyphen this often, and glues neither piece to a word (_pieces_hyphenated()).
+PIECE_HYPHENATED = 2
 
 
 def _vocabulary(text: str) -> dict[str, int]:
@@ -149,6 +153,9 @@ def _keep_hyphen(first: str, second: str, vocab: dict[str, int], lang: str, at_h
         return False
     joined_zipf = _word_zipf(joined, lang)
     if joined_zipf >= NOT_A_WORD:
+        if _pieces_hyphenated(head, tail, vocab, lang):
+            # "to-|morrow" in a text that writes "to-day" and "to-night" and no "towards".
+            return True
         return joined_zipf < COMPOUND_RARE and _two_words(head, tail, lang)
     if vocab.get("-" + tail, 0) and _zipf(head, lang) >= PART:
         # "American-\nbrokered" where the text also has "US-brokered".
@@ -169,6 +176,48 @@ def _keep_hyphen(first: str, second: str, vocab: dict[str, int], lang: str, at_h
     if hyphenator is not None and len(first) not in hyphenator.positions(first + second):
         return _zipf(head, lang) >= PART
     return False
+
+
+# The vocabulary last asked about and its compounds of two pieces: one text's breaks ask in turn.
+_LAST_COMPOUNDS: tuple = (None, [])
+
+
+def _compounds(vocab: dict[str, int]) -> list[tuple[str, str, int]]:
+    """(first piece, second piece, count) of each compound of two pieces in the vocabulary."""
+    global _LAST_COMPOUNDS
+    last = _LAST_COMPOUNDS
+    if last[0] is not vocab:
+        last = (vocab, [(*key.split("-"), n) for key, n in vocab.items()
+                        if key.count("-") == 1 and not key.startswith("-") and n > 0])
+        _LAST_COMPOUNDS = last
+    return last[1]
+
+
+def _pieces_hyphenated(head: str, tail: str, vocab: dict[str, int], lang: str) -> bool:
+    """Whether the text writes the pieces of a break with a hyphen in other compounds, though
+    those join into words too ("to-day" and "to-night" for "to-|morrow", "school-house" for
+    "block-|house"), at least PIECE_HYPHENATED times, and never glues either piece to another
+    word ("toward", "bedroom"): a document's own habit of spelling such compounds.
+
+    >>> vocab = _vocabulary("to-day and to-night, not to-morrow")
+    >>> _pieces_hyphenated("to", "morrow", vocab, "en"), _pieces_hyphenated("to", "wards", vocab, "en")
+    (True, True)
+    >>> _pieces_hyphenated("to", "wards", _vocabulary("to-day and to-night, toward it"), "en")
+    False
+    """
+    hyphenated = sum(n for first, second, n in _compounds(vocab)
+                     if (first == head) != (second == tail) and _zipf(first + second, lang) >= NOT_A_WORD)
+    if hyphenated < PIECE_HYPHENATED:
+        return False
+    joined = head + tail
+    for key, n in vocab.items():
+        if n <= 0 or "-" in key or key == joined:
+            continue
+        if key.startswith(head) and len(key) - len(head) >= 3 and _zipf(key[len(head):], lang) >= PART:
+            return False
+        if key.endswith(tail) and len(key) - len(tail) >= 3 and _zipf(key[: -len(tail)], lang) >= PART:
+            return False
+    return True
 
 
 def _two_words(head: str, tail: str, lang: str) -> bool:
@@ -290,7 +339,7 @@ def automatic_breaks(text: str, *, lang: str = "en") -> int:
     found = 0
     for m in LINE_END_HYPHEN.finditer(text):
         first, second = m["first"], m["second"]
-        if _compound_or_name(first, second, m["tail"]):
+        if m["mark"] != "-" or _compound_or_name(first, second, m["tail"]):
             continue
         joined, hyphened = (first + second).lower(), f"{first}-{second}".lower()
         if vocab.get(hyphened, 0) or not (vocab.get(joined, 0) or _zipf(joined, lang) >= NOT_A_WORD):
@@ -300,7 +349,7 @@ def automatic_breaks(text: str, *, lang: str = "en") -> int:
     return found
 
 
-def dehyphenate(text: str, *, lang: str = "en", author_hyphens: bool = False) -> tuple[str, list[tuple[int, str, str]]]:
+def dehyphenate(text: str, *, lang: str = "en", author_hyphens: bool = False, marked: bool = False) -> tuple[str, list[tuple[int, str, str]]]:
     """Join words hyphenated at line ends; keep the hyphen of real compounds.
 
     The part after the hyphen moves up to the first line, so line structure
@@ -327,12 +376,20 @@ def dehyphenate(text: str, *, lang: str = "en", author_hyphens: bool = False) ->
     >>> dehyphenate("a long-\\nstanding quarrel")[0], dehyphenate("a long-\\nstanding quarrel", author_hyphens=True)[0]
     ('a longstanding\\nquarrel', 'a long-standing\\nquarrel')
 
+    ``marked``: the program that set the text marks the breaks it makes with U+2010 HYPHEN and
+    writes the author's hyphens as hyphen-minus (marked_breaks()): a U+2010 at a line end is
+    joined, a hyphen-minus is the author's, with the same exception. Without it a U+2010 at a
+    line end is left as it is.
+
+    >>> dehyphenate("a death-\\nbed and a beau\N{HYPHEN}\\ntiful long\N{HYPHEN}\\nstanding quarrel", marked=True)[0]
+    'a death-bed\\nand a beautiful\\nlongstanding\\nquarrel'
+
     Hyphens that do not end a line are left alone:
 
     >>> dehyphenate("call 555- 1234 or get an A- grade")
     ('call 555- 1234 or get an A- grade', [])
     """
-    if "-" not in text:
+    if "-" not in text and not (marked and "\N{HYPHEN}" in text):
         return text, []
     vocab = _vocabulary(text)
     joins: list[tuple[int, str, str]] = []
@@ -342,13 +399,13 @@ def dehyphenate(text: str, *, lang: str = "en", author_hyphens: bool = False) ->
     origin = list(range(text.count("\n") + 1))
     again: set[int] | None = None  # the lines to look at once more (None: all, the first time)
     while again is None or again:
-        text, origin, again = _dehyphenate_pass(text, vocab, lang, author_hyphens, origin, again, joins)
+        text, origin, again = _dehyphenate_pass(text, vocab, lang, author_hyphens, origin, again, joins, marked)
     joins.sort(key=lambda join: join[0])
     return text, joins
 
 
 def _dehyphenate_pass(text: str, vocab: dict[str, int], lang: str, author_hyphens: bool, origin: list[int],
-                      only: set[int] | None, joins: list) -> tuple[str, list[int], set[int]]:
+                      only: set[int] | None, joins: list, marked: bool = False) -> tuple[str, list[int], set[int]]:
     """One pass of dehyphenate() over the text's line-end hyphens (or those ending the lines in
     ``only``); the new text, its lines' numbers in the input and the lines to look at again."""
     newlines = _newlines(text)
@@ -363,9 +420,15 @@ def _dehyphenate_pass(text: str, vocab: dict[str, int], lang: str, author_hyphen
         index = bisect.bisect_left(newlines, m.start())
         if only is not None and index not in only:
             return m.group()
-        at_hyphen = author_hyphens or (index in widths and index + 1 in widths and "\n" not in m["gap"]
-                                       and _overflows(lines[index], lines[index + 1], widths[index]))
-        keep = _keep_hyphen(first, second, vocab, lang, at_hyphen, tail)
+        if m["mark"] != "-":
+            if not marked:
+                return m.group()
+            keep = False  # the program's own break, marked as such
+        else:
+            at_hyphen = author_hyphens or marked or (
+                index in widths and index + 1 in widths and "\n" not in m["gap"]
+                and _overflows(lines[index], lines[index + 1], widths[index]))
+            keep = _keep_hyphen(first, second, vocab, lang, at_hyphen, tail)
         result = f"{first}-{second}" if keep else first + second
         joins.append((origin[index] + 1, f"{first}-|{second}", result))
         # The rest of the second line stays on its own line; a line that held
@@ -491,6 +554,27 @@ SOFT_BREAK = regex.compile(r"(\p{L})\N{SOFT HYPHEN}[ \t]*\n[ \t]*(\p{L})")
 HYPHEN_BREAK = regex.compile(r"(?<=\p{L})\N{HYPHEN}(?=[ \t]*\n)")
 
 
+# U+2010 HYPHEN between two letters inside a line: the text's own spelling uses it.
+HYPHEN_INSIDE = regex.compile(r"\p{L}\N{HYPHEN}\p{L}")
+# So many line ends in U+2010 show a program that marks its own breaks with it.
+MARKED_MIN = 3
+
+
+def marked_breaks(text: str) -> bool:
+    """Whether the program that set the text marks the breaks it makes with U+2010 HYPHEN and
+    writes the author's hyphens as hyphen-minus: at least MARKED_MIN lines end in a letter and
+    U+2010, and no U+2010 stands between two letters inside a line. WeasyPrint (CSS ``hyphens:
+    auto``) sets so; there a hyphen-minus at a line end is a compound's own ("death-|bed"), though
+    its joined form is a word too.
+
+    >>> marked_breaks("beau\N{HYPHEN}\\ntiful, won\N{HYPHEN}\\nder, hap\N{HYPHEN}\\npily, death-\\nbed")
+    True
+    >>> marked_breaks("beau\N{HYPHEN}\\ntiful, won\N{HYPHEN}\\nder, hap\N{HYPHEN}\\npily, death\N{HYPHEN}bed")
+    False
+    """
+    return len(HYPHEN_BREAK.findall(text)) >= MARKED_MIN and not HYPHEN_INSIDE.search(text)
+
+
 def _ends_in_hyphen(lines) -> bool:
     """Whether a letter and a hyphen (then spaces or tabs) end a line that another follows: the
     only place dehyphenate() has work. One look at each line's end, not a pattern over the text.
@@ -587,9 +671,12 @@ class Dehyphenate(Relayout):
         if not broken and not restore:
             return Relaid(text, {})
         new, soft = SOFT_BREAK.subn(r"\1\2\n", text)
-        new = HYPHEN_BREAK.sub("-", new)
-        author = broken and _hyphenates_nothing(doc) is not None and automatic_breaks(new, lang=self.lang) < AUTO_MIN
-        new, joins = dehyphenate(new, lang=self.lang, author_hyphens=author)
+        marked = broken and marked_breaks(new)
+        if not marked:
+            new = HYPHEN_BREAK.sub("-", new)
+        author = (broken and not marked and _hyphenates_nothing(doc) is not None
+                  and automatic_breaks(new, lang=self.lang) < AUTO_MIN)
+        new, joins = dehyphenate(new, lang=self.lang, author_hyphens=author, marked=marked)
         restored: list = []
         if restore:
             new, restored = restore_dropped_hyphens(new, lang=self.lang)
