@@ -430,3 +430,32 @@ def test_a_label_over_the_text_and_a_list_say_nothing_of_how_it_was_wrapped():
     assert wrapped_at_spaces(lines)
     out, joins = dehyphenate("\n".join(lines))
     assert [j[1:] for j in joins] == [("post-|war", "post-war")]
+
+
+def test_a_text_that_writes_a_piece_in_hyphenated_compounds_keeps_a_break_after_it():
+    """"to-day" and "to-night" inside lines: "to-|morrow" is the same text's spelling, though
+    "tomorrow" is a common word; a text that also glues the piece to a word says nothing."""
+    text = "He came to-day and will go to-night, or else to-\nmorrow at noon"
+    assert "to-morrow" in dehyphenate(text)[0]
+    assert "tomorrow" in dehyphenate("He came to-day, or else to-\nmorrow at noon")[0]  # once is not a habit
+    glued = "He came to-day and will go to-night, toward the town, or else to-\nmorrow at noon"
+    assert "tomorrow" in dehyphenate(glued)[0]
+    # compounds whose joined forms are no words ("sea-captain") are no such habit
+    assert "season" in dehyphenate("a sea-captain and a sea-trout in the sea-\nson")[0]
+
+
+def test_a_program_that_marks_its_own_breaks_with_u2010_leaves_hyphen_minus_to_the_author():
+    """WeasyPrint hyphenates with U+2010 and writes the text's hyphens as hyphen-minus: there a
+    hyphen-minus at a line end is a compound's, and a U+2010 one a broken word's."""
+    from cleantext import Pipeline
+    stage = Pipeline.from_names(["dehyphenate"])
+    lines = ["the old man lay on his death-", "bed, and the beau\u2010", "tiful won\u2010",
+             "derful hap\u2010", "pily long\u2010", "standing quarrel ended"]
+    out = stage.run("\n".join(lines) + "\n").text
+    assert "death-bed" in out and "beautiful" in out and "wonderful" in out and "longstanding" in out
+    # the same breaks with U+2010 also inside a line: the glyph is the text's own, nothing is told
+    inside = stage.run("\n".join(lines) + "\na well\u2010known tale\n").text
+    assert "deathbed" in inside and "beautiful" in inside
+    # two U+2010 line ends are not enough to tell
+    few = stage.run("\n".join(lines[:3] + ["derful quarrel ended"]) + "\n").text
+    assert "deathbed" in few
