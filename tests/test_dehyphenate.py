@@ -459,3 +459,6 @@ def test_a_program_that_marks_its_own_breaks_with_u2010_leaves_hyphen_minus_to_t
     # two U+2010 line ends are not enough to tell
     few = stage.run("\n".join(lines[:3] + ["derful quarrel ended"]) + "\n").text
     assert "deathbed" in few
+    # inside a compound the program sets U+2010 at the text's own hyphen as well
+    compound = stage.run("\n".join(lines) + "\nit cost three-and-six\u2010\npence in all\n").text
+    assert "three-and-six-pence" in compound

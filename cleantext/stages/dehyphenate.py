@@ -378,8 +378,8 @@ def dehyphenate(text: str, *, lang: str = "en", author_hyphens: bool = False, ma
 
     ``marked``: the program that set the text marks the breaks it makes with U+2010 HYPHEN and
     writes the author's hyphens as hyphen-minus (marked_breaks()): a U+2010 at a line end is
-    joined, a hyphen-minus is the author's, with the same exception. Without it a U+2010 at a
-    line end is left as it is.
+    joined (inside a compound or before a capital it is judged as any break), a hyphen-minus is
+    the author's, with the same exception. Without it a U+2010 at a line end is left as it is.
 
     >>> dehyphenate("a death-\\nbed and a beau\N{HYPHEN}\\ntiful long\N{HYPHEN}\\nstanding quarrel", marked=True)[0]
     'a death-bed\\nand a beautiful\\nlongstanding\\nquarrel'
@@ -420,10 +420,14 @@ def _dehyphenate_pass(text: str, vocab: dict[str, int], lang: str, author_hyphen
         index = bisect.bisect_left(newlines, m.start())
         if only is not None and index not in only:
             return m.group()
-        if m["mark"] != "-":
-            if not marked:
-                return m.group()
+        if m["mark"] != "-" and not marked:
+            return m.group()
+        if m["mark"] != "-" and not _compound_or_name(first, second, tail):
             keep = False  # the program's own break, marked as such
+        elif m["mark"] != "-":
+            # inside a compound the program sets U+2010 at the text's own hyphen too
+            # ("three-and-six-|pence"): judged as any break
+            keep = _keep_hyphen(first, second, vocab, lang, False, tail)
         else:
             at_hyphen = author_hyphens or marked or (
                 index in widths and index + 1 in widths and "\n" not in m["gap"]
