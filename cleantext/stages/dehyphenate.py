@@ -681,6 +681,8 @@ class Dehyphenate(Relayout):
         author = (broken and not marked and _hyphenates_nothing(doc) is not None
                   and automatic_breaks(new, lang=self.lang) < AUTO_MIN)
         new, joins = dehyphenate(new, lang=self.lang, author_hyphens=author, marked=marked)
+        if marked:  # a U+2010 left at a line end (no word after it) reads as the others do
+            new = HYPHEN_BREAK.sub("-", new)
         restored: list = []
         if restore:
             new, restored = restore_dropped_hyphens(new, lang=self.lang)
