@@ -6,7 +6,8 @@ import pathlib
 import pytest
 
 from cleantext import Pipeline
-from cleantext.stages.dehyphenate import dehyphenate, restore_dropped_hyphens, wrapped_at_spaces
+from cleantext.stages.dehyphenate import dehyphenate, restore_dropped_hyphens
+from cleantext.wrapping import wrapped_at_spaces
 
 FIXTURES = pathlib.Path(__file__).parent / "fixtures" / "pdf"
 
