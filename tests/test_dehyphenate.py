@@ -463,3 +463,24 @@ def test_a_program_that_marks_its_own_breaks_with_u2010_leaves_hyphen_minus_to_t
     # inside a compound the program sets U+2010 at the text's own hyphen as well
     compound = stage.run("\n".join(lines) + "\nit cost three-and-six\u2010\npence in all\n").text
     assert "three-and-six-pence" in compound
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The word's second part moves up whole; the rest of its line stays in the paragraph.
+    ("The army's incur\u00ad\nsion was short and it went home.\n", "The army's incursion was short and it went home.\n"),
+    ("The army's incur\u00ad  \nsion,\nshort as it was.\n", "The army's incursion, short as it was.\n"),
+    # No word after it: the mark goes, the paragraphs stay apart.
+    ("The army's incur\u00ad\n\nNext paragraph.\n", "The army's incur\n\nNext paragraph.\n"),
+    # Inside a line a soft hyphen is only a hyphenation point: taken out.
+    ("A con\u00adflict, then an incur\u00ad\nsion.\n", "A conflict, then an incursion.\n"),
+])
+def test_a_soft_hyphen_that_ends_a_line_joins_the_word_in_the_default_pipeline(text, expected):
+    # The unicode stage takes invisible characters out of each line; a soft hyphen that ends a
+    # line is left for this stage to join ("incur sion" before).
+    assert Pipeline.default().run(text).text == expected
+
+
+def test_a_soft_hyphen_line_break_moves_the_whole_second_part_up():
+    out = Pipeline.from_names(["dehyphenate"]).run("an incur\u00ad\nsion, short\nas it was\n").text
+    # (the output sets each line apart with a blank line: no reflow stage here)
+    assert [line for line in out.splitlines() if line] == ["an incursion,", "short", "as it was"]  # "incurs", "ion, short" before

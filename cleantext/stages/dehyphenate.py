@@ -474,7 +474,7 @@ def restore_dropped_hyphens(text: str, *, lang: str = "en") -> tuple[str, list[t
 # --- the stage -------------------------------------------------------------
 
 # A soft hyphen at a line end marks a hyphenation point, never a real hyphen: join outright.
-SOFT_BREAK = regex.compile(r"(\p{L})\N{SOFT HYPHEN}[ \t]*\n[ \t]*(\p{L})")
+SOFT_BREAK = regex.compile(r"(?<=\p{L}\p{M}*)\N{SOFT HYPHEN}[ \t]*\n[ \t]*(\p{L}\S*)[ \t]*(\n?)")
 # U+2010 HYPHEN at a line end: the hyphen some programs set where they hyphenate a word
 # (WeasyPrint), judged as a hyphen-minus is. Its form inside a line is left alone.
 HYPHEN_BREAK = regex.compile(r"(?<=\p{L})\N{HYPHEN}(?=[ \t]*\n)")
@@ -569,7 +569,11 @@ class Dehyphenate(Relayout):
         restore = self.restore_dropped and (not self.restore_paged_only or paged) and cut_at_width(lines)
         if not broken and not restore:
             return Relaid(text, {})
-        new, soft = SOFT_BREAK.subn(r"\1\2\n", text)
+        # The word's second part moves up, whole, to the first line; the rest of its line stays.
+        new, soft = SOFT_BREAK.subn(lambda m: m[1] + ("\n" if m[2] or m.end() < len(text) else ""), text)
+        if soft or "\N{SOFT HYPHEN}" in new:
+            # One the unicode stage left at a line end (see normalize()) with no word after it.
+            new = new.replace("\N{SOFT HYPHEN}", "")
         marked = broken and marked_breaks(new)
         if not marked:
             new = HYPHEN_BREAK.sub("-", new)

@@ -53,6 +53,10 @@ TYPOGRAPHY_CHARS = "".join(map(chr, TYPOGRAPHY))
 STEPS = frozenset({"bidi", "nfc", "glyphs", "zwnj", "glued"})
 
 
+# A soft hyphen after a letter (and its marks) that ends a line: a word broken there.
+SOFT_END = regex.compile(r"(?<=\p{L}\p{M}*)\N{SOFT HYPHEN}[ \t]*$")
+
+
 def normalize(text: str, *, fold_typography: bool = False, keep_layout: bool = False,
               steps: frozenset[str] = STEPS) -> str:
     """Repair one line's Unicode and spacing.
@@ -87,7 +91,17 @@ def normalize(text: str, *, fold_typography: bool = False, keep_layout: bool = F
 
     >>> normalize("caf\N{REPLACEMENT CHARACTER} au lait \N{REPLACEMENT CHARACTER} ok")   # kept, spaces too
     'caf� au lait � ok'
+
+    A soft hyphen after a letter at the end of a line marks where a word was broken: with the
+    layout kept it stays, for the dehyphenate stage to join the word ("incur\N{SOFT HYPHEN}" and
+    "sion"); taken out here, the word would stay cut in two.
+
+    >>> normalize("the incur\N{SOFT HYPHEN} ", keep_layout=True), normalize("the incur\N{SOFT HYPHEN}")
+    ('the incur\xad', 'the incur')
     """
+    if keep_layout and "\N{SOFT HYPHEN}" in text and (broken := SOFT_END.search(text)):
+        return normalize(text[:broken.start()], fold_typography=fold_typography, keep_layout=True,
+                         steps=steps) + "\N{SOFT HYPHEN}"
     if not text.isascii():
         # A quick check each; most text is NFC already, has no ligature glyph, and so on.
         if "bidi" in steps and BIDI.search(text):
