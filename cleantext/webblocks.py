@@ -15,8 +15,7 @@ from typing import NamedTuple
 
 import regex
 
-from .patterns import (START_CHARS, may_match, may_start, required_substrings, searched_from_the_start_only, start_of,
-                       start_texts)
+from .webphrases import Phrase, _phrase
 from .words import frequency_bands
 
 # -- how blocks are read -----------------------------------------------------
@@ -64,9 +63,20 @@ CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 CJK_GAP = regex.compile(r"(?<=[\p{Han}\p{Hiragana}\p{Katakana}ー]) (?=[\p{Han}\p{Hiragana}\p{Katakana}ー])")
 
 
+_CLOSERS = "\"'”’»)]」』）"   # what may close after a sentence's mark
+
+
 def sentence_end(marks) -> regex.Pattern:
     """A text's end that ends a sentence: one of ``marks``, then closing quotes or brackets."""
-    return regex.compile("(?:" + "|".join(regex.escape(m) for m in marks) + r")[\"'”’»)\]」』）]*$")
+    pattern = regex.compile("(?:" + "|".join(regex.escape(m) for m in marks) + r")[\"'”’»)\]」』）]*$")
+    marks = tuple(marks)
+    if marks and all(m and m[-1] not in _CLOSERS and "\n" not in m for m in marks):
+        # The search, read as a test of the text's end (ends_sentence): kept by the pattern.
+        _MARKS_OF[id(pattern)] = (pattern, marks)
+    return pattern
+
+
+_MARKS_OF: dict[int, tuple[regex.Pattern, tuple[str, ...]]] = {}
 
 
 SENTENCE_END = sentence_end(".!?…。！？؟:;")
@@ -79,40 +89,19 @@ def ends_sentence(text: str, pattern: regex.Pattern) -> bool:
     >>> ends_sentence("The ferry left.”", SENTENCE_END), ends_sentence("Home News", SENTENCE_END)
     (True, False)
     """
-    return pattern.search(text[-_TAIL:]) is not None
+    tail = text[-_TAIL:]
+    known = _MARKS_OF.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        return pattern.search(tail) is not None
+    # The pattern's "$" stands at the end or before a last line end; before it, closers, and
+    # before them a mark, which ends in no closer: so it ends what is left of the tail once the
+    # closers are stripped off its end.
+    marks = known[1]
+    return (tail.rstrip(_CLOSERS).endswith(marks)
+            or (tail[-1:] == "\n" and tail[:-1].rstrip(_CLOSERS).endswith(marks)))
 
 
 _TAIL = 64   # a mark and the quotes and brackets that close after it
-
-
-@dataclass(frozen=True)
-class Phrase:
-    id: str
-    cls: str
-    pattern: regex.Pattern
-    ends_main: bool = False   # what follows it is no longer the article ("Related", "Comments")
-    as_written: bool = False  # searched in the block's text as written ("14:10"), link marks aside, not its words
-    # Texts one of which any match holds (required_substrings): a pattern that may match
-    # anywhere in a block ("cookies", "copyright") is searched only in a block that holds one
-    # (may_match), a test with `in` where the engine would try the pattern at every character.
-    # One anchored at the start is tried there only, and judged by its start (``starts``) where
-    # it has start_texts: on the web benchmark's blocks the test with `in` took 3 times as long
-    # as such a search.
-    needs: tuple[str, ...] | None = field(init=False, repr=False, compare=False)
-    # The texts one of which starts any text it matches (start_texts), for a pattern anchored at
-    # the start: a block whose first characters are none of them is not searched (may_start).
-    starts: frozenset[str] | None = field(init=False, repr=False, compare=False)
-    folds: bool = field(init=False, repr=False, compare=False)   # it ignores case
-
-    def __post_init__(self):
-        anchored = searched_from_the_start_only(self.pattern)
-        starts = start_texts(self.pattern) if anchored else None
-        # One anchored at the start with no start_texts (its lookaheads test the whole text, "a
-        # date on a line of at most 120 characters") can cost more than the test with `in`.
-        needs = required_substrings(self.pattern) if starts is None else None
-        object.__setattr__(self, "needs", needs)
-        object.__setattr__(self, "starts", starts)
-        object.__setattr__(self, "folds", bool(self.pattern.flags & regex.IGNORECASE))
 
 
 @dataclass(frozen=True)
@@ -225,7 +214,7 @@ def plain_words(text: str) -> list[str]:
     if "[" in text:   # both kinds of link mark open with one
         text = LINK_MARK.sub(" ", MD_LINK.sub(r" \1 ", text))
     if "/" in text or "www." in text:
-        text = URL.sub(" ", text)
+        text = _without_addresses(text)
     if "<" in text or ">" in text or "\\" in text:
         text = MARKUP.sub(" ", text)
     if text.isascii():
@@ -233,6 +222,21 @@ def plain_words(text: str) -> list[str]:
     if _BEYOND_TYPOGRAPHIC.search(text) is None:
         return _typographic_words(text)
     return WORD.findall(text)
+
+
+def _without_addresses(text: str) -> str:
+    """``URL.sub(" ", text)``, searched from the start of the run of non-space characters that
+    holds the text's first "/" or "www.": every address URL finds is such a run's piece holding
+    one, and the "\\b" that opens it reads a run's start as it reads the text's start."""
+    slash, www = text.find("/"), text.find("www.")
+    first = slash if www < 0 or 0 <= slash < www else www
+    if first < 0:
+        return text
+    start = _RUN_BEFORE.search(text, 0, first).start()   # searched backwards from the "/" or "www."
+    return text[:start] + URL.sub(" ", text[start:]) if start else URL.sub(" ", text)
+
+
+_RUN_BEFORE = regex.compile(r"(?r)\S*")
 
 
 # Every byte that is no ASCII letter, digit or apostrophe, as a space: ASCII_WORD's words are then
@@ -358,15 +362,32 @@ def page_language(lines: list[str], settings: Settings) -> str:
     """
     prose = [line for line in lines if ends_sentence(line, settings.sentence_end)]
     # Distinct words: a stray token repeated in addresses or markup ("de", "st") counts once.
-    sample = {w.casefold() for w in plain_words("\n".join(prose))[:4000]}
+    sample = _sample(prose)
     if len(sample) < settings.language_min_words:   # a blog writing unpunctuated lines: read them all
-        sample = {w.casefold() for w in plain_words("\n".join(lines))[:4000]}
+        sample = _sample(lines)
     best, best_hits = settings.languages[0], -1
     for lang in settings.languages:
         hits = len(sample & frequent(lang, settings.frequent_words))
         if hits > best_hits:
             best, best_hits = lang, hits
     return best
+
+
+def _sample(lines: list[str], limit: int = 4000) -> set[str]:
+    """``{w.casefold() for w in plain_words("\\n".join(lines))[:limit]}``, from the words each line's
+    signals read already (_line_signals). No mark, address or word plain_words takes out or finds
+    runs over a line's end, but a tag's attributes may (``MARKUP``): text with a "<", ">" or "\\"
+    is read whole."""
+    text = "\n".join(lines)
+    if "<" in text or ">" in text or "\\" in text:
+        return {w.casefold() for w in plain_words(text)[:limit]}
+    words: list[str] = []
+    for line in lines:
+        if len(words) >= limit:
+            break
+        if line and not line.isspace():
+            words += _line_signals(line).folded
+    return set(words[:limit])
 
 
 def judge(lines: list[str], first: int, last: int, common: frozenset[str], settings: Settings) -> Block:
@@ -411,48 +432,6 @@ def _line_signals(line: str) -> _Line:
 # the line's characters one by one in Python objects.
 _FROM_FIRST_CJK = re.compile("[\u2e80-\U0010ffff]")
 _SEPARATOR_MARK = re.compile("[|▪•·›»/]")   # SEPARATOR's marks
-
-
-def _phrase(phrases: tuple[Phrase, ...], flat: str, written: str) -> Phrase | None:
-    """The first phrase whose pattern matches the block's words (``flat``), or its text as
-    written for an ``as_written`` one."""
-    folded = [flat.casefold(), None]   # written's made when a phrase needs it
-    for phrase in _by_start(phrases, flat, written):
-        text = written if phrase.as_written else flat
-        if phrase.needs is not None:
-            if phrase.as_written and folded[1] is None:
-                folded[1] = written.casefold()
-            if not may_match(phrase.needs, text, folded[phrase.as_written]):
-                continue
-        if phrase.pattern.search(text):
-            return phrase
-    return None
-
-
-# The phrases a block may match by its texts' starts, kept per phrase list (the list itself held,
-# so that its id names no other) by the first START_CHARS characters of ``flat`` and ``written``:
-# what start_of reads. The same starts recur on a page and from page to page ("Share", "Home").
-_BY_START: dict[int, tuple[tuple[Phrase, ...], dict[tuple[str, str], tuple[Phrase, ...]]]] = {}
-_MAX_STARTS_KEPT = 8192
-
-
-def _by_start(phrases: tuple[Phrase, ...], flat: str, written: str) -> tuple[Phrase, ...]:
-    """The phrases, in order, but those that cannot match by their texts' starts (may_start)."""
-    entry = _BY_START.get(id(phrases))
-    if entry is None or entry[0] is not phrases:
-        if len(_BY_START) >= 16:
-            _BY_START.clear()
-        entry = _BY_START[id(phrases)] = (phrases, {})
-    kept = entry[1]
-    key = (flat[:START_CHARS], written[:START_CHARS])
-    found = kept.get(key)
-    if found is None:
-        if len(kept) >= _MAX_STARTS_KEPT:
-            kept.clear()
-        found = kept[key] = tuple(
-            p for p in phrases
-            if p.starts is None or may_start(p.starts, start_of(written if p.as_written else flat, p.folds)))
-    return found
 
 
 def signals(lines: list[str], first: int, last: int, settings: Settings) -> Block:
@@ -518,7 +497,7 @@ def weigh(block: Block, common: frozenset[str], settings: Settings) -> Block:
     if block.han:
         block.frequent = sum(0.5 if CJK.match(f) else 1 for f in block.folded if f in common) / n
     else:
-        block.frequent = sum(f in common for f in block.folded) / n
+        block.frequent = sum(map(common.__contains__, block.folded)) / n
     long_enough = block.words >= (settings.good_min_words if block.sentence else settings.good_min_words_unended)
     if block.han and not long_enough and (block.sentence or not (block.items or block.link_density)):
         # Counted in characters; a list item or a link that ends no sentence is a title, not a line of prose.

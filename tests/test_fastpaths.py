@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from cleantext import Pipeline
 from cleantext.document import Document
-from cleantext.patterns import _folds_as_its_cases, may_match, required_literal, required_substrings
+from cleantext.patterns import _folds_as_its_cases, may_match, needs_search, required_literal, required_substrings
 from cleantext.rulefile import REGEX_TIMEOUT, selected
 from cleantext.stages import furniture
 from cleantext.chars import nfc_inert
@@ -421,6 +421,27 @@ def test_required_substrings_are_in_every_match():
 
     check()
     assert matched["needs"] >= 200 and matched["none"] >= 20, matched
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.text(alphabet="ab(c)|.*\\ é", min_size=0, max_size=4), min_size=1, max_size=6).map(tuple),
+       st.text(alphabet="ab(c)|.*\\ é", max_size=12))
+def test_needs_search_finds_a_need_where_one_is_in_the_text(needs, text):
+    assert (needs_search(needs)(text) is not None) == any(need in text for need in needs)
+
+
+def test_needs_search_agrees_with_in_on_the_shipped_phrases():
+    from cleantext.stages.boilerplate import default_settings
+
+    texts = [line.casefold() for path in sorted((ROOT / "samples").glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines()]
+    for phrase in default_settings().phrases:
+        if phrase.needs:
+            texts += list(phrase.needs) + [need[1:] for need in phrase.needs]
+    for phrase in default_settings().phrases:
+        if phrase.needs:
+            for text in texts:
+                assert (phrase.find_need(text) is not None) == any(need in text for need in phrase.needs)
 
 
 def test_shipped_phrases_prefilter_never_rejects_a_block_they_match():

@@ -93,3 +93,44 @@ def test_the_marks_are_no_words_characters():
     for pattern in (ASCII_WORD, TYPOGRAPHIC_WORD, WORD):
         assert not any(pattern.search(mark) for mark in marks)
     assert regex.compile(r"[\p{L}\p{M}\p{N}'’]").search(marks) is None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_texts(APOSTROPHES, ASCII_BITS, TYPO, OTHER, st.sampled_from(["", " ", "\r", "\u2028", "](", "[a](b)"])),
+                max_size=8), st.sampled_from([4000, 5, 1]))
+def test_a_page_sample_is_the_words_of_the_lines_joined(lines, limit):
+    """page_language's sample, read from each line's words, is the words of the lines joined."""
+    _line_signals.cache_clear()
+    assert webblocks._sample(lines, limit) == {w.casefold() for w in plain_words("\n".join(lines))[:limit]}
+    _line_signals.cache_clear()
+
+
+_END_BITS = st.sampled_from(list(".!?…。:;\"'”’»)]」』）\n\r a") + ["...", "\u2028", "?!"])
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.sampled_from([".!?…。！？؟:;", ("...", "?!", "。"), (".", "a"), (")",), ("",), (".\n",)]),
+       st.lists(_END_BITS, max_size=70).map("".join))
+def test_a_sentence_end_is_read_from_the_tail_as_the_search_found_it(marks, text):
+    """ends_sentence's test of a text's last characters gives what the pattern's search gave
+    (the marks that end in a closer, or hold a line end, keep the search)."""
+    pattern = webblocks.sentence_end(marks)
+    assert webblocks.ends_sentence(text, pattern) == (pattern.search(text[-webblocks._TAIL:]) is not None)
+
+
+def test_the_shipped_sentence_ends_are_read_from_the_tail():
+    from cleantext.stages.boilerplate import default_settings
+
+    pattern = default_settings().sentence_end
+    assert webblocks._MARKS_OF[id(pattern)][0] is pattern
+    for text in ["The end.", "Fin。」", "Home", "He said: “Go.”\n", "x" * 100 + ".)", "“" + "”" * 70]:
+        assert webblocks.ends_sentence(text, pattern) == (pattern.search(text[-webblocks._TAIL:]) is not None)
+
+
+_ADDRESS_BITS = st.sampled_from(list("ab.-_/<:é中 \t\n\x1c\u00a0\u2028\u200c") + ["www.", "http://", "ftp://", ".org/", "x.de/p"])
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_ADDRESS_BITS, max_size=25).map("".join))
+def test_addresses_are_taken_out_as_the_whole_search_took_them(text):
+    assert webblocks._without_addresses(text) == URL.sub(" ", text)

@@ -1,0 +1,112 @@
+"""The boilerplate stage's phrases ("Share", "Accept cookies", "All rights reserved"): a rule
+file's pattern with what lets a block be passed over without searching it, and the first phrase a
+block's text matches (``_phrase``), kept by the texts.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .patterns import (START_CHARS, may_start, needs_search, required_substrings, searched_from_the_start_only,
+                       start_of, start_texts)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    id: str
+    cls: str
+    pattern: regex.Pattern
+    ends_main: bool = False   # what follows it is no longer the article ("Related", "Comments")
+    as_written: bool = False  # searched in the block's text as written ("14:10"), link marks aside, not its words
+    # Texts one of which any match holds (required_substrings): a pattern that may match
+    # anywhere in a block ("cookies", "copyright") is searched only in a block that holds one
+    # (may_match), a test with `in` where the engine would try the pattern at every character.
+    # One anchored at the start is tried there only, and judged by its start (``starts``) where
+    # it has start_texts: on the web benchmark's blocks the test with `in` took 3 times as long
+    # as such a search.
+    needs: tuple[str, ...] | None = field(init=False, repr=False, compare=False)
+    # The texts one of which starts any text it matches (start_texts), for a pattern anchored at
+    # the start: a block whose first characters are none of them is not searched (may_start).
+    starts: frozenset[str] | None = field(init=False, repr=False, compare=False)
+    folds: bool = field(init=False, repr=False, compare=False)   # it ignores case
+    # needs_search(needs): the search may_match runs, kept with the phrase.
+    find_need: object = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        anchored = searched_from_the_start_only(self.pattern)
+        starts = start_texts(self.pattern) if anchored else None
+        # One anchored at the start with no start_texts (its lookaheads test the whole text, "a
+        # date on a line of at most 120 characters") can cost more than the test with `in`.
+        needs = required_substrings(self.pattern) if starts is None else None
+        object.__setattr__(self, "needs", needs)
+        object.__setattr__(self, "starts", starts)
+        object.__setattr__(self, "folds", bool(self.pattern.flags & regex.IGNORECASE))
+        object.__setattr__(self, "find_need", needs_search(needs) if needs is not None else None)
+
+
+def _phrase(phrases: tuple[Phrase, ...], flat: str, written: str) -> Phrase | None:
+    """The first phrase whose pattern matches the block's words (``flat``), or its text as
+    written for an ``as_written`` one. The answer is kept by the two texts (with _by_start's
+    starts): a menu's items, a share bar, a footer's lines recur from page to page of a site,
+    and a block's text is often one of its units' again."""
+    kept = _kept(phrases)[2]
+    key = (flat, written)
+    found = kept.get(key, _UNSEEN)
+    if found is _UNSEEN:
+        if len(kept) >= _MAX_STARTS_KEPT:
+            kept.clear()
+        found = kept[key] = _first_phrase(phrases, flat, written)
+    return found
+
+
+_UNSEEN = object()
+
+
+def _first_phrase(phrases: tuple[Phrase, ...], flat: str, written: str) -> Phrase | None:
+    folded = [flat.casefold(), None]   # written's made when a phrase needs it
+    for phrase in _by_start(phrases, flat, written):
+        text = written if phrase.as_written else flat
+        if phrase.needs is not None:
+            if phrase.as_written and folded[1] is None:
+                folded[1] = written.casefold()
+            # may_match(phrase.needs, text, folded), its search kept with the phrase
+            fold = folded[phrase.as_written]
+            if len(fold) == len(text) and phrase.find_need(fold) is None:
+                continue
+        if phrase.pattern.search(text):
+            return phrase
+    return None
+
+
+# The phrases a block may match by its texts' starts, kept per phrase list (the list itself held,
+# so that its id names no other) by the first START_CHARS characters of ``flat`` and ``written``:
+# what start_of reads. The same starts recur on a page and from page to page ("Share", "Home").
+# Beside them, _phrase's answers by the whole texts.
+_BY_START: dict[int, tuple[tuple[Phrase, ...], dict[tuple[str, str], tuple[Phrase, ...]],
+                           dict[tuple[str, str], Phrase | None]]] = {}
+_MAX_STARTS_KEPT = 8192
+
+
+def _kept(phrases: tuple[Phrase, ...]):
+    """The phrase list's entry of _BY_START: (the list, its starts, its answers)."""
+    entry = _BY_START.get(id(phrases))
+    if entry is None or entry[0] is not phrases:
+        if len(_BY_START) >= 16:
+            _BY_START.clear()
+        entry = _BY_START[id(phrases)] = (phrases, {}, {})
+    return entry
+
+
+def _by_start(phrases: tuple[Phrase, ...], flat: str, written: str) -> tuple[Phrase, ...]:
+    """The phrases, in order, but those that cannot match by their texts' starts (may_start)."""
+    kept = _kept(phrases)[1]
+    key = (flat[:START_CHARS], written[:START_CHARS])
+    found = kept.get(key)
+    if found is None:
+        if len(kept) >= _MAX_STARTS_KEPT:
+            kept.clear()
+        found = kept[key] = tuple(
+            p for p in phrases
+            if p.starts is None or may_start(p.starts, start_of(written if p.as_written else flat, p.folds)))
+    return found
