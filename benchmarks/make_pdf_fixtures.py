@@ -157,6 +157,21 @@ def extracted_entry(name: str, layout: dict) -> dict:
                 text=entry["text"])
 
 
+def write_passages(path, paragraphs: list[str], size: int) -> None:
+    """Write ``paragraphs``, stripped and in order, to ``path`` as passages of about ``size``
+    characters each (a passage ends with the paragraph that reaches it), "* * *" between them."""
+    parts, part, n = [], [], 0
+    for par in paragraphs:
+        part.append(par.strip())
+        n += len(par)
+        if n >= size:
+            parts.append(part)
+            part, n = [], 0
+    if part:
+        parts.append(part)
+    path.write_text("\n\n* * *\n\n".join("\n\n".join(p) for p in parts) + "\n", encoding="utf-8")
+
+
 def write_set(out: pathlib.Path, layouts: dict, entry, *, pdftotext: bool = False,
               ensure_ascii: bool = False) -> None:
     """Typeset each layout with its ``producer(layout, folder)`` (which writes doc.pdf there and

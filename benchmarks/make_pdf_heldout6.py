@@ -43,6 +43,7 @@ BOOKS = HERE / "texts" / "learn-heldout8"
 TEXTS = HERE / "texts" / "gutenberg"
 
 from make_pdf_fixtures import extracted_entry, write_set  # noqa: E402
+from make_pdf_fixtures import write_passages as write_passages_to  # noqa: E402
 from make_pdf_heldout import weasyprint  # noqa: E402
 from make_pdf_heldout3 import fpdf_columns, reportlab_one  # noqa: E402
 from make_pdf_heldout4 import reportlab  # noqa: E402
@@ -55,17 +56,7 @@ def write_passages() -> None:
     for name, book in ((GIRLS, "girls-own-paper-1886"), (GUERNSEY, "guernsey-folk-lore-1903")):
         pars = [p for p in (BOOKS / f"{book}.txt").read_text(encoding="utf-8").split("\n\n")
                 if re.search(r"[a-z]-[a-z]", p)]
-        parts, part, n = [], [], 0
-        for par in pars:
-            part.append(par.strip())
-            n += len(par)
-            if n >= 8500:
-                parts.append(part)
-                part, n = [], 0
-        if part:
-            parts.append(part)
-        (TEXTS / f"{name}.txt").write_text("\n\n* * *\n\n".join("\n\n".join(p) for p in parts) + "\n",
-                                           encoding="utf-8")
+        write_passages_to(TEXTS / f"{name}.txt", pars, 8500)
 
 
 def fpdf_justified(layout: dict, d: pathlib.Path) -> str:

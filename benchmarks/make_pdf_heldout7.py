@@ -38,6 +38,7 @@ BOOKS = HERE / "texts" / "learn-heldout10"
 TEXTS = HERE / "texts" / "gutenberg"
 
 from make_pdf_fixtures import extracted_entry, write_set  # noqa: E402
+from make_pdf_fixtures import write_passages as write_passages_to  # noqa: E402
 from make_pdf_heldout import weasyprint  # noqa: E402
 from make_pdf_heldout3 import fpdf_columns  # noqa: E402
 from make_pdf_heldout4 import reportlab  # noqa: E402
@@ -49,17 +50,7 @@ def write_passages() -> None:
     """Cut each book's paragraphs, in order, into passages of about 7,500 (Cranford) or 5,500 characters."""
     for name, book, size in ((CRANFORD, "cranford-1853", 7500), (SONATA, "pianoforte-sonata-1895", 5500)):
         pars = [p.strip() for p in (BOOKS / f"{book}.txt").read_text(encoding="utf-8").split("\n\n") if p.strip()]
-        parts, part, n = [], [], 0
-        for par in pars:
-            part.append(par)
-            n += len(par)
-            if n >= size:
-                parts.append(part)
-                part, n = [], 0
-        if part:
-            parts.append(part)
-        (TEXTS / f"{name}.txt").write_text("\n\n* * *\n\n".join("\n\n".join(p) for p in parts) + "\n",
-                                           encoding="utf-8")
+        write_passages_to(TEXTS / f"{name}.txt", pars, size)
 
 
 def fpdf_ragged(layout: dict, d: pathlib.Path) -> str:

@@ -108,19 +108,21 @@ def test_rows_side_by_side_cut_where_the_left_row_ends():
                                                           "“Yes,” said the keeper, and waved"]
 
 
+def _paragraphs(text: str, blocks: int, opening: str = "") -> list[list[str]]:
+    """``text``'s sentences (``opening`` before the first) as ``blocks`` paragraphs wrapped at 46."""
+    sentences = re.split(r"(?<=[a-z]{2}\.) (?=[A-Z])", text)
+    sentences[0] = opening + sentences[0]
+    cuts = [len(sentences) * k // blocks for k in range(blocks + 1)]
+    return [textwrap.wrap(" ".join(sentences[a:b]), 46) for a, b in zip(cuts, cuts[1:])]
+
+
 def test_blocks_given_by_turns_from_the_two_columns_put_back_column_by_column():
     # The extractor gave the page's paragraphs by turns, left and right (as pdftotext does with
     # two frames of paragraphs set apart by space); the right column opens mid-sentence, going
     # on from the left column's last line. Five paragraphs a column: more than a few moves.
-    def paragraphs(text: str, opening: str = "") -> list[list[str]]:
-        sentences = re.split(r"(?<=[a-z]{2}\.) (?=[A-Z])", text)
-        sentences[0] = opening + sentences[0]
-        cuts = [len(sentences) * k // 5 for k in range(6)]
-        return [textwrap.wrap(" ".join(sentences[a:b]), 46) for a, b in zip(cuts, cuts[1:])]
-
-    left = paragraphs(LEFT + " Then they rested by the fire until the lamps were lit in the windows of the "
-                      "houses along the quay, and the passengers went home through")
-    right = paragraphs(RIGHT, opening="the rain. ")
+    left = _paragraphs(LEFT + " Then they rested by the fire until the lamps were lit in the windows of the "
+                       "houses along the quay, and the passengers went home through", 5)
+    right = _paragraphs(RIGHT, 5, opening="the rain. ")
     given = [block for pair in zip(left, right) for block in pair]
     text = "\n\n".join("\n".join(block) for block in given) + "\n"
     out, count = unweave(text)
@@ -135,15 +137,9 @@ def test_blocks_given_by_turns_beginning_with_the_right_column():
     # fpdf2 sets a right column's rows a little higher than the left's: pdftotext then gives the
     # right column's first block before the left column's, and the blocks go by turns from there.
     # The right column opens mid-sentence, going on from the left column's last line.
-    def paragraphs(text: str, opening: str = "") -> list[list[str]]:
-        sentences = re.split(r"(?<=[a-z]{2}\.) (?=[A-Z])", text)
-        sentences[0] = opening + sentences[0]
-        cuts = [len(sentences) * k // 3 for k in range(4)]
-        return [textwrap.wrap(" ".join(sentences[a:b]), 46) for a, b in zip(cuts, cuts[1:])]
-
-    left = paragraphs(LEFT + " Then they rested by the fire until the lamps were lit in the windows of the "
-                      "houses along the quay, and at last the tired and rather hungry passengers went home through")
-    right = paragraphs(RIGHT, opening="the rain. ")
+    left = _paragraphs(LEFT + " Then they rested by the fire until the lamps were lit in the windows of the "
+                       "houses along the quay, and at last the tired and rather hungry passengers went home through", 3)
+    right = _paragraphs(RIGHT, 3, opening="the rain. ")
     given = [block for pair in zip(right, left) for block in pair]
     text = "\n\n".join("\n".join(block) for block in given) + "\n"
     out, count = unweave(text)
