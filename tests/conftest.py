@@ -1,12 +1,20 @@
 """Fixtures shared by the tests: the files they loop over, found and counted."""
 import importlib
 import json
+import os
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# The property tests draw the same examples on every run, so a run elsewhere tries just what a run
+# here tried; HYPOTHESIS_PROFILE=explore draws new ones each time (worth a run after a change).
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 PDF_FIXTURES = ROOT / "tests" / "fixtures" / "pdf"
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import regex
 from hypothesis import given, reject, settings
 from hypothesis import strategies as st
+from patterngen import quantified
 
 from cleantext import Pipeline
 from cleantext.document import Document
@@ -35,6 +36,10 @@ _GLUED_QUOTE = regex.compile(r"([.!?,;:][*_]*[”’»])(?=[*_]*\p{Lu})")
 
 
 def reference_normalize(text: str, fold_typography: bool = False, keep_layout: bool = False) -> str:
+    # With the layout kept, a soft hyphen after a letter at the line's end (blanks after it go)
+    # marks a broken word and stays for the dehyphenate stage.
+    if keep_layout and (broken := regex.search(r"(?<=\p{L}\p{M}*)\xad[ \t]*$", text)):
+        return reference_normalize(text[:broken.start()], fold_typography, True) + "\xad"
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
         for glyph, letters in LIGATURES.items():
@@ -385,7 +390,7 @@ PHRASE_PATTERNS = st.recursive(
     lambda inner: st.one_of(
         st.lists(inner, min_size=2, max_size=3).map("".join),
         st.lists(inner, min_size=2, max_size=3).map(lambda parts: "(" + "|".join(parts) + ")"),
-        st.tuples(inner, st.sampled_from(["?", "+", "*", "{2}", "{0,2}"])).map(lambda p: f"({p[0]}){p[1]}"),
+        quantified(PHRASE_PIECES),
         st.tuples(st.sampled_from(["^", r"\b", ""]), inner, st.sampled_from(["$", r"\b", ""])).map("".join),
     ), max_leaves=6)
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import regex
 from hypothesis import given, reject, settings
 from hypothesis import strategies as st
+from patterngen import quantified
 
 from cleantext.patterns import may_start, start_of, start_texts
 from cleantext.stages.boilerplate import default_settings, find_boilerplate
@@ -23,7 +24,7 @@ BODIES = st.recursive(
     lambda inner: st.one_of(
         st.lists(inner, min_size=2, max_size=3).map("".join),
         st.lists(inner, min_size=2, max_size=3).map(lambda parts: "(" + "|".join(parts) + ")"),
-        st.tuples(inner, st.sampled_from(["?", "+", "*", "{2}", "{0,2}"])).map(lambda p: f"({p[0]}){p[1]}"),
+        quantified(PIECES),
         st.tuples(inner, st.sampled_from(["$", r"\b", "", "(?=x)", "(?!y)"])).map("".join),
     ), max_leaves=6)
 # Characters the engine may match case-insensitively to another one, and digits \d matches
