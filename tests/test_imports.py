@@ -93,3 +93,13 @@ def test_every_module_imports_alone_in_a_fresh_interpreter():
                                    text=True) for name in names}
     failed = {name: run.communicate()[1].strip().splitlines()[-1:] for name, run in runs.items() if run.wait()}
     assert not failed
+
+
+MODULE_LINES = 600  # the house's limit: a module over it holds more than one concern
+
+
+def test_no_module_over_the_limit():
+    """Every module of the package stays within MODULE_LINES lines; split one by concern before it grows past."""
+    long = {name: count for name, path in MODULES.items()
+            if (count := len(path.read_text(encoding="utf-8").splitlines())) > MODULE_LINES}
+    assert not long, f"modules over {MODULE_LINES} lines: {long}"
