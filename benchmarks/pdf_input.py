@@ -27,13 +27,15 @@ more books by reportlab, WeasyPrint and fpdf2 (``make_pdf_heldout6.py``), run on
 after a change, since read; ``held-out7`` is tests/fixtures/pdf/heldout7/, six two-column layouts
 of two more books by fpdf2, reportlab and WeasyPrint (``make_pdf_heldout7.py``), kept aside, and
 ``dev7`` the same layouts on other passages of the same books (tests/fixtures/pdf/dev7/), to tune
-on; ``public`` is
+on; ``held-out8`` is tests/fixtures/pdf/heldout8/, eight layouts, one and two columns, of one more
+book by LibreOffice Writer, pdfLaTeX, reportlab, fpdf2 and WeasyPrint (``make_pdf_heldout8.py``),
+kept aside, and ``dev8`` the same layouts on other passages (tests/fixtures/pdf/dev8/); ``public`` is
 tests/fixtures/pdf/public/, sample PDFs of py-pdf's sample-files without an expected text,
 checked for passages in order, patterns absent (page numbers, running heads) and the error
 expected. Run from the repository root:
 
     python benchmarks/pdf_input.py [--repeat N] [--per-pdf] [--set dev|seen|seen2|held-out|held-out5|held-out6|
-        held-out7|dev7|public]
+        held-out7|dev7|held-out8|dev8|public]
 
 Needs pdftotext (poppler-utils), pypdf and rapidfuzz.
 """
@@ -93,7 +95,8 @@ def sets() -> dict[str, list[tuple[pathlib.Path, pathlib.Path, list[str]]]]:
     return {"dev": dev, "seen": listed(FIXTURES / "producers"), "seen2": listed(FIXTURES / "heldout2"),
             "held-out": listed(FIXTURES / "heldout3"), "held-out5": listed(FIXTURES / "heldout5"),
             "held-out6": listed(FIXTURES / "heldout6"), "held-out7": listed(FIXTURES / "heldout7"),
-            "dev7": listed(FIXTURES / "dev7")}
+            "dev7": listed(FIXTURES / "dev7"), "held-out8": listed(FIXTURES / "heldout8"),
+            "dev8": listed(FIXTURES / "dev8")}
 
 
 def listed(folder: pathlib.Path) -> list[tuple[pathlib.Path, pathlib.Path, list[str]]]:
@@ -247,10 +250,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="timings per reader and PDF; the best is kept")
     parser.add_argument("--per-pdf", action="store_true", help="a line for each PDF and reader")
     parser.add_argument("--set", choices=("dev", "seen", "seen2", "held-out", "held-out5", "held-out6", "held-out7",
-                                          "dev7", "public"), action="append",
+                                          "dev7", "held-out8", "dev8", "public"), action="append",
                         help="only this set (again for more); all when not given")
     args = parser.parse_args(argv)
-    chosen = args.set or ["dev", "seen", "seen2", "held-out", "held-out5", "held-out6", "held-out7", "dev7", "public"]
+    chosen = args.set or ["dev", "seen", "seen2", "held-out", "held-out5", "held-out6", "held-out7", "dev7",
+                          "held-out8", "dev8", "public"]
     for name, pdfs in sets().items():
         if name not in chosen:
             continue
