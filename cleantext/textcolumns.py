@@ -78,6 +78,8 @@ MAX_DOUBLE = 2.2
 # Fewer lines than this are too few to tell an extraction that glued lines from a text with a
 # long line or two.
 MIN_JOINED_TEXT = 20
+# Lines of a column: this share of them within an eighth of its width.
+ALIGNED = 0.75
 
 
 def _trim(line: str, end: int) -> str:
@@ -215,8 +217,14 @@ def _joins_lines(lines: list[str], column: float) -> bool:
     near = sum(abs(_width(line) - column) <= 0.12 * column for line in body)
     hyphens = sum(bool(HYPHEN_END.search(line)) for line in body)
     wide = sum(DOUBLE * column <= _width(line) <= MAX_DOUBLE * column for line in body)
-    return (len(body) >= MIN_JOINED_TEXT and near >= 0.5 * len(body) and hyphens <= 0.01 * len(body)
-            and wide >= max(2, 0.03 * len(body)))
+    if len(body) < MIN_JOINED_TEXT or near < 0.5 * len(body) or hyphens > 0.01 * len(body):
+        return False
+    # Where nearly every line is a column's and none ends in a hyphen, one wide line is a glue: a
+    # program that seldom breaks a word (a browser, an office suite, a non-hyphenating PDF library)
+    # leaves few line-end hyphens for the extractor to glue, and each one counts.
+    if near >= ALIGNED * len(body) and not hyphens:
+        return wide >= 1
+    return wide >= max(2, 0.03 * len(body))
 
 
 def _cut_row_pair(line: str, target: float, column: float, lang: str) -> list[str]:
