@@ -281,6 +281,30 @@ def _without_form_feeds(lines: list[str]) -> dict[int, tuple[str, str]]:
     return found
 
 
+def _single_page(lines: list[str], page: list[int]) -> dict[int, tuple[str, str]]:
+    """The furniture of a text of one page (a form feed marks it as a page): nothing repeats, so
+    only its page number, a line of its own at the top or foot that shows the number 1 ("1",
+    "Page 1", "- 1 -", "1/1"), and standing apart from the text (blank lines around it), or with a
+    word ("Page 1") on the page's first or last line.
+
+    >>> _single_page(["The ferry left.", "", "1", "", "\f"], [0, 2])
+    {2: ('page-number', "page number '1'")}
+    >>> _single_page(["1", "The ferry left.", "\f"], [0, 1])
+    {}
+    >>> _single_page(["The ferry left.", "Page 1", "", "\f"], [0, 1])
+    {1: ('page-number', "page number 'Page 1'")}
+    """
+    found: dict[int, tuple[str, str]] = {}
+    zone = min(ZONE, len(page) // 2)
+    for i in page[:zone] + page[len(page) - zone:]:
+        # A number with a word ("Page 1") is no count or heading even where it touches the text,
+        # on the page's first or last line.
+        worded = i in (page[0], page[-1]) and regex.search(r"\p{L}{2}", lines[i])
+        if _page_number(lines[i]) == 1 and (_apart(lines, i, {i}) or worded):
+            found[i] = ("page-number", f"page number {lines[i].strip()!r}")
+    return found
+
+
 def find_page_furniture(lines: list[str]) -> list[tuple[int, str, str]]:
     """List the lines that belong to the page, not the text.
 
@@ -307,6 +331,8 @@ def find_page_furniture(lines: list[str]) -> list[tuple[int, str, str]]:
         found = _with_form_feeds(lines, pages)
     else:
         found = _without_form_feeds(lines)
+        if len(pages) == 1:
+            found.update(_single_page(lines, pages[0]))
     return [(i, cls, reason) for i, (cls, reason) in sorted(found.items())]
 
 
