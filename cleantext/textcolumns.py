@@ -78,6 +78,8 @@ MAX_DOUBLE = 2.2
 # Fewer lines than this are too few to tell an extraction that glued lines from a text with a
 # long line or two.
 MIN_JOINED_TEXT = 20
+# A justified line the extractor gave a word at a time: this many one-word lines in a row.
+SPREAD = 3
 # Lines of a column: this share of them within an eighth of its width.
 ALIGNED = 0.75
 
@@ -197,6 +199,35 @@ def _split_glued(line: str, column: float, lang: str) -> list[str]:
         return [line]
     cut = best[2]
     return [line[:cut] + "-", line[cut:]]
+
+
+def _rejoin_spread(lines: list[str], column: float) -> list[str]:
+    """Lines of one word each, SPREAD or more in a row, joined back into the one printed line they
+    were: a justified line whose word spaces are wide enough for the extractor to take each word
+    for a line of its own ("has", "some", "feature,", "whether", "of", "form,", "or"). Taken only
+    where the words together fit the column and each but the first opens in lower case or follows a
+    sentence end (a column of a table's one-word cells stays as it is)."""
+    out: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if (len(run) >= SPREAD and _width(" ".join(w.strip() for w in run)) <= DOUBLE * column
+                and all(STARTS_LOWER.match(b.strip()) or SENTENCE_END.search(a.strip())
+                        for a, b in zip(run, run[1:]))):
+            out.append(" ".join(w.strip() for w in run))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for line in lines:
+        word = line.strip()
+        if word and " " not in word and "\f" not in line:
+            run.append(line)
+            continue
+        flush()
+        out.append(line)
+    flush()
+    return out
 
 
 def _reads_clean(lines: list[str], lang: str) -> bool:
@@ -370,24 +401,27 @@ def _reorder(segments: list[tuple[bool, list[str]]], before: str, after: str,
         return _joints_cost([seg for _, seg in order], before, after, column)
 
     base = total(segments)
-    best, best_cost, best_size = segments, base, 0
+    candidates: list[tuple[float, int, int, list[tuple[bool, list[str]]]]] = []
     for i in range(m):
         for j in range(i, m):
             moved, rest = segments[i:j + 1], segments[:i] + segments[j + 1:]
-            # Of two moves that read as well, the one that moves fewer lines: a column's short
-            # block put out of place, rather than the long one around it.
             size = sum(len(seg) for _, seg in moved)
             for k in range(len(rest) + 1):
                 if k == i:
                     continue
                 order = rest[:k] + moved + rest[k:]
                 c = total(order)
-                if c < best_cost - 1e-9 or (c < best_cost + 1e-9 and size < best_size):
-                    best, best_cost, best_size = order, c, size
-    if base - best_cost < MIN_GAIN:
-        return segments
-    return best if _reads_on([seg for _, seg in segments], [seg for _, seg in best], before, after,
-                             column) else segments
+                if base - c >= MIN_GAIN:
+                    candidates.append((round(c, 9), size, len(candidates), order))
+    # The cheapest move whose every new joint reads on; of two that read as well, the one that
+    # moves fewer lines: a column's short block put out of place, rather than the long one around
+    # it. A cheaper move that makes a joint that does not read on (a heading-short line before
+    # lower case) is no evidence, and does not stop a dearer one that reads on throughout.
+    old = [seg for _, seg in segments]
+    for _, _, _, order in sorted(candidates, key=lambda c: c[:3]):
+        if _reads_on(old, [seg for _, seg in order], before, after, column):
+            return order
+    return segments
 
 
 def _alternated(blocks: list[list[str]], before: str, after: str, column: float) -> list[list[str]]:
@@ -466,6 +500,9 @@ def unweave(text: str, *, lang: str = "en") -> tuple[str, int]:
         lines = split
     else:
         changed = 0
+    spread = _rejoin_spread(lines, column)
+    changed += len(lines) - len(spread)
+    lines = spread
     pages = _pages(lines)
     out: list[str] = []
     for p, page in enumerate(pages):

@@ -161,3 +161,47 @@ def test_of_two_moves_that_read_as_well_the_shorter_block_moves():
         "\n".join(left_b) + "\n"
     out, _ = unweave(text)
     assert [line.replace("\f", "") for line in out.split("\n") if line.strip()] == before + left_a + left_b + right
+
+
+def test_a_cheaper_move_that_does_not_read_on_gives_way_to_one_that_does():
+    # The extractor gave the right column (it opens mid-sentence, going on from the left column's
+    # last line) before the left column, whose paragraphs are broken by short lines ending in a
+    # colon ("the following:"), each followed by lower case. Moving only the left column's first
+    # run to the top reads as cheaply as moving the whole right column to the end, but leaves a
+    # short line before lower case at a joint it makes; the whole right column must move.
+    left_a = textwrap.wrap(LEFT, 46) + ["the following:"]
+    left_b = textwrap.wrap("as if to say that nothing had happened. " + RIGHT, 46) + ["the figures:"]
+    left_c = textwrap.wrap("were counted again the next morning, and the keeper wrote them down in the", 46)
+    right = textwrap.wrap("big book that lay on the table of the office. " + LEFT, 46)
+    text = "\n".join(right) + "\n\n" + "\n".join(left_a + left_b + left_c) + "\n\f"
+    out, _ = unweave(text)
+    assert [line.replace("\f", "") for line in out.split("\n") if line.strip()] == left_a + left_b + left_c + right
+
+
+def test_a_justified_line_given_a_word_at_a_time_is_one_line_again():
+    left, right = columns()
+    # pdftotext took the wide word spaces of a justified line for line ends.
+    spread = ["the", "gulls", "followed", "it", "out,", "past"]
+    rows = left[:3] + spread + left[3:]
+    text = "\n".join(rows) + "\n\n" + "\n".join(right) + "\n\f"
+    out, _ = unweave(text)
+    assert "the gulls followed it out, past" in out.split("\n")
+    # One-word lines that are no run of words (a table's column of names) stay as they are.
+    names = ["Olsen", "Hansen", "Peter", "Maria"]
+    text = "\n".join(left + names) + "\n\n" + "\n".join(right) + "\n\f"
+    assert unweave(text)[0].split("\n")[len(left):len(left) + 4] == names
+
+
+def test_one_wide_line_is_enough_to_cut_a_glue_in_text_of_full_column_lines():
+    # A program that seldom hyphenates left one line end at a compound's hyphen ("fair-|ground");
+    # pdftotext took the hyphen out and glued the next line on. Every other line is a column's.
+    words = (LEFT + " " + RIGHT + " " + LEFT).split()
+    for at in range(40, 80):
+        lines = textwrap.wrap(" ".join(words[:at] + ["fair-ground"] + words[at:]), 46, break_long_words=False)
+        k = next((i for i, line in enumerate(lines) if line.endswith("fair-")), None)
+        if k is not None and 5 < k < len(lines) - 5:
+            break
+    glued = lines[:k] + [lines[k][:-1] + lines[k + 1]] + lines[k + 2:]
+    out, count = unweave("\n".join(glued) + "\n\f")
+    assert count >= 1
+    assert lines[k] in out.split("\n")
