@@ -283,3 +283,32 @@ come to me on Sunday. May God watch over you, my dear son.
 def test_a_line_that_ends_like_a_sentence_behind_its_marks_is_text(mark, line):
     lines = LETTERS.replace(mark, line).split("\n")
     assert find_page_furniture(lines) == []
+
+
+@pytest.mark.parametrize("number", ["1", "- 1 -", "Page 1", "1/1"])
+def test_the_page_number_of_a_text_of_one_page_is_found(number):
+    """pdftotext ends each page with a form feed, so one page has one: nothing repeats, but a line
+    of its own showing 1 at the foot or the top, apart from the text, is the page's number."""
+    body = ["The Harbour Review", ""] + BODY[:6] + [""]
+    for lines, at in ((body + [number, "\f"], len(body)), ([number, ""] + body + ["\f"], 0)):
+        assert find_page_furniture(lines) == [(at, "page-number", f"page number {number!r}")]
+        text, _ = remove_page_furniture("\n".join(lines))
+        assert number not in text.split("\n") and BODY[5] in text
+    # "Page 1" needs no blank line around it on the page's last line
+    assert [i for i, _, _ in find_page_furniture(BODY[:6] + ["Page 1", "\f"])] == [6]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a number touching the text is a count or a list's, not the page's
+        ["Steps:", "1", "Boil water.", "2", "Add tea.", "\f"],
+        BODY[:6] + ["1", "\f"],
+        # only 1 is the number of a text's one page
+        BODY[:6] + ["", "7", "\f"],
+        # without a form feed, a text shows no page: nothing repeats, nothing is furniture
+        BODY[:6] + ["", "1", ""],
+    ],
+)
+def test_a_text_of_one_page_keeps_its_other_numbers(lines):
+    assert find_page_furniture(lines) == []

@@ -315,7 +315,9 @@ def find_page_furniture(lines: list[str]) -> list[tuple[int, str, str]]:
     masked and fuzzily, so a changing page number or section title and
     alternating even/odd heads are still seen as one. A line is furniture
     only by repetition or by a page-number sequence (and a speck without
-    letters beside such a line), so a text without pages gives nothing.
+    letters beside such a line), so a text without pages gives nothing; of a
+    text of one page (one form feed), only a line showing its number 1, apart
+    from the text at its top or foot.
 
     >>> lines = []
     >>> for n, body in enumerate(["The ferry left.", "It rained.", "We slept."], 1):
