@@ -101,6 +101,23 @@ def test_fit_rule_needs_a_sentence_end_and_a_capital():
     assert "\n\n" not in reflow(text)[0].strip()
 
 
+@pytest.mark.parametrize("dash", ["\u2014", "\u2013", " -"])
+def test_fit_rule_ends_a_paragraph_at_a_dash_where_the_next_word_would_have_fitted(dash):
+    """A sentence broken off at a dash ("where the wind was strong\u2014") ends its paragraph
+    where the line left room for the next word, as a sentence end does; where the next word
+    would not have fitted, or opens in lower case, the line runs on."""
+    text = FULL_END.format(next="It").replace("was strong.", "blew" + dash)
+    out, joined = reflow(text)
+    assert out.split("\n\n")[0].endswith("where the wind blew" + dash)
+    assert joined == 4
+    for following in ("Afterwards it", "it"):
+        text = FULL_END.format(next=following).replace("was strong.", "blew" + dash)
+        assert "\n\n" not in reflow(text)[0].strip()
+    # a hyphen glued to its word is a word broken at the line end, no dash
+    text = FULL_END.format(next="It").replace("was strong.", "blew-")
+    assert "\n\n" not in reflow(text)[0].strip()
+
+
 def test_a_line_shortened_by_dehyphenation_is_not_taken_for_a_paragraph_end():
     """dehyphenate moved "people" up from the fourth line ("towns-/people long
     ago."); the third line runs past the column by as much, and the fourth,

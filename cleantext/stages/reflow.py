@@ -43,6 +43,10 @@ RIGHT_COLUMN = 20
 
 
 SENTENCE_END = regex.compile(r"[.!?…:][\"'”’»)\]]*$")
+# A dash that ends a line (an em-dash, or a hyphen set apart by a space) ends a broken-off sentence
+# or opens a quotation the text leaves out ("the theme of the first movement—"); a paragraph may
+# end there, where the line left room for the next word.
+DASH_END = regex.compile(r"(?:[—–]|\s-)[\"'”’»)\]]*$")
 OPENS_LOWER = regex.compile(r"^[\"'“‘(«]?[\p{Ll}\d]")
 STARTS_LOWER = regex.compile(r"^[\"'“‘(«]?\p{Ll}")
 LIST_ITEM = regex.compile(r"^(?:[•·▪‣◦*–—-]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
@@ -294,6 +298,8 @@ def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None
             elif prev_short and ends:
                 new = True
             elif ends and _next_word_fits(prev_width, line, width):
+                new = True
+            elif DASH_END.search(prev.strip()) and _next_word_fits(prev_width, line, width):
                 new = True
             elif prev_short and not STARTS_LOWER.match(line) and heading:
                 # Short lines only, no sentence end, then a capital or a
