@@ -73,6 +73,8 @@ HYPHEN_END = regex.compile(r"\p{L}-$")
 LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}\p{P}])\p{Ll}+(?=[\s,.;:!?]|$)")
 CLEAN_SHARE = 0.97
 MAX_WORDS_CHECKED = 3000
+# What is left of a glued line once cut is cut again where it is this many columns wide.
+RECUT = 1.5
 # A line wider than this is no pair of printed lines.
 MAX_DOUBLE = 2.2
 # Fewer lines than this are too few to tell an extraction that glued lines from a text with a
@@ -168,7 +170,8 @@ def _split_glued(line: str, column: float, lang: str) -> list[str]:
     hyphen, within SPLIT_SLACK of the column): where a capital follows a lower-case letter; else
     before the longest tail that is a word while the whole is none ("deparamilitary" ->
     "de-", "paramilitary"); else at the hyphenation point nearest the edge. The dehyphenate
-    stage then judges the hyphen as it judges any other.
+    stage then judges the hyphen as it judges any other. A line that holds three or more printed
+    lines (each but the last ended in a hyphen) is cut at each.
     """
     if _width(line) < DOUBLE * column:
         return [line]
@@ -198,7 +201,13 @@ def _split_glued(line: str, column: float, lang: str) -> list[str]:
     if best is None:
         return [line]
     cut = best[2]
-    return [line[:cut] + "-", line[cut:]]
+    # The extractor glues on every line that ends in a hyphen, so a run of them is one line: the
+    # rest is cut again where it is still RECUT columns wide. A narrower rest is a line and a short
+    # one (a paragraph's last), or a line the extractor glued at a dash ("prophetess -"), where a
+    # hyphenation point is no evidence.
+    rest = line[cut:]
+    return [line[:cut] + "-"] + (_split_glued(rest, column, lang) if _width(rest) >= RECUT * column
+                                 else [rest])
 
 
 def _rejoin_spread(lines: list[str], column: float) -> list[str]:

@@ -205,3 +205,30 @@ def test_one_wide_line_is_enough_to_cut_a_glue_in_text_of_full_column_lines():
     out, count = unweave("\n".join(glued) + "\n\f")
     assert count >= 1
     assert lines[k] in out.split("\n")
+
+
+def test_a_run_of_lines_glued_at_dropped_hyphens_is_cut_at_each():
+    # Two lines in a row ended at a compound's hyphen ("sea-|wall", "light-|house"), and one more
+    # further on ("fair-|ground"); pdftotext took the hyphens out and glued the printed lines: three
+    # into one, and two into one. Each glue is cut.
+    words = (LEFT + " " + RIGHT + " " + LEFT).split()
+    found = None
+    for a, b, c in itertools.product(range(40, 60), range(1, 12), range(40, 60)):
+        text = " ".join(words[:a] + ["sea-wall"] + words[a:a + b] + ["light-house"] + words[a + b:a + b + c]
+                        + ["fair-ground"] + words[a + b + c:])
+        lines = textwrap.wrap(text, 46, break_long_words=False)
+        k = next((i for i, (x, y) in enumerate(zip(lines, lines[1:]))
+                  if x.endswith("sea-") and y.endswith("light-")), None)
+        j = next((i for i, x in enumerate(lines) if x.endswith("fair-")), None)
+        if (k is not None and j is not None and 5 < k < j - 6 < len(lines) - 12
+                and _width(lines[k + 2]) > 0.9 * _width(lines[k])):
+            found = lines, k, j
+            break
+    lines, k, j = found
+    triple = lines[k][:-1] + lines[k + 1][:-1] + lines[k + 2]
+    assert _split_glued(triple, _width(lines[k + 2]), "en") == lines[k:k + 3]
+    glued = lines[:k] + [triple] + lines[k + 3:j] + [lines[j][:-1] + lines[j + 1]] + lines[j + 2:]
+    out, count = unweave("\n".join(glued) + "\n\f")
+    assert count >= 3
+    assert out.split("\n")[k:k + 3] == lines[k:k + 3]
+    assert out.split("\n")[j:j + 2] == lines[j:j + 2]
