@@ -73,6 +73,14 @@ HYPHEN_END = regex.compile(r"\p{L}-$")
 LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}\p{P}])\p{Ll}+(?=[\s,.;:!?]|$)")
 CLEAN_SHARE = 0.97
 MAX_WORDS_CHECKED = 3000
+# A space where a line glued at a dropped dash may be cut: lower case before, upper case after.
+DASH_GLUE = regex.compile(r"(?<=(?<!\p{L})\p{Ll}+) (?=[\"'“‘(«]?\p{Lu})")
+# The word after it is one that opens sentences: this common (Zipf) in lower case.
+OPENING_WORD = 5.0
+# A paragraph's last line, its dash and the next word: within this share of the column.
+DASH_FIT = 1.02
+# A dash glue beats a mere hyphenation point (score 1), not a word's capital or a word tail.
+DASH_SCORE = 5.0
 # What is left of a glued line once cut is cut again where it is this many columns wide.
 RECUT = 1.5
 # A line wider than this is no pair of printed lines.
@@ -160,7 +168,7 @@ def _deal(lines: list[str], column: float) -> tuple[float, list[int]]:
     return cost, sides
 
 
-def _split_glued(line: str, column: float, lang: str) -> list[str]:
+def _split_glued(line: str, column: float, lang: str, weak: bool = True, dash: bool = True) -> list[str]:
     """A line that holds two printed lines, glued where the first ended in a hyphen (the
     extractor took the hyphen out and the line end with it), cut back into the two with the hyphen
     put back: "a possible Americanbrokered truce." -> "a possible Ameri-", "canbrokered truce.";
@@ -172,6 +180,14 @@ def _split_glued(line: str, column: float, lang: str) -> list[str]:
     "de-", "paramilitary"); else at the hyphenation point nearest the edge. The dehyphenate
     stage then judges the hyphen as it judges any other. A line that holds three or more printed
     lines (each but the last ended in a hyphen) is cut at each.
+
+    Where no more than a hyphenation point shows a cut, but the line holds a paragraph's last line
+    that ended in a dash set apart ("counting -", taken for a hyphen that breaks a word), it is cut
+    there, the dash put back: "Miss Pole was counting As we were getting into the fly" ->
+    "Miss Pole was counting -", "As we were getting into the fly". Taken only where the next
+    word would have fitted on the first line (the line ended there for a paragraph's end) and
+    what follows is a line. ``weak``: whether a hyphenation point alone is enough for a cut;
+    ``dash``: whether a dash glue is looked for (not among rows of two columns side by side).
     """
     if _width(line) < DOUBLE * column:
         return [line]
@@ -192,12 +208,16 @@ def _split_glued(line: str, column: float, lang: str) -> list[str]:
             elif (tail[0].islower() and len(tail) >= 3 and _zipf(tail, lang) >= SUFFIX_WORD
                   and _zipf(word, lang) < SUFFIX_WORD - 1):
                 score = 10.0 + len(tail)
-            elif k in points and tail[0].islower():
+            elif weak and k in points and tail[0].islower():
                 score = 1.0
             else:
                 continue
             if best is None or (score, -off) > best[:2]:
                 best = (score, -off, m.start() + k)
+    if dash and (best is None or best[0] < DASH_SCORE):
+        at = _dash_cut(line, column, lang)
+        if at is not None:
+            return [line[:at] + " -", line[at + 1:]]
     if best is None:
         return [line]
     cut = best[2]
@@ -206,8 +226,26 @@ def _split_glued(line: str, column: float, lang: str) -> list[str]:
     # one (a paragraph's last), or a line the extractor glued at a dash ("prophetess -"), where a
     # hyphenation point is no evidence.
     rest = line[cut:]
-    return [line[:cut] + "-"] + (_split_glued(rest, column, lang) if _width(rest) >= RECUT * column
-                                 else [rest])
+    return [line[:cut] + "-"] + _split_glued(rest, column, lang, weak=_width(rest) >= RECUT * column, dash=dash)
+
+
+def _dash_cut(line: str, column: float, lang: str) -> int | None:
+    """Where a line glued at a dropped dash ("counting As we") holds a paragraph's last line and
+    the next: the space between a word in lower case and a common word that opens a sentence in
+    title case ("As", "But", "It"; no name, no initials, no title before a name: "by Praxilla",
+    "the US", "with Miss Matilda"), with the first part, its dash and the next word within the
+    column, and the rest a line's width. The leftmost such space (the widest rest)."""
+    for m in DASH_GLUE.finditer(line):
+        head, tail = line[:m.start()], line[m.end():]
+        first, *more = tail.split(" ", 2)
+        word = WORD.search(first)
+        # A title before a name ("Miss Matilda", "Mr Holbrook") is no sentence's opening.
+        named = bool(more) and bool(STARTS_UPPER.match(more[0])) and first.isalpha()
+        if (word and word.group().istitle() and not named and _zipf(word.group().lower(), lang) >= OPENING_WORD
+                and _width(head + " - " + first) <= DASH_FIT * column
+                and _width(tail) <= (1 + SPLIT_SLACK) * column):
+            return m.start()
+    return None
 
 
 def _rejoin_spread(lines: list[str], column: float) -> list[str]:
@@ -504,7 +542,11 @@ def unweave(text: str, *, lang: str = "en") -> tuple[str, int]:
         return text, 0
     column = statistics.median(widths)
     if _joins_lines(lines, column):
-        split = [part for line in lines for part in _split_glued(line, column, lang)]
+        # A wide line between two wide lines is one of rows of two columns side by side, not a glue
+        # of a paragraph's last line at its dash.
+        wide = [False] + [_width(line) >= DOUBLE * column for line in lines] + [False]
+        split = [part for i, line in enumerate(lines)
+                 for part in _split_glued(line, column, lang, dash=not (wide[i] and wide[i + 2]))]
         changed = len(split) - len(lines)
         lines = split
     else:

@@ -5,7 +5,7 @@ import re
 import textwrap
 
 from cleantext import Pipeline
-from cleantext.textcolumns import _cut_row_pair, _split_glued, unweave
+from cleantext.textcolumns import _cut_row_pair, _dash_cut, _split_glued, unweave
 from cleantext.stages.reflow import _width
 
 LEFT = (
@@ -232,3 +232,31 @@ def test_a_run_of_lines_glued_at_dropped_hyphens_is_cut_at_each():
     assert count >= 3
     assert out.split("\n")[k:k + 3] == lines[k:k + 3]
     assert out.split("\n")[j:j + 2] == lines[j:j + 2]
+
+
+def test_a_paragraph_end_glued_at_its_dropped_dash_is_cut_with_the_dash_put_back():
+    # The paragraph's last line ended in a dash set apart ("counting -"); pdftotext took it for a
+    # hyphen that breaks a word, dropped it and glued the next paragraph's first line on.
+    found = None
+    for n in range(2, 12):
+        first = textwrap.wrap(LEFT + " The keeper stood on the quay " + " ".join(RIGHT.split()[:n]) + " -", 46)
+        second = textwrap.wrap("As we were getting into the boat to return, " + RIGHT + " " + LEFT, 46)
+        if 0.3 * _width(first[0]) < _width(first[-1]) < 0.7 * _width(first[0]):
+            found = first, second
+            break
+    first, second = found
+    glued = first[:-1] + [first[-1][:-1] + second[0]] + second[1:]
+    out, count = unweave("\n".join(glued) + "\n\f")
+    assert count >= 1
+    lines = out.split("\n")
+    k = len(first) - 1
+    assert lines[k:k + 2] == [first[-1], second[0]]
+    # What opens the next line must be a sentence's opening word, not a name, nor a title before
+    # one; and the next word must have fitted where the first line ended.
+    column = _width(first[0])
+    assert _dash_cut("Miss Pole was counting As we were getting into the fly to return, I", column, "en") == 22
+    for line in ("Mikhail Khodorkovsky. In exchange, the US released a number of criminals and spies.",
+                 "the dithyramb was accomplished by Praxilla, a poetess who added a new charm",
+                 "and the subject of conversation even now with Miss Matilda; at the time it greatly",
+                 "The ferry left the quay at noon and the gulls followed the boat As we were getting in"):
+        assert _dash_cut(line, column, "en") is None, line
