@@ -22,6 +22,9 @@ FIXTURES = pathlib.Path(__file__).parent / "fixtures" / "pdf"
         ("the Zaporizh-\nzhia plant", "the Zaporizhzhia\nplant"),
         ("its offen-\nsive.\nNext day", "its offensive.\nNext day"),
         ("page end, incur-\n\n\fsion went on", "page end, incursion\n\n\fwent on"),
+        # a column's end between the parts (one blank line, then lower case): no paragraph's end
+        ("seized the opportun-\n\nity of her absence", "seized the opportunity\nof her absence"),
+        ("in self-\n\ndefense today", "in self-defense\ntoday"),
         # kept: the hyphen is spelling
         ("the pro-\nKremlin press", "the pro-Kremlin\npress"),
         ("two-and-a-\nhalf years", "two-and-a-half\nyears"),
@@ -32,6 +35,9 @@ FIXTURES = pathlib.Path(__file__).parent / "fixtures" / "pdf"
         ("an A- grade", "an A- grade"),
         ("a 1990-\n1995 survey", "a 1990-\n1995 survey"),
         ("a dash –\nthen more", "a dash –\nthen more"),
+        # a blank line before a capital, or two blank lines, end a paragraph
+        ("the list of Smith-\n\nJones papers", "the list of Smith-\n\nJones papers"),
+        ("seized the opportun-\n\n\nity of her absence", "seized the opportun-\n\n\nity of her absence"),
     ],
 )
 def test_dehyphenate(text, expected):

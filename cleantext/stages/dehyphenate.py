@@ -15,14 +15,16 @@ from ..wrapping import cut_at_width, overflows, wrapped_at_spaces
 from .base import Relaid, Relayout, stage
 
 # A letter word ending a line in a hyphen, then the word that opens the next
-# line. Blank lines may sit between only at a page break (a form feed among
-# them), and no more than a few; otherwise a blank line ends a paragraph.
+# line. Blank lines may sit between at a page break (a form feed among them),
+# no more than a few, or one blank line before a word in lower case (an
+# extractor's break between a column's blocks); otherwise a blank line ends a
+# paragraph.
 # The first part may itself hold hyphens ("two-and-a-") so that a compound is
 # seen whole. The hyphen is a hyphen-minus or, where a program marks its own breaks so
 # (marked_breaks()), U+2010 HYPHEN.
 LINE_END_HYPHEN = regex.compile(
     r"(?P<first>\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}]*)*)(?P<mark>-|\N{HYPHEN})[ \t]*\n"
-    r"(?P<gap>(?=[ \t\n]*\f)(?:[ \t\f]*\n){0,3}[ \t\f]*|[ \t]*)"
+    r"(?P<gap>(?=[ \t\n]*\f)(?:[ \t\f]*\n){0,3}[ \t\f]*|[ \t]*\n[ \t]*(?=\p{Ll})|[ \t]*)"
     r"(?P<second>\p{L}[\p{L}\p{M}]*)(?P<tail>[^\s]*)[ \t]*(?P<eol>\n?)"
 )
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*")
@@ -363,6 +365,9 @@ def _dehyphenate_pass(text: str, vocab: dict[str, int], lang: str, author_hyphen
         gap_lines = m["gap"][: m["gap"].rfind("\n") + 1]
         if "\f" in m["gap"][len(gap_lines) :]:
             gap_lines += "\f"
+        if "\f" not in m["gap"]:
+            # A blank line inside a word (a column's end) is no paragraph's end: it goes.
+            gap_lines = ""
         if m.end() == len(text) and not m["eol"]:
             return f"{result}{tail}"
         if m["eol"]:
