@@ -51,3 +51,46 @@ def strip_markdown(text: str) -> str:
         if text == before:
             break
     return text
+
+
+# A code fence: three backticks or tildes or more, alone on a line but for the code's language
+# after the opening one, opens and closes a block of code (CommonMark; indented too, as in a
+# list item).
+FENCE = regex.compile(r"^[ \t]*(`{3,}|~{3,})([^`]*)$")
+
+
+def fenced_code(lines: list[str]) -> set[int]:
+    """The indices of the lines of the code blocks of Markdown ``lines``, fences included.
+
+    A closing fence is of the opening one's character, at least as long, with nothing after it. A
+    block left open runs to the end of the text (CommonMark), where the text has a closed one too:
+    a lone stray fence in a copy hides nothing. A fence that names a language ("```rust") always
+    opens a block: a bare fence before it closed a block begun before the text did.
+
+    >>> fenced_code(["Sort the log:", "```sh", "sort | uniq -c | sort -rn", "```", "Done."])
+    {1, 2, 3}
+    >>> fenced_code(["```", "a stray fence", "and no other"])
+    set()
+    >>> sorted(fenced_code(["~~~~", "```", "~~~", "still code", "~~~~"]))
+    [0, 1, 2, 3, 4]
+    >>> sorted(fenced_code(["fn f() {}", "```", "Prose.", "```rust", "fn g() {}", "```", "```", "fn h() {"]))
+    [3, 4, 5, 6, 7]
+    """
+    code: set[int] = set()
+    opened = None
+    for i, line in enumerate(lines):
+        if "`" not in line and "~" not in line:
+            continue
+        fence = FENCE.match(line)
+        if fence is None:
+            continue
+        mark, info = fence.group(1), fence.group(2).strip()
+        if opened is None or (info and not opened[2] and mark[0] == "`"):
+            if mark[0] == "~" or "`" not in info:
+                opened = (i, mark, info)
+        elif mark[0] == opened[1][0] and len(mark) >= len(opened[1]) and not info:
+            code.update(range(opened[0], i + 1))
+            opened = None
+    if opened is not None and code:
+        code.update(range(opened[0], len(lines)))
+    return code

@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..document import Document
+from ..markdown import fenced_code
 from ..patterns import compiled
 from ..rulefile import selected
 from ..webblocks import (  # noqa: F401  (judge, plain_words: the stage's plain functions, read here too)
@@ -366,6 +367,11 @@ def find_boilerplate(lines: list[str], settings: Settings) -> list[Block]:
     Nothing is found in text that shows no web page (see ``is_web_copy``),
     nor where the main text would be under ``min_main_words`` words.
     """
+    # A Markdown code block is the text's code, never furniture nor a sign of a page: its shell
+    # pipelines ("sort | uniq -c") read as menus. Its lines are left out of the blocks (kept).
+    code = fenced_code(lines)
+    if code:
+        lines = ["" if i in code else line for i, line in enumerate(lines)]
     spans = blocks_of(lines)
     if not spans or sum(last - first + 1 for first, last in spans) < settings.web_min_signals:
         return []   # fewer lines than the furniture lines a web page shows (one 20 MB line, say)

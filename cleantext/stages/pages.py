@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 
 import regex
 
+from ..markdown import fenced_code
 from .base import Remover, stage
 
 # How many non-blank lines at each end of a page can hold furniture. Running
@@ -242,7 +243,9 @@ def _without_form_feeds(lines: list[str]) -> dict[int, tuple[str, str]]:
     sizes = [len(line.strip()) for line in lines]  # each line's length, ends stripped, once
     first_lines = [i for i, size in enumerate(sizes) if size][:ZONE]
     by_key: dict[str, list[int]] = defaultdict(list)
-    short = [(i, line) for i, (line, size) in enumerate(zip(lines, sizes)) if 0 < size <= LINE_MAX]
+    # A Markdown code block's lines (its fences, a closing brace) are the text's code, never a page's.
+    code = fenced_code(lines)
+    short = [(i, line) for i, (line, size) in enumerate(zip(lines, sizes)) if 0 < size <= LINE_MAX and i not in code]
     signatures = [_signature(line) for _, line in short]
     repeats = Counter(signatures)
     for (i, line), signature in zip(short, signatures):
