@@ -116,3 +116,45 @@ def decide_kind(doc: Document, forced: str | None = None) -> None:
         return
     text = "\n".join(line.text for line in doc.lines)
     doc.kind, doc.kind_reason = tell_kind(text, signs_for(doc), read_from=doc.encoding)
+
+
+# -- a web page's evidence, as the boilerplate stage weighs it ---------------------------------
+
+# The furniture signals a book or a standard prints on its title page too: a copyright notice
+# ("Copyright, 1911, by ...", "All rights reserved"). Ids of rules/boilerplate.toml's phrases.
+FRONT_MATTER_SIGNALS = ("copyright",)
+# A title page stands above the text it opens: at most this share of the text's running words
+# above its last furniture line, and at least FRONT_MATTER_BELOW words below it.
+FRONT_MATTER_ABOVE = 0.1
+FRONT_MATTER_BELOW = 500
+
+
+def front_matter_only(blocks) -> bool:
+    """Whether all the furniture the boilerplate stage found in a text stands on its title page.
+
+    A book's or a standard's title page holds a copyright notice and, beside it, lines a web page
+    holds too: a publisher's towns ("Boston · New York · Chicago"), a list of the author's other
+    works, the title again. They stand above the whole text, and nothing below looks like a page's
+    furniture: a web page's copyright line is in its footer, below the article, beside its legal
+    links and menus. ``blocks`` are the stage's judged blocks (``kind`` "good", "short" or "bad",
+    ``signal``, ``words``, line span ``first``-``last``); lines repeated on the page prove nothing.
+
+    >>> from types import SimpleNamespace as B
+    >>> title = [B(kind="bad", signal="copyright", words=4, first=3, last=3),
+    ...          B(kind="bad", signal="menu", words=6, first=5, last=6)]
+    >>> text = [B(kind="good", signal="", words=60, first=8 + 2 * k, last=8 + 2 * k) for k in range(10)]
+    >>> front_matter_only(title + text)
+    True
+    >>> footer = [B(kind="bad", signal="copyright", words=4, first=30, last=30)]
+    >>> front_matter_only(title + text + footer)   # a footer's copyright line: below the text
+    False
+    >>> front_matter_only(title[1:] + text)   # a menu with no copyright notice: a page's head
+    False
+    """
+    bad = [b for b in blocks if b.kind == "bad" and b.signal != "repeated"]
+    if not any(b.signal in FRONT_MATTER_SIGNALS for b in bad):
+        return False
+    last = max(b.last for b in bad)
+    good = sum(b.words for b in blocks if b.kind == "good")
+    below = sum(b.words for b in blocks if b.kind == "good" and b.first > last)
+    return below >= FRONT_MATTER_BELOW and good - below <= FRONT_MATTER_ABOVE * good

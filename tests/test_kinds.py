@@ -149,3 +149,26 @@ def test_a_kind_sign_is_checked_when_the_file_loads(tmp_path):
 
 def test_clean_takes_a_kind():
     assert clean("The ferry sailed at noon.\n", kind="web") == "The ferry sailed at noon.\n"
+
+
+def test_a_books_title_page_does_not_make_it_a_web_page():
+    # A title page holds what a web page holds too: a copyright notice, a list of the author's
+    # other works, the publisher's towns set apart by bars. Above a whole book's text it is the
+    # book's own; nothing of it, nor of the text, is taken away.
+    body = (ROOT / "benchmarks" / "texts" / "gutenberg" / "katrine-1909.txt").read_text(encoding="utf-8")[:6000]
+    body = body[:body.rfind("\n\n")] + "\n"
+    title = ("THE MAGISTRATE\n\nA FARCE IN THREE ACTS\n\nBY ARTHUR W. PINERO\n\n_The Plays of Arthur W. Pinero_\n\n"
+             "  * THE TIMES\n  * THE PROFLIGATE\n  * THE CABINET MINISTER\n  * THE HOBBY-HORSE\n  * LADY BOUNTIFUL\n\n"
+             "BOSTON  |  NEW YORK  |  CHICAGO\n\n_Copyright 1912 by Arthur Pinero_\n\nAll rights reserved\n\n")
+    result = PIPELINE.run(title + body)
+    assert result.report.get("removed", []) == []
+    assert "All rights reserved" in result.text and "LADY BOUNTIFUL" in result.text
+
+
+def test_a_web_pages_copyright_footer_below_its_article_still_goes():
+    body = (ROOT / "benchmarks" / "texts" / "gutenberg" / "katrine-1909.txt").read_text(encoding="utf-8")[:6000]
+    body = body[:body.rfind("\n\n")] + "\n"
+    page = ("* Home\n* News\n* Sport\n* Contact\n\n" + body
+            + "\n* About us\n* Privacy\n* Terms\n\nCopyright 2024 Example Media. All rights reserved.\n")
+    result = PIPELINE.run(page)
+    assert "All rights reserved" not in result.text and "Privacy" not in result.text

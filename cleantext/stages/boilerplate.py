@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..document import Document
+from ..kinds import front_matter_only
 from ..markdown import fenced_code
 from ..patterns import compiled
 from ..rulefile import selected
@@ -420,8 +421,9 @@ def _find_boilerplate(lines: list[str], spans: list[tuple[int, int]], settings: 
     # A line that comes again is no sign of a page by itself: a play names its speakers again
     # and again ("MRS. UPJOHN AND JIMMIE."), a song sings its refrain, a book repeats a
     # sentence; only where other furniture shows a page is the repeated line a widget.
+    # A book's title page (a copyright notice above the whole text) is no page's furniture either.
     if (sum(b.last - b.first + 1 for b in blocks if b.kind == "bad") < settings.web_min_signals
-            or not any(b.kind == "bad" and b.signal != "repeated" for b in blocks)):
+            or not any(b.kind == "bad" and b.signal != "repeated" for b in blocks) or front_matter_only(blocks)):
         return []
     run = main_run(blocks, settings)
     if run is None:
