@@ -9,12 +9,14 @@ whatever it holds. This module is the mechanism; the signs live in the rule file
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 import regex
 
 from .document import Document
 from .patterns import compiled, finditer_at_line_starts
+from .webblocks import BULLET
 
 
 @dataclass(frozen=True)
@@ -158,3 +160,40 @@ def front_matter_only(blocks) -> bool:
     good = sum(b.words for b in blocks if b.kind == "good")
     below = sum(b.words for b in blocks if b.kind == "good" and b.first > last)
     return below >= FRONT_MATTER_BELOW and good - below <= FRONT_MATTER_ABOVE * good
+
+
+# A bar with more of its line after it: between a table's columns or a grammar's alternatives
+# ("a | b"). A bar that ends its line or a list item of its own closes a menu's item ("News |").
+INNER_BAR = regex.compile(r"\|(?=[ \t]*\S)")
+# At least this share of a block's inner bars stand in a column where one of another line stands too.
+ALIGNED_BARS = 0.7
+
+
+def aligned_bars(lines: list[str]) -> bool:
+    """Whether the bars of ``lines`` stand in columns: a table, a diagram or a grammar set in a
+    fixed-width font, whose lines put their bars under one another. A menu written on lines
+    ("News | Sport | Culture") puts its bars wherever its items' words end; a list of links
+    parted by bars holds them in list items ("* |") or at its lines' ends; a line shown again
+    stands under itself and counts once.
+
+    >>> aligned_bars(['Stomach   |  4  |  1', 'Chest     |  3  |', 'Head      |  3  |  3'])
+    True
+    >>> aligned_bars(['  Method = "GET"', '         | "HEAD"', '         | "POST"', '         | extension'])
+    True
+    >>> aligned_bars(['Home | News | Sport | Weather', 'Culture | Travel | Contact us'])
+    False
+    >>> aligned_bars(['* |', '* Evening News', '* |', '* Morning News', '* |', '* Face the Nation'])
+    False
+    >>> aligned_bars(['Advertise | AdChoices', 'Advertise | AdChoices'])
+    False
+    >>> aligned_bars(['News | Sport | Weather'])   # one line: nothing stands under it
+    False
+    """
+    columns = [{m.start() for m in INNER_BAR.finditer(line)} for line in dict.fromkeys(lines)
+               if "|" in line and not BULLET.match(line)]
+    columns = [c for c in columns if c]
+    if len(columns) < 2:
+        return False
+    lines_at = Counter(k for c in columns for k in c)
+    bars = sum(lines_at.values())
+    return sum(n for n in lines_at.values() if n > 1) >= ALIGNED_BARS * bars

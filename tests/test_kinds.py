@@ -172,3 +172,32 @@ def test_a_web_pages_copyright_footer_below_its_article_still_goes():
             + "\n* About us\n* Privacy\n* Terms\n\nCopyright 2024 Example Media. All rights reserved.\n")
     result = PIPELINE.run(page)
     assert "All rights reserved" not in result.text and "Privacy" not in result.text
+
+
+def _book_with(block: str) -> str:
+    body = (ROOT / "benchmarks" / "texts" / "gutenberg" / "katrine-1909.txt").read_text(encoding="utf-8")[:6000]
+    paras = body.split("\n\n")[:-1]
+    half = len(paras) // 2
+    return "\n\n".join(paras[:half] + [block] + paras[half:]) + "\n"
+
+
+@pytest.mark.parametrize("block", [
+    # a table set in a fixed-width font, its columns parted by bars
+    ("                   | Thrusts |          |  Butt\n                   |   and   |  Cuts.   |   of\n"
+     "                   | lunges. |          | rifle.\nStomach            |    4    |          |   1\n"
+     "Chest              |    3    |          |\nHead               |    3    |    2     |   3\n"),
+    # a standard's grammar, its alternatives one under another
+    ('   Method         = "OPTIONS"          ; Section 9.2\n                  | "GET"              ; Section 9.3\n'
+     '                  | "HEAD"             ; Section 9.4\n                  | "POST"             ; Section 9.5\n'
+     "                  | extension-method\n"),
+])
+def test_bars_under_one_another_are_a_table_not_a_menu(block):
+    result = PIPELINE.run(_book_with(block))
+    assert result.report.get("removed", []) == []
+
+
+def test_a_menu_written_on_lines_is_still_a_menu():
+    menu = "Home | News | Sport | Weather | Travel\nCulture | Business | Science | Contact us\n"
+    page = menu + "\n" + _book_with("* About us\n* Privacy\n* Terms") + "\n" + menu
+    removed = [e["text"] for e in PIPELINE.run(page).report.get("removed", [])]
+    assert any("Home | News" in t for t in removed)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..document import Document
-from ..kinds import front_matter_only
+from ..kinds import aligned_bars, front_matter_only
 from ..markdown import fenced_code
 from ..patterns import compiled
 from ..rulefile import selected
@@ -394,8 +394,9 @@ def _find_boilerplate(lines: list[str], spans: list[tuple[int, int]], settings: 
     blocks = []
     for a, b in spans:
         whole = signals(lines, a, b, settings)
-        if whole.signal == "menu" and _bordered(lines, a, b):
-            whole.kind, whole.signal, whole.cls = "short", "", "other"   # a table's cell borders: no menu's separators
+        if whole.signal == "menu" and (_bordered(lines, a, b) or aligned_bars(lines[a:b + 1])):
+            # a table's cell borders, bars under one another (a table, a grammar): no menu's separators
+            whole.kind, whole.signal, whole.cls = "short", "", "other"
             blocks.append(whole)
         elif whole.signal == "menu" and a < b:
             blocks += _led_list(lines, a, b, whole, settings)
@@ -406,7 +407,12 @@ def _find_boilerplate(lines: list[str], spans: list[tuple[int, int]], settings: 
             if units == [(a, b)]:
                 blocks.append(whole)   # one unit: the block judged already
             else:
-                blocks += [signals(lines, i, j, settings) for i, j in units]
+                cut = [signals(lines, i, j, settings) for i, j in units]
+                if any(u.signal == "menu" for u in cut) and aligned_bars(lines[a:b + 1]):
+                    for u in cut:   # a grammar's or a diagram's lines, their bars under one another
+                        if u.signal == "menu":
+                            u.kind, u.signal, u.cls = "short", "", "other"
+                blocks += cut
     if _most_bad_lines(blocks, settings) < settings.web_min_signals:
         return []   # not a web page, whatever the language says: spare finding it
     common = frequent(page_language(lines, settings), settings.frequent_words)
