@@ -16,7 +16,7 @@ import regex
 
 from .document import Document
 from .patterns import compiled, finditer_at_line_starts
-from .webblocks import BULLET
+from .webblocks import BULLET, SEPARATOR
 
 
 @dataclass(frozen=True)
@@ -197,3 +197,30 @@ def aligned_bars(lines: list[str]) -> bool:
     lines_at = Counter(k for c in columns for k in c)
     bars = sum(lines_at.values())
     return sum(n for n in lines_at.values() if n > 1) >= ALIGNED_BARS * bars
+
+
+def inner_lists(lines: list[str], blocks) -> list:
+    """The lists the boilerplate stage judged menus that stand within a text's running words.
+
+    A page's menus stand above its article or below it; a list with the text's paragraphs on
+    either side may be the text's own: a book's table of contents after its preface, the packages
+    a manual names, an encyclopedia's list of works. Only plain lists: their items hold no
+    links and no menu separators ("News | Sport"), a list item each line or more. A page's
+    article holds such lists too, beside widgets of its comments ("reply", "Edit", "Delete"): the
+    stage takes them for no sign of a page, but where other furniture shows one they stay menus.
+
+    >>> from types import SimpleNamespace as B
+    >>> lines = ["A paragraph.", "* Wii U", "* Games", "* Support", "Another paragraph.", "* Home", "* About", "* FAQ"]
+    >>> para = lambda k: B(kind="good", signal="", first=k, last=k, items=0, link_density=0.0)
+    >>> menu = lambda a, b: B(kind="bad", signal="menu", first=a, last=b, items=b - a + 1, link_density=0.0)
+    >>> blocks = [para(0), menu(1, 3), para(4), menu(5, 7)]
+    >>> [(b.first, b.last) for b in inner_lists(lines, blocks)]   # the foot's menu has no text below it
+    [(1, 3)]
+    """
+    good = [k for k, b in enumerate(blocks) if b.kind == "good"]
+    if len(good) < 2:
+        return []
+    return [b for b in blocks[good[0] + 1:good[-1]]
+            if b.kind == "bad" and b.signal == "menu" and not b.link_density
+            and 2 * b.items >= sum(1 for line in lines[b.first:b.last + 1] if line.strip())
+            and not any(SEPARATOR.search(line) for line in lines[b.first:b.last + 1])]

@@ -94,3 +94,35 @@ def fenced_code(lines: list[str]) -> set[int]:
     if opened is not None and code:
         code.update(range(opened[0], len(lines)))
     return code
+
+
+# A link to a place in the same text ("[Motivation](#motivation)"); any link's middle ("](").
+ANCHOR_LINK = regex.compile(r"\[[^\]\n]+\]\(#[^)\s]*\)")
+LIST_ITEM = regex.compile(r"^[ \t]*(?:[*+-]|\d{1,3}[.)])[ \t]+\S")
+# A table of contents lists at least this many of the text's places.
+CONTENTS_MIN_ITEMS = 3
+
+
+def contents_lists(lines: list[str]) -> set[int]:
+    """The indices of the lines of the tables of contents of Markdown ``lines``: runs of at least
+    CONTENTS_MIN_ITEMS list items whose every link leads to a place in the same text. A page's
+    menu leads to other pages; a lone "[Skip to content](#main)" is no table.
+
+    >>> sorted(contents_lists(["## Outline", "- [Motivation](#motivation)", "  - [Teams](#teams)",
+    ...                        "- [Audits](#audits)", "", "Text."]))
+    [1, 2, 3]
+    >>> contents_lists(["- [Home](/)", "- [News](#news)", "- [Sport](#sport)"])   # one leads away
+    set()
+    >>> contents_lists(["[Skip to content](#main)", "- [About](#about)", "- [Help](#help)"])
+    set()
+    """
+    found: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate(lines + [""]):
+        if "](#" in line and LIST_ITEM.match(line) and line.count("](") == len(ANCHOR_LINK.findall(line)):
+            run.append(i)
+            continue
+        if len(run) >= CONTENTS_MIN_ITEMS:
+            found.update(run)
+        run = []
+    return found

@@ -201,3 +201,20 @@ def test_a_menu_written_on_lines_is_still_a_menu():
     page = menu + "\n" + _book_with("* About us\n* Privacy\n* Terms") + "\n" + menu
     removed = [e["text"] for e in PIPELINE.run(page).report.get("removed", [])]
     assert any("Home | News" in t for t in removed)
+
+
+def test_a_list_within_the_texts_paragraphs_is_the_texts_own():
+    # a manual names the packages to install, a book lists its contents after its preface: short
+    # items, no sentences, as a menu's; but a page's menu stands above or below its article
+    packages = "\n".join(f"     * {name}" for name in ("libc6-pic", "slang1-pic", "sysutils", "makedev",
+                                                     "newt0.25", "zlib1g", "zlib1g-dev", "recode"))
+    result = PIPELINE.run(_book_with(packages))
+    assert result.report.get("removed", []) == []
+    assert "zlib1g-dev" in result.text
+
+
+def test_a_menu_above_the_article_still_goes():
+    menu = "\n".join(f"  * {item}" for item in ("Home", "About", "How-to Guides", "Newsletter", "Contact"))
+    page = menu + "\n\n" + _book_with("") + "\n" + menu.replace("Home", "FAQ") + "\n"
+    removed = [e["text"] for e in PIPELINE.run(page).report.get("removed", [])]
+    assert any("How-to Guides" in t for t in removed)

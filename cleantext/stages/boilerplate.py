@@ -16,8 +16,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..document import Document
-from ..kinds import aligned_bars, front_matter_only
-from ..markdown import fenced_code
+from ..kinds import aligned_bars, front_matter_only, inner_lists
+from ..markdown import contents_lists, fenced_code
 from ..patterns import compiled
 from ..rulefile import selected
 from ..webblocks import (  # noqa: F401  (judge, plain_words: the stage's plain functions, read here too)
@@ -370,7 +370,8 @@ def find_boilerplate(lines: list[str], settings: Settings) -> list[Block]:
     """
     # A Markdown code block is the text's code, never furniture nor a sign of a page: its shell
     # pipelines ("sort | uniq -c") read as menus. Its lines are left out of the blocks (kept).
-    code = fenced_code(lines)
+    # So are a table of contents' (its links lead to the text's own places): no page's menu.
+    code = fenced_code(lines) | contents_lists(lines)
     if code:
         lines = ["" if i in code else line for i, line in enumerate(lines)]
     spans = blocks_of(lines)
@@ -427,9 +428,12 @@ def _find_boilerplate(lines: list[str], spans: list[tuple[int, int]], settings: 
     # A line that comes again is no sign of a page by itself: a play names its speakers again
     # and again ("MRS. UPJOHN AND JIMMIE."), a song sings its refrain, a book repeats a
     # sentence; only where other furniture shows a page is the repeated line a widget.
-    # A book's title page (a copyright notice above the whole text) is no page's furniture either.
+    # A book's title page (a copyright notice above the whole text) is no page's furniture either,
+    # nor are lists within the text's paragraphs where nothing else shows a page.
+    inner = {id(b) for b in inner_lists(lines, blocks)}
     if (sum(b.last - b.first + 1 for b in blocks if b.kind == "bad") < settings.web_min_signals
-            or not any(b.kind == "bad" and b.signal != "repeated" for b in blocks) or front_matter_only(blocks)):
+            or not any(b.kind == "bad" and b.signal != "repeated" and id(b) not in inner for b in blocks)
+            or front_matter_only(blocks)):
         return []
     run = main_run(blocks, settings)
     if run is None:
