@@ -1,8 +1,8 @@
 """Measure language labels against labelled lines: accuracy by length and language, and speed.
 
-    python benchmarks/language.py [--repeat N] [--set dev|heldout|both|heldout2|heldout3|dev4|heldout4] [--only-set]
+    python benchmarks/language.py [--repeat N] [--set dev|heldout|both|heldout2|heldout3|dev4|heldout4|dev5|heldout5] [--only-set]
 
-benchmarks/lang/{dev,heldout,heldout2,heldout3,dev4,heldout4}.tsv (made by benchmarks/make_lang_set.py from public corpora)
+benchmarks/lang/{dev,heldout,heldout2,heldout3,dev4,heldout4,dev5,heldout5}.tsv (made by benchmarks/make_lang_set.py from public corpora)
 hold words, word pairs, sentences and paragraphs in English, Persian, Arabic, Urdu and Pashto;
 each is judged alone, and the table gives the share right per language and length, beside
 the plain detectors. tests/data/langid holds the older hand-made lines and documents.
@@ -246,7 +246,7 @@ def main(argv=None) -> int:
                         help="timed passes over the lines (default 3)")
     parser.add_argument("--errors", action="store_true",
                         help="list cleantext's wrong answers")
-    parser.add_argument("--set", choices=("dev", "heldout", "both", "heldout2", "heldout3", "dev4", "heldout4"),
+    parser.add_argument("--set", choices=("dev", "heldout", "both", "heldout2", "heldout3", "dev4", "heldout4", "dev5", "heldout5"),
                         default="dev",
                         help="which part of benchmarks/lang to score (default dev: the part rules may be tuned on; "
                              "dev4 too; heldout2, heldout3 and heldout4 are run once before and once after a change)")

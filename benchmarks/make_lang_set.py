@@ -5,6 +5,7 @@ paragraphs in English, Persian, Arabic, Urdu and Pashto, drawn from public corpo
     python benchmarks/make_lang_set.py MIRRORS --heldout2 # heldout2.tsv
     python benchmarks/make_lang_set.py MIRRORS --heldout3 # heldout3.tsv
     python benchmarks/make_lang_set.py MIRRORS --ntrex    # dev4.tsv and heldout4.tsv
+    python benchmarks/make_lang_set.py MIRRORS --tico     # dev5.tsv and heldout5.tsv
 
 MIRRORS is a directory holding bare git copies of the source repositories, one per
 repository, named ``owner+name/repo`` (as ``git clone --mirror`` would leave them under any
@@ -39,6 +40,11 @@ Each row is ``lang<TAB>kind<TAB>source<TAB>text``, kind one of word, pair, sente
   NTREX-128 (newstest2019's English news and its translations into Persian, Arabic, Urdu and
   Pashto), which no other set uses: the first half of each language's file for dev4, the
   second half for heldout4. Nothing another set holds, nor dev4 for heldout4, is drawn again.
+- dev5.tsv and heldout5.tsv (``--tico``), made after heldout4.tsv had been run twice, come from
+  TICO-19's test set (COVID-19 material: questions of a doctor and patient, health advice,
+  Wikipedia, Wikinews and PubMed passages, written in English and translated), which no other set
+  uses, as the OPUS-MT test sets keep it: the first half of each language's file for dev5, the
+  second half for heldout5. Nothing another set holds, nor dev5 for heldout5, is drawn again.
 """
 
 from __future__ import annotations
@@ -71,10 +77,15 @@ SOURCES = {
     "ud-en-gum": ("UniversalDependencies/UD_English-GUM", "afb41ee9bca57991125814fa04d96a0e61470c8b"),
     # dev4.tsv and heldout4.tsv only
     "ntrex": ("MicrosoftTranslator/NTREX", "8561f6a622db9edad1217683e5c83daefd8bb2bf"),
+    # dev5.tsv and heldout5.tsv only
+    "tico19": ("Helsinki-NLP/OPUS-MT-testsets", "ac0f19c0be3cb4e0d9450fcb2d7a9847c4bdd180"),
 }
 NTREX_FILES = {"en": "newstest2019-src.eng.txt", "fa": "newstest2019-ref.fas.txt",
                "ar": "newstest2019-ref.arb.txt", "ur": "newstest2019-ref.urd.txt",
                "ps": "newstest2019-ref.pus.txt"}
+TICO_FILES = {"en": "eng-ara/tico19-test.eng", "fa": "eng-fas/tico19-test.fas",
+              "ar": "eng-ara/tico19-test.ara", "ur": "eng-urd/tico19-test.urd",
+              "ps": "eng-pus/tico19-test.pus"}
 SIB_LANGS = {"en": "eng_Latn", "fa": "pes_Arab", "ar": "arb_Arab", "ur": "urd_Arab", "ps": "pbt_Arab"}
 # How many of each kind per language and split.
 COUNTS = {"word": 200, "pair": 200, "sentence": 100, "paragraph": 40}
@@ -201,6 +212,19 @@ def documents4(mirrors: Path) -> dict[str, dict[str, list[tuple[str, list[str]]]
     return found
 
 
+def documents5(mirrors: Path) -> dict[str, dict[str, list[tuple[str, list[str]]]]]:
+    """lang -> split -> [(source, sentences)] for dev5.tsv and heldout5.tsv: TICO-19's test
+    sentences (2,100 per language, the same sentences translated), the first half of each
+    language's file for dev5, the second half for heldout5, each half read as one document (the
+    sentences are in the order of their sources)."""
+    found: dict[str, dict[str, list]] = {}
+    for lang, name in TICO_FILES.items():
+        lines = [l.strip() for l in show(mirrors, "tico19", f"testsets/{name}").splitlines()]
+        dev, held = split_half([l for l in lines if l])
+        found[lang] = {"dev5": [("tico19", dev)], "heldout5": [("tico19", held)]}
+    return found
+
+
 def words_of(sentence: str) -> list[str | None]:
     """Each token as a word, or None where it is not one (digits, Latin in Arabic script...)."""
     out = []
@@ -257,22 +281,25 @@ def main(argv=None) -> int:
                         help="build heldout3.tsv (English and Persian, from material no other set uses)")
     parser.add_argument("--ntrex", action="store_true",
                         help="build dev4.tsv and heldout4.tsv (NTREX-128, which no other set uses)")
+    parser.add_argument("--tico", action="store_true",
+                        help="build dev5.tsv and heldout5.tsv (TICO-19, which no other set uses)")
     args = parser.parse_args(argv)
     OUT.mkdir(exist_ok=True)
-    if args.ntrex:
+    if args.ntrex or args.tico:
         seen = {}
-        for split in ("dev", "heldout", "heldout2", "heldout3"):
+        before = ("dev", "heldout", "heldout2", "heldout3") + (("dev4", "heldout4") if args.tico else ())
+        for split in before:
             for line in (OUT / f"{split}.tsv").read_text(encoding="utf-8").splitlines():
                 lang, _, _, text = line.split("\t")
                 seen.setdefault(lang, set()).add(text)
-        found4 = documents4(args.mirrors)
-        for split in ("dev4", "heldout4"):
+        found4 = documents5(args.mirrors) if args.tico else documents4(args.mirrors)
+        for split in (("dev5", "heldout5") if args.tico else ("dev4", "heldout4")):
             rng = random.Random(f"lang-{split}")
             rows = []
             for lang in ("en", "fa", "ar", "ur", "ps"):
                 rows += draw(lang, found4[lang][split], rng, frozenset(seen.get(lang, ())))
             write(OUT / f"{split}.tsv", rows)
-            # Nothing dev4 holds is drawn again for heldout4.
+            # Nothing dev4 (dev5) holds is drawn again for heldout4 (heldout5).
             for lang, _, _, text in rows:
                 seen.setdefault(lang, set()).add(text)
         return 0
