@@ -375,6 +375,25 @@ def test_a_line_alone_takes_a_language_only_well_ahead_of_the_next():
     assert lang == "en" and confidence < ALONE
 
 
+@pytest.mark.parametrize("word", ["حق", "نظام", "حسن"])
+def test_an_arabic_script_near_tie_takes_its_best_language_with_a_low_confidence(word):
+    """Words that Persian, Urdu and Arabic all write about as often ("حق", "نظام", "حسن") leave
+    no language well ahead; a line alone takes the best one anyway, its share as confidence (an
+    "und" is wrong whichever it is), and a neighbour's language still outweighs it."""
+    from cleantext.lang.shortlines import ALONE, ALONE_RATIO, ahead, word_shares
+
+    shares = word_shares(word, "Arab")
+    assert set(shares) == {"fa", "ur", "ar"}
+    assert max(shares.values()) < ALONE and ahead(shares) < ALONE_RATIO
+    best = max(shares, key=shares.get)
+    assert detect_language(word) == (best, round(shares[best], 4))
+    for lang in shares:
+        context = {"fa": "این یک جملهٔ فارسی است که در آن چند کلمه آمده است.",
+                   "ur": "یہ ایک اردو جملہ ہے جس میں کچھ الفاظ آئے ہیں۔",
+                   "ar": "هذه جملة عربية فيها بعض الكلمات المعروفة."}[lang]
+        assert label_blocks([context, word, context])[1].lang == lang
+
+
 @pytest.mark.parametrize("text, languages", [
     ("خانه", {"fa", "ar"}),          # Arabic heh: Urdu writes heh goal (خانہ)
     ("می\u200cشود", {"fa"}),          # the zero-width non-joiner: Persian alone

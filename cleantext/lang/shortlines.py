@@ -25,6 +25,8 @@ CAPS_WORD: float = _SHORT["caps_word"]
 ACRONYMS: frozenset[str] = frozenset(_SHORT["acronyms"])
 NEAR_TIE: dict[str, str] = _SHORT["near_tie"]
 NEAR_TIE_RATIO: float = _SHORT["near_tie_ratio"]
+# In NEAR_TIE, a script whose near-ties go to the line's best language, whichever it is.
+BEST = "best"
 # The languages whose large lists are read for a word that no small list has.
 _LARGE: frozenset[str] = frozenset(_SHORT["large"])
 CERTAIN = 0.99
@@ -230,16 +232,21 @@ def spells_words(text: str, script: str) -> bool:
 
 
 def near_tie(shares: dict[str, float], text: str, script: str) -> str | None:
-    """The script's leading language (NEAR_TIE) when its share is at least 1/NEAR_TIE_RATIO of
-    the best one's and its small list holds every word of `text`, else None (a name that no
-    list holds, "Melanovski", leaves the line without a language).
+    """The script's leading language (NEAR_TIE; BEST: the line's best language) when its share
+    is at least 1/NEAR_TIE_RATIO of the best one's and its small list holds every word of
+    `text`, else None (a name that no list holds, "Melanovski", leaves the line without a
+    language).
 
     >>> near_tie({"en": 0.3, "nl": 0.4, "it": 0.3}, "freelance", "Latn")
     'en'
     >>> near_tie({"fr": 0.9, "en": 0.1}, "son", "Latn") is None
     True
+    >>> near_tie({"fa": 0.35, "ur": 0.36, "ar": 0.29}, "نظام", "Arab")
+    'ur'
     """
     lead = NEAR_TIE.get(script)
+    if lead == BEST:
+        lead = max(shares, key=shares.get)
     if lead is None or lead not in shares or shares[lead] * NEAR_TIE_RATIO < max(shares.values()):
         return None
     listed = _word_list(lead)
