@@ -32,8 +32,10 @@ _LARGE: frozenset[str] = frozenset(_SHORT["large"])
 CERTAIN = 0.99
 # script -> {lang: prior weight}, and (letters, the languages they leave) from rules/lang/detect.toml.
 _LANGUAGES: dict[str, dict[str, float]] = _SHORT["languages"]
-_LETTERS: list[tuple[frozenset[str], frozenset[str]]] = [
-    (frozenset(entry["letters"]), frozenset(entry["only"])) for entry in _SHORT["letters"]]
+# ... and the weight each letter set puts on the languages it leaves (absent: 1).
+_LETTERS: list[tuple[frozenset[str], frozenset[str], dict[str, float]]] = [
+    (frozenset(entry["letters"]), frozenset(entry["only"]), entry.get("weights", {}))
+    for entry in _SHORT["letters"]]
 
 
 def is_short(text: str, script: str) -> bool:
@@ -145,9 +147,9 @@ def _candidates(text: str, script: str) -> dict[str, float]:
     whose letters `text` shows that they do not write."""
     candidates = dict(_LANGUAGES.get(script, {}))
     seen = set(text)
-    for letters, only in _LETTERS:
+    for letters, only, weights in _LETTERS:
         if not letters.isdisjoint(seen):
-            candidates = {lang: w for lang, w in candidates.items() if lang in only}
+            candidates = {lang: w * weights.get(lang, 1.0) for lang, w in candidates.items() if lang in only}
     return candidates
 
 
