@@ -8,7 +8,8 @@ from collections import Counter
 import regex
 
 from .data import DETECT
-from .scripts import _WORD, _is_letter
+from .scripts import _is_letter
+from .shortlines import words_of
 
 # --- lines without a language ---------------------------------------------
 
@@ -137,7 +138,7 @@ def _arabic_script_language(text: str) -> tuple[str, str] | None:
     >>> _arabic_script_language("من و تو") is None     # shared letters only
     True
     """
-    words = _WORD.findall(text)
+    words = words_of(text)
     if _PASHTO_WORDS.intersection(words):
         return "ps", "letters"
     if _URDU_WORDS.intersection(words):

@@ -94,6 +94,16 @@ def _key(word: str) -> str:
     return word if word.isascii() else _MARKS.sub("", word)
 
 
+def words_of(text: str) -> list[str]:
+    """The words of `text`, marks taken out first: a vowel sign or shadda is no word's end
+    (vocalised Arabic, "تؤكَّد", would give "تؤك" and "د", Pashto's "of").
+
+    >>> words_of("لم تؤكَّد"), words_of("Café au lait")
+    (['لم', 'تؤكد'], ['Café', 'au', 'lait'])
+    """
+    return _WORD.findall(text if text.isascii() else _MARKS.sub("", text))
+
+
 def word_shares(text: str, script: str, prior: str | None = None) -> dict[str, float] | None:
     """Each candidate language's share of the evidence in `text`'s words, or None if none is known.
 
@@ -114,7 +124,7 @@ def word_shares(text: str, script: str, prior: str | None = None) -> dict[str, f
     'en'
     """
     candidates = _candidates(text, script)
-    words = [_key(w) for w in _WORD.findall(text)]
+    words = [_key(w) for w in words_of(text)]
     if not candidates or not words:
         return None
     lists = {lang: _word_list(lang) for lang in candidates}
@@ -200,7 +210,7 @@ def shapes(text: str, script: str) -> dict[str, float] | None:
     if script not in SHAPE_SCRIPTS:
         return None
     candidates = _candidates(text, script)
-    words = [_key(w) for w in _WORD.findall(text)]
+    words = [_key(w) for w in words_of(text)]
     if not candidates or not words:
         return None
     pad = "^" * (SHAPE_ORDER - 1)
@@ -226,7 +236,7 @@ def spells_words(text: str, script: str) -> bool:
     >>> spells_words("THE", "Latn"), spells_words("BBC", "Latn"), spells_words("EU", "Latn")
     (True, False, False)
     """
-    words = _WORD.findall(text)
+    words = words_of(text)
     languages = _LANGUAGES.get(script, {})
     return bool(words) and all(
         word not in ACRONYMS and any(_word_list(lang).get(word.casefold(), 0.0) >= CAPS_WORD for lang in languages)
@@ -252,7 +262,7 @@ def near_tie(shares: dict[str, float], text: str, script: str) -> str | None:
     if lead is None or lead not in shares or shares[lead] * NEAR_TIE_RATIO < max(shares.values()):
         return None
     listed = _word_list(lead)
-    return lead if all(_key(word) in listed for word in _WORD.findall(text)) else None
+    return lead if all(_key(word) in listed for word in words_of(text)) else None
 
 
 def ahead(shares: dict[str, float]) -> float:

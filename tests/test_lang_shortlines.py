@@ -1,0 +1,34 @@
+"""Short lines and Arabic-script letters: words are read whole, whatever marks they carry."""
+from __future__ import annotations
+
+import pytest
+
+from cleantext.lang import detect_language
+from cleantext.lang.letters import _arabic_script_language
+from cleantext.lang.shortlines import words_of
+
+
+@pytest.mark.parametrize("text, words", [
+    ("تُحدَّد", ["تحدد"]),                      # damma, shadda, fatha inside one word
+    ("قُدِّر مـعدل", ["قدر", "معدل"]),            # kasra, and a tatweel
+    ("Café au lait", ["Café", "au", "lait"]),   # precomposed accents stay
+    ("plain words", ["plain", "words"]),
+])
+def test_marks_do_not_cut_words(text, words):
+    assert words_of(text) == words
+
+
+def test_a_vocalised_arabic_sentence_is_not_pashto():
+    # "تؤكَّد" cut at its shadda left "د", Pashto's "of", as a word of its own.
+    sentence = "في وقت كتابة هذا التقرير، لم تؤكَّد فاعلية أي علاج مضاد للفيروس."
+    assert _arabic_script_language(sentence) == ("ar", "letters")
+    assert detect_language(sentence)[0] == "ar"
+
+
+def test_pashto_of_still_makes_a_line_pashto():
+    assert _arabic_script_language("د افغانستان د خلکو") == ("ps", "letters")
+
+
+def test_a_vocalised_word_is_read_as_the_word():
+    # Without its marks, "تحدد" ("is determined") is an Arabic word of Arabic's list.
+    assert detect_language("تُحدَّد")[0] == "ar"
