@@ -32,3 +32,22 @@ def test_pashto_of_still_makes_a_line_pashto():
 def test_a_vocalised_word_is_read_as_the_word():
     # Without its marks, "تحدد" ("is determined") is an Arabic word of Arabic's list.
     assert detect_language("تُحدَّد")[0] == "ar"
+
+
+@pytest.mark.parametrize("text", [
+    "نو ایا ستاسو ماشومان هم ورته علایم لري؟",       # Pashto with none of its own letters
+    "علایم لري",
+    "چارواکي عدالت ته پيش شوي",
+])
+def test_arabic_yeh_ending_a_word_beside_persian_forms_is_pashto(text):
+    assert detect_language(text)[0] == "ps"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("گيرنده", "fa"),                                  # Persian on an Arabic keyboard: ي inside
+    ("في وقت كتابة هذا التقرير لم يؤكد أي علاج.", "ar"),   # final ي, but no Persian form
+    ("کپڑے کے ماسک بنائيں اور انہیں روزانہ دهوئیں۔", "ur"),  # Urdu letters are asked first
+    ("پاکستان میں بارش ہوئی ہے", "ur"),
+])
+def test_a_final_arabic_yeh_alone_does_not_make_pashto(text, lang):
+    assert detect_language(text)[0] == lang

@@ -110,6 +110,23 @@ _AS_PERSIAN = str.maketrans("".join(_ARABIC_SCRIPT["arabic_as_persian"]), "".joi
 # Two hits are needed; a space in a listed phrase stands for any white space.
 _AFGHAN_WORDS = regex.compile("|".join(word.replace(" ", r"\s+") for word in _ARABIC_SCRIPT["afghan_words"]))
 _PASHTO_WORDS = frozenset(_ARABIC_SCRIPT["pashto_words"])
+# A word ending in Arabic yeh, and Persian forms beside it: Pashto typed on a Persian keyboard.
+_PASHTO_FINAL = regex.compile(f"[{_ARABIC_SCRIPT['pashto_final']}](?![\\p{{L}}\\p{{M}}])")
+_PASHTO_BESIDE = set(_ARABIC_SCRIPT["pashto_beside"])
+
+
+def _pashto_spelling(text: str, seen) -> bool:
+    """Whether `text` (whose characters are `seen`) ends a word in Arabic yeh and writes a
+    Persian form too: Pashto's way (لري beside ی and ک), neither Persian's nor Arabic's.
+
+    >>> _pashto_spelling("ستاسو ماشومان علایم لري", set("ستاسو ماشومان علایم لري"))
+    True
+    >>> _pashto_spelling("گيرنده", set("گيرنده"))      # Persian on an Arabic keyboard: not final
+    False
+    >>> _pashto_spelling("في وقت", set("في وقت"))       # Arabic: no Persian form
+    False
+    """
+    return not _PASHTO_BESIDE.isdisjoint(seen) and _PASHTO_FINAL.search(text) is not None
 
 
 def _arabic_script_language(text: str) -> tuple[str, str] | None:
@@ -165,6 +182,8 @@ def _arabic_script_language(text: str) -> tuple[str, str] | None:
         return "ps", "letters"
     if urdu and (urdu >= 2 or urdu / letters >= 0.03):
         return "ur", "letters"
+    if _pashto_spelling(plain, seen):
+        return "ps", "letters"
     if persian or persian_forms:
         # Persian typed on an Arabic keyboard still has پ چ ژ گ and no ة.
         if arabic_strong and not persian and arabic > persian_forms:
@@ -201,6 +220,8 @@ def _pashto_or_urdu(text: str) -> str | None:
         return "ps"
     if not _URDU.isdisjoint(seen) or not _URDU_WORDS.isdisjoint(text.split()):
         return "ur"
+    if _pashto_spelling(text, seen) and not _AFGHAN_WORDS.search(text):
+        return "ps"
     return None
 
 
