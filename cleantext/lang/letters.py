@@ -112,6 +112,7 @@ _AFGHAN_WORDS = regex.compile("|".join(word.replace(" ", r"\s+") for word in _AR
 _PASHTO_WORDS = frozenset(_ARABIC_SCRIPT["pashto_words"])
 # A word ending in Arabic yeh, and Persian forms beside it: Pashto typed on a Persian keyboard.
 _PASHTO_FINAL = regex.compile(f"[{_ARABIC_SCRIPT['pashto_final']}](?![\\p{{L}}\\p{{M}}])")
+_PASHTO_FINAL_LETTERS = set(_ARABIC_SCRIPT["pashto_final"])
 _PASHTO_BESIDE = set(_ARABIC_SCRIPT["pashto_beside"])
 
 
@@ -126,7 +127,8 @@ def _pashto_spelling(text: str, seen) -> bool:
     >>> _pashto_spelling("في وقت", set("في وقت"))       # Arabic: no Persian form
     False
     """
-    return not _PASHTO_BESIDE.isdisjoint(seen) and _PASHTO_FINAL.search(text) is not None
+    return (not _PASHTO_FINAL_LETTERS.isdisjoint(seen) and not _PASHTO_BESIDE.isdisjoint(seen)
+            and _PASHTO_FINAL.search(text) is not None)
 
 
 def _arabic_script_language(text: str) -> tuple[str, str] | None:
