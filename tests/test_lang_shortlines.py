@@ -51,3 +51,19 @@ def test_arabic_yeh_ending_a_word_beside_persian_forms_is_pashto(text):
 ])
 def test_a_final_arabic_yeh_alone_does_not_make_pashto(text, lang):
     assert detect_language(text)[0] == lang
+
+
+@pytest.mark.parametrize("text", ["هغه وویل", "خپل کور", "دغه راپور"])
+def test_pashto_function_words_without_pashto_letters(text):
+    # "that ... said", "own house", "this report": no letter of Pashto's own.
+    assert detect_language(text)[0] == "ps"
+
+
+def test_pashto_function_words_are_no_persian_or_urdu_words():
+    from cleantext.lang.data import DETECT
+    from cleantext.lang.shortlines import _word_list
+
+    added = DETECT["arabic"]["pashto_words"][10:]
+    assert added
+    for lang in ("fa", "ur", "ar"):
+        assert not [w for w in added if w in _word_list(lang)], lang
