@@ -131,6 +131,10 @@ def _pashto_spelling(text: str, seen) -> bool:
             and _PASHTO_FINAL.search(text) is not None)
 
 
+def _letters(seen: Counter) -> int:
+    return sum(n for ch, n in seen.items() if _is_letter(ch))
+
+
 def _arabic_script_language(text: str) -> tuple[str, str] | None:
     """Tell Persian, Arabic, Urdu and Pashto apart by their letters.
 
@@ -158,6 +162,8 @@ def _arabic_script_language(text: str) -> tuple[str, str] | None:
     True
     """
     words = words_of(text)
+    if not words:
+        return None    # no letters (marks alone are none)
     if _PASHTO_WORDS.intersection(words):
         return "ps", "letters"
     if _URDU_WORDS.intersection(words):
@@ -166,23 +172,21 @@ def _arabic_script_language(text: str) -> tuple[str, str] | None:
     plain = _AFGHAN_WORDS.sub(" ", text)
     # Each character counted in C, then the letters among the few distinct ones.
     seen = Counter(plain)
-    letters = sum(n for ch, n in seen.items() if _is_letter(ch))
     if plain != text:
         # An Afghan word with no other clue: Dari, which is Persian.
         if not (_ARABIC_STRONG.intersection(seen) or _URDU.intersection(seen)):
             return "fa", "letters"
-    if not letters:
-        return None
     pashto = sum(seen[c] for c in _PASHTO)
     urdu = sum(seen[c] for c in _URDU)
     persian = sum(seen[c] for c in _PERSIAN)
     persian_forms = sum(seen[c] for c in _PERSIAN_FORMS)
     arabic = sum(seen[c] for c in _ARABIC)
     arabic_strong = sum(seen[c] for c in _ARABIC_STRONG)
-    # One stray letter in a long line is a loanword; a few percent is a language.
-    if pashto and (pashto >= 2 or pashto / letters >= 0.03):
+    # One stray letter in a long line is a loanword; a few percent is a language. (The letters
+    # are counted only for one such letter: each distinct character asked is a regex match.)
+    if pashto and (pashto >= 2 or pashto / _letters(seen) >= 0.03):
         return "ps", "letters"
-    if urdu and (urdu >= 2 or urdu / letters >= 0.03):
+    if urdu and (urdu >= 2 or urdu / _letters(seen) >= 0.03):
         return "ur", "letters"
     if _pashto_spelling(plain, seen):
         return "ps", "letters"
