@@ -249,7 +249,7 @@ def main(argv=None) -> int:
     parser.add_argument("--set", choices=("dev", "heldout", "both", "heldout2", "heldout3", "dev4", "heldout4", "dev5", "heldout5"),
                         default="dev",
                         help="which part of benchmarks/lang to score (default dev: the part rules may be tuned on; "
-                             "dev4 too; heldout2, heldout3 and heldout4 are run once before and once after a change)")
+                             "dev4 and dev5 too; heldout2 to heldout5 are run once before and once after a change)")
     parser.add_argument("--only-set", action="store_true",
                         help="score benchmarks/lang only, not tests/data/langid")
     args = parser.parse_args(argv)
