@@ -1,6 +1,6 @@
 """Measure language labels against labelled lines: accuracy by length and language, and speed.
 
-    python benchmarks/language.py [--repeat N] [--set dev|heldout|both|heldout2|heldout3|dev4|heldout4|dev5|heldout5] [--only-set]
+    python benchmarks/language.py [--repeat N] [--set dev|heldout|both|heldout2|heldout3|dev4|heldout4|dev5|heldout5] [--only-set] [--in-context]
 
 benchmarks/lang/{dev,heldout,heldout2,heldout3,dev4,heldout4,dev5,heldout5}.tsv (made by benchmarks/make_lang_set.py from public corpora)
 hold words, word pairs, sentences and paragraphs in English, Persian, Arabic, Urdu and Pashto;
@@ -240,6 +240,41 @@ def by_kind(name: str, rows, found, show_errors: bool) -> None:
                 print(f"| {label:18} | " + " | ".join(f"{pct(cells[n][(lang, kind)]):>10}" for n in names) + " |")
 
 
+def in_context(name: str, rows) -> None:
+    """Words and pairs inside a document, as headings and table cells come: each between two
+    sentences of its own language from the same set (the neighbours' language is a prior that
+    the line's words must beat), and between two sentences of another language of its script
+    (English for English; Persian for the others, Urdu for Persian), where its own words must
+    win. label_blocks, cleantext only; the row's neighbours are the set's sentences in turn."""
+    sentences = defaultdict(list)
+    for lang, kind, text in rows:
+        if kind == "sentence":
+            sentences[lang].append(text)
+    other = {"en": "en", "fa": "ur", "ar": "fa", "ur": "fa", "ps": "fa"}
+    cells = defaultdict(lambda: [0, 0])
+    seen = defaultdict(int)
+    for lang, kind, text in rows:
+        if kind not in ("word", "pair") or not sentences.get(lang):
+            continue
+        k = seen[lang]
+        seen[lang] += 1
+        for where, around in (("own", lang), ("other", other.get(lang, lang))):
+            if where == "other" and around == lang:
+                continue
+            pool = sentences[around]
+            before, after = pool[k % len(pool)], pool[(k + 1) % len(pool)]
+            label = label_blocks([before, text, after])[1]
+            cells[(lang, kind, where)][0] += right(lang, label.lang)
+            cells[(lang, kind, where)][1] += 1
+    print(f"{name}, words and pairs between two sentences (label_blocks):")
+    print(f"| {'':18} | {'own language':>13} | {'another':>13} |")
+    print("|" + "-" * 20 + "|" + "-" * 15 + "|" + "-" * 15 + "|")
+    for lang in sorted({key[0] for key in cells}):
+        for kind in ("word", "pair"):
+            row = [pct(cells[(lang, kind, where)]) for where in ("own", "other")]
+            print(f"| {lang + ' ' + kind:18} | {row[0]:>13} | {row[1]:>13} |")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3,
@@ -252,12 +287,17 @@ def main(argv=None) -> int:
                              "dev4 and dev5 too; heldout2 to heldout5 are run once before and once after a change)")
     parser.add_argument("--only-set", action="store_true",
                         help="score benchmarks/lang only, not tests/data/langid")
+    parser.add_argument("--in-context", action="store_true",
+                        help="also label the set's words and pairs between two of its sentences")
     args = parser.parse_args(argv)
 
     found = systems()
     for part in (("dev", "heldout") if args.set == "both" else (args.set,)):
         by_kind(f"benchmarks/lang/{part}.tsv", read_set(SETS / f"{part}.tsv"), found, args.errors)
         print()
+        if args.in_context:
+            in_context(f"benchmarks/lang/{part}.tsv", read_set(SETS / f"{part}.tsv"))
+            print()
     if args.only_set:
         return 0
     for name in ("lines.tsv", "heldout.tsv"):
