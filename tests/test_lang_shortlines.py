@@ -67,3 +67,33 @@ def test_pashto_function_words_are_no_persian_or_urdu_words():
     assert added
     for lang in ("fa", "ur", "ar"):
         assert not [w for w in added if w in _word_list(lang)], lang
+
+
+_PASHTO = "زه په کابل کې اوسېږم او هره ورځ ښوونځي ته ځم."
+
+
+@pytest.mark.parametrize("word", ["رییس", "کتاب", "نه"])
+def test_a_word_alone_between_pashto_blocks_is_pashto(word):
+    # Pashto has no word list: a word that Persian's list writes often used to win against the
+    # Pashto around it.
+    from cleantext.lang import label_blocks
+
+    assert label_blocks([_PASHTO, word, _PASHTO])[1].lang == "ps"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("کتاب‌ها", "fa"),       # the zero-width non-joiner: Persian's alone
+    ("سال است", "fa"),       # two words Persian writes often: they count against the neighbours
+    ("مدينة", "ar"),         # teh marbuta
+])
+def test_a_line_between_pashto_blocks_keeps_its_own_evidence(text, lang):
+    from cleantext.lang import label_blocks
+
+    assert label_blocks([_PASHTO, text, _PASHTO])[1].lang == lang
+
+
+def test_an_unlisted_language_is_weighed_only_as_the_neighbours_language():
+    from cleantext.lang.shortlines import word_shares
+
+    assert "ps" not in word_shares("رییس", "Arab")
+    assert "ps" not in word_shares("رییس", "Arab", "fa")

@@ -29,6 +29,10 @@ NEAR_TIE: dict[str, str] = _SHORT["near_tie"]
 NEAR_TIE_RATIO: float = _SHORT["near_tie_ratio"]
 # In NEAR_TIE, a script whose near-ties go to the line's best language, whichever it is.
 BEST = "best"
+# script -> the languages written in it that have no word list: between blocks of one of them, a
+# short line's words count in it as in the listed language that writes them most, over
+# NEIGHBOUR_WEIGHT (see word_shares).
+_UNLISTED: dict[str, list[str]] = _SHORT.get("unlisted", {})
 # The languages whose large lists are read for a word that no small list has.
 _LARGE: frozenset[str] = frozenset(_SHORT["large"])
 CERTAIN = 0.99
@@ -120,8 +124,10 @@ def word_shares(text: str, script: str, prior: str | None = None) -> dict[str, f
     its small list lacks counts as FLOOR, or, in a language of _LARGE, as its large list's
     frequency, FLOOR_LARGE when that lacks it too); letters that a language does not write rule
     it out; the
-    `prior` language (the neighbours') starts NEIGHBOUR_WEIGHT times heavier. None when no word
-    is in any candidate's list: nothing to go on.
+    `prior` language (the neighbours') starts NEIGHBOUR_WEIGHT times heavier. A prior of
+    _UNLISTED (a language with no list: Pashto) is weighed too, each word listed elsewhere
+    counting in it as in the language that writes it most, over NEIGHBOUR_WEIGHT. None when no
+    word is in any candidate's list: nothing to go on.
 
     >>> shares = word_shares("للحصول", "Arab")
     >>> max(shares, key=shares.get), shares["ar"] > 0.99
@@ -131,24 +137,38 @@ def word_shares(text: str, script: str, prior: str | None = None) -> dict[str, f
     >>> shares = word_shares("semesters", "Latn")     # German's small list has it, English's large
     >>> max(shares, key=shares.get)
     'en'
+    >>> shares = word_shares("رییس", "Arab", "ps")     # one word between Pashto blocks: level
+    >>> round(shares["ps"] / shares["fa"], 6)
+    1.0
     """
-    candidates = _candidates(text, script)
+    unlisted = prior if prior in _UNLISTED.get(script, ()) else None
+    candidates = _candidates(text, script, unlisted)
     words = [_key(w) for w in words_of(text)]
     if not candidates or not words:
         return None
-    lists = {lang: _word_list(lang) for lang in candidates}
+    lists = {lang: _word_list(lang) for lang in candidates if lang != unlisted}
+    if not lists:
+        return None
     logs = {lang: math.log(weight * (NEIGHBOUR_WEIGHT if lang == prior else 1.0))
             for lang, weight in candidates.items()}
     known = False
     for word in words:
         if any(word in listed for listed in lists.values()):
             known = True
+            found = {}
             for lang, listed in lists.items():
-                found = listed.get(word)
-                if found is None:
+                f = listed.get(word)
+                if f is None:
                     # Under the small list's cut: where the large list is read, it says how far.
-                    found = (_large_list(lang).get(word) or FLOOR_LARGE) if lang in _LARGE else FLOOR
-                logs[lang] += math.log(found)
+                    f = (_large_list(lang).get(word) or FLOOR_LARGE) if lang in _LARGE else FLOOR
+                found[lang] = f
+            if unlisted in candidates:
+                # As often as the listed language that writes it most, over the neighbours'
+                # weight: on a line of one word the prior brings it level with that language
+                # (the neighbours decide); each further word listed elsewhere counts against it.
+                found[unlisted] = max(found.values()) / NEIGHBOUR_WEIGHT
+            for lang, f in found.items():
+                logs[lang] += math.log(f)
             continue
         # In no small list: the large lists say how rare it is where they are read; a language
         # without one counts it as a word somewhere under its small list's cut.
@@ -156,15 +176,21 @@ def word_shares(text: str, script: str, prior: str | None = None) -> dict[str, f
         known = known or any(factors.values())
         for lang, f in factors.items():
             logs[lang] += math.log(f or (FLOOR_LARGE if lang in _LARGE else FLOOR_UNLISTED))
+        if unlisted in candidates:
+            logs[unlisted] += math.log(max(f or (FLOOR_LARGE if lang in _LARGE else FLOOR_UNLISTED)
+                                           for lang, f in factors.items()))
     if not known:
         return None
     return _normalised(logs)
 
 
-def _candidates(text: str, script: str) -> dict[str, float]:
-    """The languages of `script` weighed on a short line, with their prior weights, less those
-    whose letters `text` shows that they do not write."""
+def _candidates(text: str, script: str, unlisted: str | None = None) -> dict[str, float]:
+    """The languages of `script` weighed on a short line, with their prior weights (and the
+    `unlisted` language, of UNLISTED, the neighbours speak), less those whose letters `text`
+    shows that they do not write."""
     candidates = dict(_LANGUAGES.get(script, {}))
+    if unlisted:
+        candidates[unlisted] = 1.0
     seen = set(text)
     for letters, only, weights in _LETTERS:
         if not letters.isdisjoint(seen):
