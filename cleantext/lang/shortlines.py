@@ -32,7 +32,7 @@ BEST = "best"
 # script -> the languages written in it that have no word list: between blocks of one of them, a
 # short line's words count in it as in the listed language that writes them most, over
 # NEIGHBOUR_WEIGHT (see word_shares).
-_UNLISTED: dict[str, list[str]] = _SHORT.get("unlisted", {})
+_UNLISTED: dict[str, list[str]] = _SHORT["unlisted"]
 # The languages whose large lists are read for a word that no small list has.
 _LARGE: frozenset[str] = frozenset(_SHORT["large"])
 CERTAIN = 0.99
@@ -186,7 +186,7 @@ def word_shares(text: str, script: str, prior: str | None = None) -> dict[str, f
 
 def _candidates(text: str, script: str, unlisted: str | None = None) -> dict[str, float]:
     """The languages of `script` weighed on a short line, with their prior weights (and the
-    `unlisted` language, of UNLISTED, the neighbours speak), less those whose letters `text`
+    `unlisted` language of _UNLISTED that the neighbours speak), less those whose letters `text`
     shows that they do not write."""
     candidates = dict(_LANGUAGES.get(script, {}))
     if unlisted:
