@@ -1,6 +1,6 @@
 """Measure language labels against labelled lines: accuracy by length and language, and speed.
 
-    python benchmarks/language.py [--repeat N] [--set dev|heldout|both|heldout2|heldout3|dev4|heldout4|dev5|heldout5] [--only-set] [--in-context]
+    python benchmarks/language.py [--repeat N] [--set dev|heldout|both|heldout2|heldout3|dev4|heldout4|dev5|heldout5] [--only-set] [--in-context] [--windows]
 
 benchmarks/lang/{dev,heldout,heldout2,heldout3,dev4,heldout4,dev5,heldout5}.tsv (made by benchmarks/make_lang_set.py from public corpora)
 hold words, word pairs, sentences and paragraphs in English, Persian, Arabic, Urdu and Pashto;
@@ -275,6 +275,29 @@ def in_context(name: str, rows) -> None:
             print(f"| {lang + ' ' + kind:18} | {row[0]:>13} | {row[1]:>13} |")
 
 
+def windows(name: str, rows, found) -> None:
+    """Lines of three, four and five words, cut from the set's sentences from their second word
+    on (not a sentence's capital start), each judged alone: the short lines between a pair and a
+    sentence that the set's rows leave out."""
+    names = list(found)
+    cells = {n: defaultdict(lambda: [0, 0]) for n in names}
+    for lang, kind, text in rows:
+        words = text.split()
+        if kind != "sentence":
+            continue
+        for k in (3, 4, 5):
+            if len(words) > k:
+                line = " ".join(words[1:1 + k])
+                for n, guess in found.items():
+                    cells[n][lang][0] += right(lang, guess(line))
+                    cells[n][lang][1] += 1
+    print(f"{name}, lines of 3-5 words cut from its sentences, alone:")
+    print(f"| {'':18} | " + " | ".join(f"{n:>10}" for n in names) + " |")
+    print("|" + "-" * 20 + "|" + "|".join("-" * 12 for _ in names) + "|")
+    for lang in sorted(cells[names[0]]):
+        print(f"| {lang:18} | " + " | ".join(f"{pct(cells[n][lang]):>10}" for n in names) + " |")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3,
@@ -289,6 +312,8 @@ def main(argv=None) -> int:
                         help="score benchmarks/lang only, not tests/data/langid")
     parser.add_argument("--in-context", action="store_true",
                         help="also label the set's words and pairs between two of its sentences")
+    parser.add_argument("--windows", action="store_true",
+                        help="also judge lines of 3-5 words cut from the set's sentences, alone")
     args = parser.parse_args(argv)
 
     found = systems()
@@ -297,6 +322,9 @@ def main(argv=None) -> int:
         print()
         if args.in_context:
             in_context(f"benchmarks/lang/{part}.tsv", read_set(SETS / f"{part}.tsv"))
+            print()
+        if args.windows:
+            windows(f"benchmarks/lang/{part}.tsv", read_set(SETS / f"{part}.tsv"), found)
             print()
     if args.only_set:
         return 0
