@@ -202,6 +202,13 @@ EXACT_FIRST = 300
 _walked = 0
 
 
+@lru_cache(maxsize=16)
+def _running(start: tuple[float, ...]) -> tuple[tuple[int, ...], list[float]]:
+    """The languages a prior leaves running, and their priors."""
+    running = tuple(i for i, p in enumerate(start) if p)
+    return running, [start[i] for i in running]
+
+
 @lru_cache(maxsize=8)
 def _gram_rows(running: tuple[int, ...]):
     from .walks import GramRows
@@ -216,8 +223,7 @@ def _fast_walks(ngrams: tuple[str, ...], start: tuple[float, ...], trials: int, 
     from .walks import walks
 
     known = _langdetect_factory().word_lang_prob_map
-    running = tuple(i for i, p in enumerate(start) if p)
-    first = [start[i] for i in running]
+    running, first = _running(start)
 
     def exact_trial(rand, weight):
         raw, total = _trial(rand, _factors(known, weight, running), first, ngrams, check, limit)

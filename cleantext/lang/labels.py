@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 from .detectors import BLOCK_SAMPLE, SHORT, _candidates, _guess, _statistical
@@ -247,15 +248,17 @@ def label_blocks(blocks: list[str], *, refine: dict[str, str] | None = None,
     'und'
     """
     texts = [b.strip() for b in blocks]
-    scripts = [script_of(t) for t in texts]
+    readings = [_reading(t) for t in texts]
+    scripts = [script for script, _, _ in readings]
     labels: list[BlockLanguage | None] = [None] * len(texts)
 
     # Each block's own characters first; then, for each script, the long
     # blocks they leave open are read against the document's language.
     open_blocks: dict[str, list[int]] = {}
-    for i, (text, script) in enumerate(zip(texts, scripts)):
-        labels[i] = _own_evidence(text, script)
-        if labels[i] is None and len(text) >= SHORT and not _by_words(text, script):
+    for i, (text, (script, own, by_words)) in enumerate(zip(texts, readings)):
+        if own is not None:
+            labels[i] = BlockLanguage(*own)
+        elif len(text) >= SHORT and not by_words:
             open_blocks.setdefault(script, []).append(i)
     for script, indexes in open_blocks.items():
         lang = _document_language(_document_sample(texts, scripts, script), script, detector)
@@ -282,7 +285,7 @@ def label_blocks(blocks: list[str], *, refine: dict[str, str] | None = None,
         if label is not None:
             continue
         neighbour = nearest[i]
-        if _by_words(texts[i], scripts[i]):
+        if readings[i][2]:
             labels[i] = _short_label(texts[i], scripts[i], neighbour) or _detect(texts[i], detector)
         elif neighbour is not None:
             labels[i] = BlockLanguage(neighbour.lang, scripts[i],
@@ -300,6 +303,18 @@ def label_blocks(blocks: list[str], *, refine: dict[str, str] | None = None,
             label = BlockLanguage(refine[label.lang], label.script, label.confidence, "site-rule")
         result.append(label)
     return result
+
+
+@lru_cache(maxsize=1 << 15)
+def _reading(text: str) -> tuple[str, tuple | None, bool]:
+    """A stripped block's script, the fields of its label from its own characters
+    (``_own_evidence``, None if they do not decide) and whether its words label it
+    (``_by_words``): what label_blocks reads of each block alone, kept by text, since a
+    site's menus, bylines and footers recur from page to page."""
+    script = script_of(text)
+    own = _own_evidence(text, script)
+    return (script, None if own is None else (own.lang, own.script, own.confidence, own.evidence),
+            _by_words(text, script))
 
 
 def _nearest_each(labels: list[BlockLanguage | None], scripts: list[str]) -> list[BlockLanguage | None]:

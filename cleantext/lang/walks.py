@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 import random
 import threading
+from functools import lru_cache
 
 import numpy as np
 
@@ -86,8 +87,10 @@ class Words:
     gauss and random.choice read from them as Random would (same words, same arithmetic)."""
 
     def __init__(self, seed: int):
-        self.seed, self.rand = seed, random.Random(seed)
-        self.words, self.start = np.empty(0, dtype=np.uint32), 0   # the buffer, and its first word's number
+        # Every walk starts from the same seed: its first words are drawn once (_first_words),
+        # and the generator is made only for a walk that reads past them.
+        self.seed, self.rand = seed, None
+        self.words, self.start = _first_words(seed), 0   # the buffer, and its first word's number
         self.at = 0          # the next word's number since the seed
         self.gauss_next = None
 
@@ -95,6 +98,10 @@ class Words:
         """At least `count` words from the next one on (they stay unread)."""
         have = self.start + len(self.words) - self.at
         if have < count:
+            if self.rand is None:
+                # The generator after the words in the buffer (the first words of the seed).
+                self.rand = random.Random()
+                self.rand.setstate(_after_first_words(self.seed))
             more = max(count - have, len(self.words))
             drawn = np.frombuffer(self.rand.getrandbits(32 * more).to_bytes(4 * more, "little"), dtype="<u4")
             self.words = np.concatenate((self.words[self.at - self.start:], drawn))
@@ -126,6 +133,27 @@ class Words:
         return _Counting(rand, self)
 
 
+# The words of a seed drawn once for every walk: most walks read fewer (a trial reads a
+# hundred or two).
+SEED_WORDS = 4096
+
+
+@lru_cache(maxsize=4)
+def _seeded(seed: int) -> tuple[np.ndarray, tuple]:
+    rand = random.Random(seed)
+    words = np.frombuffer(rand.getrandbits(32 * SEED_WORDS).to_bytes(4 * SEED_WORDS, "little"), dtype="<u4")
+    words.flags.writeable = False
+    return words, rand.getstate()
+
+
+def _first_words(seed: int) -> np.ndarray:
+    return _seeded(seed)[0]
+
+
+def _after_first_words(seed: int) -> tuple:
+    return _seeded(seed)[1]
+
+
 class _Counting:
     """A generator whose words are counted into a Words' place (for the exact walk's draws)."""
 
@@ -136,6 +164,28 @@ class _Counting:
         self.words.at += (bits + 31) // 32
         self.words.start = self.words.at
         return self.rand.getrandbits(bits)
+
+
+def _draws(stream: Words, read: int, words: int, size: int, shift) -> tuple[np.ndarray, np.ndarray]:
+    """random.choice's draws from the `words` words `read` after the stream's next one: the places
+    of the words kept (the top bits below `size`) and the indexes they pick. From the seed's
+    first words, kept by where they start: every walk's first trial reads the same words."""
+    at = stream.at + read
+    if stream.start == 0 and at + words <= SEED_WORDS and stream.words is _first_words(stream.seed):
+        return _first_draws(stream.seed, at, words, size)
+    # random.choice: the top `bits` bits of a word, the word skipped unless below size.
+    index = stream.ahead(read + words)[read:read + words] >> shift
+    kept = (index < size).nonzero()[0]
+    return kept, index[kept]
+
+
+@lru_cache(maxsize=4096)
+def _first_draws(seed: int, at: int, words: int, size: int) -> tuple[np.ndarray, np.ndarray]:
+    index = _first_words(seed)[at:at + words] >> np.uint32(32 - size.bit_length())
+    kept = (index < size).nonzero()[0]
+    picked = index[kept]
+    kept.flags.writeable = picked.flags.writeable = False
+    return kept, picked
 
 
 def _trial(stream: Words, ids: np.ndarray, array: np.ndarray, log_start: np.ndarray, weight: float,
@@ -163,13 +213,11 @@ def _trial(stream: Words, ids: np.ndarray, array: np.ndarray, log_start: np.ndar
     rows, places, read = None, None, 0
     last, checked, close, sunk = None, 0, np.inf, None
     while True:
-        # random.choice: the top `bits` bits of a word, the word skipped unless below size.
-        index = stream.ahead(read + words)[read:read + words] >> shift
-        kept = np.flatnonzero(index < size)
+        kept, picked = _draws(stream, read, words, size, shift)
         if rows is None:
-            rows, places = ids[index[kept]], kept
+            rows, places = ids[picked], kept
         else:
-            rows = np.concatenate((rows, ids[index[kept]]))
+            rows = np.concatenate((rows, ids[picked]))
             places = np.concatenate((places, kept + read))
         read += words
         words *= 2
@@ -186,22 +234,23 @@ def _trial(stream: Words, ids: np.ndarray, array: np.ndarray, log_start: np.ndar
             sums[0] += log_start
             factors = factors[1:]
         if blocks:
-            np.log(factors.reshape(blocks, 5, -1).prod(axis=1), out=sums[len(sums) - blocks:])
+            np.log(np.multiply.reduce(factors.reshape(blocks, 5, -1), axis=1), out=sums[len(sums) - blocks:])
         if not first:
             sums[0] += last
-        np.cumsum(sums, axis=0, out=sums)
-        top = sums.max(axis=1)
+        # The ufuncs that cumsum, max, sum and min call, called directly (the same operations).
+        np.add.accumulate(sums, axis=0, out=sums)
+        top = np.maximum.reduce(sums, axis=1)
         rel = sums - top[:, None]
         spread = np.exp(rel)
-        totals = spread.sum(axis=1)
+        totals = np.add.reduce(spread, axis=1)
         done = totals < cut
         over = (limit + 4) // 5 - checked   # the checkpoint at the step limit, in this chunk
         if over < len(done):
             done[max(over, 0):] = True
         stop = int(done.argmax())
         end = stop + 1 if done[stop] else len(done)
-        close = min(close, float(np.abs(totals[:end] - cut).min()))
-        if sunk is not None or rel[:end].min() < sink:
+        close = min(close, float(np.minimum.reduce(np.abs(totals[:end] - cut))))
+        if sunk is not None or np.minimum.reduce(rel[:end], axis=None) < sink:
             low = np.minimum.accumulate(rel[:end], axis=0) < sink
             if sunk is not None:
                 low |= sunk
@@ -221,6 +270,13 @@ def _trial(stream: Words, ids: np.ndarray, array: np.ndarray, log_start: np.ndar
     return spread[stop] / totals[stop], used
 
 
+@lru_cache(maxsize=16)
+def _log_start(start: tuple[float, ...], running: tuple[int, ...]) -> np.ndarray:
+    found = np.log(np.array([start[i] for i in running]))
+    found.flags.writeable = False
+    return found
+
+
 def walks(ngrams: tuple[str, ...], start: tuple[float, ...], trials: int, check: float, alpha: float,
           seed: int, width: float, base_freq: float, limit: int, rows: GramRows, exact_trial) -> list[float] | None:
     """fastdetect._walks's answer from the log-space sums, each trial the sums cannot decide
@@ -228,7 +284,7 @@ def walks(ngrams: tuple[str, ...], start: tuple[float, ...], trials: int, check:
     probabilities of the running languages); None when the best language or its rounded
     probability could differ from the stock walk's (the caller then does the exact walk)."""
     running = rows.running
-    log_start = np.log(np.array([start[i] for i in running]))
+    log_start = _log_start(start, running)
     ids = rows.ids(ngrams)
     array = rows.array
     stream = Words(seed)
