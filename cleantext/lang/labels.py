@@ -102,6 +102,23 @@ def _short_label(text: str, script: str, neighbour: BlockLanguage | None) -> Blo
     ALONE_RATIO times as likely as the next, or, in a near-tie, the script's leading language
     (shortlines.near_tie). Otherwise None (the caller decides what little evidence is left).
     """
+    if neighbour is None:
+        found = _short_reading(text, script, None, None)
+    else:
+        found = _short_reading(text, script, neighbour.lang, neighbour.confidence)
+    return None if found is None else BlockLanguage(*found)
+
+
+@lru_cache(maxsize=1 << 14)
+def _short_reading(text: str, script: str, prior: str | None, confidence: float | None) -> tuple | None:
+    """_short_label's answer as a tuple, kept by the line and its neighbours' language and
+    confidence (all that it reads of them): menu items and headings recur from page to page."""
+    neighbour = None if prior is None else BlockLanguage(prior, "", confidence, "")
+    label = _short_label_read(text, script, neighbour)
+    return None if label is None else (label.lang, label.script, label.confidence, label.evidence)
+
+
+def _short_label_read(text: str, script: str, neighbour: BlockLanguage | None) -> BlockLanguage | None:
     prior = neighbour.lang if neighbour is not None else None
     shares = word_shares(_words_only(text), script, prior)
     if shares:
