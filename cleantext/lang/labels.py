@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterable
 
 from .detectors import BLOCK_SAMPLE, SHORT, _candidates, _guess, _statistical
@@ -102,23 +101,6 @@ def _short_label(text: str, script: str, neighbour: BlockLanguage | None) -> Blo
     ALONE_RATIO times as likely as the next, or, in a near-tie, the script's leading language
     (shortlines.near_tie). Otherwise None (the caller decides what little evidence is left).
     """
-    if neighbour is None:
-        found = _short_reading(text, script, None, None)
-    else:
-        found = _short_reading(text, script, neighbour.lang, neighbour.confidence)
-    return None if found is None else BlockLanguage(*found)
-
-
-@lru_cache(maxsize=1 << 14)
-def _short_reading(text: str, script: str, prior: str | None, confidence: float | None) -> tuple | None:
-    """_short_label's answer as a tuple, kept by the line and its neighbours' language and
-    confidence (all that it reads of them): menu items and headings recur from page to page."""
-    neighbour = None if prior is None else BlockLanguage(prior, "", confidence, "")
-    label = _short_label_read(text, script, neighbour)
-    return None if label is None else (label.lang, label.script, label.confidence, label.evidence)
-
-
-def _short_label_read(text: str, script: str, neighbour: BlockLanguage | None) -> BlockLanguage | None:
     prior = neighbour.lang if neighbour is not None else None
     shares = word_shares(_words_only(text), script, prior)
     if shares:
@@ -265,7 +247,11 @@ def label_blocks(blocks: list[str], *, refine: dict[str, str] | None = None,
     'und'
     """
     texts = [b.strip() for b in blocks]
-    readings = [_reading(t) for t in texts]
+    # A text that comes again in the document (a menu's items, a repeated byline) is read once.
+    # Nothing is kept from one document to the next: a corpus that repeats its documents must
+    # not be read faster than one that does not (the detector's cache of texts aside).
+    known: dict[str, tuple[str, tuple | None, bool]] = {}
+    readings = [known.get(t) or known.setdefault(t, _reading(t)) for t in texts]
     scripts = [script for script, _, _ in readings]
     labels: list[BlockLanguage | None] = [None] * len(texts)
 
@@ -298,12 +284,18 @@ def label_blocks(blocks: list[str], *, refine: dict[str, str] | None = None,
     # Only blocks decided by their own text vote: a byline must not lend its
     # borrowed language on to the next short line.
     nearest = _nearest_each(labels, scripts)
+    short: dict[tuple, BlockLanguage | None] = {}
     for i, label in enumerate(list(labels)):
         if label is not None:
             continue
         neighbour = nearest[i]
         if readings[i][2]:
-            labels[i] = _short_label(texts[i], scripts[i], neighbour) or _detect(texts[i], detector)
+            # Its label depends on the line and on its neighbours' language and confidence only.
+            key = (texts[i], neighbour and neighbour.lang, neighbour and neighbour.confidence)
+            if key not in short:
+                short[key] = _short_label(texts[i], scripts[i], neighbour) or _detect(texts[i], detector)
+            found = short[key]
+            labels[i] = BlockLanguage(found.lang, found.script, found.confidence, found.evidence)
         elif neighbour is not None:
             labels[i] = BlockLanguage(neighbour.lang, scripts[i],
                                       round(min(0.9, neighbour.confidence), 4),
@@ -322,12 +314,10 @@ def label_blocks(blocks: list[str], *, refine: dict[str, str] | None = None,
     return result
 
 
-@lru_cache(maxsize=1 << 15)
 def _reading(text: str) -> tuple[str, tuple | None, bool]:
     """A stripped block's script, the fields of its label from its own characters
     (``_own_evidence``, None if they do not decide) and whether its words label it
-    (``_by_words``): what label_blocks reads of each block alone, kept by text, since a
-    site's menus, bylines and footers recur from page to page."""
+    (``_by_words``): what label_blocks reads of each block alone."""
     script = script_of(text)
     own = _own_evidence(text, script)
     return (script, None if own is None else (own.lang, own.script, own.confidence, own.evidence),
