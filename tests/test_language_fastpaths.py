@@ -318,3 +318,21 @@ def test_texts_with_the_same_ngrams_share_one_walk_and_still_equal_the_stock_det
     # Other settings are another walk: the trials are part of what is kept.
     same_as_stock_langdetect("Suggestions for the weekend", PRIORS[2], 3)
     assert fastdetect._shared_walks.cache_info().misses == 2
+
+
+def test_no_profile_holds_the_grams_the_word_reading_leaves_unasked():
+    # _normalized_grams reads a word after two spaces and asks every gram it finds there: it
+    # relies on no profile holding the gram " " or a gram with two spaces in a row.
+    grams = fastdetect._langdetect_factory().word_lang_prob_map.grams
+    assert " " not in grams and "" not in grams
+    assert not any("  " in gram for gram in grams)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("abcéAÉZßİǅΣσ ь-'0"), max_size=12).map(lambda w: w.replace(" ", ""))
+       .flatmap(lambda w: st.sampled_from([w, w + " "]))
+       | st.text(max_size=10).map(lambda w: w.translate(fastdetect._NORMALIZED).replace(" ", "") + " "))
+def test_the_grams_of_a_word_read_by_position_equal_langdetects_loop(word):
+    # The loop is langdetect's NGram.add_char, one character at a time (the stock detector
+    # comparisons above check it against langdetect itself).
+    assert fastdetect._normalized_grams(word) == fastdetect._normalized_grams_stepwise(word)

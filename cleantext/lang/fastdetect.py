@@ -60,8 +60,30 @@ def _normalized_grams(word: str) -> tuple[str, ...]:
     `word` ends with a space when a space followed it in the text. This is
     langdetect's NGram.add_char loop for one word: its state starts afresh
     after every space, so each word gives the same n-grams wherever it is.
+    The loop's window after the word's j-th character is the last three characters of
+    " " + word[:j + 1]: its n-grams are read off that string by position, the window's
+    one-character gram first, as the loop appends them (_normalized_grams_stepwise is the loop).
     """
-    known = _langdetect_factory().word_lang_prob_map
+    if " " in word[:-1]:
+        return _normalized_grams_stepwise(word)
+    known = _langdetect_factory().word_lang_prob_map.grams
+    # Two spaces before the word: the window after its first character is then "  " + it,
+    # whose three-character gram no profile holds (none holds a gram with two spaces, nor
+    # the gram " "; load_profile's n-grams come from text with single spaces).
+    padded = "  " + word
+    # A character in capitals after one in capitals is skipped: words in capitals (acronyms)
+    # say little about the language. (The loop's `capital` is exactly that.)
+    if word.islower() or not any(map(str.isupper, word)):
+        places = range(len(word))
+    else:
+        places = [j for j in range(len(word)) if not (j and word[j].isupper() and word[j - 1].isupper())]
+    return tuple([gram for j in places for gram in (padded[j + 2], padded[j + 1:j + 3], padded[j:j + 3])
+                  if gram in known])
+
+
+def _normalized_grams_stepwise(word: str) -> tuple[str, ...]:
+    """_normalized_grams as langdetect's loop reads a word, one character at a time."""
+    known = _langdetect_factory().word_lang_prob_map.grams
     grams, capital, found = " ", False, []
     for ch in word:
         last = grams[-1]

@@ -32,6 +32,9 @@ class NgramTable(Mapping):
         # `langsize`: the number of files in the directory, the length of every row.
         self._profiles, self._size = profiles, size
         self._keys = dict.fromkeys(chain.from_iterable(freq for freq, _ in profiles))
+        # The n-grams of the table, for look-ups of membership in C (``gram in table.grams``)
+        # where ``gram in table`` would call __contains__ in Python.
+        self.grams = self._keys.keys()
         self._rows: dict[str, list[float]] = {}
         self._filled, self._filling = False, threading.Lock()
 

@@ -63,7 +63,9 @@ class GramRows:
     def ids(self, ngrams: tuple[str, ...]) -> np.ndarray:
         """The rows of `ngrams`, in their order (self.array, read after this, holds them)."""
         index = self.index
-        if any(gram not in index for gram in ngrams):
+        try:
+            return np.fromiter(map(index.__getitem__, ngrams), dtype=np.intp, count=len(ngrams))
+        except KeyError:   # an n-gram without its row yet
             with self.adding:
                 self._add(ngrams)
         return np.fromiter(map(index.__getitem__, ngrams), dtype=np.intp, count=len(ngrams))
@@ -78,7 +80,8 @@ class GramRows:
                 grown[:count] = self.array[:count]
                 self.array = grown
             running = self.running
-            self.array[count:count + len(new)] = [[self.known[gram][i] for i in running] for gram in new]
+            # The running languages' columns of the new n-grams' rows, picked in C.
+            self.array[count:count + len(new)] = np.array([self.known[gram] for gram in new])[:, running]
             index.update(zip(new, range(count, count + len(new))))
 
 
