@@ -14,6 +14,8 @@ GREEDY_SHARE, GREEDY_MIN = 0.95, 5
 # The quote marks a mail program or a forum's text dump puts before each line of a quote ("> ",
 # "> > "): the wrapper fills the line with them, and the next line's first word comes after them.
 QUOTE_MARKS = regex.compile(r"[ \t]*(?:>[ \t]?)*")
+_SPACE_OR_TAB = regex.compile(r"[ \t]")
+_DIGITS = regex.compile(r"\d+")
 
 
 def _runs(lines: list[str]) -> list[tuple[int, int, int]]:
@@ -32,12 +34,12 @@ def _runs(lines: list[str]) -> list[tuple[int, int, int]]:
 
 def _quote(line: str) -> str:
     """The quote marks a line starts with, spaces left out: ">>" for "> > text", "" for none."""
-    return regex.sub(r"[ \t]", "", QUOTE_MARKS.match(line).group())
+    return _SPACE_OR_TAB.sub("", QUOTE_MARKS.match(line).group())
 
 
 def _opening(line: str) -> str:
     """A line's first word, numbers masked: lines of a list open alike ("Ep. 12:", "Ep. 11:")."""
-    return regex.sub(r"\d+", "0", line.split(maxsplit=1)[0]) if line.strip() else ""
+    return _DIGITS.sub("0", line.split(maxsplit=1)[0]) if line.strip() else ""
 
 
 def overflows(line: str, following: str, width: int) -> bool:
