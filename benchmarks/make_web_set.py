@@ -30,6 +30,17 @@ out pages over 400 KB and pages whose article is under 500 characters.
 them among the first 100, into benchmarks/web-fresh2/ (the second fresh set).
 `--source dragnet DIR --third` takes the 100 after those (none of the first
 200) into benchmarks/web-fresh3/ (the third fresh set).
+
+`--source cleaneval DIR` makes benchmarks/web-cleaneval/ from CleanEval's final
+test set (Baroni, Chantree, Kilgarriff and Sharoff, 2007; English pages of many
+kinds: blogs, forums, shops, institutions, personal pages), each with the text
+its annotators kept, marked up as paragraphs (<p>), headings (<h>) and list
+items (<l>). DIR holds `input/N.html` and `GoldStandard/N.txt` (as the
+j-szulc/html-cleaning-dataset-merged mirror lays out `cleaneval-final/`). The
+page's wrapper line (`<text id=URL title=...>`) is dropped; the gold's "URL:"
+line is dropped and each marked paragraph joined onto one line. 100 pages are
+taken in the order of a hash of their names, with the same size limits as the
+Dragnet sets, leaving out pages one of the dumpers fails on.
 """
 
 from __future__ import annotations
@@ -48,6 +59,7 @@ OUT = ROOT / "benchmarks" / "web"
 FRESH_OUT = ROOT / "benchmarks" / "web-fresh"
 FRESH2_OUT = ROOT / "benchmarks" / "web-fresh2"  # the next 100 pages (--next)
 FRESH3_OUT = ROOT / "benchmarks" / "web-fresh3"  # the 100 after those (--third)
+CLEANEVAL_OUT = ROOT / "benchmarks" / "web-cleaneval"  # CleanEval's final set (--source cleaneval)
 
 MIN_SOURCE = 8_000      # readability's unit-test pages are smaller than this
 MAX_EXPECTED = 100_000  # keeps the committed set a few megabytes
@@ -163,11 +175,61 @@ def main_dragnet(root: pathlib.Path, skip: int = 0) -> int:
     return 0
 
 
+CLEANEVAL_WRAPPER = re.compile(r"\A\s*<text\b[^>]*>|</text>\s*\Z", re.IGNORECASE)
+CLEANEVAL_MARK = re.compile(r"^\s*<(?:p|h|l)>", re.IGNORECASE | re.MULTILINE)
+
+
+def cleaneval_article(gold: str) -> str:
+    """CleanEval's gold text as paragraphs, one a line, without its marks and URL line."""
+    gold = re.sub(r"\A\s*URL:[^\n]*\n", "", gold.replace("\r\n", "\n").replace("\r", "\n"))
+    paragraphs = (" ".join(p.split()) for p in CLEANEVAL_MARK.split(gold))
+    return "\n\n".join(p for p in paragraphs if p) + "\n"
+
+
+def main_cleaneval(root: pathlib.Path) -> int:
+    """The CleanEval set from its final test pages (input/ and GoldStandard/ under root)."""
+    out = CLEANEVAL_OUT
+    out.mkdir(parents=True, exist_ok=True)
+    names = sorted((p.name[: -len(".txt")] for p in (root / "GoldStandard").glob("*.txt")),
+                   key=lambda n: hashlib.sha1(f"cleaneval:{n}".encode()).hexdigest())
+    kept = 0
+    for name in names:
+        page = root / "input" / f"{name}.html"
+        if not page.exists():
+            continue
+        raw = page.read_bytes()
+        article = cleaneval_article(decode((root / "GoldStandard" / f"{name}.txt").read_bytes()))
+        if len(raw) > DRAGNET_MAX_SOURCE or len(article) < DRAGNET_MIN_ARTICLE:
+            continue
+        source = CLEANEVAL_WRAPPER.sub("", decode(raw))
+        try:
+            dumps = {d: dump(d, source) for d in DUMPERS}
+        except subprocess.CalledProcessError:  # Debian's html2text gives up on a few pages
+            print(name, "left out: a dumper failed", file=sys.stderr)
+            continue
+        write(out, {
+            "page": f"cleaneval-{name}",
+            "lang": language({}, article),
+            "source": f"CleanEval final test set, page {name} (cleaneval.sigwac.org.uk)",
+            "title": "",   # the annotators' text holds the headings they kept
+            "byline": "",
+            "expected": article,
+            "dumps": dumps,
+        })
+        kept += 1
+        if kept == DRAGNET_PAGES:
+            break
+    print(f"{kept} pages written to {out}", file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str]) -> int:
+    if argv[:2] == ["--source", "cleaneval"] and len(argv) == 3:
+        return main_cleaneval(pathlib.Path(argv[2]))
     if argv[:1] == ["--source"]:
         sets = {(): 0, ("--next",): DRAGNET_PAGES, ("--third",): 2 * DRAGNET_PAGES}
         if argv[1:2] != ["dragnet"] or len(argv) not in (3, 4) or tuple(argv[3:]) not in sets:
-            raise SystemExit("usage: make_web_set.py [--source dragnet DIR [--next|--third] | READABILITY]")
+            raise SystemExit("usage: make_web_set.py [--source dragnet DIR [--next|--third] | --source cleaneval DIR | READABILITY]")
         return main_dragnet(pathlib.Path(argv[2]), sets[tuple(argv[3:])])
     repo = pathlib.Path(argv[0]) / "test" / "test-pages"
     OUT.mkdir(parents=True, exist_ok=True)
