@@ -25,6 +25,13 @@ from .words import frequency_bands
 LINK_MARK = regex.compile(r"\[\d{1,5}\]")
 # lynx's mark for a form's button: no word of the page.
 BUTTON_MARK = "(BUTTON)"
+# What a dumper writes in an image's or a form field's place: a blank field ("[          ]"), an
+# image's file name or a name made from it ("[spacer.gif]", "[USEMAP:nav.gif]", "[t_wf_graph]",
+# "[logo]", "[IMG]"): one token in brackets in one case only, or holding a digit or a file name's
+# mark. A word in brackets written as words are ("[Illustration]", "[Laughter]") is none, nor a
+# numbered link mark, nor Han or kana ("[责任编辑:肖春芳]", an editor's credit). A line of nothing else (with link marks and a bullet) shows no text.
+PLACEHOLDER = regex.compile(r"\[(?:\s*|\p{Ll}+|\p{Lu}{2,}|(?=[^\]\s]*[\p{L}])(?=[^\]\s]*[\d_.:*%=/])[^\[\]\s,\p{Han}\p{Hiragana}\p{Katakana}]{1,80})\]")
+PLACEHOLDER_LINE = regex.compile(r"^\s*(?:[*+•·-]\s+)?(?:(?:\[\d{1,5}\])*" + PLACEHOLDER.pattern + r"\s*)+$")
 MD_LINK = regex.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 # An address's host and path without its scheme is one too: a Markdown image's target broken
 # over two lines ("](http://img-" then "aws.example.com/640/a.jpg)").
@@ -171,6 +178,11 @@ class Block:
     key: str = ""         # its words, casefolded: how a repetition elsewhere on the page is found
     folded: list[str] = field(default_factory=list, repr=False)
     han: bool = False     # holds a Han or kana character
+
+
+# Furniture signals that show no web page by themselves: a line that comes again (a play's
+# speaker, a song's refrain), an image's place.
+NO_EVIDENCE = ("repeated", "image")
 
 
 def blocks_of(lines: list[str]) -> list[tuple[int, int]]:
@@ -472,6 +484,11 @@ def signals(lines: list[str], first: int, last: int, settings: Settings) -> Bloc
         written = LINK_MARK.sub("", MD_LINK.sub(r"\1", text)).strip() if "[" in text else text.strip()
         block.phrase = _phrase(settings.phrases, flat, written)
     items = max(block.items, separators + 1)
+    if all(PLACEHOLDER_LINE.match(line) for line in nonblank):
+        # An image's or a form field's place, no text of the page. No sign of a web page either
+        # (see NO_EVIDENCE): a book's "[a]" or "[IMG]" lines do not make it one.
+        block.kind, block.signal, block.cls, block.phrase = "bad", "image", "other", None
+        return block
     # A thread's mark (a post's date and time) is no furniture of itself: an article's dateline too.
     if block.phrase is not None and block.phrase.id not in settings.thread_marks:
         block.kind, block.signal, block.cls = "bad", block.phrase.id, block.phrase.cls

@@ -913,3 +913,38 @@ def test_a_break_of_stars_is_no_menu():
     assert signals(stars, 0, 2, default_settings()).signal != "menu"
     # A menu's items have their words.
     assert signals(["* Home", "* News", "* Sport"], 0, 2, default_settings()).signal == "menu"
+
+
+@pytest.mark.parametrize("line, image", [
+    ("[spacer.gif]", True),                       # lynx: the image's file name
+    ("[USEMAP:mainmas5.gif]", True),              # lynx: an image map
+    ("[117][btn_subscribe_gray.png]", True),      # lynx: a linked image
+    ("[logo]", True),                             # w3m: a name made from the file's
+    ("[t_wf_graph] [IMG_2878]", True),            # w3m: two on a line
+    ("[                    ]", True),             # a form's text field
+    ("* [edu1.jpg]", True),                       # in a list item
+    ("[Illustration]", False),                    # a book's picture, written as a word is
+    ("[Laughter]", False),                        # a transcript's note
+    ("[Alden: He's a good roommate, too.]", False),  # words in brackets
+    ("[r1,q1]", False),                           # a formula's point
+    ("[责任编辑:肖春芳]", False),                  # an editor's credit in Chinese
+    ("[12]", False),                              # a link mark alone
+    ("[logo] Our history", False),                # text beside it
+])
+def test_an_images_place_is_no_text(line, image):
+    block = signals([line], 0, 0, default_settings())
+    assert (block.kind == "bad" and block.signal == "image") is image
+
+
+def test_images_places_go_inside_the_article_but_show_no_web_page():
+    """The places of an article's pictures go, its lead above one stays; lines of images alone
+    make no text a web page."""
+    page = (["* Home", "* News", "* Sport", "* Contact", "", "Ferry service to resume", "", "[ferry_2024.jpg]", ""]
+            + [p + "\n\n[quay_photo1]\n" for p in ARTICLE]
+            + ["Accept cookies", "", "Share on Facebook", "", "All rights reserved"])
+    text, dropped = remove_boilerplate("\n".join(page), default_settings())
+    assert "[" not in text and "Ferry service to resume" in text
+    assert all(p in text for p in ARTICLE)
+    assert sum(b.signal == "image" for b in dropped) == 4
+    book = "\n\n".join(["[illus_01.png]", ARTICLE[0], "[illus_02.png]", ARTICLE[1], "[illus_03.png]", ARTICLE[2], "[i]"])
+    assert remove_boilerplate(book, default_settings()) == (book, [])

@@ -21,7 +21,7 @@ from ..markdown import contents_lists, fenced_code
 from ..patterns import compiled
 from ..rulefile import selected
 from ..webblocks import (  # noqa: F401  (judge, plain_words: the stage's plain functions, read here too)
-    BULLET, LINK_MARK, MD_LINK, URL, Block, has_address, Phrase, Settings, _line_signals, blocks_of, frequent, judge,
+    BULLET, LINK_MARK, MD_LINK, NO_EVIDENCE, URL, Block, has_address, Phrase, Settings, _line_signals, blocks_of, frequent, judge,
     page_language, plain_words, sentence_end, signals, weigh,
 )
 from .base import Remover, stage
@@ -72,7 +72,7 @@ def main_run(blocks: list[Block], settings: Settings) -> tuple[int, int] | None:
             value = b.words
         elif b.signal in ("markup", "formula-markup"):
             value = 0.0   # inside the main text it is the article's formula or code, outside it is left out
-        elif b.kind == "bad":
+        elif b.kind == "bad" and b.signal != "image":   # an image's place weighs as a short unit
             value = -settings.bad_weight * b.words - settings.bad_cost
         else:
             value = -settings.short_weight * max(b.words, 1) - (settings.short_cost if b.words <= settings.short_cost_max_words else 0.0)
@@ -280,7 +280,7 @@ def _most_bad_lines(blocks: list[Block], settings: Settings) -> int:
     for b in blocks:
         seen[b.key] = seen.get(b.key, 0) + 1
     return sum(b.last - b.first + 1 for b in blocks
-               if b.kind == "bad" or (settings.repeated_min_words and b.kind == "short"
+               if (b.kind == "bad" and b.signal != "image") or (settings.repeated_min_words and b.kind == "short"
                                       and b.words >= settings.repeated_min_words and seen[b.key] > 1))
 
 
@@ -431,8 +431,8 @@ def _find_boilerplate(lines: list[str], spans: list[tuple[int, int]], settings: 
     # A book's title page (a copyright notice above the whole text) is no page's furniture either,
     # nor are lists within the text's paragraphs where nothing else shows a page.
     inner = {id(b) for b in inner_lists(lines, blocks)}
-    if (sum(b.last - b.first + 1 for b in blocks if b.kind == "bad") < settings.web_min_signals
-            or not any(b.kind == "bad" and b.signal != "repeated" and id(b) not in inner for b in blocks)
+    if (sum(b.last - b.first + 1 for b in blocks if b.kind == "bad" and b.signal != "image") < settings.web_min_signals
+            or not any(b.kind == "bad" and b.signal not in NO_EVIDENCE and id(b) not in inner for b in blocks)
             or front_matter_only(blocks)):
         return []
     run = main_run(blocks, settings)
@@ -446,7 +446,8 @@ def _find_boilerplate(lines: list[str], spans: list[tuple[int, int]], settings: 
     start, end = _extend(blocks, start, end, settings)
     # The headline, byline and dateline stand just before the first good block.
     lead = start
-    while (lead > 0 and start - lead < settings.lead_blocks and blocks[lead - 1].kind == "short"
+    while (lead > 0 and start - lead < settings.lead_blocks
+           and (blocks[lead - 1].kind == "short" or blocks[lead - 1].signal == "image")
            and blocks[lead - 1].words <= settings.lead_max_words):
         lead -= 1
     kept_words = sum(b.words for b in blocks[lead:end + 1] if b.kind != "bad")
