@@ -948,3 +948,23 @@ def test_images_places_go_inside_the_article_but_show_no_web_page():
     assert sum(b.signal == "image" for b in dropped) == 4
     book = "\n\n".join(["[illus_01.png]", ARTICLE[0], "[illus_02.png]", ARTICLE[1], "[illus_03.png]", ARTICLE[2], "[i]"])
     assert remove_boilerplate(book, default_settings()) == (book, [])
+
+
+@pytest.mark.parametrize("text, signal", [
+    ("Permalink", "post-tools"),
+    ("TrackBack URL for this entry:", "post-tools"),
+    ("Trackback pings", "post-tools"),
+    ("Digg This | Save to del.icio.us", "post-tools"),
+    ("Permanent link to archive for 4/30/05. Saturday, April 30, 2005", "post-tools"),
+    ("Listed below are links to weblogs that reference The Morning Wrap:", "post-tools"),
+])
+def test_a_blog_posts_own_links(text, signal):
+    assert unit(text).signal == signal
+
+
+@pytest.mark.parametrize("text", [
+    "Posted by Ann at 08:33 AM | Permalink",      # a post's time: a thread mark, no furniture by itself
+    "The permalink of each post never changes, the documentation says.",
+])
+def test_a_sentence_naming_a_permalink_is_no_post_tool(text):
+    assert unit(text).signal != "post-tools"
