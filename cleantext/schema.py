@@ -53,6 +53,8 @@ BOILERPLATE = {
                         "description": "a paragraph ending so was cut short: a teaser, not prose of the page"},
         "stream_marks": {"type": "array", "items": {"type": "string", "minLength": 1},
                          "description": "ids of phrases whose lines (\"11 Comments\", a live blog's \"14:10\") mark the items of a stream of teasers"},
+        "marks_only": {"type": "array", "items": {"type": "string", "minLength": 1},
+                       "description": "ids of phrases whose lines mark a stream (a bare date) and are no furniture by themselves"},
         "thread_marks": {"type": "array", "items": {"type": "string", "minLength": 1},
                          "description": "ids of phrases whose lines (a date with a clock time) head or sign the posts of a comment thread"},
         "thread_heads": {"type": "array", "items": {"type": "string", "minLength": 1},

@@ -143,6 +143,7 @@ class Settings:
     formula_tags: tuple[str, ...] = ()
     stream_marks: tuple[str, ...] = ()
     stream_min_marks: int = 3
+    marks_only: tuple[str, ...] = ()   # phrases that mark a stream and are no furniture by themselves (a bare date)
     thread_marks: tuple[str, ...] = ()
     thread_min_marks: int = 3
     thread_heads: tuple[str, ...] = ()
@@ -490,7 +491,7 @@ def signals(lines: list[str], first: int, last: int, settings: Settings) -> Bloc
         block.kind, block.signal, block.cls, block.phrase = "bad", "image", "other", None
         return block
     # A thread's mark (a post's date and time) is no furniture of itself: an article's dateline too.
-    if block.phrase is not None and block.phrase.id not in settings.thread_marks:
+    if block.phrase is not None and block.phrase.id not in settings.thread_marks and block.phrase.id not in settings.marks_only:
         block.kind, block.signal, block.cls = "bad", block.phrase.id, block.phrase.cls
     elif block.words >= 3 and block.link_density > settings.max_link_density:
         block.kind, block.signal, block.cls = "bad", "link-list", "menu"

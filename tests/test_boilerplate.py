@@ -968,3 +968,31 @@ def test_a_blog_posts_own_links(text, signal):
 ])
 def test_a_sentence_naming_a_permalink_is_no_post_tool(text):
     assert unit(text).signal != "post-tools"
+
+
+def test_other_posts_each_under_its_date_are_teasers_and_the_articles_dateline_stays():
+    """A stream of other posts, each a title, a bare date and one paragraph, outweighed a short
+    article above it; a paragraph alone between two bare dates is a teaser's summary. The
+    article's own dateline, a bare date too, stays with its headline."""
+    summary = ("Today the council meets to decide on the new harbour, the ferry timetable and the "
+               "price of a ticket for the first crossings of the summer, which many people have "
+               "asked about since the storm closed the quay at the end of the winter.")
+    stream = ["Other posts", ""]
+    for day in ("Tuesday, November 6, 2012", "Monday, November 5, 2012", "Friday, November 2, 2012",
+                "Thursday, November 1, 2012"):
+        stream += [f"The Harbour Briefing, {day}", "", day, "", summary.replace("Today", day), ""]
+    page = (["* Home", "* World", "* Sport", "",
+             "The Harbour Briefing, Wednesday, November 7, 2012", "", "Wednesday, November 7, 2012", ""]
+            + [a for p in ARTICLE for a in (p, "")] + ["Share on Facebook", ""] + stream)
+    gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
+    assert not any(page.index(p) in gone for p in ARTICLE)
+    assert 4 not in gone and 6 not in gone          # the headline and the dateline
+    teasers = [i for i, line in enumerate(page) if line.endswith("end of the winter.") and i > 12]
+    assert len(teasers) == 4 and all(i in gone for i in teasers)
+
+
+def test_a_bare_date_is_no_furniture_by_itself():
+    block = unit("Wednesday, October 31, 2012")
+    assert block.kind == "short" and block.phrase.id == "date-line"
+    assert unit("7. November 2012").phrase.id == "date-line"
+    assert unit("The Briefing, Wednesday, October 31, 2012").phrase is None

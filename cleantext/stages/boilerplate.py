@@ -509,7 +509,7 @@ def remove_boilerplate(text: str, settings: Settings | None = None) -> tuple[str
 
 _NUMBERS = {name for name, f in Settings.__dataclass_fields__.items()
             if name not in ("languages", "phrases", "teaser_ends", "sentence_end", "formula_tags",
-                            "stream_marks", "thread_marks", "thread_heads", "thread_titles")}
+                            "stream_marks", "marks_only", "thread_marks", "thread_heads", "thread_titles")}
 
 
 def settings_from(tables: list[dict]) -> Settings:
@@ -519,8 +519,8 @@ def settings_from(tables: list[dict]) -> Settings:
     ends: dict[str, list[str]] = {"any": [], "cjk": []}
     for table in tables:
         for key, value in table.items():
-            if key in ("languages", "teaser_ends", "formula_tags", "stream_marks", "thread_marks", "thread_heads",
-                       "thread_titles"):
+            if key in ("languages", "teaser_ends", "formula_tags", "stream_marks", "marks_only", "thread_marks",
+                       "thread_heads", "thread_titles"):
                 values[key] = tuple(value)
             elif key == "sentence_ends":
                 ends["any"] = list(value)
