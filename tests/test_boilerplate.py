@@ -996,3 +996,14 @@ def test_a_bare_date_is_no_furniture_by_itself():
     assert block.kind == "short" and block.phrase.id == "date-line"
     assert unit("7. November 2012").phrase.id == "date-line"
     assert unit("The Briefing, Wednesday, October 31, 2012").phrase is None
+
+
+@pytest.mark.parametrize("text, share", [
+    ("Share: Email Facebook Twitter Print", True),
+    ("Email Facebook", True),
+    ("Facebook", True),
+    ("Facebook and Twitter rose today.", False),
+    ("Print", True),
+])
+def test_a_share_bar_of_network_names(text, share):
+    assert (unit(text).signal == "share") is share
