@@ -32,6 +32,9 @@ BUTTON_MARK = "(BUTTON)"
 # numbered link mark, nor Han or kana ("[责任编辑:肖春芳]", an editor's credit). A line of nothing else (with link marks and a bullet) shows no text.
 PLACEHOLDER = regex.compile(r"\[(?:\s*|\p{Ll}+|\p{Lu}{2,}|(?=[^\]\s]*[\p{L}])(?=[^\]\s]*[\d_.:*%=/])[^\[\]\s,\p{Han}\p{Hiragana}\p{Katakana}]{1,80})\]")
 PLACEHOLDER_LINE = regex.compile(r"^\s*(?:[*+•·-]\s+)?(?:(?:\[\d{1,5}\])*" + PLACEHOLDER.pattern + r"\s*)+$")
+# A form's line: a text field, its label or value padded with spaces to its width ("[search     ]",
+# "[Enter your email address...   ]"), with the form's buttons ("[Search]", "[ Go]") beside it.
+FORM_LINE = regex.compile(r"^\s*(?=[^\n]*\[[^\[\]\n]{0,60}?\s{2,}\])(?:\[[^\[\]\n]{0,60}\]\s*)+$")
 MD_LINK = regex.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 # An address's host and path without its scheme is one too: a Markdown image's target broken
 # over two lines ("](http://img-" then "aws.example.com/640/a.jpg)").
@@ -485,7 +488,7 @@ def signals(lines: list[str], first: int, last: int, settings: Settings) -> Bloc
         written = LINK_MARK.sub("", MD_LINK.sub(r"\1", text)).strip() if "[" in text else text.strip()
         block.phrase = _phrase(settings.phrases, flat, written)
     items = max(block.items, separators + 1)
-    if all(PLACEHOLDER_LINE.match(line) for line in nonblank):
+    if all(PLACEHOLDER_LINE.match(line) or FORM_LINE.match(line) for line in nonblank):
         # An image's or a form field's place, no text of the page. No sign of a web page either
         # (see NO_EVIDENCE): a book's "[a]" or "[IMG]" lines do not make it one.
         block.kind, block.signal, block.cls, block.phrase = "bad", "image", "other", None

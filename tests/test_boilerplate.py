@@ -930,6 +930,10 @@ def test_a_break_of_stars_is_no_menu():
     ("[责任编辑:肖春芳]", False),                  # an editor's credit in Chinese
     ("[12]", False),                              # a link mark alone
     ("[logo] Our history", False),                # text beside it
+    ("[search         ]", True),                  # html2text: a text field padded to its width
+    ("[q             ] [Search]", True),          # with its button
+    ("[Enter your email address...   ] [GO]", True),
+    ("[ Back ] [ Volume Entrance ] [ Next ]", False),  # a page's links in brackets, no field
 ])
 def test_an_images_place_is_no_text(line, image):
     block = signals([line], 0, 0, default_settings())
