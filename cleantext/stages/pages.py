@@ -9,6 +9,7 @@ import regex
 
 from ..markdown import fenced_code
 from .base import Remover, stage
+from .pagebreaks import cuts_the_text
 
 # How many non-blank lines at each end of a page can hold furniture. Running
 # heads are one or two lines; three leaves room for a page number apart.
@@ -255,6 +256,7 @@ def _without_form_feeds(lines: list[str]) -> dict[int, tuple[str, str]]:
         # Furniture is short and does not end like a sentence.
         if key and len(key) <= KEY_MAX and not SENTENCE_END.search(key):
             by_key[key].append(i)
+    running: list[list[int]] = []
     for key, where in by_key.items():
         if len(where) < MIN_REPEATS or _page_number(lines[where[0]]) is not None:
             continue
@@ -262,9 +264,7 @@ def _without_form_feeds(lines: list[str]) -> dict[int, tuple[str, str]]:
         # spaced evenly, a speaker's name or a refrain is not.
         gaps = sorted(b - a for a, b in zip(where, where[1:]))
         if gaps[0] >= MIN_GAP and gaps[-1] <= 2 * gaps[len(gaps) // 2]:
-            cls = "header" if where[0] in first_lines else "footer"
-            for i in where:
-                found[i] = (cls, f"repeats {len(where)} times, {MIN_GAP}+ lines apart")
+            running.append(where)
     # Page numbers: bare numbers rising by one, each on its own line, spaced
     # like pages. Their order stands in for the page index.
     candidates = [(i, _page_number(line)) for i, line in short if sizes[i] <= NUMBER_MAX]
@@ -281,6 +281,14 @@ def _without_form_feeds(lines: list[str]) -> dict[int, tuple[str, str]]:
     if len(best) >= MIN_REPEATS:
         for i, _ in best:
             found[i] = ("page-number", f"page number {lines[i].strip()!r}")
+    # Without page numbers, a repeated line is a page's only where it cuts the text (pagebreaks.py).
+    numbered = bool(found)
+    skip = {i for where in running for i in where} | set(found)
+    for where in running:
+        if numbered or cuts_the_text(lines, where, skip):
+            cls = "header" if where[0] in first_lines else "footer"
+            for i in where:
+                found.setdefault(i, (cls, f"repeats {len(where)} times, {MIN_GAP}+ lines apart"))
     return found
 
 
