@@ -312,3 +312,74 @@ def test_the_page_number_of_a_text_of_one_page_is_found(number):
 )
 def test_a_text_of_one_page_keeps_its_other_numbers(lines):
     assert find_page_furniture(lines) == []
+
+
+# --- a text's own repeated lines, without page evidence ----------------------------------------
+# A book's section break, a placeholder for a picture or a tune, a scene's heading: repeated at
+# like distances as a running head is, but standing where the text itself breaks (after a line
+# that ends a sentence, before one that begins one). Without form feeds or page numbers, only a
+# line that cuts the text (the text runs on across it) is a page's.
+
+STORY = [
+    "the {boat} left the quay at noon and the gulls",
+    "followed the {boat} past the light, crying over",
+    "its wake until the wind turned on the {boat} and",
+    "rain came down, and nobody on the {boat} expected it.",
+    "The captain of the {boat} rang the bell twice and",
+    "the crew of the {boat} ran to the ropes, while the",
+    "passengers of the {boat} sat in the warm saloon.",
+]
+BOATS = ["Tern", "Otter", "Jubilee", "Mallard", "Heron", "Curlew"]
+
+
+def _story(n: int, first: int = 0, last: int = len(STORY)) -> list[str]:
+    """Lines first..last of the story of the n-th boat: no line of it is another boat's."""
+    lines = [line.format(boat=BOATS[n]) for line in STORY[first:last]]
+    return [lines[0][0].upper() + lines[0][1:], *lines[1:]] if first == 0 else lines
+
+
+def _with_separator(separator: str, sections: int = 5) -> list[str]:
+    lines: list[str] = []
+    for n in range(sections):
+        if n:
+            lines += ["", separator, ""]
+        lines += [*_story(n, 0, 4), "", *_story(n, 4), "", *_story(n + 1, 4)]
+    return lines
+
+
+@pytest.mark.parametrize("separator", ["*       *       *", "[Illustration]", "SCENE I", "[Music]",
+                                       "_Witch_", "* * *"])
+def test_a_separator_between_paragraphs_is_the_texts_own(separator):
+    lines = _with_separator(separator)
+    where = [i for i, line in enumerate(lines) if line == separator]
+    assert len(where) == 4 and min(b - a for a, b in zip(where, where[1:])) >= 12
+    assert find_page_furniture(lines) == []
+    assert remove_page_furniture("\n".join(lines))[0] == "\n".join(lines)
+
+
+def test_a_repeated_line_that_cuts_the_text_is_still_a_running_head():
+    # The same text, the line put where pages end, wherever that falls: inside sentences.
+    lines = []
+    for n in range(5):
+        lines += ["Harbour Review", "", *_story(n, 1), *_story(n + 1, 1), ""]
+    found = find_page_furniture(lines)
+    assert {lines[i] for i, _, _ in found} == {"Harbour Review"} and len(found) == 5
+
+
+def test_a_separator_in_a_text_with_page_numbers_goes_as_before():
+    # Page numbers rising page by page are evidence of pages: a line repeated at each page's
+    # top is its running head, even where the page breaks at the end of a paragraph.
+    lines = []
+    for n in range(1, 6):
+        lines += ["The Harbour Review", "", *_story(n - 1), "", *_story(n, 4), "", f"- {n} -", ""]
+    found = {lines[i] for i, _, _ in find_page_furniture(lines)}
+    assert "The Harbour Review" in found and "- 3 -" in found
+
+
+def test_the_pipeline_keeps_a_books_section_breaks_and_placeholders():
+    from cleantext import Pipeline
+
+    text = "\n".join(_with_separator("[Illustration]")) + "\n"
+    result = Pipeline.default().run(text)
+    assert result.text.count("[Illustration]") == 4
+    assert not any(r["rule"].startswith("layout:") for r in result.report["removed"])
