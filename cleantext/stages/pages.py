@@ -9,7 +9,7 @@ import regex
 
 from ..markdown import fenced_code
 from .base import Remover, stage
-from .pagebreaks import cuts_the_text
+from ..pagebreaks import cuts_the_text
 
 # How many non-blank lines at each end of a page can hold furniture. Running
 # heads are one or two lines; three leaves room for a page number apart.
@@ -322,7 +322,9 @@ def find_page_furniture(lines: list[str]) -> list[tuple[int, str, str]]:
     Returns (0-based line index, class, reason) with class "header",
     "footer" or "page-number". Pages are cut at form feeds ("\\f", as
     pdftotext writes them); without any, pages are inferred from lines that
-    repeat at regular distances. Heads and feet are compared with digits
+    repeat at regular distances and cut the text (it runs on across them at half
+    their places or more), unless page numbers show the pages: a line repeated
+    between paragraphs (a section break, "[Illustration]") is the text's own. Heads and feet are compared with digits
     masked and fuzzily, so a changing page number or section title and
     alternating even/odd heads are still seen as one. A line is furniture
     only by repetition or by a page-number sequence (and a speck without
