@@ -322,8 +322,8 @@ def find_page_furniture(lines: list[str]) -> list[tuple[int, str, str]]:
     Returns (0-based line index, class, reason) with class "header",
     "footer" or "page-number". Pages are cut at form feeds ("\\f", as
     pdftotext writes them); without any, pages are inferred from lines that
-    repeat at regular distances and cut the text (it runs on across them at half
-    their places or more), unless page numbers show the pages: a line repeated
+    repeat at regular distances, where page numbers show the pages or the
+    text runs on across them (at half their places or more): a line repeated
     between paragraphs (a section break, "[Illustration]") is the text's own. Heads and feet are compared with digits
     masked and fuzzily, so a changing page number or section title and
     alternating even/odd heads are still seen as one. A line is furniture
