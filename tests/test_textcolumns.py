@@ -5,7 +5,8 @@ import re
 import textwrap
 
 from cleantext import Pipeline
-from cleantext.textcolumns import _cut_row_pair, _dash_cut, _split_glued, unweave
+from cleantext.gluedlines import _dash_cut, _split_glued
+from cleantext.textcolumns import _cut_row_pair, unweave
 from cleantext.stages.reflow import _width
 
 LEFT = (
