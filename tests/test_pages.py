@@ -383,3 +383,47 @@ def test_the_pipeline_keeps_a_books_section_breaks_and_placeholders():
     result = Pipeline.default().run(text)
     assert result.text.count("[Illustration]") == 4
     assert not any(r["rule"].startswith("layout:") for r in result.report["removed"])
+RUNS_ON = ["the ferry left the quay at noon and the gulls", "followed it past the light, and by evening the",
+           "wind had turned. Nobody on board had expected it,", "and the captain rang the bell twice."]
+
+
+def test_a_one_page_number_inside_a_sentence_is_found():
+    """pdftotext may set the number of a two-column page after the left column: a line showing 1,
+    apart, where a sentence runs on across it, is the page's number wherever it stands."""
+    lines = ["The Harbour Review", ""] + BODY[:4] + ["Then the wind turned and the"] + ["", "1", ""] + \
+        ["gulls came back to the quay."] + BODY[4:8] + ["\f"]
+    assert find_page_furniture(lines) == [(8, "page-number", "page number '1'")]
+    text, _ = remove_page_furniture("\n".join(lines))
+    assert "1" not in text.split("\n") and "The Harbour Review" in text
+
+
+@pytest.mark.parametrize("before, after", [
+    ("Then the wind turned.", "Gulls came back to the quay."),    # between sentences: a heading's number
+    ("Then the wind turned and the", "Gulls came back to the quay."),
+    ("Then the wind turned.", "gulls came back to the quay."),
+])
+def test_a_one_page_number_between_sentences_stays(before, after):
+    lines = ["The Harbour Review", ""] + BODY[:4] + [before, "", "1", ""] + [after] + BODY[4:6] + ["\f"]
+    assert find_page_furniture(lines) == []
+
+
+@pytest.mark.parametrize("below", [
+    RUNS_ON,                           # the page goes on with a sentence begun before it
+    ["1", ""] + BODY[:6],              # the page number comes next
+])
+def test_the_running_head_of_a_text_of_one_page_is_found(below):
+    lines = ["The Harbour Review", ""] + below + ["\f"]
+    found = find_page_furniture(lines)
+    assert (0, "header") in [(i, cls) for i, cls, _ in found]
+    text, _ = remove_page_furniture("\n".join(lines))
+    assert "The Harbour Review" not in text and below[-1] in text
+
+
+@pytest.mark.parametrize("lines", [
+    ["The Harbour Review", ""] + BODY[:6] + ["\f"],                 # a title over its text
+    ["The Harbour Review"] + RUNS_ON + ["\f"],                      # touching the text
+    ["The ferry left the quay at noon.", ""] + RUNS_ON + ["\f"],    # a sentence
+    ["The Harbour Review", ""] + RUNS_ON,                           # no page shown
+])
+def test_a_title_of_a_text_of_one_page_stays(lines):
+    assert [i for i, cls, _ in find_page_furniture(lines) if cls == "header"] == []

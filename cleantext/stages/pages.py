@@ -50,6 +50,9 @@ SPACES = regex.compile(r"\s+")
 # The mark may be followed by a dash (a letter's "MY DEAR SON,--"), closing quotes or brackets,
 # and emphasis marks (a play's speaker "_Einar._", "(_Silence._)", "[K.]").
 SENTENCE_END = regex.compile(r"[.!?:;,][-–—]*[\"'”’)\]_*]*$")
+STARTS_LOWER = regex.compile(r"^[\"'“‘(«]?\p{Ll}")
+# A running head of a text of one page: at most this many words.
+HEAD_WORDS = 8
 
 
 def _sentence(line: str) -> bool:
@@ -296,7 +299,9 @@ def _single_page(lines: list[str], page: list[int]) -> dict[int, tuple[str, str]
     """The furniture of a text of one page (a form feed marks it as a page): nothing repeats, so
     only its page number, a line of its own at the top or foot that shows the number 1 ("1",
     "Page 1", "- 1 -", "1/1"), and standing apart from the text (blank lines around it), or with a
-    word ("Page 1") on the page's first or last line.
+    word ("Page 1") on the page's first or last line; the same line apart anywhere on the page
+    where a sentence runs on across it; and a running head, the page's first line, short, apart
+    and without a sentence end, where that number or a sentence's continuation comes next.
 
     >>> _single_page(["The ferry left.", "", "1", "", "\f"], [0, 2])
     {2: ('page-number', "page number '1'")}
@@ -313,6 +318,27 @@ def _single_page(lines: list[str], page: list[int]) -> dict[int, tuple[str, str]
         worded = i in (page[0], page[-1]) and regex.search(r"\p{L}{2}", lines[i])
         if _page_number(lines[i]) == 1 and (_apart(lines, i, {i}) or worded):
             found[i] = ("page-number", f"page number {lines[i].strip()!r}")
+    text = [i for i in page if lines[i].replace("\f", "").strip()]
+    for k, i in enumerate(text[1:-1], 1):
+        # A line showing 1 apart from the text anywhere on the page, where a sentence runs on
+        # across it (no sentence end before, lower case after): a page number an extractor set
+        # between the page's two columns; a count or a heading stands between sentences.
+        before, after = lines[text[k - 1]].strip(), lines[text[k + 1]].strip()
+        if (i not in found and _page_number(lines[i]) == 1 and _apart(lines, i, {i})
+                and not SENTENCE_END.search(before) and STARTS_LOWER.match(after)):
+            found[i] = ("page-number", f"page number {lines[i].strip()!r}")
+    if len(text) > 2:
+        # The page's first line, short and apart, without a sentence end, is a running head where
+        # the page number comes next or the text under it opens in lower case (it goes on with a
+        # sentence begun before the page, which no title's text does).
+        first = text[0]
+        nxt = next((i for i in text[1:] if i not in found), None)
+        head = lines[first].replace("\f", "").strip()
+        if (first not in found and len(head.split()) <= HEAD_WORDS and not SENTENCE_END.search(head)
+                and _apart(lines, first, {first}) and nxt is not None
+                and (text[1] in found or STARTS_LOWER.match(lines[nxt].strip()))):
+            found[first] = ("header", "a short line apart atop a text of one page, its number or a "
+                                      "sentence's continuation under it")
     return found
 
 
@@ -330,7 +356,8 @@ def find_page_furniture(lines: list[str]) -> list[tuple[int, str, str]]:
     only by repetition or by a page-number sequence (and a speck without
     letters beside such a line), so a text without pages gives nothing; of a
     text of one page (one form feed), only a line showing its number 1, apart
-    from the text at its top or foot.
+    from the text at its top or foot or inside a sentence, and a short first line
+    apart above that number or above a sentence's continuation (a running head).
 
     >>> lines = []
     >>> for n, body in enumerate(["The ferry left.", "It rained.", "We slept."], 1):
