@@ -490,3 +490,15 @@ def test_a_soft_hyphen_line_break_moves_the_whole_second_part_up():
     out = Pipeline.from_names(["dehyphenate"]).run("an incur\u00ad\nsion, short\nas it was\n").text
     # (the output sets each line apart with a blank line: no reflow stage here)
     assert [line for line in out.splitlines() if line] == ["an incursion,", "short", "as it was"]  # "incurs", "ion, short" before
+
+
+def test_a_glued_word_gets_its_hyphen_back_before_a_tail_the_text_hyphenates_as_a_habit():
+    """pdftotext glued "oake-|worm" at a line end; the text writes "-worm" after a hyphen three
+    times ("marsh-worm", "flag-worm", "dock-worm"), and "oakeworm" is no word: its hyphen comes
+    back whatever its head. Two such compounds are too few, and a word stays a word."""
+    text = "as the marsh-worm, the flag-worm, the dock-worm, the oakeworm, the gilt-tail"
+    assert restore_dropped_hyphens(text)[0] == text.replace("oakeworm", "oake-worm")
+    fewer = "as the marsh-worm, the flag-worm, the oakeworm, the gilt-tail"
+    assert restore_dropped_hyphens(fewer)[0] == fewer
+    word = text.replace("oakeworm", "silkworm")
+    assert restore_dropped_hyphens(word)[0] == word

@@ -59,6 +59,7 @@ PREFIX_WORDS = 100
 # A break whose joined form is a word keeps its hyphen where the text writes other compounds of the
 # same pieces with a hyphen this often, and glues neither piece to a word (_pieces_hyphenated()).
 PIECE_HYPHENATED = 2
+TAIL_HYPHENATED = 3  # compounds with a tail that give a glued non-word its hyphen back, any head
 
 
 def _vocabulary(text: str) -> dict[str, int]:
@@ -392,10 +393,10 @@ JOINED_TOKEN = regex.compile(r"(?<![\p{L}\p{M}\-])\p{L}[\p{L}\p{M}]{4,}(?![\p{L}
 def _best_split(word: str, vocab: dict[str, int], lang: str) -> str | None:
     """Find where a hyphen was dropped from word, or None when unsure.
 
-    English glues compounds freely ("halftone", "intermix"), so a split
-    needs evidence beyond the lexicon: the document's own spelling, an
-    acronym or a capital at the seam, or a prefix that always takes a
-    hyphen.
+    English glues compounds freely ("halftone", "intermix"), so a split needs
+    evidence beyond the lexicon: the document's own spelling (of the word, or
+    of its tail in TAIL_HYPHENATED compounds), an acronym or a capital at the
+    seam, or a prefix that always takes a hyphen.
     """
     lower = word.lower()
     if vocab.get(lower, 0) > 1 or _zipf(lower, lang) >= NOT_A_WORD:
@@ -425,6 +426,8 @@ def _best_split(word: str, vocab: dict[str, int], lang: str) -> str | None:
                 return f"{head}-{tail}"  # "selfdefense"
             if vocab.get("-" + tail, 0) and _zipf(head.lower(), lang) >= PART and len(head) >= 3:
                 return f"{head}-{tail}"  # "Americanbrokered" beside "US-brokered"
+            if vocab.get("-" + tail, 0) >= TAIL_HYPHENATED and min(len(head), len(tail)) >= 3:
+                return f"{head}-{tail}"  # "oakeworm" beside "marsh-worm", "flag-worm", "dock-worm"
     return None
 
 
