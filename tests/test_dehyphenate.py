@@ -502,3 +502,11 @@ def test_a_glued_word_gets_its_hyphen_back_before_a_tail_the_text_hyphenates_as_
     assert restore_dropped_hyphens(fewer)[0] == fewer
     word = text.replace("oakeworm", "silkworm")
     assert restore_dropped_hyphens(word)[0] == word
+
+
+def test_a_line_end_break_keeps_its_hyphen_before_a_tail_the_text_hyphenates_as_a_habit():
+    """"oake-|worm" joins into no word, and its head is none either; the text writes "-worm" after
+    a hyphen three times: the hyphen is the author's. With two such compounds the break is joined."""
+    text = "as the marsh-worm, the flag-worm, the dock-worm, the oake-\nworm, the gilt-tail\n"
+    assert "oake-worm" in dehyphenate(text)[0]
+    assert "oakeworm" in dehyphenate(text.replace("the dock-worm, ", ""))[0]

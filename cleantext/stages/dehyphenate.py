@@ -161,8 +161,9 @@ def _keep_hyphen(first: str, second: str, vocab: dict[str, int], lang: str, at_h
             # "to-|morrow" in a text that writes "to-day" and "to-night" and no "towards".
             return True
         return joined_zipf < COMPOUND_RARE and _two_words(head, tail, lang)
-    if vocab.get("-" + tail, 0) and _zipf(head, lang) >= PART:
-        # "American-\nbrokered" where the text also has "US-brokered".
+    if vocab.get("-" + tail, 0) and _zipf(head, lang) >= PART or min(len(head), len(tail)) >= 3 \
+            and vocab.get("-" + tail, 0) >= TAIL_HYPHENATED:
+        # "American-\nbrokered" where the text also has "US-brokered"; "oake-|worm" by three "-worm".
         return True
     if _zipf(head, lang) >= PART and _zipf(tail, lang) >= PART and not (
             len(head) <= 3 and affix_counts(lang)[0].get(head, 0) >= PREFIX_WORDS):
@@ -393,10 +394,9 @@ JOINED_TOKEN = regex.compile(r"(?<![\p{L}\p{M}\-])\p{L}[\p{L}\p{M}]{4,}(?![\p{L}
 def _best_split(word: str, vocab: dict[str, int], lang: str) -> str | None:
     """Find where a hyphen was dropped from word, or None when unsure.
 
-    English glues compounds freely ("halftone", "intermix"), so a split needs
-    evidence beyond the lexicon: the document's own spelling (of the word, or
-    of its tail in TAIL_HYPHENATED compounds), an acronym or a capital at the
-    seam, or a prefix that always takes a hyphen.
+    English glues compounds freely ("halftone", "intermix"), so a split needs evidence beyond the
+    lexicon: the document's own spelling (of the word, or of its tail in TAIL_HYPHENATED compounds),
+    an acronym or a capital at the seam, or a prefix that always takes a hyphen.
     """
     lower = word.lower()
     if vocab.get(lower, 0) > 1 or _zipf(lower, lang) >= NOT_A_WORD:
