@@ -36,6 +36,7 @@ DATA = ROOT / "tests" / "data" / "langid"
 SETS = ROOT / "benchmarks" / "lang"
 KINDS = ("word", "pair", "sentence", "paragraph")
 BUCKETS = ("<30", "30-100", ">100")
+ARABIC_SCRIPT = ("fa", "prs", "ar", "ur", "ps")
 
 
 def read_tsv(path: Path) -> list[tuple[str, str]]:
@@ -281,6 +282,9 @@ def windows(name: str, rows, found) -> None:
     sentence that the set's rows leave out."""
     names = list(found)
     cells = {n: defaultdict(lambda: [0, 0]) for n in names}
+    # Lines of an Arabic-script language with a Latin letter ("بر SARS-CoV-2، این") apart from
+    # the others of those languages, cleantext only.
+    mixed = defaultdict(lambda: [0, 0])
     for lang, kind, text in rows:
         words = text.split()
         if kind != "sentence":
@@ -289,13 +293,21 @@ def windows(name: str, rows, found) -> None:
             if len(words) > k:
                 line = " ".join(words[1:1 + k])
                 for n, guess in found.items():
-                    cells[n][lang][0] += right(lang, guess(line))
+                    ok = right(lang, guess(line))
+                    cells[n][lang][0] += ok
                     cells[n][lang][1] += 1
+                    if n == "cleantext" and lang in ARABIC_SCRIPT:
+                        key = "with Latin" if any("a" <= c.lower() <= "z" for c in line) else "without"
+                        mixed[key][0] += ok
+                        mixed[key][1] += 1
     print(f"{name}, lines of 3-5 words cut from its sentences, alone:")
     print(f"| {'':18} | " + " | ".join(f"{n:>10}" for n in names) + " |")
     print("|" + "-" * 20 + "|" + "|".join("-" * 12 for _ in names) + "|")
     for lang in sorted(cells[names[0]]):
         print(f"| {lang:18} | " + " | ".join(f"{pct(cells[n][lang]):>10}" for n in names) + " |")
+    for key in ("with Latin", "without"):
+        ok, n = mixed[key]
+        print(f"fa/ar/ur/ps lines {key} a Latin letter: {n - ok} of {n} wrong ({pct(mixed[key]).strip()} right)")
 
 
 def main(argv=None) -> int:
