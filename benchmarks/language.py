@@ -297,7 +297,7 @@ def windows(name: str, rows, found) -> None:
                     cells[n][lang][0] += ok
                     cells[n][lang][1] += 1
                     if n == "cleantext" and lang in ARABIC_SCRIPT:
-                        key = "with Latin" if any("a" <= c.lower() <= "z" for c in line) else "without"
+                        key = "with" if any("a" <= c.lower() <= "z" for c in line) else "without"
                         mixed[key][0] += ok
                         mixed[key][1] += 1
     print(f"{name}, lines of 3-5 words cut from its sentences, alone:")
@@ -305,7 +305,7 @@ def windows(name: str, rows, found) -> None:
     print("|" + "-" * 20 + "|" + "|".join("-" * 12 for _ in names) + "|")
     for lang in sorted(cells[names[0]]):
         print(f"| {lang:18} | " + " | ".join(f"{pct(cells[n][lang]):>10}" for n in names) + " |")
-    for key in ("with Latin", "without"):
+    for key in ("with", "without"):
         ok, n = mixed[key]
         print(f"fa/ar/ur/ps lines {key} a Latin letter: {n - ok} of {n} wrong ({pct(mixed[key]).strip()} right)")
 
