@@ -9,6 +9,7 @@ from .detectors import BLOCK_SAMPLE, SHORT, _candidates, _guess, _statistical
 from .letters import (
     _afghan_spelling, _arabic_script_language, _cyrillic_language, _pashto_or_urdu, _without_addresses, _wordless,
 )
+from .linescript import line_script
 from .scripts import _SINGLE, script_of
 from .shortlines import (ALONE, ALONE_RATIO, DECIDE, SHAPE_CONFIDENCE, ahead, best, is_short, near_tie, shapes,
                          spells_words, word_shares)
@@ -133,7 +134,7 @@ def _words_only(text: str) -> str:
 def _detect(text: str, detector: str = "langdetect") -> BlockLanguage:
     """Everything one text says about itself, without neighbours."""
     text = text.strip()
-    script = script_of(text)
+    script = line_script(text)
     label = _own_evidence(text, script)
     if label:
         return label
@@ -318,7 +319,7 @@ def _reading(text: str) -> tuple[str, tuple | None, bool]:
     """A stripped block's script, the fields of its label from its own characters
     (``_own_evidence``, None if they do not decide) and whether its words label it
     (``_by_words``): what label_blocks reads of each block alone."""
-    script = script_of(text)
+    script = line_script(text)
     own = _own_evidence(text, script)
     return (script, None if own is None else (own.lang, own.script, own.confidence, own.evidence),
             _by_words(text, script))

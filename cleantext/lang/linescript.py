@@ -1,0 +1,92 @@
+"""The script of a line for its language: the script of the letters that are words of a language.
+
+A Persian, Arabic, Urdu or Pashto line often holds a Latin-script name, code or term ("بر
+SARS-CoV-2، این", "هر حال Johnny"): counted letter by letter, such a line is Latin, and its Latin
+tokens then say nothing of its language ("und"). Here a Latin token counts only where it is
+evidence of a Latin-script language: a word of one of their small lists, with no capital after its
+first letter, beside at least one more such word, one of them in lower case (a phrase, not a name:
+"Johnny", "Washington Examiner"). Codes and
+terms (a digit, a hyphen or slash inside, a capital after the first letter: "SARS-CoV-2", "PubMed",
+"MCC950") and names that no list holds ("Meerjady") do not count, so the other script's words
+decide; an English line with an Arabic name ("Interview with Ahmad Massoud (احمد مسعود)") keeps its
+English words, and stays Latin.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from ..chars import letter_script
+from .data import DETECT
+from .scripts import _NOT_ASCII, _is_letter, script_of
+from .shortlines import _word_list
+
+# Latin-script words count only when the line holds at least this many of them.
+MIN_WORDS: int = DETECT["mixed_scripts"]["min_words"]
+# The Latin-script languages whose small lists say what a word is.
+_LATIN_LANGUAGES: tuple[str, ...] = tuple(DETECT["short_lines"]["languages"]["Latn"])
+
+# A whitespace-separated token, with the punctuation around it left out.
+_TOKEN = regex.compile(r"[^\s]+")
+_EDGES = "\"'()[]{}<>.,;:!?«»“”‘’،؛؟…*•|"
+_LATIN_WORD = regex.compile(r"[A-Za-z]+")
+
+
+def _is_latin_word(token: str) -> bool:
+    """Whether an ASCII token (its edge punctuation stripped) is a word of a Latin-script language.
+
+    >>> _is_latin_word("the"), _is_latin_word("Interview"), _is_latin_word("crap")
+    (True, True, True)
+    >>> _is_latin_word("SARS-CoV-2"), _is_latin_word("PubMed"), _is_latin_word("Meerjady")
+    (False, False, False)
+    """
+    if not _LATIN_WORD.fullmatch(token):
+        return False  # a digit, a hyphen, a slash inside: a code or a term
+    rest = token[1:]
+    if not rest.islower() and rest:
+        return False  # a capital after the first letter: an acronym or a brand ("HCoV", "PubMed")
+    word = token.lower()
+    return any(word in _word_list(lang) for lang in _LATIN_LANGUAGES)
+
+
+def line_script(text: str) -> str:
+    """Return the ISO 15924 script of a line for its language (see the module's docstring):
+    script_of's answer, except that a line where Latin letters lead and another script's letters
+    are present counts only the Latin letters of Latin-script words.
+
+    >>> line_script("بر SARS-CoV-2، این")
+    'Arab'
+    >>> line_script("Interview with Ahmad Massoud (احمد مسعود)")
+    'Latn'
+    >>> line_script("Ukraine continues strikes"), line_script("café au lait")
+    ('Latn', 'Latn')
+    """
+    script = script_of(text)
+    if script != "Latn" or text.isascii():
+        return script
+    # Most such lines are Latin with a curly quote or an accent: their few distinct characters
+    # outside ASCII say whether another script is there at all.
+    others = {ch for ch in set(_NOT_ASCII.findall(text)) if _is_letter(ch) and letter_script(ch) != "Latn"}
+    if not others:
+        return script
+    counts: Counter[str] = Counter()
+    for ch, n in Counter(text).items():
+        if ch in others:
+            counts[letter_script(ch)] += n
+    words = []
+    for match in _TOKEN.finditer(text):
+        token = match.group().strip(_EDGES)
+        if token.isascii():
+            if _is_latin_word(token):
+                words.append((len(token), token.islower()))
+        elif all(letter_script(ch) == "Latn" for ch in token if _is_letter(ch)):
+            # A token of Latin letters with accents ("café") counts as it stands; Latin letters
+            # joined to another script's ("MERS-CoVجو") do not.
+            words.append((sum(1 for ch in token if _is_letter(ch)), token.islower()))
+    # A phrase, not a name: two words or more, one of them in lower case ("Washington Examiner",
+    # "Johnny English" are names made of listed words).
+    phrase = len(words) >= MIN_WORDS and any(lower for _, lower in words)
+    latin = sum(n for n, _ in words) if phrase else 0
+    other, n = counts.most_common(1)[0]
+    return "Latn" if latin >= n else other
