@@ -22,7 +22,7 @@ def test_mixed_script_examples_of_the_rule_file(text, lang):
 @pytest.mark.parametrize("text, lang", [
     ("واکسن Pfizer-BioNTech", "fa"),       # Persian "the Pfizer-BioNTech vaccine"
     ("ان کا Instagram-Account ہے", "ur"),   # Urdu "it is their Instagram account"
-    ("دا د MERS-CoV ناروغي", "ps"),         # Pashto "this is the MERS-CoV disease"
+    ("د WhatsApp-Group غړي", "ps"),         # Pashto "members of the WhatsApp group"
 ])
 def test_codes_and_terms_leave_the_line_to_its_arabic_script_words(text, lang):
     """More Latin letters than Arabic ones, all in codes, brands and terms: the line is Arabic
