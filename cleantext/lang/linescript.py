@@ -17,10 +17,10 @@ from collections import Counter
 
 import regex
 
-from ..chars import letter_script
+from ..chars import letter_script, odd_characters
 from .data import DETECT
-from .scripts import _NOT_ASCII, _is_letter, script_of
-from .shortlines import _word_list
+from .scripts import _is_letter, script_of
+from .shortlines import _key, _word_list
 
 # Latin-script words count only when the line holds at least this many of them.
 MIN_WORDS: int = DETECT["mixed_scripts"]["min_words"]
@@ -30,23 +30,27 @@ _LATIN_LANGUAGES: tuple[str, ...] = tuple(DETECT["short_lines"]["languages"]["La
 # A whitespace-separated token, with the punctuation around it left out.
 _TOKEN = regex.compile(r"[^\s]+")
 _EDGES = "\"'()[]{}<>.,;:!?«»“”‘’،؛؟…*•|"
-_LATIN_WORD = regex.compile(r"[A-Za-z]+")
+_LATIN_WORD = regex.compile(r"\p{Latin}+")
+# Letters of no script of their own (modifier letters, "ʼ"): no other script's evidence.
+_NOT_A_SCRIPT = ("Latn", "Zzzz", "Zyyy")
 
 
 def _is_latin_word(token: str) -> bool:
-    """Whether an ASCII token (its edge punctuation stripped) is a word of a Latin-script language.
+    """Whether a token (its edge punctuation stripped) is a word of a Latin-script language.
 
     >>> _is_latin_word("the"), _is_latin_word("Interview"), _is_latin_word("crap")
     (True, True, True)
     >>> _is_latin_word("SARS-CoV-2"), _is_latin_word("PubMed"), _is_latin_word("Meerjady")
     (False, False, False)
+    >>> _is_latin_word("café"), _is_latin_word("CoVجو"), _is_latin_word("")
+    (True, False, False)
     """
     if not _LATIN_WORD.fullmatch(token):
         return False  # a digit, a hyphen, a slash inside: a code or a term
     rest = token[1:]
     if not rest.islower() and rest:
         return False  # a capital after the first letter: an acronym or a brand ("HCoV", "PubMed")
-    word = token.lower()
+    word = _key(token)
     return any(word in _word_list(lang) for lang in _LATIN_LANGUAGES)
 
 
@@ -67,26 +71,25 @@ def line_script(text: str) -> str:
         return script
     # Most such lines are Latin with a curly quote or an accent: their few distinct characters
     # outside ASCII say whether another script is there at all.
-    others = {ch for ch in set(_NOT_ASCII.findall(text)) if _is_letter(ch) and letter_script(ch) != "Latn"}
+    others = {ch for ch in odd_characters(text) if _is_letter(ch) and letter_script(ch) not in _NOT_A_SCRIPT}
     if not others:
         return script
     counts: Counter[str] = Counter()
     for ch, n in Counter(text).items():
         if ch in others:
             counts[letter_script(ch)] += n
-    words = []
+    other, n = counts.most_common(1)[0]
+    latin, listed, lower = 0, 0, False
     for match in _TOKEN.finditer(text):
         token = match.group().strip(_EDGES)
-        if token.isascii():
-            if _is_latin_word(token):
-                words.append((len(token), token.islower()))
-        elif all(letter_script(ch) == "Latn" for ch in token if _is_letter(ch)):
-            # A token of Latin letters with accents ("café") counts as it stands; Latin letters
-            # joined to another script's ("MERS-CoVجو") do not.
-            words.append((sum(1 for ch in token if _is_letter(ch)), token.islower()))
-    # A phrase, not a name: two words or more, one of them in lower case ("Washington Examiner",
-    # "Johnny English" are names made of listed words).
-    phrase = len(words) >= MIN_WORDS and any(lower for _, lower in words)
-    latin = sum(n for n, _ in words) if phrase else 0
-    other, n = counts.most_common(1)[0]
-    return "Latn" if latin >= n else other
+        # Latin letters joined to another script's ("MERS-CoVجو") are no word.
+        if not _is_latin_word(token):
+            continue
+        letters = len(token)
+        latin, listed, lower = latin + letters, listed + 1, lower or token.islower()
+        # A phrase, not a name: two words or more, one of them in lower case ("Washington
+        # Examiner", "Johnny English" are names made of listed words). Once it has the letters,
+        # a long line need not be read to its end.
+        if listed >= MIN_WORDS and lower and latin >= n:
+            return "Latn"
+    return other
