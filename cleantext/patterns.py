@@ -80,13 +80,22 @@ def required_substrings(pattern: regex.Pattern) -> tuple[str, ...] | None:
 
 def _syntax_tree(pattern: regex.Pattern):
     """(the standard library's parser module, the pattern's tree); the tree is None where that
-    parser does not read the pattern (syntax of the regex module's own: "\\p{L}", "(?V1)")."""
+    parser does not read the pattern (syntax of the regex module's own: "\\p{L}", "(?V1)").
+    Kept by the pattern's text (the parser reads nothing else): a phrase's pattern is read three
+    times when its rule file loads (searched_from_the_start_only, start_texts,
+    required_substrings), and the parse was most of the time a phrase's analysis took. No reader
+    changes a tree."""
+    return _parsed(pattern.pattern)
+
+
+@lru_cache(maxsize=1024)
+def _parsed(source: str):
     try:
         from re import _parser as parser   # Python 3.11 on
     except ImportError:
         import sre_parse as parser
     try:
-        return parser, parser.parse(pattern.pattern)
+        return parser, parser.parse(source)
     except Exception:
         return parser, None
 

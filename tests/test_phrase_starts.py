@@ -117,3 +117,25 @@ def test_phrase_finds_the_same_with_and_without_the_start_filter():
         found, found_plain = _phrase(phrases, text, text), _phrase(tuple(plain), text, text)
         assert (found and found.id) == (found_plain and found_plain.id), text
     assert sum(_phrase(phrases, t, t) is not None for t in texts[-13:]) == 13
+
+
+def test_phrase_is_the_first_phrase_whose_pattern_matches():
+    # With every filter (starts, each phrase's needed texts, and all phrases' needed texts searched
+    # at once), the answer is the first phrase whose pattern the text (as written for an
+    # as_written one) matches.
+    from cleantext.webphrases import _first_phrase
+
+    phrases = default_settings().phrases
+    assert sum(p.needs is not None for p in phrases) >= 2
+    texts = [" ".join(line.split()) for line in SAMPLE_LINES if line.strip()]
+    texts += ["We use cookies to improve your experience", "Copyright 2024 Example", "© 2019 All rights reserved",
+              "Subscribe to our newsletter", "Sign up for the daily newsletter", "Ann says: 3 days ago",
+              "12 Responses to “Soup”", "Leave a comment", "Accept cookies", "Cookie settings", "cookies"]
+    flats = [(t, t) for t in texts] + [(t.lower(), "x " + t) for t in texts[-11:]] + [("home", t) for t in texts[-11:]]
+    matched = 0
+    for flat, written in flats:
+        plain = next((p for p in phrases if p.pattern.search(written if p.as_written else flat)), None)
+        found = _first_phrase(phrases, flat, written)
+        assert (found and found.id) == (plain and plain.id), (flat, written)
+        matched += plain is not None
+    assert matched >= 11
