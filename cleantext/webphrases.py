@@ -65,9 +65,6 @@ _UNSEEN = object()
 
 def _first_phrase(phrases: tuple[Phrase, ...], flat: str, written: str) -> Phrase | None:
     folded = [flat.casefold(), None]   # written's made when a phrase needs it
-    # Whether the folded text holds a text any phrase of its kind needs (_any_need): searched once,
-    # when a phrase first needs it. Most blocks hold none, and then no phrase's own search runs.
-    holds: list[bool | None] = [None, None]
     for phrase in _by_start(phrases, flat, written):
         text = written if phrase.as_written else flat
         if phrase.needs is not None:
@@ -75,25 +72,10 @@ def _first_phrase(phrases: tuple[Phrase, ...], flat: str, written: str) -> Phras
                 folded[1] = written.casefold()
             # may_match(phrase.needs, text, folded), its search kept with the phrase
             fold = folded[phrase.as_written]
-            if len(fold) == len(text):
-                if holds[phrase.as_written] is None:
-                    holds[phrase.as_written] = _kept(phrases)[3][phrase.as_written](fold) is not None
-                if not holds[phrase.as_written] or phrase.find_need(fold) is None:
-                    continue
+            if len(fold) == len(text) and phrase.find_need(fold) is None:
+                continue
         if phrase.pattern.search(text):
             return phrase
-    return None
-
-
-def _any_need(phrases: tuple[Phrase, ...], as_written: bool):
-    """needs_search of every text the phrases searched ``as_written`` (or in the words) need: it
-    finds none in a text where each of their own searches finds none."""
-    needs = tuple(sorted({n for p in phrases if p.needs is not None and p.as_written == as_written
-                          for n in p.needs}))
-    return needs_search(needs) if needs else _NONE
-
-
-def _NONE(text: str) -> None:
     return None
 
 
@@ -102,18 +84,17 @@ def _NONE(text: str) -> None:
 # what start_of reads. The same starts recur on a page and from page to page ("Share", "Home").
 # Beside them, _phrase's answers by the whole texts.
 _BY_START: dict[int, tuple[tuple[Phrase, ...], dict[tuple[str, str], tuple[Phrase, ...]],
-                           dict[tuple[str, str], Phrase | None], tuple]] = {}
+                           dict[tuple[str, str], Phrase | None]]] = {}
 _MAX_STARTS_KEPT = 8192
 
 
 def _kept(phrases: tuple[Phrase, ...]):
-    """The phrase list's entry of _BY_START: (the list, its starts, its answers, and _any_need's
-    searches for the phrases searched in the words and as written)."""
+    """The phrase list's entry of _BY_START: (the list, its starts, its answers)."""
     entry = _BY_START.get(id(phrases))
     if entry is None or entry[0] is not phrases:
         if len(_BY_START) >= 16:
             _BY_START.clear()
-        entry = _BY_START[id(phrases)] = (phrases, {}, {}, (_any_need(phrases, False), _any_need(phrases, True)))
+        entry = _BY_START[id(phrases)] = (phrases, {}, {})
     return entry
 
 

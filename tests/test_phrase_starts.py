@@ -120,9 +120,8 @@ def test_phrase_finds_the_same_with_and_without_the_start_filter():
 
 
 def test_phrase_is_the_first_phrase_whose_pattern_matches():
-    # With every filter (starts, each phrase's needed texts, and all phrases' needed texts searched
-    # at once), the answer is the first phrase whose pattern the text (as written for an
-    # as_written one) matches.
+    # With every filter (the texts' starts, each phrase's needed texts), the answer is the first
+    # phrase whose pattern the text (as written for an as_written one) matches.
     from cleantext.webphrases import _first_phrase
 
     phrases = default_settings().phrases
