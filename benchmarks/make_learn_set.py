@@ -603,7 +603,7 @@ def newsletter(rng: random.Random, body: list[str]) -> Page:
     address, and the postal footer."""
     d = Dump()
     first = rng.choice(FIRST).split()[0]
-    d.t(f"From: The Harbour Letter <letters@harbour.example>", f"To: {first.lower()}{rng.randint(1, 99)}@mail.example",
+    d.t("From: The Harbour Letter <letters@harbour.example>", f"To: {first.lower()}{rng.randint(1, 99)}@mail.example",
         f"Date: {rng.choice(['Mon', 'Tue', 'Wed', 'Thu', 'Fri'])}, {rng.randint(1, 28)} "
         f"{rng.choice(MONTHS)[:3]} {rng.randint(2019, 2025)} {rng.randint(6, 9):02}:00:00 +0000",
         f"Subject: The Harbour Letter #{rng.randint(10, 400)}", "",
@@ -666,7 +666,7 @@ def thread(rng: random.Random, body: list[str]) -> Page:
             "", users[k], f"Posts: {rng.randint(1, 9000):,}",
             f"Joined: {rng.choice(['Mon', 'Tue', 'Sat'])} {rng.choice(MONTHS)[:3]} {rng.randint(1, 28)}, {rng.randint(2005, 2024)}",
             "Top", "")
-    d.t(f"Display: All posts  Sort by: Post time  Ascending  [Go]", "",
+    d.t("Display: All posts  Sort by: Post time  Ascending  [Go]", "",
         f"Return to “{board}”", "Jump to  [Select a forum]", "", "WHO IS ONLINE",
         f"Users browsing this forum: {rng.choice(['No registered users', rng.choice(users)])} and "
         f"{rng.randint(1, 60)} guests", "",

@@ -383,11 +383,11 @@ def test_a_line_repeated_with_a_repeated_article_is_no_evidence(tmp_path, capsys
     from cleantext.rulelearn import learn
 
     rng = random.Random(3)
-    texts = [f"THE WEEKLY HERALD\n\n" + "\n\n".join(rng.sample(PARAGRAPHS, 3)) + "\n\nQuay Street\n"
+    texts = ["THE WEEKLY HERALD\n\n" + "\n\n".join(rng.sample(PARAGRAPHS, 3)) + "\n\nQuay Street\n"
              for _ in range(14)]
     # The same story six times under a pull quote, and six other stories under another.
     story = rng.sample(PARAGRAPHS, 3)
-    texts += [f"THE WEEKLY HERALD\nEditor's pick: the ferry at dawn\n\n" + "\n\n".join(story) + "\n\nQuay Street\n"
+    texts += ["THE WEEKLY HERALD\nEditor's pick: the ferry at dawn\n\n" + "\n\n".join(story) + "\n\nQuay Street\n"
               for _ in range(6)]
     texts[:6] = [t.replace("HERALD\n", "HERALD\nSpecial offer for regatta readers\n", 1) for t in texts[:6]]
     rules, _ = learn(texts)
@@ -434,7 +434,7 @@ def test_learned_lines_run_together_with_the_paragraph_after_them_are_cut(tmp_pa
     paragraph = " ".join(PARAGRAPHS[0].split())
     joined = f"Opened 17 days ago · Seen 4321 times 77 points {paragraph}"
     assert any(m.search(joined) for m in marks)
-    assert not any(m.search(f"Opened 17 days ago · Seen 4321 times 77 points a short line") for m in marks)
+    assert not any(m.search("Opened 17 days ago · Seen 4321 times 77 points a short line") for m in marks)
     # A paragraph that starts with a number of its own keeps it.
     assert not any(m.search(f"1914 {paragraph}") for m in marks)
     pipeline = Pipeline.default([out])

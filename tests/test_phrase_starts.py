@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from patterngen import quantified
 
 from cleantext.patterns import may_start, start_of, start_texts
-from cleantext.stages.boilerplate import default_settings, find_boilerplate
+from cleantext.stages.boilerplate import default_settings
 from cleantext.webblocks import _phrase
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,7 +7,7 @@ import wordfreq
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleantext.words import KNOWN, frequency, frequency_bands, is_known, is_word, known, first_bands, zipf_bounds
+from cleantext.words import KNOWN, frequency, frequency_bands, is_known, is_word, known, first_bands
 
 
 def _around_the_cut(lang: str) -> list[str]:
