@@ -10,6 +10,7 @@ from collections import Counter
 import regex
 
 from ..document import Document
+from ..hyphenjoin import line_end_matches, substitute
 from ..words import affix_counts, hyphenator as _hyphenator, zipf as _zipf
 from ..wrapping import cut_at_width, overflows, wrapped_at_spaces
 from .base import Relaid, Relayout, stage
@@ -263,7 +264,7 @@ def automatic_breaks(text: str, *, lang: str = "en") -> int:
     """
     vocab = _vocabulary(text)
     found = 0
-    for m in LINE_END_HYPHEN.finditer(text):
+    for _, m in line_end_matches(LINE_END_HYPHEN, text):
         first, second = m["first"], m["second"]
         if m["mark"] != "-" or _compound_or_name(first, second, m["tail"]):
             continue
@@ -334,16 +335,14 @@ def _dehyphenate_pass(text: str, vocab: dict[str, int], lang: str, author_hyphen
                       only: set[int] | None, joins: list, marked: bool = False) -> tuple[str, list[int], set[int]]:
     """One pass of dehyphenate() over the text's line-end hyphens (or those ending the lines in
     ``only``); the new text, its lines' numbers in the input and the lines to look at again."""
-    newlines = _newlines(text)
     lines = text.split("\n")
-    widths = wrapped_at_spaces(lines)
+    widths = functools.lru_cache(maxsize=None)(lambda: wrapped_at_spaces(lines))  # asked only at a "-"
     removed: list[int] = []  # lines whose words all moved up
     # lines that end in a hyphen again, carried up with the moved part, and the line it came from
     carried: list[tuple[int, int]] = []
 
-    def repl(m: regex.Match) -> str:
+    def repl(m: regex.Match, index: int) -> str:
         first, second, tail = m["first"], m["second"], m["tail"]
-        index = bisect.bisect_left(newlines, m.start())
         if only is not None and index not in only:
             return m.group()
         if m["mark"] != "-" and not marked:
@@ -356,8 +355,8 @@ def _dehyphenate_pass(text: str, vocab: dict[str, int], lang: str, author_hyphen
             keep = _keep_hyphen(first, second, vocab, lang, False, tail)
         else:
             at_hyphen = author_hyphens or marked or (
-                index in widths and index + 1 in widths and "\n" not in m["gap"]
-                and overflows(lines[index], lines[index + 1], widths[index]))
+                index in widths() and index + 1 in widths() and "\n" not in m["gap"]
+                and overflows(lines[index], lines[index + 1], widths()[index]))
             keep = _keep_hyphen(first, second, vocab, lang, at_hyphen, tail)
         result = f"{first}-{second}" if keep else first + second
         joins.append((origin[index] + 1, f"{first}-|{second}", result))
@@ -378,7 +377,7 @@ def _dehyphenate_pass(text: str, vocab: dict[str, int], lang: str, author_hyphen
                 carried.append((index, removed[-1]))
         return f"{result}{tail}\n{gap_lines}"
 
-    out = LINE_END_HYPHEN.sub(repl, text)
+    out = substitute(LINE_END_HYPHEN, text, lines, repl)
     origin = list(origin)
     for line, source in carried:  # the hyphen now ending the line is the moved line's
         origin[line] = origin[source] if source < len(origin) else origin[line]
