@@ -22,9 +22,10 @@ def _runs(lines: list[str]) -> list[tuple[int, int, int]]:
     """(first, last, width) of each run of prose lines, width its longest line's length."""
     runs, start = [], None
     for i, line in enumerate([*lines, ""]):
-        if line.strip() and start is None:
+        blank = not line or line.isspace()  # as `not line.strip()`, without the copy
+        if not blank and start is None:
             start = i
-        elif not line.strip() and start is not None:
+        elif blank and start is not None:
             width = max(len(lines[k].rstrip()) for k in range(start, i))
             if i - start >= PROSE_RUN and width >= PROSE_WIDTH:
                 runs.append((start, i - 1, width))
@@ -34,18 +35,25 @@ def _runs(lines: list[str]) -> list[tuple[int, int, int]]:
 
 def _quote(line: str) -> str:
     """The quote marks a line starts with, spaces left out: ">>" for "> > text", "" for none."""
+    if ">" not in line:
+        return ""
     return _SPACE_OR_TAB.sub("", QUOTE_MARKS.match(line).group())
 
 
 def _opening(line: str) -> str:
     """A line's first word, numbers masked: lines of a list open alike ("Ep. 12:", "Ep. 11:")."""
-    return _DIGITS.sub("0", line.split(maxsplit=1)[0]) if line.strip() else ""
+    if not line or line.isspace():
+        return ""
+    word = line.split(maxsplit=1)[0]
+    return word if word.isascii() and word.isalpha() else _DIGITS.sub("0", word)
 
 
 def overflows(line: str, following: str, width: int) -> bool:
     """Whether the next line's first piece, after its quote marks, would not have fitted at the end
     of line."""
-    piece = FIRST_PIECE.match(following[QUOTE_MARKS.match(following).end():])
+    # With no ">" in it, the line's quote marks are its leading spaces and tabs.
+    piece = FIRST_PIECE.match(following.lstrip(" \t") if ">" not in following
+                              else following[QUOTE_MARKS.match(following).end():])
     line = line.rstrip()
     return piece is not None and len(line) + (0 if line.endswith("-") else 1) + len(piece.group()) > width
 
