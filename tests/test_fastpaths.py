@@ -493,3 +493,45 @@ def test_phrase_prefilter_skips_a_text_with_a_character_that_folds_to_more():
     needs = required_substrings(pattern)
     assert needs == ("sign in",) and not may_match(needs, "Home", "home")
     assert pattern.search("SİGN İN") and may_match(needs, "SİGN İN", "SİGN İN".casefold())
+
+
+# Pieces of text around line-end hyphens: words (with marks, apostrophes, inner hyphens), the two
+# hyphens, blanks, form feeds, quote marks, digits and a capital, so that every branch of
+# LINE_END_HYPHEN (gap, tail, end of line or of text) and of the wrapping checks is reached.
+BREAK_PIECES = st.lists(st.sampled_from(["incur-\n", "two-and-a-", "sion", "a", "Ab", "e\u0301", "o'", "’s", "-",
+                                         "\u2010", "re\u2010\n", " ", "\t", "\n", "-\n", "\f", "7", "> ", ">",
+                                         "x-y", "\r"]),
+                        max_size=40).map("".join)
+
+
+@given(BREAK_PIECES)
+def test_line_end_breaks_are_the_patterns_matches(text):
+    """hyphenjoin finds, in the same order, the matches LINE_END_HYPHEN.sub finds over the whole text."""
+    from cleantext.hyphenjoin import line_end_matches, substitute
+    from cleantext.stages.dehyphenate import LINE_END_HYPHEN
+
+    plain = [m.span() for m in LINE_END_HYPHEN.finditer(text)]
+    found = [(k, m.span()) for k, m in line_end_matches(LINE_END_HYPHEN, text)]
+    assert [span for _, span in found] == plain
+    assert [k for k, _ in found] == [text.count("\n", 0, start) for start, _ in plain]
+    assert (substitute(LINE_END_HYPHEN, text, text.split("\n"), lambda m, k: f"<{m['first']}|{k}>")
+            == LINE_END_HYPHEN.sub(lambda m: f"<{m['first']}|{text.count(chr(10), 0, m.start())}>", text))
+
+
+# A line's opening: spaces, tabs and quote marks in any order, then the pieces.
+OPENED = st.tuples(st.lists(st.sampled_from([" ", "\t", ">", "> ", "x"]), max_size=4).map("".join),
+                   BREAK_PIECES).map("".join)
+
+
+@given(OPENED, OPENED, st.integers(0, 80))
+def test_wrapping_checks_equal_the_plain_way(line, following, width):
+    """The quote, opening and overflow checks of cleantext/wrapping.py skip their patterns only
+    where the patterns would find nothing."""
+    from cleantext import wrapping
+
+    line, following = line.replace("\n", ""), following.replace("\n", "")
+    assert wrapping._quote(line) == wrapping._SPACE_OR_TAB.sub("", wrapping.QUOTE_MARKS.match(line).group())
+    assert wrapping._opening(line) == (wrapping._DIGITS.sub("0", line.split(maxsplit=1)[0]) if line.strip() else "")
+    piece = wrapping.FIRST_PIECE.match(following[wrapping.QUOTE_MARKS.match(following).end():])
+    plain = piece is not None and len(line.rstrip()) + (0 if line.rstrip().endswith("-") else 1) + len(piece.group()) > width
+    assert wrapping.overflows(line, following, width) == plain
