@@ -33,8 +33,6 @@ BEST = "best"
 # short line's words count in it as in the listed language that writes them most, over
 # NEIGHBOUR_WEIGHT (see word_shares).
 _UNLISTED: dict[str, list[str]] = _SHORT["unlisted"]
-# script -> {lang: factor}: the lists of a script calibrated against each other, for lines alone.
-_CALIBRATION: dict[str, dict[str, float]] = _SHORT.get("calibration", {})
 # The languages whose large lists are read for a word that no small list has.
 _LARGE: frozenset[str] = frozenset(_SHORT["large"])
 CERTAIN = 0.99
@@ -144,7 +142,7 @@ def word_shares(text: str, script: str, prior: str | None = None) -> dict[str, f
     1.0
     """
     unlisted = prior if prior in _UNLISTED.get(script, ()) else None
-    candidates = _candidates(text, script, unlisted, alone=prior is None)
+    candidates = _candidates(text, script, unlisted)
     words = [_key(w) for w in words_of(text)]
     if not candidates or not words:
         return None
@@ -186,14 +184,11 @@ def word_shares(text: str, script: str, prior: str | None = None) -> dict[str, f
     return _normalised(logs)
 
 
-def _candidates(text: str, script: str, unlisted: str | None = None, alone: bool = False) -> dict[str, float]:
-    """The languages of `script` weighed on a short line, with their prior weights (times their
-    _CALIBRATION factors on a line `alone`; and the `unlisted` language of _UNLISTED that the
-    neighbours speak), less those whose letters `text` shows that they do not write."""
+def _candidates(text: str, script: str, unlisted: str | None = None) -> dict[str, float]:
+    """The languages of `script` weighed on a short line, with their prior weights (and the
+    `unlisted` language of _UNLISTED that the neighbours speak), less those whose letters `text`
+    shows that they do not write."""
     candidates = dict(_LANGUAGES.get(script, {}))
-    if alone and script in _CALIBRATION:
-        factors = _CALIBRATION[script]
-        candidates = {lang: w * factors.get(lang, 1.0) for lang, w in candidates.items()}
     if unlisted:
         candidates[unlisted] = 1.0
     seen = set(text)
@@ -249,7 +244,7 @@ def shapes(text: str, script: str) -> dict[str, float] | None:
     """
     if script not in SHAPE_SCRIPTS:
         return None
-    candidates = _candidates(text, script, alone=True)
+    candidates = _candidates(text, script)
     words = [_key(w) for w in words_of(text)]
     if not candidates or not words:
         return None
