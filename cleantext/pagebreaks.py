@@ -33,8 +33,9 @@ def _neighbour(lines: list[str], i: int, step: int, skip: set[int]) -> str | Non
     return None
 
 
-def _apart(lines: list[str], i: int, skip: set[int]) -> bool:
-    """Whether line i stands in a block of its own (blank lines around it), other furniture aside."""
+def apart(lines: list[str], i: int, skip: set[int]) -> bool:
+    """Whether line i stands in a block of its own (blank lines around it): every other non-blank
+    line of its block is in ``skip`` (furniture already found)."""
     for step in (-1, 1):
         j = i + step
         while 0 <= j < len(lines) and lines[j].replace("\f", "").strip():
@@ -60,7 +61,7 @@ def runs_on(lines: list[str], i: int, skip: set[int]) -> bool | None:
     >>> runs_on(["The ferry left.", "", "--", "NB Tern", "", "It rained."], 2, set())
     True
     """
-    if not _apart(lines, i, skip):
+    if not apart(lines, i, skip):
         return True
     before, after = _neighbour(lines, i, -1, skip), _neighbour(lines, i, 1, skip)
     if before is None or after is None:

@@ -9,7 +9,7 @@ import regex
 
 from ..markdown import fenced_code
 from .base import Remover, stage
-from ..pagebreaks import cuts_the_text
+from ..pagebreaks import apart as _apart, cuts_the_text
 
 # How many non-blank lines at each end of a page can hold furniture. Running
 # heads are one or two lines; three leaves room for a page number apart.
@@ -393,18 +393,6 @@ def remove_page_furniture(text: str) -> tuple[str, list[tuple[int, str, str]]]:
     drop, feeds = _page_gaps(lines, {i for i, _, _ in found})
     out = [("\f" + line if i in feeds else line) for i, line in enumerate(lines) if i not in drop]
     return "\n".join(out), found
-
-
-def _apart(lines: list[str], i: int, gone: set[int]) -> bool:
-    """Whether every non-blank line of line i's block (the run of non-blank lines it is in) is in
-    ``gone``."""
-    for step in (-1, 1):
-        j = i + step
-        while 0 <= j < len(lines) and lines[j].replace("\f", "").strip():
-            if j not in gone:
-                return False
-            j += step
-    return True
 
 
 def _page_gaps(lines: list[str], gone: set[int]) -> tuple[set[int], set[int]]:
