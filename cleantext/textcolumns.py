@@ -65,6 +65,13 @@ LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}\p{P}])\p{Ll}+(?=[\s,.;:!?]|$)")
 CLEAN_SHARE = 0.97
 MAX_WORDS_CHECKED = 3000
 SPREAD = 3
+# Rows side by side glued into one line at a dropped hyphen: lines this many columns wide (more
+# than a pair), at least this many in the text.
+CHAIN = 2.5
+MIN_CHAINS = 2
+# Points of discontinuity the rows' reading must save over the lines' (a glued line is read as
+# one line, so a text of them costs fewer joints than it is wrong).
+CHAIN_GAIN = 4.0
 
 
 def _trim(line: str, end: int) -> str:
@@ -417,18 +424,98 @@ def unweave(text: str, *, lang: str = "en") -> tuple[str, int]:
     if len(widths) < MIN_LINES:
         return text, 0
     column = statistics.median(widths)
-    if _joins_lines(lines, column):
-        # A wide line between two wide lines is one of rows of two columns side by side, not a glue
-        # of a paragraph's last line at its dash.
-        wide = [False] + [_width(line) >= DOUBLE * column for line in lines] + [False]
-        split = [part for i, line in enumerate(lines)
-                 for part in _split_glued(line, column, lang, dash=not (wide[i] and wide[i + 2]))]
-        changed = len(split) - len(lines)
-        lines = split
-    else:
-        changed = 0
+    unglued = _unglue(lines, column, lang)
+    out, changed = _unweave_lines(unglued, column, lang)
+    changed += len(unglued) - len(lines)
+    if sum(w >= CHAIN * column for w in widths) >= MIN_CHAINS:
+        # Rows of two columns side by side, glued on at each dropped hyphen into lines of three
+        # and more rows: cut each wide line into rows a column wide, and take that reading where
+        # it reads on markedly better.
+        rows = [part for line in lines for part in _cut_rows(line, column, lang)]
+        chained, cut = _unweave_lines(rows, column, lang)
+        if _text_cost(out, column) - _text_cost(chained, column) >= CHAIN_GAIN:
+            out, changed = chained, cut + len(rows) - len(lines)
+    new = "\n".join(out)
+    # Asked last, and only of a text that would change: the word list is slow to load.
+    if new == text or not _reads_clean(lines, lang):
+        return text, 0
+    return new, changed
+
+
+def _unglue(lines: list[str], column: float, lang: str) -> list[str]:
+    """The lines, those an extractor glued at a dropped hyphen cut apart (gluedlines.py)."""
+    if not _joins_lines(lines, column):
+        return lines
+    # A wide line between two wide lines is one of rows of two columns side by side, not a glue
+    # of a paragraph's last line at its dash.
+    wide = [False] + [_width(line) >= DOUBLE * column for line in lines] + [False]
+    return [part for i, line in enumerate(lines)
+            for part in _split_glued(line, column, lang, dash=not (wide[i] and wide[i + 2]))]
+
+
+def _cut_rows(line: str, column: float, lang: str) -> list[str]:
+    """A line PAIR columns wide or more cut into rows about a column wide, from its start: the
+    rows of two columns side by side (a space between) that the extractor glued on where a row
+    ended in a hyphen ("the conjunca new value": "the conjunc-", "a new value")."""
+    out: list[str] = []
+    while _width(line) >= PAIR * column:
+        cut = _chain_cut(line, column, lang)
+        if cut is None:
+            break
+        at, glued = cut
+        out.append(line[:at].rstrip() + ("-" if glued else ""))
+        line = line[at:].lstrip()
+    return out + [line]
+
+
+def _fragment(word: str, lang: str) -> bool:
+    """Whether a word in lower case is no word of the language (a piece of a broken word)."""
+    word = word.strip(".,;:!?”’\"')(—")
+    return word.isalpha() and word.islower() and _zipf(word, lang) < SUFFIX_WORD
+
+
+def _chain_cut(line: str, column: float, lang: str) -> tuple[int, bool] | None:
+    """Where the first row of a line of rows glued together ends (a column wide, give or take
+    ROW_SLACK), and whether a hyphen is put back there. A row ends at a space or, where it ended
+    in a hyphen the extractor dropped, inside a word that is none whose tail is one ("conjunc|a
+    new"). No row ends in a piece of a word; a row that opens with one goes on with a word broken
+    in the other column ("If we | tion and"). Of the cuts that fit, the nearest the column's width,
+    a tenth of the column costing a point."""
+    best: tuple[float, int, bool] | None = None
+
+    def consider(score: float, at: int, glued: bool, width: float) -> None:
+        nonlocal best
+        off = abs(width - column)
+        if off <= ROW_SLACK * column and (best is None or score - 10 * off / column > best[0]):
+            best = (score - 10 * off / column, at, glued)
+
+    for m in regex.finditer(r" +", line):
+        before, after = line[: m.start()].rsplit(" ", 1)[-1], line[m.end():].split(" ", 1)[0]
+        if not after or _fragment(before, lang):
+            continue
+        consider(2.0 if _fragment(after, lang) else 1.0, m.start(), False, _width(line[: m.start()]))
+    for m in WORD.finditer(line):
+        word = m.group()
+        if len(word) < 3 or _zipf(word.lower(), lang) >= SUFFIX_WORD - 1:
+            continue
+        for k in range(2, len(word)):
+            tail = word[k:]
+            if tail[0].isupper() and word[k - 1].islower():
+                consider(3.0, m.start() + k, True, _width(line[: m.start() + k] + "-"))
+            elif tail[0].islower() and _zipf(tail, lang) >= SUFFIX_WORD:
+                consider(2.0 + 0.1 * len(tail), m.start() + k, True, _width(line[: m.start() + k] + "-"))
+    return None if best is None else (best[1], best[2])
+
+
+def _text_cost(lines: list[str], column: float) -> float:
+    body = [line.replace("\f", "").strip() for line in lines if line.replace("\f", "").strip()]
+    return _chain_cost(body, column)
+
+
+def _unweave_lines(lines: list[str], column: float, lang: str) -> tuple[list[str], int]:
+    """The lines, page by page, in reading order (see unweave); and how many changes that took."""
     spread = _rejoin_spread(lines, column)
-    changed += len(lines) - len(spread)
+    changed = len(lines) - len(spread)
     lines = spread
     pages = _pages(lines)
     out: list[str] = []
@@ -468,8 +555,4 @@ def unweave(text: str, *, lang: str = "en") -> tuple[str, int]:
             text_lines += ([""] if text_lines and blank else []) + seg
         text_lines[0] = lead + text_lines[0]
         out += page[:first] + text_lines + page[last + 1:]
-    new = "\n".join(out)
-    # Asked last, and only of a text that would change: the word list is slow to load.
-    if new == text or not _reads_clean(lines, lang):
-        return text, 0
-    return new, changed
+    return out, changed

@@ -261,3 +261,18 @@ def test_a_paragraph_end_glued_at_its_dropped_dash_is_cut_with_the_dash_put_back
                  "and the subject of conversation even now with Miss Matilda; at the time it greatly",
                  "The ferry left the quay at noon and the gulls followed the boat As we were getting in"):
         assert _dash_cut(line, column, "en") is None, line
+
+
+def test_rows_glued_into_one_line_are_cut_a_column_wide():
+    """Rows of two columns side by side (a space between) that the extractor glued on at each
+    dropped hyphen come apart into rows a column wide, the hyphens put back; a row ends at no
+    piece of a word ("con"), and one that opens with a piece goes on with a broken word."""
+    from cleantext.textcolumns import _cut_rows
+
+    rows = ["when we say of God that he is good, immense,", "has said the whole. The other words are im-",
+            "infinite, there is always a limitation attached", "portant, but everything is implied in this con"]
+    column = sum(_width(row) for row in rows) / len(rows)
+    glued = f"{rows[0]} {rows[1][:-1]}{rows[2]} {rows[3]}"
+    assert _cut_rows(glued, column, "en") == rows
+    # A line a column wide stays whole.
+    assert _cut_rows(rows[2], column, "en") == [rows[2]]
