@@ -14,7 +14,7 @@ Gutenberg texts as kept in the GITenberg repositories (public domain in the USA)
 Their paragraphs of at least 300 characters, ASCII only, not all capitals, without digits, "[",
 "]", "*", "{", "}", "|", "#", "<" or ">", in order, "--" written as an em-dash, straight quotes
 made typographic, italics marks dropped, cut into passages of about 3,000 characters (the first
-eight kept)
+eight of the held-out book, twelve of the dev book kept)
 (benchmarks/texts/gutenberg/heldout10-morning-bells-1880.txt and dev10-delsarte-oratory-1893.txt,
 written by this script where the GITenberg copies are at hand, read from there otherwise). The
 eight layouts (held-out name / dev name):
@@ -36,6 +36,11 @@ eight layouts (held-out name / dev name):
 - ``broadside`` / ``folio``: WeasyPrint, two CSS columns, sans-serif 9pt ragged right, ``hyphens:
   auto``, unindented, spaced paragraphs, a head and the page number.
 
+The dev half has four more layouts on the dev book's next passages, made after the held-out half's
+first run, to tune on: pdfLaTeX ``multicols`` 10pt on a page 7in wide, indented (``symposium``)
+and 7.5in wide, unindented (``gleanings``); WeasyPrint, serif 9.5pt justified, indented, ``hyphens:
+auto`` (``lyceum``); LibreOffice Writer, Liberation Sans 9.5pt ragged right, spaced (``seminary``).
+
 The held-out half goes to tests/fixtures/pdf/heldout10/ (made and committed before any change it
 measures, run once before and once after), the dev half to tests/fixtures/pdf/dev10/. For each:
 the PDF, pdftotext's default text and the expected text (the passage's paragraphs, made from the
@@ -45,7 +50,7 @@ Needs poppler-utils, pdfLaTeX (texlive-latex-base, texlive-latex-recommended), L
 (libreoffice-writer-nogui, fonts-liberation), reportlab with pyphen, fpdf2 and WeasyPrint. Run
 from the repository root (MIRRORS: the folder of GITenberg copies, each ``owner+name/repo``):
 
-    python benchmarks/make_pdf_heldout10.py [MIRRORS]
+    python benchmarks/make_pdf_heldout10.py [--dev] [MIRRORS]
 """
 from __future__ import annotations
 
@@ -71,11 +76,10 @@ from make_pdf_heldout8 import libreoffice  # noqa: E402
 
 BELLS = "heldout10-morning-bells-1880"
 DELSARTE = "dev10-delsarte-oratory-1893"
-BOOKS = {
-    BELLS: ("GITenberg+Morning-Bells--Or-Waking-Thoughts-for-Little-Ones_11563", "11563.txt", "ascii", 0.0),
-    DELSARTE: ("GITenberg+Delsarte-System-of-Oratory_12200", "12200-0.txt", "utf-8-sig", 0.2),
+BOOKS = {  # the GITenberg copy, its file and encoding, where the passages start, how many
+    BELLS: ("GITenberg+Morning-Bells--Or-Waking-Thoughts-for-Little-Ones_11563", "11563.txt", "ascii", 0.0, 8),
+    DELSARTE: ("GITenberg+Delsarte-System-of-Oratory_12200", "12200-0.txt", "utf-8-sig", 0.2, 12),
 }
-PASSAGES = 8  # one a layout
 SEPARATOR = "\n\n* * *\n\n"
 UNWANTED = re.compile(r"[\d\[\]*{}|#<>]")
 
@@ -94,7 +98,7 @@ def kept(par: str) -> bool:
 
 def write_passages(mirrors: pathlib.Path) -> None:
     """Cut each book's kept paragraphs, from its starting fraction on, into passages of about 3,000 characters."""
-    for name, (repo, path, encoding, start) in BOOKS.items():
+    for name, (repo, path, encoding, start, passages) in BOOKS.items():
         git = mirrors / repo / "repo"
         if not git.is_dir():
             continue
@@ -105,7 +109,7 @@ def write_passages(mirrors: pathlib.Path) -> None:
         out = TEXTS / f"{name}.txt"
         write_passages_to(out, pars, 3000)
         parts = out.read_text(encoding="utf-8").split(SEPARATOR)
-        out.write_text(SEPARATOR.join(parts[:PASSAGES]).rstrip("\n") + "\n", encoding="utf-8")
+        out.write_text(SEPARATOR.join(parts[:passages]).rstrip("\n") + "\n", encoding="utf-8")
 
 
 def fpdf_sans(layout: dict, d: pathlib.Path) -> str:
@@ -178,11 +182,45 @@ def layouts(half: int) -> dict:
     }
 
 
+def dev_layouts() -> dict:
+    """The dev half's four more layouts, on the dev book's passages 8 to 11."""
+    return {
+        "symposium": dict(
+            producer=latex_columns, text=(DELSARTE, 8), width="7in", size="10pt", columns="", multicol=True,
+            indent=True, tex=r"\fancyfoot[C]{\thepage}", furniture=[r"^\d+$"],
+        ),
+        "gleanings": dict(
+            producer=latex_columns, text=(DELSARTE, 9), width="7.5in", size="10pt", columns="", multicol=True,
+            indent=False, tex=r"\fancyhead[L]{\small Gleanings}\fancyhead[R]{\small\thepage}",
+            furniture=[r"Gleanings", r"^\d+$"],
+        ),
+        "lyceum": dict(
+            producer=weasyprint, text=(DELSARTE, 10), title="Lyceum",
+            css=dict(page="6.5in 9.5in", margin="0.7in 0.6in", font="serif", size="9.5pt",
+                     body="columns: 2; column-gap: 0.2in; hyphens: auto;",
+                     par_margin="0", indent="1.2em", page_rules="",
+                     page_boxes="@bottom-center { content: counter(page); font-size: 8pt; }"),
+            furniture=[r"^\d+$"],
+        ),
+        "seminary": dict(
+            producer=libreoffice, text=(DELSARTE, 11), title="Seminary",
+            writer=dict(font="Liberation Sans", size="9.5pt", align="start", indent="0in", space="0.1in",
+                        leading="115%", width="8.5in", height="11in", margin="0.75in", columns=2, gap="0.25in",
+                        furniture_align="end", head="The Seminary", foot="N"),
+            furniture=[r"The Seminary", r"^\d+$"],
+        ),
+    }
+
+
 def main(argv: list[str]) -> None:
+    """``--dev``: the dev half alone (the held-out half as it was committed)."""
+    dev_only = "--dev" in argv
+    argv = [a for a in argv if a != "--dev"]
     if argv:
         write_passages(pathlib.Path(argv[0]))
-    write_set(FIXTURES / "heldout10", layouts(0), extracted_entry, pdftotext=True)
-    write_set(FIXTURES / "dev10", layouts(1), extracted_entry, pdftotext=True)
+    if not dev_only:
+        write_set(FIXTURES / "heldout10", layouts(0), extracted_entry, pdftotext=True)
+    write_set(FIXTURES / "dev10", {**layouts(1), **dev_layouts()}, extracted_entry, pdftotext=True)
 
 
 if __name__ == "__main__":
