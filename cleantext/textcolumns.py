@@ -54,6 +54,8 @@ ROW_SLACK = 0.15
 # its rows are cut apart and dealt.
 DISORDER = 0.9
 ORDER = 0.5
+# Or the rows read at most this share as badly dealt as given.
+ROWS_GAIN = 0.5
 # Blocks reordered: the new order must save at least this many points.
 MIN_GAIN = 2.5
 MAX_SEGMENTS = 12
@@ -188,6 +190,17 @@ def _reads_clean(lines: list[str], lang: str) -> bool:
 
 
 
+def _opens_row(left: str, right: str) -> float:
+    """0 where a cut at a space leaves the left part ending on a capitalised word that follows a
+    word in lower case with no sentence end ("period of You | may"), else 1: a row opens a sentence
+    more often than it ends on a capital ("period of | You may")."""
+    words = left.split()
+    if (len(words) >= 2 and STARTS_UPPER.match(words[-1]) and STARTS_LOWER.match(words[-2])
+            and not SENTENCE_END.search(words[-2]) and not words[-2].endswith((",", ";", ":"))):
+        return 0.0
+    return 1.0
+
+
 def _cut_row_pair(line: str, target: float, column: float, lang: str) -> list[str]:
     """A left and a right row set on one line, cut where the left row ends (its printed width near
     ``target``): at a space, or inside a word glued at a dropped hyphen (the hyphen put back)."""
@@ -197,7 +210,7 @@ def _cut_row_pair(line: str, target: float, column: float, lang: str) -> list[st
         if off > ROW_SLACK * column:
             continue
         glued = m.start() == m.end()
-        score = (100.0 if glued else 5.0, -off)
+        score = (100.0 if glued else 5.0 + _opens_row(line[: m.start()], line[m.end():]), -off)
         if best is None or score > best[:2]:
             best = (*score, m.start(), glued)
     for m in WORD.finditer(line):
@@ -243,26 +256,34 @@ def _row_pairs(lines: list[str], lang: str) -> tuple[list[str], float] | None:
     return (out, column) if len(out) > len(lines) else None
 
 
-def _order_streams(a: list[str], b: list[str], before: str, column: float) -> list[str]:
+def _order_streams(a: list[str], b: list[str], before: str, column: float) -> list[list[str]]:
     """The two columns of a block, the one that reads on from ``before`` and into the other first."""
     ab = _cost(before, a[0], column) + _cost(a[-1], b[0], column)
     ba = _cost(before, b[0], column) + _cost(b[-1], a[0], column)
-    return b + a if ba < ab else a + b
+    return [b, a] if ba < ab else [a, b]
 
 
 def _unweave_block(lines: list[str], before: str, column: float, lang: str,
-                   pairs: bool = True, row_column: float | None = None) -> list[str] | None:
-    """The lines of a block whose two columns alternate, each column whole; None if they do not."""
+                   pairs: bool = True, row_column: float | None = None) -> list[list[str]] | None:
+    """The lines of a block whose two columns alternate, as the two columns' lines, the one to be
+    read first first; None if they do not. The page puts the two where they read on best: a
+    block of rows side by side at a page's foot ends both columns."""
     if not MIN_LINES <= len(lines) <= MAX_LINES:
         return None
     found = _row_pairs(lines, lang) if pairs else None
-    if found is not None and _chain_cost(lines, column) >= DISORDER * (len(lines) - 1):
-        # Rows side by side, cut apart: taken only where the block as given reads badly and the
-        # rows then deal out into two columns that read well.
+    if found is not None:
+        # Rows side by side, cut apart: taken only where the block as given reads badly (its lines,
+        # or its rows in the order given, a glued pair reading as one line: they read at least
+        # twice as badly as the rows dealt) and the rows then deal out into two columns that
+        # read well.
         rows, half = found
-        dealt = _unweave_block(rows, before, column, lang, pairs=False, row_column=half)
-        if dealt is not None and _chain_cost(dealt, column) <= ORDER * (len(dealt) - 1):
-            return dealt
+        given = max(_chain_cost(lines, column) / (len(lines) - 1), _chain_cost(rows, column) / (len(rows) - 1))
+        streams = _unweave_block(rows, before, column, lang, pairs=False, row_column=half)
+        if streams is not None:
+            dealt = streams[0] + streams[1]
+            cost = _chain_cost(dealt, column) / (len(dealt) - 1)
+            if cost <= ORDER and (given >= DISORDER or cost <= ROWS_GAIN * given):
+                return streams
     straight = _chain_cost(lines, column)
     n = len(lines)
     row = row_column or column
@@ -282,14 +303,14 @@ def _unweave_block(lines: list[str], before: str, column: float, lang: str,
     return _order_streams(a, b, before, column)
 
 
-def _segments(blocks: list[list[str]], column: float) -> list[tuple[bool, list[str]]]:
+def _segments(blocks: list[list[str]], column: float, joined: set[int] = frozenset()) -> list[tuple[bool, list[str]]]:
     """The page's runs of lines that may have been put out of order: its blocks, cut again where a
     line cannot go on with the next (a heading or a sentence end before a lower-case line). Each
-    with whether a blank line stood before it."""
+    with whether a blank line stood before it (none before a block whose id is in ``joined``)."""
     out: list[tuple[bool, list[str]]] = []
     for block in blocks:
         run = [block[0]]
-        blank = bool(out)
+        blank = bool(out) and id(block) not in joined
         for a, b in zip(block, block[1:]):
             if STARTS_LOWER.match(b) and (SENTENCE_END.search(a.rstrip()) or _width(a) < HEADING * column):
                 out.append((blank, run))
@@ -493,7 +514,8 @@ def _chain_cut(line: str, column: float, lang: str) -> tuple[int, bool] | None:
         before, after = line[: m.start()].rsplit(" ", 1)[-1], line[m.end():].split(" ", 1)[0]
         if not after or _fragment(before, lang):
             continue
-        consider(2.0 if _fragment(after, lang) else 1.0, m.start(), False, _width(line[: m.start()]))
+        consider((2.0 if _fragment(after, lang) else 1.0) + 0.5 * _opens_row(line[: m.start()], line[m.end():]),
+                 m.start(), False, _width(line[: m.start()]))
     for m in WORD.finditer(line):
         word = m.group()
         if len(word) < 3 or _zipf(word.lower(), lang) >= SUFFIX_WORD - 1:
@@ -528,15 +550,21 @@ def _unweave_lines(lines: list[str], column: float, lang: str) -> tuple[list[str
         nxt = _blocks(pages[p + 1]) if p + 1 < len(pages) else []
         after = nxt[0][0].replace("\f", "") if nxt else ""
         dealt: list[list[str]] = []
+        joined: set[int] = set()
         for block in blocks:
             clean = [line.replace("\f", "") for line in block]
             prev = dealt[-1][-1] if dealt else before
             woven = _unweave_block(clean, prev, column, lang)
-            dealt.append(woven if woven is not None else clean)
-            changed += woven is not None
+            if woven is None:
+                dealt.append(clean)
+                continue
+            dealt += woven
+            # The second column's lines were no block of their own: no blank line before them.
+            joined.add(id(woven[1]))
+            changed += 1
         alternated = _alternated(dealt, before, after, column)
         changed += alternated is not dealt
-        segments = _segments(alternated, column)
+        segments = _segments(alternated, column, joined)
         ordered = segments
         for _ in range(MAX_MOVES):
             moved = _reorder(ordered, before, after, column)

@@ -1,6 +1,7 @@
 """Two columns mixed by a text extractor put back in reading order; text in order left alone."""
 
 import itertools
+import statistics
 import re
 import textwrap
 
@@ -276,3 +277,29 @@ def test_rows_glued_into_one_line_are_cut_a_column_wide():
     assert _cut_rows(glued, column, "en") == rows
     # A line a column wide stays whole.
     assert _cut_rows(rows[2], column, "en") == [rows[2]]
+
+
+def test_row_pair_cut_leaves_no_capital_at_the_left_rows_end():
+    """Of two cuts of a row pair that fit, the one that does not end the left row on a capital
+    after a word in lower case ("before the Olsen | kept" reads worse than "before the | Olsen kept")."""
+    left_row = "and the captain ordered everyone below before the"
+    right_row = "Olsen kept the inn on Quay Street, and her son"
+    line = f"{left_row} {right_row}"
+    # The printed width puts the row's end nearer after "Olsen" than before it.
+    target = _width(left_row) + 0.6 * _width(" Olsen")
+    assert _cut_row_pair(line, target, _width(left_row), "en") == [left_row, right_row]
+    # A capital after a sentence end may end a row.
+    left_row = "and the captain ordered everyone below. The"
+    right_row = "rain came on while the ferry crossed the bay"
+    assert _cut_row_pair(f"{left_row} {right_row}", _width(left_row), _width(left_row), "en") == [left_row, right_row]
+
+
+def test_dealt_block_gives_its_two_columns_apart():
+    """A block whose rows alternate comes back as its two columns, so that the page can put each
+    where it reads on (a block of rows side by side at a page's foot ends both columns)."""
+    from cleantext.textcolumns import _unweave_block
+
+    left, right = columns()
+    rows = [x for pair in itertools.zip_longest(left, right) for x in pair if x]
+    streams = _unweave_block(rows, "", statistics.median(_width(x) for x in rows), "en")
+    assert streams == [left, right]
