@@ -268,7 +268,7 @@ def test_rows_glued_into_one_line_are_cut_a_column_wide():
     """Rows of two columns side by side (a space between) that the extractor glued on at each
     dropped hyphen come apart into rows a column wide, the hyphens put back; a row ends at no
     piece of a word ("con"), and one that opens with a piece goes on with a broken word."""
-    from cleantext.textcolumns import _cut_rows
+    from cleantext.rowcuts import _cut_rows
 
     rows = ["when we say of God that he is good, immense,", "has said the whole. The other words are im-",
             "infinite, there is always a limitation attached", "portant, but everything is implied in this con"]
