@@ -66,6 +66,9 @@ LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}\p{P}])\p{Ll}+(?=[\s,.;:!?]|$)")
 CLEAN_SHARE = 0.97
 MAX_WORDS_CHECKED = 3000
 SPREAD = 3
+# A line glued to a paragraph's short last line is this many columns wide or more (a full line
+# of justified text is at most 1.11 of the median one).
+LAST_GLUED = 1.12
 # Rows side by side glued into one line at a dropped hyphen: lines this many columns wide (more
 # than a pair), at least this many in the text.
 CHAIN = 2.5
@@ -458,8 +461,14 @@ def _unglue(lines: list[str], column: float, lang: str) -> list[str]:
     # A wide line between two wide lines is one of rows of two columns side by side, not a glue
     # of a paragraph's last line at its dash.
     wide = [False] + [_width(line) >= DOUBLE * column for line in lines] + [False]
-    return [part for i, line in enumerate(lines)
-            for part in _split_glued(line, column, lang, dash=not (wide[i] and wide[i + 2]))]
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        nxt = next((x.replace("\f", "").strip() for x in lines[i + 1:] if x.replace("\f", "").strip()), "")
+        # A paragraph's last line glued on at a dropped hyphen makes a line a little over a column
+        # wide that ends a sentence before a capital ("but is overwhelmed with joy." | "Art is").
+        least = LAST_GLUED if SENTENCE_END.search(line.strip()) and not STARTS_LOWER.match(nxt) else DOUBLE
+        out += _split_glued(line, column, lang, dash=not (wide[i] and wide[i + 2]), least=least)
+    return out
 
 
 def _text_cost(lines: list[str], column: float) -> float:

@@ -303,3 +303,19 @@ def test_dealt_block_gives_its_two_columns_apart():
     rows = [x for pair in itertools.zip_longest(left, right) for x in pair if x]
     streams = _unweave_block(rows, "", statistics.median(_width(x) for x in rows), "en")
     assert streams == [left, right]
+
+
+def test_paragraphs_last_line_glued_on_is_cut_off():
+    """A paragraph's short last line glued on at a dropped hyphen makes a line a little over a
+    column wide; cut back where it is asked for (a line that ends a sentence before a capital), in
+    no compound ("window-panes" broke at its own hyphen)."""
+    from cleantext.textcolumns import LAST_GLUED
+
+    first = "and letters arrived safely in the harbour in the even-"
+    column = _width(first)
+    line = first[:-1] + "ing, late."
+    assert _split_glued(line, column, "en") == [line]
+    assert _split_glued(line, column, "en", least=LAST_GLUED) == [first, "ing, late."]
+    compound = "the light came through the little diamond-shaped window-panes, late."
+    column = _width("the light came through the little diamond-shaped window-")
+    assert _split_glued(compound, column, "en", least=LAST_GLUED) == [compound]
