@@ -182,7 +182,11 @@ def hyphen_cases(layout_text: str, expected: str) -> list[str]:
     # U+2010 HYPHEN ends a line where a program hyphenated a word itself (WeasyPrint)
     for match in LINE_END_HYPHEN.finditer(re.sub("\u2010(?=[ \t]*\n)", "-", split_columns(layout_text))):
         first, second = match.group(1), match.group(2)
-        if "-" in first or (words[f"{first}-{second}"] and not words[first + second]):
+        if "-" in first and words[first + second] and not words[f"{first}-{second}"]:
+            # A compound's second word broken at the line end ("verse-mak-|ing"): joined, as the
+            # expected text spells it ("verse-making").
+            forms.append(first + second)
+        elif "-" in first or (words[f"{first}-{second}"] and not words[first + second]):
             form = f"{first}-{second}"
             # a compound that goes on after the second piece ("Oh-what-a-|wicked-world-...") is
             # scored whole, as the expected text spells it
