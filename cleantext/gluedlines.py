@@ -46,7 +46,8 @@ MIN_JOINED_TEXT = 20
 ALIGNED = 0.75
 
 
-def _split_glued(line: str, column: float, lang: str, weak: bool = True, dash: bool = True) -> list[str]:
+def _split_glued(line: str, column: float, lang: str, weak: bool = True, dash: bool = True,
+                 least: float = DOUBLE) -> list[str]:
     """A line that holds two printed lines, glued where the first ended in a hyphen (the
     extractor took the hyphen out and the line end with it), cut back into the two with the hyphen
     put back: "a possible Americanbrokered truce." -> "a possible Ameri-", "canbrokered truce.";
@@ -65,15 +66,19 @@ def _split_glued(line: str, column: float, lang: str, weak: bool = True, dash: b
     "Miss Pole was counting -", "As we were getting into the fly". Taken only where the next
     word would have fitted on the first line (the line ended there for a paragraph's end) and
     what follows is a line. ``weak``: whether a hyphenation point alone is enough for a cut;
-    ``dash``: whether a dash glue is looked for (not among rows of two columns side by side).
+    ``dash``: whether a dash glue is looked for (not among rows of two columns side by side);
+    ``least``: how many columns wide a line must be to be cut.
     """
-    if _width(line) < DOUBLE * column:
+    if _width(line) < least * column:
         return [line]
     hyphenator = _hyphenator(lang)
     best: tuple[float, float, int] | None = None
     for m in WORD.finditer(line):
         word = m.group()
         if len(word) < 4 or _width(line[: m.start()]) > (1 + SPLIT_SLACK) * column:
+            continue
+        if least < DOUBLE and "-" in line[max(0, m.start() - 1): m.end() + 1]:
+            # A line barely two lines wide is cut in no compound: "window-panes" broke at its hyphen.
             continue
         points = set(hyphenator.positions(word)) if hyphenator else set()
         for k in range(2, len(word) - 1):

@@ -22,6 +22,7 @@ import regex
 
 from .glyphs import _width
 from .gluedlines import DOUBLE, SUFFIX_WORD, WORD, _joins_lines, _split_glued
+from .rowcuts import PAIR, ROW_SLACK, _cut_rows, _opens_row
 from .words import zipf as _zipf
 
 # A colon goes on in lower case as often as not: no sentence end here.
@@ -45,15 +46,15 @@ TIE = 0.01
 ROW_NEAR = 0.15
 ROWS_NEAR = 0.4
 # Rows side by side on one line: such lines (as wide as three quarters of the widest in ten) are
-# this share of a block's lines; a line this many columns wide is a pair; the cut's left part is
-# within ROW_SLACK of where the left row ends.
+# this share of a block's lines; a line PAIR columns wide is a pair; the cut's left part is
+# within ROW_SLACK of where the left row ends (cleantext/rowcuts.py).
 PAIR_SHARE = 0.3
-PAIR = 1.5
-ROW_SLACK = 0.15
 # Points of discontinuity a joint: a block that reads this badly as given, and this well once
 # its rows are cut apart and dealt.
 DISORDER = 0.9
 ORDER = 0.5
+# Or the rows read at most this share as badly dealt as given.
+ROWS_GAIN = 0.5
 # Blocks reordered: the new order must save at least this many points.
 MIN_GAIN = 2.5
 MAX_SEGMENTS = 12
@@ -65,6 +66,16 @@ LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}\p{P}])\p{Ll}+(?=[\s,.;:!?]|$)")
 CLEAN_SHARE = 0.97
 MAX_WORDS_CHECKED = 3000
 SPREAD = 3
+# A line glued to a paragraph's short last line is this many columns wide or more (a full line
+# of justified text is at most 1.11 of the median one).
+LAST_GLUED = 1.12
+# Rows side by side glued into one line at a dropped hyphen: lines this many columns wide (more
+# than a pair), at least this many in the text.
+CHAIN = 2.5
+MIN_CHAINS = 2
+# Points of discontinuity the rows' reading must save over the lines' (a glued line is read as
+# one line, so a text of them costs fewer joints than it is wrong).
+CHAIN_GAIN = 4.0
 
 
 def _trim(line: str, end: int) -> str:
@@ -190,7 +201,7 @@ def _cut_row_pair(line: str, target: float, column: float, lang: str) -> list[st
         if off > ROW_SLACK * column:
             continue
         glued = m.start() == m.end()
-        score = (100.0 if glued else 5.0, -off)
+        score = (100.0 if glued else 5.0 + _opens_row(line[: m.start()], line[m.end():]), -off)
         if best is None or score > best[:2]:
             best = (*score, m.start(), glued)
     for m in WORD.finditer(line):
@@ -236,26 +247,34 @@ def _row_pairs(lines: list[str], lang: str) -> tuple[list[str], float] | None:
     return (out, column) if len(out) > len(lines) else None
 
 
-def _order_streams(a: list[str], b: list[str], before: str, column: float) -> list[str]:
+def _order_streams(a: list[str], b: list[str], before: str, column: float) -> list[list[str]]:
     """The two columns of a block, the one that reads on from ``before`` and into the other first."""
     ab = _cost(before, a[0], column) + _cost(a[-1], b[0], column)
     ba = _cost(before, b[0], column) + _cost(b[-1], a[0], column)
-    return b + a if ba < ab else a + b
+    return [b, a] if ba < ab else [a, b]
 
 
 def _unweave_block(lines: list[str], before: str, column: float, lang: str,
-                   pairs: bool = True, row_column: float | None = None) -> list[str] | None:
-    """The lines of a block whose two columns alternate, each column whole; None if they do not."""
+                   pairs: bool = True, row_column: float | None = None) -> list[list[str]] | None:
+    """The lines of a block whose two columns alternate, as the two columns' lines, the one to be
+    read first first; None if they do not. The page puts the two where they read on best: a
+    block of rows side by side at a page's foot ends both columns."""
     if not MIN_LINES <= len(lines) <= MAX_LINES:
         return None
     found = _row_pairs(lines, lang) if pairs else None
-    if found is not None and _chain_cost(lines, column) >= DISORDER * (len(lines) - 1):
-        # Rows side by side, cut apart: taken only where the block as given reads badly and the
-        # rows then deal out into two columns that read well.
+    if found is not None:
+        # Rows side by side, cut apart: taken only where the block as given reads badly (its lines,
+        # or its rows in the order given, a glued pair reading as one line: they read at least
+        # twice as badly as the rows dealt) and the rows then deal out into two columns that
+        # read well.
         rows, half = found
-        dealt = _unweave_block(rows, before, column, lang, pairs=False, row_column=half)
-        if dealt is not None and _chain_cost(dealt, column) <= ORDER * (len(dealt) - 1):
-            return dealt
+        given = max(_chain_cost(lines, column) / (len(lines) - 1), _chain_cost(rows, column) / (len(rows) - 1))
+        streams = _unweave_block(rows, before, column, lang, pairs=False, row_column=half)
+        if streams is not None:
+            dealt = streams[0] + streams[1]
+            cost = _chain_cost(dealt, column) / (len(dealt) - 1)
+            if cost <= ORDER and (given >= DISORDER or cost <= ROWS_GAIN * given):
+                return streams
     straight = _chain_cost(lines, column)
     n = len(lines)
     row = row_column or column
@@ -275,14 +294,14 @@ def _unweave_block(lines: list[str], before: str, column: float, lang: str,
     return _order_streams(a, b, before, column)
 
 
-def _segments(blocks: list[list[str]], column: float) -> list[tuple[bool, list[str]]]:
+def _segments(blocks: list[list[str]], column: float, joined: set[int] = frozenset()) -> list[tuple[bool, list[str]]]:
     """The page's runs of lines that may have been put out of order: its blocks, cut again where a
     line cannot go on with the next (a heading or a sentence end before a lower-case line). Each
-    with whether a blank line stood before it."""
+    with whether a blank line stood before it (none before a block whose id is in ``joined``)."""
     out: list[tuple[bool, list[str]]] = []
     for block in blocks:
         run = [block[0]]
-        blank = bool(out)
+        blank = bool(out) and id(block) not in joined
         for a, b in zip(block, block[1:]):
             if STARTS_LOWER.match(b) and (SENTENCE_END.search(a.rstrip()) or _width(a) < HEADING * column):
                 out.append((blank, run))
@@ -417,18 +436,50 @@ def unweave(text: str, *, lang: str = "en") -> tuple[str, int]:
     if len(widths) < MIN_LINES:
         return text, 0
     column = statistics.median(widths)
-    if _joins_lines(lines, column):
-        # A wide line between two wide lines is one of rows of two columns side by side, not a glue
-        # of a paragraph's last line at its dash.
-        wide = [False] + [_width(line) >= DOUBLE * column for line in lines] + [False]
-        split = [part for i, line in enumerate(lines)
-                 for part in _split_glued(line, column, lang, dash=not (wide[i] and wide[i + 2]))]
-        changed = len(split) - len(lines)
-        lines = split
-    else:
-        changed = 0
+    unglued = _unglue(lines, column, lang)
+    out, changed = _unweave_lines(unglued, column, lang)
+    changed += len(unglued) - len(lines)
+    if sum(w >= CHAIN * column for w in widths) >= MIN_CHAINS:
+        # Rows of two columns side by side, glued on at each dropped hyphen into lines of three
+        # and more rows: cut each wide line into rows a column wide, and take that reading where
+        # it reads on markedly better.
+        rows = [part for line in lines for part in _cut_rows(line, column, lang)]
+        chained, cut = _unweave_lines(rows, column, lang)
+        if _text_cost(out, column) - _text_cost(chained, column) >= CHAIN_GAIN:
+            out, changed = chained, cut + len(rows) - len(lines)
+    new = "\n".join(out)
+    # Asked last, and only of a text that would change: the word list is slow to load.
+    if new == text or not _reads_clean(lines, lang):
+        return text, 0
+    return new, changed
+
+
+def _unglue(lines: list[str], column: float, lang: str) -> list[str]:
+    """The lines, those an extractor glued at a dropped hyphen cut apart (gluedlines.py)."""
+    if not _joins_lines(lines, column):
+        return lines
+    # A wide line between two wide lines is one of rows of two columns side by side, not a glue
+    # of a paragraph's last line at its dash.
+    wide = [False] + [_width(line) >= DOUBLE * column for line in lines] + [False]
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        nxt = next((x.replace("\f", "").strip() for x in lines[i + 1:] if x.replace("\f", "").strip()), "")
+        # A paragraph's last line glued on at a dropped hyphen makes a line a little over a column
+        # wide that ends a sentence before a capital ("but is overwhelmed with joy." | "Art is").
+        least = LAST_GLUED if SENTENCE_END.search(line.strip()) and not STARTS_LOWER.match(nxt) else DOUBLE
+        out += _split_glued(line, column, lang, dash=not (wide[i] and wide[i + 2]), least=least)
+    return out
+
+
+def _text_cost(lines: list[str], column: float) -> float:
+    body = [line.replace("\f", "").strip() for line in lines if line.replace("\f", "").strip()]
+    return _chain_cost(body, column)
+
+
+def _unweave_lines(lines: list[str], column: float, lang: str) -> tuple[list[str], int]:
+    """The lines, page by page, in reading order (see unweave); and how many changes that took."""
     spread = _rejoin_spread(lines, column)
-    changed += len(lines) - len(spread)
+    changed = len(lines) - len(spread)
     lines = spread
     pages = _pages(lines)
     out: list[str] = []
@@ -441,15 +492,21 @@ def unweave(text: str, *, lang: str = "en") -> tuple[str, int]:
         nxt = _blocks(pages[p + 1]) if p + 1 < len(pages) else []
         after = nxt[0][0].replace("\f", "") if nxt else ""
         dealt: list[list[str]] = []
+        joined: set[int] = set()
         for block in blocks:
             clean = [line.replace("\f", "") for line in block]
             prev = dealt[-1][-1] if dealt else before
             woven = _unweave_block(clean, prev, column, lang)
-            dealt.append(woven if woven is not None else clean)
-            changed += woven is not None
+            if woven is None:
+                dealt.append(clean)
+                continue
+            dealt += woven
+            # The second column's lines were no block of their own: no blank line before them.
+            joined.add(id(woven[1]))
+            changed += 1
         alternated = _alternated(dealt, before, after, column)
         changed += alternated is not dealt
-        segments = _segments(alternated, column)
+        segments = _segments(alternated, column, joined)
         ordered = segments
         for _ in range(MAX_MOVES):
             moved = _reorder(ordered, before, after, column)
@@ -468,8 +525,4 @@ def unweave(text: str, *, lang: str = "en") -> tuple[str, int]:
             text_lines += ([""] if text_lines and blank else []) + seg
         text_lines[0] = lead + text_lines[0]
         out += page[:first] + text_lines + page[last + 1:]
-    new = "\n".join(out)
-    # Asked last, and only of a text that would change: the word list is slow to load.
-    if new == text or not _reads_clean(lines, lang):
-        return text, 0
-    return new, changed
+    return out, changed

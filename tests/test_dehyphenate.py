@@ -25,9 +25,14 @@ FIXTURES = pathlib.Path(__file__).parent / "fixtures" / "pdf"
         # a column's end between the parts (one blank line, then lower case): no paragraph's end
         ("seized the opportun-\n\nity of her absence", "seized the opportunity\nof her absence"),
         ("in self-\n\ndefense today", "in self-defense\ntoday"),
+        # a compound's last word broken as any word by a program that hyphenates words
+        ("the business of verse-mak-\ning was", "the business of verse-making\nwas"),
+        ("a non-res-\nident member", "a non-resident\nmember"),
         # kept: the hyphen is spelling
         ("the pro-\nKremlin press", "the pro-Kremlin\npress"),
         ("two-and-a-\nhalf years", "two-and-a-half\nyears"),
+        ("her mother-in-\nlaw came", "her mother-in-law\ncame"),
+        ("the mony-\ngetting-men", "the mony-getting-men"),
         ("the NATO-\nbacked forces", "the NATO-backed\nforces"),
         ("in self-\ndefense today", "in self-defense\ntoday"),
         # not line-end hyphens at all

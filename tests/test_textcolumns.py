@@ -1,6 +1,7 @@
 """Two columns mixed by a text extractor put back in reading order; text in order left alone."""
 
 import itertools
+import statistics
 import re
 import textwrap
 
@@ -261,3 +262,60 @@ def test_a_paragraph_end_glued_at_its_dropped_dash_is_cut_with_the_dash_put_back
                  "and the subject of conversation even now with Miss Matilda; at the time it greatly",
                  "The ferry left the quay at noon and the gulls followed the boat As we were getting in"):
         assert _dash_cut(line, column, "en") is None, line
+
+
+def test_rows_glued_into_one_line_are_cut_a_column_wide():
+    """Rows of two columns side by side (a space between) that the extractor glued on at each
+    dropped hyphen come apart into rows a column wide, the hyphens put back; a row ends at no
+    piece of a word ("con"), and one that opens with a piece goes on with a broken word."""
+    from cleantext.rowcuts import _cut_rows
+
+    rows = ["when we say of God that he is good, immense,", "has said the whole. The other words are im-",
+            "infinite, there is always a limitation attached", "portant, but everything is implied in this con"]
+    column = sum(_width(row) for row in rows) / len(rows)
+    glued = f"{rows[0]} {rows[1][:-1]}{rows[2]} {rows[3]}"
+    assert _cut_rows(glued, column, "en") == rows
+    # A line a column wide stays whole.
+    assert _cut_rows(rows[2], column, "en") == [rows[2]]
+
+
+def test_row_pair_cut_leaves_no_capital_at_the_left_rows_end():
+    """Of two cuts of a row pair that fit, the one that does not end the left row on a capital
+    after a word in lower case ("before the Olsen | kept" reads worse than "before the | Olsen kept")."""
+    left_row = "and the captain ordered everyone below before the"
+    right_row = "Olsen kept the inn on Quay Street, and her son"
+    line = f"{left_row} {right_row}"
+    # The printed width puts the row's end nearer after "Olsen" than before it.
+    target = _width(left_row) + 0.6 * _width(" Olsen")
+    assert _cut_row_pair(line, target, _width(left_row), "en") == [left_row, right_row]
+    # A capital after a sentence end may end a row.
+    left_row = "and the captain ordered everyone below. The"
+    right_row = "rain came on while the ferry crossed the bay"
+    assert _cut_row_pair(f"{left_row} {right_row}", _width(left_row), _width(left_row), "en") == [left_row, right_row]
+
+
+def test_dealt_block_gives_its_two_columns_apart():
+    """A block whose rows alternate comes back as its two columns, so that the page can put each
+    where it reads on (a block of rows side by side at a page's foot ends both columns)."""
+    from cleantext.textcolumns import _unweave_block
+
+    left, right = columns()
+    rows = [x for pair in itertools.zip_longest(left, right) for x in pair if x]
+    streams = _unweave_block(rows, "", statistics.median(_width(x) for x in rows), "en")
+    assert streams == [left, right]
+
+
+def test_paragraphs_last_line_glued_on_is_cut_off():
+    """A paragraph's short last line glued on at a dropped hyphen makes a line a little over a
+    column wide; cut back where it is asked for (a line that ends a sentence before a capital), in
+    no compound ("window-panes" broke at its own hyphen)."""
+    from cleantext.textcolumns import LAST_GLUED
+
+    first = "and letters arrived safely in the harbour in the even-"
+    column = _width(first)
+    line = first[:-1] + "ing, late."
+    assert _split_glued(line, column, "en") == [line]
+    assert _split_glued(line, column, "en", least=LAST_GLUED) == [first, "ing, late."]
+    compound = "the light came through the little diamond-shaped window-panes, late."
+    column = _width("the light came through the little diamond-shaped window-")
+    assert _split_glued(compound, column, "en", least=LAST_GLUED) == [compound]

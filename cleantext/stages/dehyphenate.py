@@ -10,7 +10,7 @@ from collections import Counter
 import regex
 
 from ..document import Document
-from ..hyphenjoin import line_end_matches, substitute
+from ..hyphenjoin import inside_last_word, line_end_matches, substitute
 from ..words import affix_counts, hyphenator as _hyphenator, zipf as _zipf
 from ..wrapping import cut_at_width, overflows, wrapped_at_spaces
 from .base import Relaid, Relayout, stage
@@ -136,8 +136,9 @@ def _keep_hyphen(first: str, second: str, vocab: dict[str, int], lang: str, at_h
     ``at_hyphen``: the line was wrapped by a program that breaks only at spaces and at the text's
     own hyphens, and the whole compound would not have fitted on it.
     """
-    if _compound_or_name(first, second, tail):
-        return True
+    if _compound_or_name(first, second, tail):  # a compound's last word broken as any word: "verse-mak-|ing"
+        piece = inside_last_word(first, second, tail, lambda w: _zipf(w.lower(), lang)) if not first.isupper() else ""
+        return not piece or _keep_hyphen(piece, second, vocab, lang, at_hyphen, tail)
     joined = (first + second).lower()
     hyphened = f"{first}-{second}".lower()
     # The document's own spelling comes first: it knows its names and terms.
