@@ -154,6 +154,8 @@ class Settings:
     thread_max_joined: float = 0.2
     thread_first_post: float = 4.0
     end_min_share: float = 0.75
+    end_gap_blocks: int = 0
+    gap_heads: tuple[str, ...] = ()   # phrases heading other pages' headlines: end the main text over a gap of end_gap_blocks
     teaser_ends: tuple[str, ...] = ()
     phrases: tuple[Phrase, ...] = field(default_factory=tuple)
     # What ends a sentence, in any script, and what a paragraph in Han or kana needs, counted in

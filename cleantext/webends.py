@@ -38,6 +38,8 @@ def _end_at_marker(blocks: list[Block], start: int, end: int, settings: Settings
     """The main run cut at the first phrase that ends an article ("Related", "Comments") once
     ``end_min_share`` of the run's good words lie before it: teasers and comments below such a
     heading can outweigh it, and a share bar between headline and text must not end the run.
+    A heading of other pages' headlines ends it however much prose lies below, when no prose
+    follows it for ``end_gap_blocks`` blocks (``_heads_gap``).
     A phrase whose line comes again further on, after good blocks, is set under each post of a
     thread (a share bar under every answer), and ends none of them, unless a phrase that does not
     come again came before it: a "Comments" heading over comments that each end in "Reply".
@@ -51,7 +53,8 @@ def _end_at_marker(blocks: list[Block], start: int, end: int, settings: Settings
         elif b.phrase is not None and b.phrase.ends_main:
             again = _again(blocks, k)
             if (seen >= settings.end_min_share * total or _heads_thread(blocks, k, end, seen, again, settings)
-                    or (b.phrase.id in settings.thread_titles and not again and seen >= settings.min_main_words)) \
+                    or (b.phrase.id in settings.thread_titles and not again and seen >= settings.min_main_words)
+                    or _heads_gap(blocks, k, end, seen, again, settings)) \
                     and (announced or not again):
                 last = max(j for j in range(start, k) if blocks[j].kind == "good")
                 if b.phrase.id in settings.thread_titles and not again:
@@ -78,6 +81,22 @@ def _heads_thread(blocks: list[Block], k: int, end: int, seen: float, again: boo
     below = [j for j in range(k + 1, end + 1) if blocks[j].kind == "good"]
     joined = sum(blocks[j - 1].kind == "good" or (j < end and blocks[j + 1].kind == "good") for j in below)
     return len(below) >= settings.thread_min_marks and joined <= settings.thread_max_joined * len(below)
+
+
+def _heads_gap(blocks: list[Block], k: int, end: int, seen: float, again: bool, settings: Settings) -> bool:
+    """Whether block k, a phrase of ``gap_heads`` ("Related posts", "Top headlines") that does not
+    come again, heads a stretch of at least ``end_gap_blocks`` blocks none of which is good, with
+    at least ``min_main_words`` good words above: another page's list of headlines, which the main
+    run crossed to reach the prose below it (teasers' summaries, a site's legal notice, comments).
+    A box of links inside an article ("Related:" and two links) has its article's paragraphs
+    again a few blocks below it."""
+    if (again or not settings.end_gap_blocks or seen < settings.min_main_words
+            or blocks[k].phrase.id not in settings.gap_heads):
+        return False
+    j = k + 1
+    while j <= end and blocks[j].kind != "good":
+        j += 1
+    return j - k - 1 >= settings.end_gap_blocks
 
 
 def _is_mark(block: Block, settings: Settings) -> bool:

@@ -228,6 +228,34 @@ def test_related_near_the_top_does_not_end_the_article(pipeline):
     assert all(paragraph in out for paragraph in ARTICLE)
 
 
+HEADLINES = ["* Storm damage on the coast worse than feared", "", "* Quay to reopen before the summer season",
+             "", "* Harbour master retires after thirty years", "", "* New timetable for the island buses", "",
+             "* Lifeboat crew called out twice in a night", "", "* Fish market moves to the old warehouse"]
+NOTICE = ("The Harbour Gazette is the newspaper of the two harbours and the island, and its name, its logo "
+          "and the names of its sections are trademarks of its owners, who do not answer for the sites it links to.")
+
+
+@pytest.mark.parametrize("gap, gone", [(6, True), (0, False), (7, False)])
+def test_related_over_a_stretch_of_headlines_ends_the_article_whatever_lies_below(gap, gone):
+    # Six headlines, none a paragraph, then prose outweighing the last quarter of the article: the
+    # share above "Related posts" is too small, the stretch of headlines below it ends the article
+    # when it is at least end_gap_blocks long.
+    import dataclasses
+
+    text = page(ARTICLE, tail=("Related posts", "", *HEADLINES, "", NOTICE, "", "© 2024 Harbour Gazette"))
+    out, _ = remove_boilerplate(text, dataclasses.replace(default_settings(), end_gap_blocks=gap))
+    assert all(p in out for p in ARTICLE)
+    assert (NOTICE not in out) == gone
+    assert ("Fish market" not in out) == gone
+
+
+def test_a_related_box_inside_the_article_does_not_end_it(pipeline):
+    # two links under "Related posts", the article's paragraphs again below them: no stretch
+    article = [ARTICLE[0], "Related posts", "* Storm damage on the coast", "* Quay to reopen", ARTICLE[1], ARTICLE[2]]
+    out = pipeline.run(page(article)).text
+    assert all(paragraph in out for paragraph in ARTICLE)
+
+
 def test_one_long_menu_is_enough_to_show_a_web_page():
     menu = [f"* {name}" for name in ("Home", "News", "Sport", "Culture", "Travel", "Weather")]
     text = "\n".join([*menu, "", *"\n\n".join(ARTICLE).split("\n"), "", "Most read", ""]) + "\n"

@@ -325,7 +325,7 @@ def remove_boilerplate(text: str, settings: Settings | None = None) -> tuple[str
 
 _NUMBERS = {name for name, f in Settings.__dataclass_fields__.items()
             if name not in ("languages", "phrases", "teaser_ends", "sentence_end", "formula_tags",
-                            "stream_marks", "marks_only", "thread_marks", "thread_heads", "thread_titles")}
+                            "stream_marks", "marks_only", "thread_marks", "thread_heads", "thread_titles", "gap_heads")}
 
 
 def settings_from(tables: list[dict]) -> Settings:
@@ -336,7 +336,7 @@ def settings_from(tables: list[dict]) -> Settings:
     for table in tables:
         for key, value in table.items():
             if key in ("languages", "teaser_ends", "formula_tags", "stream_marks", "marks_only", "thread_marks",
-                       "thread_heads", "thread_titles"):
+                       "thread_heads", "thread_titles", "gap_heads"):
                 values[key] = tuple(value)
             elif key == "sentence_ends":
                 ends["any"] = list(value)
