@@ -962,10 +962,21 @@ def test_a_break_of_stars_is_no_menu():
     ("[q             ] [Search]", True),          # with its button
     ("[Enter your email address...   ] [GO]", True),
     ("[ Back ] [ Volume Entrance ] [ Next ]", False),  # a page's links in brackets, no field
+    ("   IFRAME: [21]http://www.youtube.com/embed/x1?rel=0", True),  # lynx: an inline frame and its address
+    ("IFRAME:", True),
+    ("IFRAME: the frame of the house", False),    # words after it
+    ("(BUTTON) (BUTTON)", True),                  # lynx: form buttons alone
+    ("(BUTTON) Copy", False),                     # a button's label
 ])
 def test_an_images_place_is_no_text(line, image):
     block = signals([line], 0, 0, default_settings())
     assert (block.kind == "bad" and block.signal == "image") is image
+
+
+def test_a_frames_address_broken_over_lines_is_no_text():
+    lines = ["IFRAME:", "   [28]http://platform.example.com/widgets/tweet_button.html?url=http://bi", "   t.ly/VRKmEV&text=x"]
+    assert signals(lines, 0, 2, default_settings()).signal == "image"
+    assert signals(["IFRAME:", "The frame of the house was oak."], 0, 1, default_settings()).signal != "image"
 
 
 def test_images_places_go_inside_the_article_but_show_no_web_page():
