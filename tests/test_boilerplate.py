@@ -256,6 +256,24 @@ def test_a_related_box_inside_the_article_does_not_end_it(pipeline):
     assert all(paragraph in out for paragraph in ARTICLE)
 
 
+@pytest.mark.parametrize("heading, about", [
+    ("About the author", True), ("About Marta Lindqvist", True), ("About this blog", True), ("ABOUT THE AUTHOR", True),
+    ("Über den Autor", True), ("About 40 people came", False), ("About", False), ("about the quay", False),
+])
+def test_a_box_about_the_author_or_the_site_is_furniture(heading, about):
+    block = signals([heading], 0, 0, default_settings())
+    assert (block.signal == "about") is about
+
+
+def test_a_box_about_the_author_ends_the_article(pipeline):
+    bio = ("Marta has written about the islands and their boats for the Gazette since 2009, and she lives "
+           "with her two dogs in a house above the harbour.")
+    article = [*ARTICLE, "The council will pay for half of the repairs, and the operator for the rest, as the two "
+               "agreed when the harbour was rebuilt ten years ago."]
+    out = pipeline.run(page(article, tail=("About Marta Lindqvist", "", bio, "", "© 2024 Harbour Gazette"))).text
+    assert out == "\n\n".join(article) + "\n"
+
+
 def test_one_long_menu_is_enough_to_show_a_web_page():
     menu = [f"* {name}" for name in ("Home", "News", "Sport", "Culture", "Travel", "Weather")]
     text = "\n".join([*menu, "", *"\n\n".join(ARTICLE).split("\n"), "", "Most read", ""]) + "\n"
