@@ -29,7 +29,8 @@ out pages over 400 KB and pages whose article is under 500 characters.
 `--source dragnet DIR --next` takes the next 100 in the same order, none of
 them among the first 100, into benchmarks/web-fresh2/ (the second fresh set).
 `--source dragnet DIR --third` takes the 100 after those (none of the first
-200) into benchmarks/web-fresh3/ (the third fresh set).
+200) into benchmarks/web-fresh3/ (the third fresh set), and `--fourth` the 100
+after those (none of the first 300) into benchmarks/web-fresh4/ (the fourth).
 
 `--source cleaneval DIR` makes benchmarks/web-cleaneval/ from CleanEval's final
 test set (Baroni, Chantree, Kilgarriff and Sharoff, 2007; English pages of many
@@ -59,6 +60,7 @@ OUT = ROOT / "benchmarks" / "web"
 FRESH_OUT = ROOT / "benchmarks" / "web-fresh"
 FRESH2_OUT = ROOT / "benchmarks" / "web-fresh2"  # the next 100 pages (--next)
 FRESH3_OUT = ROOT / "benchmarks" / "web-fresh3"  # the 100 after those (--third)
+FRESH4_OUT = ROOT / "benchmarks" / "web-fresh4"  # the 100 after those (--fourth)
 CLEANEVAL_OUT = ROOT / "benchmarks" / "web-cleaneval"  # CleanEval's final set (--source cleaneval)
 
 MIN_SOURCE = 8_000      # readability's unit-test pages are smaller than this
@@ -139,10 +141,11 @@ def main_dragnet(root: pathlib.Path, skip: int = 0) -> int:
     """The fresh set from Dragnet's data (HTML/ and Corrected/ under root).
 
     skip: how many pages that would be taken are passed over first (100 for
-    the second set, 200 for the third, whose pages are then none of the
-    earlier sets').
+    the second set, 200 for the third, 300 for the fourth, whose pages are
+    then none of the earlier sets').
     """
-    out = {0: FRESH_OUT, DRAGNET_PAGES: FRESH2_OUT, 2 * DRAGNET_PAGES: FRESH3_OUT}[skip]
+    out = {0: FRESH_OUT, DRAGNET_PAGES: FRESH2_OUT, 2 * DRAGNET_PAGES: FRESH3_OUT,
+           3 * DRAGNET_PAGES: FRESH4_OUT}[skip]
     out.mkdir(parents=True, exist_ok=True)
     names = sorted((p.name[: -len(".html")] for p in (root / "HTML").glob("*.html")),
                    key=lambda n: hashlib.sha1(f"dragnet:{n}".encode()).hexdigest())
@@ -227,9 +230,10 @@ def main(argv: list[str]) -> int:
     if argv[:2] == ["--source", "cleaneval"] and len(argv) == 3:
         return main_cleaneval(pathlib.Path(argv[2]))
     if argv[:1] == ["--source"]:
-        sets = {(): 0, ("--next",): DRAGNET_PAGES, ("--third",): 2 * DRAGNET_PAGES}
+        sets = {(): 0, ("--next",): DRAGNET_PAGES, ("--third",): 2 * DRAGNET_PAGES,
+                ("--fourth",): 3 * DRAGNET_PAGES}
         if argv[1:2] != ["dragnet"] or len(argv) not in (3, 4) or tuple(argv[3:]) not in sets:
-            raise SystemExit("usage: make_web_set.py [--source dragnet DIR [--next|--third] | --source cleaneval DIR | READABILITY]")
+            raise SystemExit("usage: make_web_set.py [--source dragnet DIR [--next|--third|--fourth] | --source cleaneval DIR | READABILITY]")
         return main_dragnet(pathlib.Path(argv[2]), sets[tuple(argv[3:])])
     repo = pathlib.Path(argv[0]) / "test" / "test-pages"
     OUT.mkdir(parents=True, exist_ok=True)

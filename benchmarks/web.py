@@ -28,13 +28,14 @@ name; tune on dev only. `--set fresh` scores the fresh set instead
 `make_web_set.py --source dragnet`), split half and half by the same hash;
 `--set fresh2` the next 100 Dragnet pages (benchmarks/web-fresh2/, made by
 `make_web_set.py --source dragnet DIR --next`), split the same way;
-`--set fresh3` the 100 after those (benchmarks/web-fresh3/, `--third`).
+`--set fresh3` the 100 after those (benchmarks/web-fresh3/, `--third`), and
+`--set fresh4` the 100 after those (benchmarks/web-fresh4/, `--fourth`).
 `--set cleaneval` scores 100 pages of CleanEval's final test set, with the
 text its annotators kept (benchmarks/web-cleaneval/, `make_web_set.py --source
 cleaneval DIR`), split half and half the same way.
 Run from the repository root:
 
-    python benchmarks/web.py [--set readability|fresh|fresh2|fresh3|cleaneval] [--systems identity,justext,cleantext]
+    python benchmarks/web.py [--set readability|fresh|fresh2|fresh3|fresh4|cleaneval] [--systems identity,justext,cleantext]
         [--part dev|held-out]
 """
 
@@ -60,6 +61,7 @@ SETS = {
     "fresh": (ROOT / "benchmarks" / "web-fresh", 50),  # fixed before the set was first run
     "fresh2": (ROOT / "benchmarks" / "web-fresh2", 50),  # the same rule, fixed before its first run
     "fresh3": (ROOT / "benchmarks" / "web-fresh3", 50),  # the same rule, fixed before its first run
+    "fresh4": (ROOT / "benchmarks" / "web-fresh4", 50),  # the same rule, fixed before its first run
     "cleaneval": (ROOT / "benchmarks" / "web-cleaneval", 50),  # the same rule, fixed before its first run
 }
 DATA, HELD_OUT_SHARE = SETS["readability"]

@@ -61,6 +61,8 @@ BOILERPLATE = {
                          "description": "ids of phrases that head a comment thread (\"Comments\"): one ends the main text, whatever the share above, when the good blocks below stand alone"},
         "thread_titles": {"type": "array", "items": {"type": "string", "minLength": 1},
                           "description": "ids of phrases that close a post (its comments' heading by its title, \"48 Responses to “Title”\"; its tag line): one that does not come again ends the main text once min_main_words article-like words lie above"},
+        "gap_heads": {"type": "array", "items": {"type": "string", "minLength": 1},
+                      "description": "ids of phrases that head other pages' headlines (\"Related posts\"): one that does not come again ends the main text when end_gap_blocks blocks below it hold no article-like block"},
         "formula_tags": {"type": "array", "items": {"type": "string", "minLength": 1},
                          "description": "tag names of a formula's presentation markup (MathML): a unit of markup holding one is dropped"},
         "sentence_ends": {"type": "array", "items": {"type": "string", "minLength": 1},
@@ -103,6 +105,7 @@ BOILERPLATE = {
             ("thread_max_joined", "below a thread_heads phrase, at most this share of the good blocks stand next to another good block: a thread"),
             ("thread_first_post", "a post headed by a thread mark at the main text's start, with at most this many times the good words of the longest post below: a forum thread, kept whole"),
             ("end_min_share", "a phrase with ends_main ends the main text once this share of it lies above"),
+            ("end_gap_blocks", "a phrase of gap_heads ends the main text, whatever the share above, when this many blocks below it hold no article-like block (0: never)"),
             ("markup_min_share", "a unit whose visible characters are this share markup (tags, TeX) is a formula or code: weighs nothing"),
         ]},
         "phrases": {"type": "array", "items": {

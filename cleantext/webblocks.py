@@ -34,6 +34,10 @@ PLACEHOLDER = regex.compile(r"\[(?:\s*|\p{Ll}+|\p{Lu}{2,}|(?=[^\]\s]*[\p{L}])(?=
 PLACEHOLDER_LINE = regex.compile(r"^\s*(?:[*+•·-]\s+)?(?:(?:\[\d{1,5}\])*" + PLACEHOLDER.pattern + r"\s*)+$")
 # A form's line: a text field, its label or value padded with spaces to its width ("[search     ]",
 # "[Enter your email address...   ]"), with the form's buttons ("[Search]", "[ Go]") beside it.
+# lynx's mark for an inline frame, with its address ("IFRAME: [28]http://..."), and a line of
+# form buttons alone ("(BUTTON) (BUTTON)"): no text of the page either.
+FRAME_LINE = regex.compile(r"^\s*IFRAME:(?:\s*(?:\[\d{1,5}\])?\S*)?\s*$")
+BUTTONS_LINE = regex.compile(r"^\s*(?:[*+•·-]\s+)?(?:\(BUTTON\)\s*)+$")
 FORM_LINE = regex.compile(r"^\s*(?=[^\n]*\[[^\[\]\n]{0,60}?\s{2,}\])(?:\[[^\[\]\n]{0,60}\]\s*)+$")
 MD_LINK = regex.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 # An address's host and path without its scheme is one too: a Markdown image's target broken
@@ -154,6 +158,8 @@ class Settings:
     thread_max_joined: float = 0.2
     thread_first_post: float = 4.0
     end_min_share: float = 0.75
+    end_gap_blocks: int = 0
+    gap_heads: tuple[str, ...] = ()   # phrases heading other pages' headlines: end the main text over a gap of end_gap_blocks
     teaser_ends: tuple[str, ...] = ()
     phrases: tuple[Phrase, ...] = field(default_factory=tuple)
     # What ends a sentence, in any script, and what a paragraph in Han or kana needs, counted in
@@ -499,9 +505,9 @@ def signals(lines: list[str], first: int, last: int, settings: Settings) -> Bloc
         written = LINK_MARK.sub("", MD_LINK.sub(_anchor, text)).strip() if "[" in text else text.strip()
         block.phrase = _phrase(settings.phrases, flat, written)
     items = max(block.items, separators + 1)
-    if all(PLACEHOLDER_LINE.match(line) or FORM_LINE.match(line) for line in nonblank):
-        # An image's or a form field's place, no text of the page. No sign of a web page either
-        # (see NO_EVIDENCE): a book's "[a]" or "[IMG]" lines do not make it one.
+    if _no_text(nonblank):
+        # An image's, a frame's or a form field's place, no text of the page. No sign of a web page
+        # either (see NO_EVIDENCE): a book's "[a]" or "[IMG]" lines do not make it one.
         block.kind, block.signal, block.cls, block.phrase = "bad", "image", "other", None
         return block
     # A thread's mark (a post's date and time) is no furniture of itself: an article's dateline too.
@@ -520,6 +526,15 @@ def signals(lines: list[str], first: int, last: int, settings: Settings) -> Bloc
             # A formula's presentation markup, as lynx shows MathML: nobody's text, wherever it stands.
             block.kind, block.signal, block.cls = "bad", "formula-markup", "other"
     return block
+
+
+def _no_text(nonblank: list[str]) -> bool:
+    """Whether a unit's lines hold only the places of images, frames, form fields and buttons: a
+    frame's mark may have its address broken over the lines below it, one word each."""
+    if FRAME_LINE.match(nonblank[0]) and all(len(line.split()) == 1 for line in nonblank[1:]):
+        return True
+    return all(PLACEHOLDER_LINE.match(line) or FORM_LINE.match(line)
+               or (BUTTON_MARK in line and BUTTONS_LINE.match(line)) for line in nonblank)
 
 
 def weigh(block: Block, common: frozenset[str], settings: Settings) -> Block:

@@ -228,6 +228,52 @@ def test_related_near_the_top_does_not_end_the_article(pipeline):
     assert all(paragraph in out for paragraph in ARTICLE)
 
 
+HEADLINES = ["* Storm damage on the coast worse than feared", "", "* Quay to reopen before the summer season",
+             "", "* Harbour master retires after thirty years", "", "* New timetable for the island buses", "",
+             "* Lifeboat crew called out twice in a night", "", "* Fish market moves to the old warehouse"]
+NOTICE = ("The Harbour Gazette is the newspaper of the two harbours and the island, and its name, its logo "
+          "and the names of its sections are trademarks of its owners, who do not answer for the sites it links to.")
+
+
+@pytest.mark.parametrize("gap, gone", [(6, True), (0, False), (7, False)])
+def test_related_over_a_stretch_of_headlines_ends_the_article_whatever_lies_below(gap, gone):
+    # Six headlines, none a paragraph, then prose outweighing the last quarter of the article: the
+    # share above "Related posts" is too small, the stretch of headlines below it ends the article
+    # when it is at least end_gap_blocks long.
+    import dataclasses
+
+    text = page(ARTICLE, tail=("Related posts", "", *HEADLINES, "", NOTICE, "", "© 2024 Harbour Gazette"))
+    out, _ = remove_boilerplate(text, dataclasses.replace(default_settings(), end_gap_blocks=gap))
+    assert all(p in out for p in ARTICLE)
+    assert (NOTICE not in out) == gone
+    assert ("Fish market" not in out) == gone
+
+
+def test_a_related_box_inside_the_article_does_not_end_it(pipeline):
+    # two links under "Related posts", the article's paragraphs again below them: no stretch
+    article = [ARTICLE[0], "Related posts", "* Storm damage on the coast", "* Quay to reopen", ARTICLE[1], ARTICLE[2]]
+    out = pipeline.run(page(article)).text
+    assert all(paragraph in out for paragraph in ARTICLE)
+
+
+@pytest.mark.parametrize("heading, about", [
+    ("About the author", True), ("About Marta Lindqvist", True), ("About this blog", True), ("ABOUT THE AUTHOR", True),
+    ("Über den Autor", True), ("about the author", True), ("About 40 people came", False), ("About", False), ("about the quay", False),
+])
+def test_a_box_about_the_author_or_the_site_is_furniture(heading, about):
+    block = signals([heading], 0, 0, default_settings())
+    assert (block.signal == "about") is about
+
+
+def test_a_box_about_the_author_ends_the_article(pipeline):
+    bio = ("Marta has written about the islands and their boats for the Gazette since 2009, and she lives "
+           "with her two dogs in a house above the harbour.")
+    article = [*ARTICLE, "The council will pay for half of the repairs, and the operator for the rest, as the two "
+               "agreed when the harbour was rebuilt ten years ago."]
+    out = pipeline.run(page(article, tail=("About Marta Lindqvist", "", bio, "", "© 2024 Harbour Gazette"))).text
+    assert out == "\n\n".join(article) + "\n"
+
+
 def test_one_long_menu_is_enough_to_show_a_web_page():
     menu = [f"* {name}" for name in ("Home", "News", "Sport", "Culture", "Travel", "Weather")]
     text = "\n".join([*menu, "", *"\n\n".join(ARTICLE).split("\n"), "", "Most read", ""]) + "\n"
@@ -934,10 +980,21 @@ def test_a_break_of_stars_is_no_menu():
     ("[q             ] [Search]", True),          # with its button
     ("[Enter your email address...   ] [GO]", True),
     ("[ Back ] [ Volume Entrance ] [ Next ]", False),  # a page's links in brackets, no field
+    ("   IFRAME: [21]http://www.youtube.com/embed/x1?rel=0", True),  # lynx: an inline frame and its address
+    ("IFRAME:", True),
+    ("IFRAME: the frame of the house", False),    # words after it
+    ("(BUTTON) (BUTTON)", True),                  # lynx: form buttons alone
+    ("(BUTTON) Copy", False),                     # a button's label
 ])
 def test_an_images_place_is_no_text(line, image):
     block = signals([line], 0, 0, default_settings())
     assert (block.kind == "bad" and block.signal == "image") is image
+
+
+def test_a_frames_address_broken_over_lines_is_no_text():
+    lines = ["IFRAME:", "   [28]http://platform.example.com/widgets/tweet_button.html?url=http://bi", "   t.ly/VRKmEV&text=x"]
+    assert signals(lines, 0, 2, default_settings()).signal == "image"
+    assert signals(["IFRAME:", "The frame of the house was oak."], 0, 1, default_settings()).signal != "image"
 
 
 def test_images_places_go_inside_the_article_but_show_no_web_page():
