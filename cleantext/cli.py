@@ -375,6 +375,7 @@ class Run:
         if inputs or self.from_stdin:
             self.workers = Workers(jobs, tuple(args.rules), not args.no_site_rules,
                                    text_field=args.text_field, explain=args.explain,
+                                   keep_skipped=bool(args.in_place),
                                    reports=bool(self.report or self.kept_removed))
         try:
             if args.jsonl:
@@ -540,6 +541,9 @@ class Run:
                 self.progress.unread += 1
                 return
         sizes: deque[int] = deque()  # input bytes of each record in flight, for the progress bar
+        cut_short: list[str] = []  # why reading stopped before the end, if it did
+
+        kept_before = "; left as it was" if self.args.in_place else "; the records before it are kept"
 
         def lines():
             blank = number = 0
@@ -551,8 +555,9 @@ class Run:
                     number += 1
                     if len(raw) > MAX_DOCUMENT:
                         error(f"{source}:{number}: a line longer than {MAX_DOCUMENT // (1024 * 1024)} MB; "
-                              "stopped reading, the records before it are kept")
+                              "stopped reading" + kept_before)
                         self.status = EXIT_INPUT
+                        cut_short.append("a line too long")
                         break
                     if not raw.strip():
                         blank += len(raw)  # passed over, but counted as read with the next record
@@ -560,9 +565,12 @@ class Run:
                     sizes.append(len(raw) + blank)
                     blank = 0
                     yield f"{source}:{number}", raw
-            except (OSError, EOFError) as exc:  # a truncated or corrupt compressed file
-                error(f"{source}: stopped reading: {exc}; the records before it are kept")
+            # A truncated or corrupt compressed file: OSError, EOFError, and each decompressor's
+            # own error (lzma.LZMAError, zstandard.ZstdError), none of them an OSError.
+            except Exception as exc:
+                error(f"{source}: stopped reading: {exc}" + kept_before)
                 self.status = EXIT_INPUT
+                cut_short.append("it could not be read to its end")
 
         try:
             for outcomes in self.workers.map(jsonl_chunk, chunked(lines(), size=16, max_bytes=1 << 20)):
@@ -573,9 +581,15 @@ class Run:
                             write_stdout(outcome.out)
                         else:
                             writer.write(outcome.out)
-                    self.progress.advance(items=not outcome.failed, skipped=outcome.out is None,
+                    self.progress.advance(items=not outcome.failed, skipped=outcome.failed and not outcome.marked,
                                           marked=outcome.marked, nbytes=sizes.popleft() if sizes else 0)
-            if writer:
+            if writer and cut_short and self.args.in_place:
+                # Replaced by the records read so far, the input would lose the rest: left as it was.
+                writer.abort()
+                if self.args.backup:
+                    Path(str(target) + self.args.backup).unlink(missing_ok=True)
+                error(f"{source}: not replaced ({cut_short[0]}); left as it was")
+            elif writer:
                 writer.commit()
         except OSError as exc:
             if writer is None or isinstance(exc, BrokenPipeError):

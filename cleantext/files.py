@@ -5,6 +5,7 @@ import bz2
 import errno
 import gzip
 import io
+import lzma
 import os
 import re
 import shutil
@@ -21,16 +22,16 @@ from .report import json_line
 
 
 def compression(name: str | Path) -> str | None:
-    """The compression a file name announces: "gzip", "zstd", "bz2", or None for plain.
+    """The compression a file name announces: "gzip", "zstd", "bz2", "xz", or None for plain.
 
     >>> compression("docs.jsonl.gz"), compression("docs.jsonl.zst"), compression("docs.jsonl")
     ('gzip', 'zstd', None)
     """
     suffix = Path(name).suffix.lower()
-    return {".gz": "gzip", ".zst": "zstd", ".zstd": "zstd", ".bz2": "bz2"}.get(suffix)
+    return {".gz": "gzip", ".zst": "zstd", ".zstd": "zstd", ".bz2": "bz2", ".xz": "xz"}.get(suffix)
 
 
-JSONL_NAMES = (".jsonl", ".ndjson")  # with or without .gz, .zst, .bz2 after them
+JSONL_NAMES = (".jsonl", ".ndjson")  # with or without .gz, .zst, .bz2, .xz after them
 
 
 def is_jsonl_name(path: Path) -> bool:
@@ -55,6 +56,8 @@ def open_read(path: Path, raw: IO[bytes]) -> IO[bytes]:
         return gzip.GzipFile(fileobj=raw, mode="rb")
     if kind == "bz2":
         return bz2.BZ2File(raw, mode="rb")
+    if kind == "xz":
+        return lzma.LZMAFile(raw, mode="rb")
     if kind == "zstd":
         # read_across_frames: files written by `zstd` and by many writers hold several frames.
         return io.BufferedReader(_zstandard().ZstdDecompressor().stream_reader(raw, read_across_frames=True))
@@ -69,6 +72,8 @@ def open_write(path: Path, raw: IO[bytes]) -> IO[bytes]:
         return gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=6, mtime=0)
     if kind == "bz2":
         return bz2.BZ2File(raw, mode="wb")
+    if kind == "xz":
+        return lzma.LZMAFile(raw, mode="wb")
     if kind == "zstd":
         return _zstandard().ZstdCompressor(level=3).stream_writer(raw, closefd=False)
     return raw

@@ -38,7 +38,8 @@ def _init_pool_worker(rules: tuple[str, ...], site_rules: bool, options: dict) -
 def jsonl_chunk(chunk: list[tuple[str, bytes]]) -> list[Outcome]:
     """Outcomes of (FILE:LINE, line) pairs of JSON Lines, cleaned with the worker's pipeline."""
     pipeline, field, explain = _WORKER["pipeline"], _WORKER["text_field"], _WORKER["explain"]
-    return _sent_back([jsonl_line(pipeline, raw, where, field, explain) for where, raw in chunk])
+    keep = _WORKER.get("keep_skipped", False)
+    return _sent_back([jsonl_line(pipeline, raw, where, field, explain, keep) for where, raw in chunk])
 
 
 def text_chunk(chunk: list[tuple[str, bytes]]) -> list[Outcome]:
