@@ -115,6 +115,12 @@ class Workers:
     def terminate(self) -> None:
         """End the workers now, work in flight or not (on an error or a signal)."""
         if self.pool is not None:
+            # A chunk larger than a pipe holds may be half-way into the queue to the workers; once
+            # they are gone no one reads it, and waiting for the queue's feeder hung the run for
+            # good (at shutdown and at exit): let it go unjoined (it is a daemon thread).
+            queue = getattr(self.pool, "_call_queue", None)
+            if queue is not None:
+                queue.cancel_join_thread()
             self.pool.shutdown(wait=False, cancel_futures=True)
             self._end_children()
             self.pool.shutdown(wait=True)

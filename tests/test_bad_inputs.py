@@ -363,6 +363,29 @@ def test_a_signal_leaves_no_temporary_file(tmp_path, signum):
     assert _temporaries(tmp_path) == [] and not (tmp_path / "out/in.jsonl").exists()
 
 
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_a_signal_ends_a_run_of_large_files_with_jobs(tmp_path, signum):
+    # Documents larger than a pipe holds are still on their way to the workers when they end:
+    # the run must still stop (it hung for good, the queue's feeder writing to a pipe no one read).
+    folder = tmp_path / "in"
+    folder.mkdir()
+    page = "The ferry sailed at noon, as it always did, and the gulls followed it.\n\n" * 30_000
+    for i in range(8):
+        (folder / f"p{i}.txt").write_text(page, encoding="utf-8")
+    proc = subprocess.Popen(CMD + [str(folder), "-j", "2", "-q", "--out-dir", str(tmp_path / "out")],
+                            stderr=subprocess.PIPE)
+    time.sleep(4)
+    proc.send_signal(signum)
+    try:
+        _, err = proc.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        pytest.fail("the run did not end after the signal")
+    assert proc.returncode == 128 + signum, err
+    assert b"Traceback" not in err and _temporaries(tmp_path) == []
+
+
 def test_a_rerun_removes_the_temporary_files_a_killed_run_left(tmp_path):
     (tmp_path / "out").mkdir()
     (tmp_path / "a.txt").write_bytes(b"Loading\nText.\n")
