@@ -11,8 +11,8 @@ from collections import deque
 from pathlib import Path
 
 from . import __version__
-from .files import (MAX_DOCUMENT, TEMP_SUFFIX, AtomicWriter, ReportWriter, TooLargeError, is_jsonl_name,
-                    make_backup, open_read, read_bounded, size_of, write_atomic)
+from .files import (MAX_DOCUMENT, TEMP_SUFFIX, AtomicWriter, OutputError, ReportWriter, TooLargeError,
+                    is_jsonl_name, make_backup, open_read, read_bounded, size_of, write_atomic, write_stdout)
 from .pipelines import pipeline_for
 from .schema import KINDS
 from .progress import Progress
@@ -20,7 +20,7 @@ from .records import Outcome
 from .report import json_line
 from .rulefile import RuleError
 from .stopping import _STOPPED, _ask_again, _dropped, _stop
-from .workers import Workers, chunked, jsonl_chunk, text_chunk
+from .workers import WorkerDied, Workers, chunked, jsonl_chunk, text_chunk
 
 SUBCOMMANDS = {"rules": ".rulecli", "review": ".review", "wet": ".wet"}
 EXIT_OK = 0
@@ -151,34 +151,6 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-class OutputError(Exception):
-    """A write that failed where the run cannot go on (standard output, the report)."""
-
-
-def write_stdout(data: bytes) -> None:
-    """Write all of ``data`` to standard output and flush it; a failure is an OutputError.
-
-    An unbuffered standard output (``python -u``) may take only part of a write: the rest is
-    written in further calls, so the text is never cut short without a word.
-    """
-    stream = sys.stdout.buffer
-    view = memoryview(data)
-    try:
-        while view:
-            written = stream.write(view)
-            if written is None:  # a non-blocking output that is full: wait for it
-                import select
-
-                select.select([], [stream], [])
-                continue
-            view = view[written:]
-        stream.flush()
-    except BrokenPipeError:
-        raise
-    except OSError as exc:
-        raise OutputError(f"cannot write to standard output: {exc.strerror or exc}") from None
-
-
 def main(argv: list[str] | None = None) -> int:
     handlers = {}
     if _in_main_thread():
@@ -196,6 +168,10 @@ def main(argv: list[str] | None = None) -> int:
         AtomicWriter.abort_all()
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except WorkerDied as exc:
+        AtomicWriter.abort_all()
+        error(str(exc))
+        return EXIT_INPUT
     except OutputError as exc:
         AtomicWriter.abort_all()
         error(str(exc))

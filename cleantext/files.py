@@ -275,6 +275,34 @@ def write_atomic(path: Path, data: bytes, *, like: Path | None = None) -> None:
     writer.commit()
 
 
+class OutputError(Exception):
+    """A write that failed where the run cannot go on (standard output, the report)."""
+
+
+def write_stdout(data: bytes) -> None:
+    """Write all of ``data`` to standard output and flush it; a failure is an OutputError.
+
+    An unbuffered standard output (``python -u``) may take only part of a write: the rest is
+    written in further calls, so the text is never cut short without a word.
+    """
+    stream = sys.stdout.buffer
+    view = memoryview(data)
+    try:
+        while view:
+            written = stream.write(view)
+            if written is None:  # a non-blocking output that is full: wait for it
+                import select
+
+                select.select([], [stream], [])
+                continue
+            view = view[written:]
+        stream.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OutputError(f"cannot write to standard output: {exc.strerror or exc}") from None
+
+
 # Inputs larger than this are refused rather than read: cleaning holds a document in memory
 # several times over, and an endless input (/dev/zero) must end in a message, not a full memory.
 MAX_DOCUMENT = 256 * 1024 * 1024

@@ -97,13 +97,13 @@ class Workers:
             for chunk in chunks:
                 yield func(chunk)
             return
-        pending: deque[Future] = deque()
+        pending: deque[tuple[Future, str]] = deque()
         for chunk in chunks:
-            pending.append(self.pool.submit(func, chunk))
+            pending.append((self.pool.submit(func, chunk), chunk[0][0] if chunk else "?"))
             if len(pending) >= self.window:
-                yield pending.popleft().result()
+                yield _result(*pending.popleft())
         while pending:
-            yield pending.popleft().result()
+            yield _result(*pending.popleft())
 
     def close(self) -> None:
         """Wait for the workers to finish and end."""
@@ -137,6 +137,20 @@ class Workers:
                 process.terminate()
             for process in ours:
                 process.join()
+
+
+class WorkerDied(Exception):
+    """A worker process ended in the middle of a chunk (killed, out of memory): the run stops."""
+
+
+def _result(future: Future, first: str) -> list:
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise WorkerDied(f"{first}: a worker process ended while cleaning it or the inputs near it "
+                         "(killed, or out of memory?); stopped, outputs not finished were not written") from None
 
 
 def chunked(items: Iterable, *, size: int, max_bytes: int = 1 << 20) -> Iterator[list]:

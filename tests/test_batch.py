@@ -330,6 +330,28 @@ def test_in_place_keeps_lines_that_are_no_record_as_they_were(tmp_path, capsys, 
     assert [json.loads(lines[i])["text"] for i in (0, 3)] == ["one\n", "two\n"]
 
 
+def _dies_on_crash(pipeline, data, source, explain):
+    import os
+    from cleantext.records import text_document
+    if "crash" in source:
+        os._exit(9)  # as a worker the kernel ends for lack of memory
+    return text_document(pipeline, data, source, explain)
+
+
+@pytest.mark.parametrize("jobs", ["2"])
+def test_a_worker_that_dies_ends_the_run_with_a_message_not_a_traceback(tmp_path, capsys, monkeypatch, jobs):
+    import cleantext.workers
+    monkeypatch.setattr(cleantext.workers, "text_document", _dies_on_crash)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.txt", "b-crash.txt", "c.txt"):
+        (folder / name).write_text("The ferry sailed at noon.\n", encoding="utf-8")
+    assert main([str(folder), "--out-dir", str(tmp_path / "out"), "-j", jobs, "-q"]) == EXIT_INPUT
+    err = capsys.readouterr().err
+    assert "b-crash.txt: a worker process ended" in err and "Traceback" not in err
+    assert not list((tmp_path / "out").glob(".*cleantext-tmp"))
+
+
 def _in_a_fresh_process(code: str) -> list[str]:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
