@@ -524,6 +524,12 @@ class Run:
         def lines():
             blank = number = 0
             try:
+                if _wide(reader):
+                    error(f"{source}: JSON Lines must be UTF-8; this is UTF-16 or UTF-32 (a BOM or NUL bytes "
+                          "at its start): convert it first, e.g. iconv -f UTF-16 -t UTF-8; not read")
+                    self.status = EXIT_INPUT
+                    cut_short.append("not UTF-8")
+                    return
                 while True:
                     raw = reader.readline(MAX_DOCUMENT + 1)
                     if not raw:
@@ -559,12 +565,13 @@ class Run:
                             writer.write(outcome.out)
                     self.progress.advance(items=not outcome.failed, skipped=outcome.failed and not outcome.marked,
                                           marked=outcome.marked, nbytes=sizes.popleft() if sizes else 0)
-            if writer and cut_short and self.args.in_place:
+            if writer and cut_short and (self.args.in_place or cut_short[0] == "not UTF-8"):
                 # Replaced by the records read so far, the input would lose the rest: left as it was.
                 writer.abort()
                 if self.args.backup:
                     Path(str(target) + self.args.backup).unlink(missing_ok=True)
-                error(f"{source}: not replaced ({cut_short[0]}); left as it was")
+                if self.args.in_place:
+                    error(f"{source}: not replaced ({cut_short[0]}); left as it was")
             elif writer:
                 writer.commit()
         except OSError as exc:
@@ -578,6 +585,12 @@ class Run:
             if writer:
                 writer.abort()
             raise
+
+
+def _wide(reader) -> bool:
+    """Whether a JSON Lines stream starts as UTF-16 or UTF-32 does: a BOM of theirs, or a NUL."""
+    head = reader.peek(4)[:4] if hasattr(reader, "peek") else b""
+    return head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head
 
 
 def args_name(args: argparse.Namespace, exc: OSError) -> str:

@@ -352,6 +352,20 @@ def test_a_worker_that_dies_ends_the_run_with_a_message_not_a_traceback(tmp_path
     assert not list((tmp_path / "out").glob(".*cleantext-tmp"))
 
 
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-32"])
+@pytest.mark.parametrize("mode", [["--in-place"], ["--out-dir", "out"]])
+def test_json_lines_in_utf16_are_refused_whole_not_half_read(tmp_path, capsys, monkeypatch, codec, mode):
+    # Read line by line as bytes, UTF-16 JSON Lines came out half: some records skipped, others
+    # cleaned, and --in-place wrote a file of UTF-16 and UTF-8 lines mixed.
+    monkeypatch.chdir(tmp_path)
+    page = tmp_path / "in.jsonl"
+    page.write_bytes('{"text": "first record"}\n{"text": "second record"}\n'.encode(codec))
+    before = page.read_bytes()
+    assert main([str(page), "--jsonl", "-j", "1", "-q", *mode]) == EXIT_INPUT
+    assert f"{page}: JSON Lines must be UTF-8" in capsys.readouterr().err
+    assert page.read_bytes() == before and not (tmp_path / "out" / "in.jsonl").exists()
+
+
 def _in_a_fresh_process(code: str) -> list[str]:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
