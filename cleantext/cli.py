@@ -276,6 +276,9 @@ class Run:
         problems = []
         if args.out_dir and os.path.exists(args.out_dir) and not os.path.isdir(args.out_dir):
             return [f"--out-dir {args.out_dir}: is a file, not a folder; name a folder (it is made if missing)"]
+        for option, name in (("--report", args.report), ("--keep-removed", args.keep_removed)):
+            if name and os.path.isdir(name):
+                return [f"{option} {name}: is a folder, not a file; name the file to write"]
         reads: dict[str, Path] = {}  # what reading an input touches: its entry and, through links, its file
         for path, _ in self.inputs:
             for key in {_entry(path), os.path.realpath(path)}:

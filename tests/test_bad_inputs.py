@@ -161,6 +161,17 @@ def test_a_report_naming_an_input_is_refused(tmp_path, option):
 
 
 @pytest.mark.parametrize("option", ["--report", "--keep-removed"])
+def test_a_report_naming_a_folder_is_refused_before_any_work(tmp_path, option):
+    # It failed at the very end, naming its temporary file: ".out.x1y2.123.cleantext-tmp: Is a directory".
+    page = tmp_path / "page.txt"
+    page.write_bytes(b"Loading\nText.\n")
+    done = run(page, "--out-dir", tmp_path / "out", option, tmp_path)
+    assert done.returncode == 2
+    assert f"{option} {tmp_path}: is a folder, not a file".encode() in done.stderr
+    assert b"cleantext-tmp" not in done.stderr and not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("option", ["--report", "--keep-removed"])
 @pytest.mark.parametrize("stdout", ["a pipe", "a file"])
 def test_a_report_to_a_link_to_standard_output_is_written_there_not_replaced(tmp_path, option, stdout):
     """--report /dev/stdout writes into standard output: a file renamed over the path would
