@@ -591,9 +591,9 @@ class Run:
 
 
 def _wide(reader) -> bool:
-    """Whether a JSON Lines stream starts as UTF-16 or UTF-32 does: a BOM of theirs, or a NUL."""
+    """Whether a JSON Lines stream starts as UTF-16 or UTF-32 does: a BOM of theirs, or NULs among text."""
     head = reader.peek(4)[:4] if hasattr(reader, "peek") else b""
-    return head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head
+    return head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head and bool(head.strip(b"\x00"))
 
 
 def args_name(args: argparse.Namespace, exc: OSError) -> str:
