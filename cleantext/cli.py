@@ -12,7 +12,8 @@ from pathlib import Path
 
 from . import __version__
 from .files import (MAX_DOCUMENT, TEMP_SUFFIX, AtomicWriter, OutputError, ReportWriter, TooLargeError,
-                    is_jsonl_name, make_backup, open_read, read_bounded, size_of, write_atomic, write_stdout)
+                    is_jsonl_name, make_backup, open_read, read_bounded, size_of, starts_wide, write_atomic,
+                    write_stdout)
 from .pipelines import pipeline_for
 from .schema import KINDS
 from .progress import Progress
@@ -524,10 +525,15 @@ class Run:
 
         kept_before = "; left as it was" if self.args.in_place else "; the records before it are kept"
 
+        def give_up() -> None:  # the input stays as it was, without a backup of this run
+            writer.abort()
+            if self.args.in_place and self.args.backup:
+                Path(str(target) + self.args.backup).unlink(missing_ok=True)
+
         def lines():
             blank = number = 0
             try:
-                if _wide(reader):
+                if starts_wide(reader):
                     error(f"{source}: JSON Lines must be UTF-8; this is UTF-16 or UTF-32 (a BOM or NUL bytes "
                           "at its start): convert it first, e.g. iconv -f UTF-16 -t UTF-8; not read")
                     self.status = EXIT_INPUT
@@ -568,11 +574,9 @@ class Run:
                             writer.write(outcome.out)
                     self.progress.advance(items=not outcome.failed, skipped=outcome.failed and not outcome.marked,
                                           marked=outcome.marked, nbytes=sizes.popleft() if sizes else 0)
+            # Replaced by the records read so far, the input would lose the rest: left as it was.
             if writer and cut_short and (self.args.in_place or cut_short[0] == "not UTF-8"):
-                # Replaced by the records read so far, the input would lose the rest: left as it was.
-                writer.abort()
-                if self.args.backup:
-                    Path(str(target) + self.args.backup).unlink(missing_ok=True)
+                give_up()
                 if self.args.in_place:
                     error(f"{source}: not replaced ({cut_short[0]}); left as it was")
             elif writer:
@@ -580,20 +584,12 @@ class Run:
         except OSError as exc:
             if writer is None or isinstance(exc, BrokenPipeError):
                 raise
-            writer.abort()
-            if self.args.in_place and self.args.backup:
-                Path(str(target) + self.args.backup).unlink(missing_ok=True)
+            give_up()
             self.failed_write(target, path, exc)
-        except BaseException:
+        except BaseException:  # stopped: no replaced file, and no backup left to refuse the next run
             if writer:
-                writer.abort()
+                give_up()
             raise
-
-
-def _wide(reader) -> bool:
-    """Whether a JSON Lines stream starts as UTF-16 or UTF-32 does: a BOM of theirs, or NULs among text."""
-    head = reader.peek(4)[:4] if hasattr(reader, "peek") else b""
-    return head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head and bool(head.strip(b"\x00"))
 
 
 def args_name(args: argparse.Namespace, exc: OSError) -> str:

@@ -64,6 +64,12 @@ def open_read(path: Path, raw: IO[bytes]) -> IO[bytes]:
     return raw
 
 
+def starts_wide(reader: IO[bytes]) -> bool:
+    """Whether a JSON Lines stream starts as UTF-16 or UTF-32 does: a BOM of theirs, or NULs among text."""
+    head = reader.peek(4)[:4] if hasattr(reader, "peek") else b""
+    return head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head and bool(head.strip(b"\x00"))
+
+
 def open_write(path: Path, raw: IO[bytes]) -> IO[bytes]:
     """A binary writer into ``raw``, compressed as ``path``'s name says; closing it finishes the stream."""
     kind = compression(path)

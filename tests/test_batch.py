@@ -366,6 +366,21 @@ def test_json_lines_in_utf16_are_refused_whole_not_half_read(tmp_path, capsys, m
     assert page.read_bytes() == before and not (tmp_path / "out" / "in.jsonl").exists()
 
 
+def test_an_interrupted_in_place_run_leaves_no_backup_behind(tmp_path, monkeypatch):
+    # The backup (made first) stayed after a stopped run, and the next run refused the input for it.
+    import cleantext.cli
+
+    def interrupted(chunk):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cleantext.cli, "jsonl_chunk", interrupted)
+    page = write_jsonl(tmp_path / "in.jsonl", records(3))
+    before = page.read_bytes()
+    assert main([str(page), "--jsonl", "--in-place", "--backup", ".bak", "-j", "1", "-q"]) == 130
+    assert page.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
+
+
 def _in_a_fresh_process(code: str) -> list[str]:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
