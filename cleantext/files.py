@@ -241,6 +241,11 @@ class AtomicWriter:
         try:
             if self.stream is not self.raw:
                 self.stream.close()
+            if self.tmp is not None:
+                # On disk before it takes the target's name: renamed first, a file replaced in place
+                # can be left empty by a power cut, the old text gone with it.
+                self.raw.flush()
+                os.fsync(self.raw.fileno())
             self.raw.close()
             if self.tmp is not None:
                 os.replace(self.tmp, self.target)

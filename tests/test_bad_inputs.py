@@ -351,6 +351,22 @@ def test_out_dir_replaces_a_link_not_what_it_points_to(tmp_path):
     assert elsewhere.read_bytes() == b"Keep me.\n"
 
 
+def test_a_file_is_on_disk_before_it_is_renamed_over_its_target(tmp_path, monkeypatch):
+    # Renamed before its data reached the disk, a replaced file can be empty after a power cut:
+    # with --in-place, the input would be gone.
+    from cleantext import files
+
+    synced, renamed = [], []
+    real_fsync, real_replace = os.fsync, os.replace
+    monkeypatch.setattr(files.os, "fsync", lambda fd: (synced.append(os.fstat(fd).st_size), real_fsync(fd)))
+    monkeypatch.setattr(files.os, "replace", lambda a, b: (renamed.append(list(synced)), real_replace(a, b)))
+    target = tmp_path / "page.txt"
+    target.write_bytes(b"old text\n")
+    files.write_atomic(target, b"new text, longer\n")
+    assert target.read_bytes() == b"new text, longer\n"
+    assert renamed == [[len(b"new text, longer\n")]]
+
+
 def _temporaries(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.rglob("*") if p.name.endswith(".cleantext-tmp"))
 
