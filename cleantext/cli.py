@@ -112,6 +112,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         parser.error("--backup goes with --in-place")
     if args.out_dir and args.in_place:
         parser.error("--out-dir and --in-place exclude each other")
+    if args.text_field == "cleantext":
+        parser.error("--text-field cannot be 'cleantext': the report is written under that name")
     if args.jobs < 0:
         parser.error("--jobs takes a number of processes, 1 or more (0: all cores)")
     if args.no_ocr:  # a rule file saying so, last, so that it travels with the rules to workers

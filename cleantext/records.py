@@ -31,6 +31,8 @@ def clean_record(pipeline: Pipeline, record: dict, *, text_field: str = "text",
     >>> clean_record(pipeline, {"id": 8, "body": "no text here"})
     ({'id': 8, 'body': 'no text here', 'cleantext': {'error': "no string field 'text'"}}, None)
     """
+    if text_field == "cleantext":
+        raise ValueError("text_field cannot be 'cleantext': the report is written under that name")
     out = dict(record)
     text = record.get(text_field)
     if not isinstance(text, (str, bytes)):

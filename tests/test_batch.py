@@ -266,6 +266,12 @@ def test_rule_bundle_and_clean_records_serve_any_map_function(tmp_path):
     assert rows[0]["text"].startswith("harbourgazette.example\nRead")  # the input records are not changed
 
 
+def test_clean_records_refuses_the_report_field_as_text_field():
+    from cleantext.records import clean_records
+    with pytest.raises(ValueError, match="cleantext"):
+        clean_records([{"cleantext": "The ferry sailed at noon."}], text_field="cleantext")
+
+
 def test_a_truncated_gzip_file_keeps_the_records_before_the_cut(tmp_path, capsys):
     whole = write_jsonl(tmp_path / "whole.jsonl.gz", records(40))
     cut = tmp_path / "cut.jsonl.gz"
