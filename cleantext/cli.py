@@ -369,13 +369,12 @@ class Run:
                 self.text_files(inputs)
             if self.workers:
                 self.workers.close()
-            try:
-                if self.report:
-                    self.report.commit()
-                if self.kept_removed:
-                    self.kept_removed.commit()
-            except OSError as exc:
-                raise OutputError(f"{exc.filename or args.report}: cannot write: {exc.strerror or exc}") from None
+            for name, out in ((args.report, self.report), (args.keep_removed, self.kept_removed)):
+                try:
+                    if out:
+                        out.commit()
+                except OSError as exc:  # named by the option, not by its temporary file
+                    raise OutputError(f"{name}: cannot write: {exc.strerror or exc}") from None
         except BaseException:
             self.abort()
             raise
@@ -427,14 +426,16 @@ class Run:
             self.status = EXIT_INPUT
         if outcome.report is None or outcome.failed:
             return
+        name = self.args.report
         try:
             if self.report:
                 self.report.add(outcome.report)
+            name = self.args.keep_removed
             if self.kept_removed:
                 for removal in outcome.report["removed"]:
                     self.kept_removed.write(json_line({"source": outcome.report["source"], **removal}))
         except OSError as exc:
-            raise OutputError(f"{args_name(self.args, exc)}: cannot write: {exc.strerror or exc}") from None
+            raise OutputError(f"{name}: cannot write: {exc.strerror or exc}") from None
 
     # --- text files: one document each
 
@@ -592,7 +593,3 @@ class Run:
             if writer:
                 give_up()
             raise
-
-
-def args_name(args: argparse.Namespace, exc: OSError) -> str:
-    return exc.filename if isinstance(exc.filename, str) else (args.report or args.keep_removed or "?")

@@ -160,6 +160,18 @@ def test_a_report_naming_an_input_is_refused(tmp_path, option):
     assert other.read_bytes() == b"Other.\n" and not (tmp_path / "out").exists()
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("option", ["--report", "--keep-removed"])
+def test_a_full_report_file_is_named(tmp_path, option):
+    # --keep-removed on a full disk was named "None" (or the --report file beside it).
+    page = tmp_path / "page.txt"
+    page.write_bytes(b"Loading\nThe ferry sailed at noon, as it always did.\n")
+    other = "--keep-removed" if option == "--report" else "--report"
+    done = run(page, option, "/dev/full", other, tmp_path / "other.jsonl")
+    assert done.returncode == 1
+    assert b"cleantext: /dev/full: cannot write: No space left on device" in done.stderr, done.stderr
+
+
 @pytest.mark.parametrize("option", ["--report", "--keep-removed"])
 def test_a_report_naming_a_folder_is_refused_before_any_work(tmp_path, option):
     # It failed at the very end, naming its temporary file: ".out.x1y2.123.cleantext-tmp: Is a directory".
