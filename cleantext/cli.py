@@ -11,8 +11,9 @@ from collections import deque
 from pathlib import Path
 
 from . import __version__
-from .files import (MAX_DOCUMENT, TEMP_SUFFIX, AtomicWriter, ReportWriter, TooLargeError, is_jsonl_name,
-                    make_backup, open_read, read_bounded, size_of, write_atomic)
+from .files import (MAX_DOCUMENT, TEMP_SUFFIX, AtomicWriter, OutputError, ReportWriter, TooLargeError,
+                    is_jsonl_name, make_backup, open_read, read_bounded, size_of, starts_wide, write_atomic,
+                    write_stdout)
 from .pipelines import pipeline_for
 from .schema import KINDS
 from .progress import Progress
@@ -20,7 +21,7 @@ from .records import Outcome
 from .report import json_line
 from .rulefile import RuleError
 from .stopping import _STOPPED, _ask_again, _dropped, _stop
-from .workers import Workers, chunked, jsonl_chunk, text_chunk
+from .workers import WorkerDied, Workers, chunked, jsonl_chunk, text_chunk
 
 SUBCOMMANDS = {"rules": ".rulecli", "review": ".review", "wet": ".wet"}
 EXIT_OK = 0
@@ -111,6 +112,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         parser.error("--backup goes with --in-place")
     if args.out_dir and args.in_place:
         parser.error("--out-dir and --in-place exclude each other")
+    if args.text_field == "cleantext":
+        parser.error("--text-field cannot be 'cleantext': the report is written under that name")
     if args.jobs < 0:
         parser.error("--jobs takes a number of processes, 1 or more (0: all cores)")
     if args.no_ocr:  # a rule file saying so, last, so that it travels with the rules to workers
@@ -151,34 +154,6 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-class OutputError(Exception):
-    """A write that failed where the run cannot go on (standard output, the report)."""
-
-
-def write_stdout(data: bytes) -> None:
-    """Write all of ``data`` to standard output and flush it; a failure is an OutputError.
-
-    An unbuffered standard output (``python -u``) may take only part of a write: the rest is
-    written in further calls, so the text is never cut short without a word.
-    """
-    stream = sys.stdout.buffer
-    view = memoryview(data)
-    try:
-        while view:
-            written = stream.write(view)
-            if written is None:  # a non-blocking output that is full: wait for it
-                import select
-
-                select.select([], [stream], [])
-                continue
-            view = view[written:]
-        stream.flush()
-    except BrokenPipeError:
-        raise
-    except OSError as exc:
-        raise OutputError(f"cannot write to standard output: {exc.strerror or exc}") from None
-
-
 def main(argv: list[str] | None = None) -> int:
     handlers = {}
     if _in_main_thread():
@@ -196,6 +171,10 @@ def main(argv: list[str] | None = None) -> int:
         AtomicWriter.abort_all()
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except WorkerDied as exc:
+        AtomicWriter.abort_all()
+        error(str(exc))
+        return EXIT_INPUT
     except OutputError as exc:
         AtomicWriter.abort_all()
         error(str(exc))
@@ -300,6 +279,9 @@ class Run:
         problems = []
         if args.out_dir and os.path.exists(args.out_dir) and not os.path.isdir(args.out_dir):
             return [f"--out-dir {args.out_dir}: is a file, not a folder; name a folder (it is made if missing)"]
+        for option, name in (("--report", args.report), ("--keep-removed", args.keep_removed)):
+            if name and os.path.isdir(name):
+                return [f"{option} {name}: is a folder, not a file; name the file to write"]
         reads: dict[str, Path] = {}  # what reading an input touches: its entry and, through links, its file
         for path, _ in self.inputs:
             for key in {_entry(path), os.path.realpath(path)}:
@@ -375,6 +357,7 @@ class Run:
         if inputs or self.from_stdin:
             self.workers = Workers(jobs, tuple(args.rules), not args.no_site_rules,
                                    text_field=args.text_field, explain=args.explain,
+                                   keep_skipped=bool(args.in_place),
                                    reports=bool(self.report or self.kept_removed))
         try:
             if args.jsonl:
@@ -386,13 +369,12 @@ class Run:
                 self.text_files(inputs)
             if self.workers:
                 self.workers.close()
-            try:
-                if self.report:
-                    self.report.commit()
-                if self.kept_removed:
-                    self.kept_removed.commit()
-            except OSError as exc:
-                raise OutputError(f"{exc.filename or args.report}: cannot write: {exc.strerror or exc}") from None
+            for name, out in ((args.report, self.report), (args.keep_removed, self.kept_removed)):
+                try:
+                    if out:
+                        out.commit()
+                except OSError as exc:  # named by the option, not by its temporary file
+                    raise OutputError(f"{name}: cannot write: {exc.strerror or exc}") from None
         except BaseException:
             self.abort()
             raise
@@ -444,14 +426,16 @@ class Run:
             self.status = EXIT_INPUT
         if outcome.report is None or outcome.failed:
             return
+        name = self.args.report
         try:
             if self.report:
                 self.report.add(outcome.report)
+            name = self.args.keep_removed
             if self.kept_removed:
                 for removal in outcome.report["removed"]:
                     self.kept_removed.write(json_line({"source": outcome.report["source"], **removal}))
         except OSError as exc:
-            raise OutputError(f"{args_name(self.args, exc)}: cannot write: {exc.strerror or exc}") from None
+            raise OutputError(f"{name}: cannot write: {exc.strerror or exc}") from None
 
     # --- text files: one document each
 
@@ -540,10 +524,24 @@ class Run:
                 self.progress.unread += 1
                 return
         sizes: deque[int] = deque()  # input bytes of each record in flight, for the progress bar
+        cut_short: list[str] = []  # why reading stopped before the end, if it did
+
+        kept_before = "; left as it was" if self.args.in_place else "; the records before it are kept"
+
+        def give_up() -> None:  # the input stays as it was, without a backup of this run
+            writer.abort()
+            if self.args.in_place and self.args.backup:
+                Path(str(target) + self.args.backup).unlink(missing_ok=True)
 
         def lines():
             blank = number = 0
             try:
+                if starts_wide(reader):
+                    error(f"{source}: JSON Lines must be UTF-8; this is UTF-16 or UTF-32 (a BOM or NUL bytes "
+                          "at its start): convert it first, e.g. iconv -f UTF-16 -t UTF-8; not read")
+                    self.status = EXIT_INPUT
+                    cut_short.append("not UTF-8")
+                    return
                 while True:
                     raw = reader.readline(MAX_DOCUMENT + 1)
                     if not raw:
@@ -551,8 +549,9 @@ class Run:
                     number += 1
                     if len(raw) > MAX_DOCUMENT:
                         error(f"{source}:{number}: a line longer than {MAX_DOCUMENT // (1024 * 1024)} MB; "
-                              "stopped reading, the records before it are kept")
+                              "stopped reading" + kept_before)
                         self.status = EXIT_INPUT
+                        cut_short.append("a line too long")
                         break
                     if not raw.strip():
                         blank += len(raw)  # passed over, but counted as read with the next record
@@ -560,9 +559,12 @@ class Run:
                     sizes.append(len(raw) + blank)
                     blank = 0
                     yield f"{source}:{number}", raw
-            except (OSError, EOFError) as exc:  # a truncated or corrupt compressed file
-                error(f"{source}: stopped reading: {exc}; the records before it are kept")
+            # A truncated or corrupt compressed file: OSError, EOFError, and each decompressor's
+            # own error (lzma.LZMAError, zstandard.ZstdError), none of them an OSError.
+            except Exception as exc:
+                error(f"{source}: stopped reading: {exc}" + kept_before)
                 self.status = EXIT_INPUT
+                cut_short.append("it could not be read to its end")
 
         try:
             for outcomes in self.workers.map(jsonl_chunk, chunked(lines(), size=16, max_bytes=1 << 20)):
@@ -573,22 +575,21 @@ class Run:
                             write_stdout(outcome.out)
                         else:
                             writer.write(outcome.out)
-                    self.progress.advance(items=not outcome.failed, skipped=outcome.out is None,
+                    self.progress.advance(items=not outcome.failed, skipped=outcome.failed and not outcome.marked,
                                           marked=outcome.marked, nbytes=sizes.popleft() if sizes else 0)
-            if writer:
+            # Replaced by the records read so far, the input would lose the rest: left as it was.
+            if writer and cut_short and (self.args.in_place or cut_short[0] == "not UTF-8"):
+                give_up()
+                if self.args.in_place:
+                    error(f"{source}: not replaced ({cut_short[0]}); left as it was")
+            elif writer:
                 writer.commit()
         except OSError as exc:
             if writer is None or isinstance(exc, BrokenPipeError):
                 raise
-            writer.abort()
-            if self.args.in_place and self.args.backup:
-                Path(str(target) + self.args.backup).unlink(missing_ok=True)
+            give_up()
             self.failed_write(target, path, exc)
-        except BaseException:
+        except BaseException:  # stopped: no replaced file, and no backup left to refuse the next run
             if writer:
-                writer.abort()
+                give_up()
             raise
-
-
-def args_name(args: argparse.Namespace, exc: OSError) -> str:
-    return exc.filename if isinstance(exc.filename, str) else (args.report or args.keep_removed or "?")

@@ -5,6 +5,7 @@ import bz2
 import errno
 import gzip
 import io
+import lzma
 import os
 import re
 import shutil
@@ -21,16 +22,16 @@ from .report import json_line
 
 
 def compression(name: str | Path) -> str | None:
-    """The compression a file name announces: "gzip", "zstd", "bz2", or None for plain.
+    """The compression a file name announces: "gzip", "zstd", "bz2", "xz", or None for plain.
 
     >>> compression("docs.jsonl.gz"), compression("docs.jsonl.zst"), compression("docs.jsonl")
     ('gzip', 'zstd', None)
     """
     suffix = Path(name).suffix.lower()
-    return {".gz": "gzip", ".zst": "zstd", ".zstd": "zstd", ".bz2": "bz2"}.get(suffix)
+    return {".gz": "gzip", ".zst": "zstd", ".zstd": "zstd", ".bz2": "bz2", ".xz": "xz"}.get(suffix)
 
 
-JSONL_NAMES = (".jsonl", ".ndjson")  # with or without .gz, .zst, .bz2 after them
+JSONL_NAMES = (".jsonl", ".ndjson")  # with or without .gz, .zst, .bz2, .xz after them
 
 
 def is_jsonl_name(path: Path) -> bool:
@@ -55,10 +56,18 @@ def open_read(path: Path, raw: IO[bytes]) -> IO[bytes]:
         return gzip.GzipFile(fileobj=raw, mode="rb")
     if kind == "bz2":
         return bz2.BZ2File(raw, mode="rb")
+    if kind == "xz":
+        return lzma.LZMAFile(raw, mode="rb")
     if kind == "zstd":
         # read_across_frames: files written by `zstd` and by many writers hold several frames.
         return io.BufferedReader(_zstandard().ZstdDecompressor().stream_reader(raw, read_across_frames=True))
     return raw
+
+
+def starts_wide(reader: IO[bytes]) -> bool:
+    """Whether a JSON Lines stream starts as UTF-16 or UTF-32 does: a BOM of theirs, or NULs among text."""
+    head = reader.peek(4)[:4] if hasattr(reader, "peek") else b""
+    return head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head and bool(head.strip(b"\x00"))
 
 
 def open_write(path: Path, raw: IO[bytes]) -> IO[bytes]:
@@ -69,6 +78,8 @@ def open_write(path: Path, raw: IO[bytes]) -> IO[bytes]:
         return gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=6, mtime=0)
     if kind == "bz2":
         return bz2.BZ2File(raw, mode="wb")
+    if kind == "xz":
+        return lzma.LZMAFile(raw, mode="wb")
     if kind == "zstd":
         return _zstandard().ZstdCompressor(level=3).stream_writer(raw, closefd=False)
     return raw
@@ -230,6 +241,11 @@ class AtomicWriter:
         try:
             if self.stream is not self.raw:
                 self.stream.close()
+            if self.tmp is not None:
+                # On disk before it takes the target's name: renamed first, a file replaced in place
+                # can be left empty by a power cut, the old text gone with it.
+                self.raw.flush()
+                os.fsync(self.raw.fileno())
             self.raw.close()
             if self.tmp is not None:
                 os.replace(self.tmp, self.target)
@@ -268,6 +284,34 @@ def write_atomic(path: Path, data: bytes, *, like: Path | None = None) -> None:
         writer.abort()
         raise
     writer.commit()
+
+
+class OutputError(Exception):
+    """A write that failed where the run cannot go on (standard output, the report)."""
+
+
+def write_stdout(data: bytes) -> None:
+    """Write all of ``data`` to standard output and flush it; a failure is an OutputError.
+
+    An unbuffered standard output (``python -u``) may take only part of a write: the rest is
+    written in further calls, so the text is never cut short without a word.
+    """
+    stream = sys.stdout.buffer
+    view = memoryview(data)
+    try:
+        while view:
+            written = stream.write(view)
+            if written is None:  # a non-blocking output that is full: wait for it
+                import select
+
+                select.select([], [stream], [])
+                continue
+            view = view[written:]
+        stream.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OutputError(f"cannot write to standard output: {exc.strerror or exc}") from None
 
 
 # Inputs larger than this are refused rather than read: cleaning holds a document in memory

@@ -50,10 +50,16 @@ def render(name: str, rules: list[Rule], pages: list[list[str]], match: list[str
     return "\n".join(out)
 
 
-def write_rules(name: str, rules: list[Rule], pages: list[list[str]], match: list[str], path: Path, force: bool) -> None:
-    """Write the file atomically, with each example's output as the pipeline gives it."""
+def write_rules(name: str, rules: list[Rule], pages: list[list[str]], match: list[str], path: Path, force: bool,
+                inputs: list[str] = ()) -> None:
+    """Write the file atomically, with each example's output as the pipeline gives it.
+
+    ``inputs``: the files and folders the pages came from; a path among them is refused, forced or not.
+    """
     from .ruletest import run_examples
 
+    if path.exists() and any(_is_within(path, Path(name)) for name in inputs):
+        raise LearnError(f"{path} would overwrite an input; not written")
     if path.exists() and not force:
         raise LearnError(f"{path} exists; not overwritten (--force to replace it)")
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -63,6 +69,14 @@ def write_rules(name: str, rules: list[Rule], pages: list[list[str]], match: lis
         trial.write_text(render(name, rules, pages, match), encoding="utf-8")
         outputs = [o.got for o in run_examples(trial)]
     write_atomic(path, render(name, rules, pages, match, outputs).encode("utf-8"))
+
+
+def _is_within(path: Path, name: Path) -> bool:
+    """Whether ``path`` is the file ``name`` or a file in the folder ``name``."""
+    try:
+        return path.samefile(name) or name.is_dir() and path.resolve().is_relative_to(name.resolve())
+    except OSError:
+        return False
 
 
 def read_pages(inputs: list[str], jsonl: bool, text_field: str, site_field: str | None) -> list[tuple[str, str]]:
@@ -109,7 +123,7 @@ def main(args, kebab) -> int:
                 raise LearnError(f"no line of its own is on 90% of the {len(pages)} pages to choose the file by; "
                                  "no rule file written")
             path = Path(args.out or f"{name}.toml")
-            write_rules(name, rules, lines, match, path, args.force)
+            write_rules(name, rules, lines, match, path, args.force, args.pages)
             print(f"{path}: {len(rules)} rules from {len(lines)} pages; review it, then: cleantext rules test {path}")
             return 0
         by_site: dict[str, list[str]] = defaultdict(list)
@@ -126,7 +140,7 @@ def main(args, kebab) -> int:
                 print(f"{site}: {len(texts)} pages, no rule that sets it apart; skipped")
                 continue
             path = Path(args.out_dir) / f"{kebab(site)}.toml"
-            write_rules(kebab(site), rules, lines, match, path, args.force)
+            write_rules(kebab(site), rules, lines, match, path, args.force, args.pages)
             print(f"{site}: {len(rules)} rules from {len(lines)} pages -> {path}")
         return 0
     except LearnError as exc:

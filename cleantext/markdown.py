@@ -10,6 +10,10 @@ LINK = regex.compile(r"\[([^\]]+)\]\((?:https?://|/|#|mailto:)[^)\s]*(?:\s+\"[^\
 # Emphasis hugs its text: `*word*`, `**words**`; a star with a space beside it is arithmetic or a list.
 STRONG = regex.compile(r"(?<![\w*])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
 EMPHASIS = regex.compile(r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])")
+# Python's names (`obj.__len__()`, `__init__.py`, `__name__ == "__main__"`) are no emphasis: a
+# lower-case name in double underscores after a dot or a quote, or before a call, a dot, a quote
+# or a comparison, is left as it is.
+DUNDER = regex.compile(r"(?:(?<=[.'\"])__[a-z][a-z0-9_]*__|__[a-z][a-z0-9_]*__(?=[(.'\"]|\s*[=!]?=))")
 UNDERSCORE = regex.compile(r"(?<![\w_])_(?=[^\s_])([^_]+?)(?<=[^\s_])_(?![\w_])")
 
 
@@ -43,7 +47,7 @@ def strip_markdown(text: str) -> str:
         if "](" in text:
             text = LINK.sub(r"\1", IMAGE.sub("", text))
         if "**" in text or "__" in text:
-            text = STRONG.sub(r"\2", text)
+            text = STRONG.sub(_strong, text)
         if "*" in text:
             text = EMPHASIS.sub(r"\1", text)
         if "_" in text:
@@ -51,6 +55,14 @@ def strip_markdown(text: str) -> str:
         if text == before:
             break
     return text
+
+
+def _strong(match: regex.Match) -> str:
+    if match.group(1) == "__":
+        name = DUNDER.match(match.string, match.start())
+        if name and name.end() == match.end():
+            return match.group()
+    return match.group(2)
 
 
 # A code fence: three backticks or tildes or more, alone on a line but for the code's language

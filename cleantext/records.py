@@ -31,6 +31,8 @@ def clean_record(pipeline: Pipeline, record: dict, *, text_field: str = "text",
     >>> clean_record(pipeline, {"id": 8, "body": "no text here"})
     ({'id': 8, 'body': 'no text here', 'cleantext': {'error': "no string field 'text'"}}, None)
     """
+    if text_field == "cleantext":
+        raise ValueError("text_field cannot be 'cleantext': the report is written under that name")
     out = dict(record)
     text = record.get(text_field)
     if not isinstance(text, (str, bytes)):
@@ -79,32 +81,36 @@ class Outcome:
         self.explained, self.failed, self.marked = list(explained), failed, marked
 
 
-def jsonl_line(pipeline: Pipeline, raw: bytes, where: str, text_field: str, explain: bool) -> Outcome:
+def jsonl_line(pipeline: Pipeline, raw: bytes, where: str, text_field: str, explain: bool,
+               keep_skipped: bool = False) -> Outcome:
     """Clean one line of JSON Lines input; a bad line is an Outcome with a message, never an exception.
 
     A line that is not a JSON object, or whose record cannot be written back as JSON (a lone
     surrogate in any field, nesting a thousand deep, an integer of thousands of digits), is no
     record: it is named and left out. A record that cannot be cleaned is written as
     :func:`clean_record` marks it, and named. Either way its neighbours are cleaned.
+    ``keep_skipped`` (a file replaced in place): a line that is no record is written back as it
+    was instead of being left out, so that replacing the file loses nothing.
     """
+    kept = (raw if raw.endswith(b"\n") else raw + b"\n") if keep_skipped else None
     try:
         record = json.loads(raw)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        return _skipped(where, f"not a JSON object: {exc}")
+        return _skipped(kept, where, f"not a JSON object: {exc}")
     except RecursionError:
-        return _skipped(where, "nested too deeply to read")
+        return _skipped(kept, where, "nested too deeply to read")
     except ValueError as exc:  # e.g. an integer longer than Python converts (4,300 digits)
-        return _skipped(where, f"cannot be read: {str(exc).split('; use sys.')[0]}")
+        return _skipped(kept, where, f"cannot be read: {str(exc).split('; use sys.')[0]}")
     if not isinstance(record, dict):
-        return _skipped(where, "not a JSON object")
+        return _skipped(kept, where, "not a JSON object")
     record, result = clean_record(pipeline, record, text_field=text_field, source=where)
     try:
         out = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
     except UnicodeEncodeError as exc:
         # A lone surrogate ("\udc00") decodes in Python but is not text: UTF-8 cannot hold it.
-        return _skipped(where, f"holds a lone surrogate {exc.object[exc.start]!a}, which UTF-8 cannot write")
+        return _skipped(kept, where, f"holds a lone surrogate {exc.object[exc.start]!a}, which UTF-8 cannot write")
     except (RecursionError, ValueError) as exc:
-        return _skipped(where, f"cannot be written back as JSON ({type(exc).__name__}: {exc})")
+        return _skipped(kept, where, f"cannot be written back as JSON ({type(exc).__name__}: {exc})")
     if result is None:
         problem = record["cleantext"]["error"]
         hint = " (see --text-field)" if problem.startswith("no string field") else ""
@@ -113,7 +119,9 @@ def jsonl_line(pipeline: Pipeline, raw: bytes, where: str, text_field: str, expl
     return _cleaned(out, result, where, explain)
 
 
-def _skipped(where: str, reason: str) -> Outcome:
+def _skipped(kept: bytes | None, where: str, reason: str) -> Outcome:
+    if kept is not None:
+        return Outcome(kept, messages=[f"{where}: {reason}; kept as it was"], failed=True)
     return Outcome(messages=[f"{where}: {reason}; line skipped"], failed=True)
 
 

@@ -38,7 +38,8 @@ def _init_pool_worker(rules: tuple[str, ...], site_rules: bool, options: dict) -
 def jsonl_chunk(chunk: list[tuple[str, bytes]]) -> list[Outcome]:
     """Outcomes of (FILE:LINE, line) pairs of JSON Lines, cleaned with the worker's pipeline."""
     pipeline, field, explain = _WORKER["pipeline"], _WORKER["text_field"], _WORKER["explain"]
-    return _sent_back([jsonl_line(pipeline, raw, where, field, explain) for where, raw in chunk])
+    keep = _WORKER.get("keep_skipped", False)
+    return _sent_back([jsonl_line(pipeline, raw, where, field, explain, keep) for where, raw in chunk])
 
 
 def text_chunk(chunk: list[tuple[str, bytes]]) -> list[Outcome]:
@@ -96,13 +97,13 @@ class Workers:
             for chunk in chunks:
                 yield func(chunk)
             return
-        pending: deque[Future] = deque()
+        pending: deque[tuple[Future, str]] = deque()
         for chunk in chunks:
-            pending.append(self.pool.submit(func, chunk))
+            pending.append((self.pool.submit(func, chunk), chunk[0][0] if chunk else "?"))
             if len(pending) >= self.window:
-                yield pending.popleft().result()
+                yield _result(*pending.popleft())
         while pending:
-            yield pending.popleft().result()
+            yield _result(*pending.popleft())
 
     def close(self) -> None:
         """Wait for the workers to finish and end."""
@@ -114,6 +115,12 @@ class Workers:
     def terminate(self) -> None:
         """End the workers now, work in flight or not (on an error or a signal)."""
         if self.pool is not None:
+            # A chunk larger than a pipe holds may be half-way into the queue to the workers; once
+            # they are gone no one reads it, and waiting for the queue's feeder hung the run for
+            # good (at shutdown and at exit): let it go unjoined (it is a daemon thread).
+            queue = getattr(self.pool, "_call_queue", None)
+            if queue is not None:
+                queue.cancel_join_thread()
             self.pool.shutdown(wait=False, cancel_futures=True)
             self._end_children()
             self.pool.shutdown(wait=True)
@@ -130,6 +137,20 @@ class Workers:
                 process.terminate()
             for process in ours:
                 process.join()
+
+
+class WorkerDied(Exception):
+    """A worker process ended in the middle of a chunk (killed, out of memory): the run stops."""
+
+
+def _result(future: Future, first: str) -> list:
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise WorkerDied(f"{first}: a worker process ended while cleaning it or the inputs near it "
+                         "(killed, or out of memory?); stopped, outputs not finished were not written") from None
 
 
 def chunked(items: Iterable, *, size: int, max_bytes: int = 1 << 20) -> Iterator[list]:

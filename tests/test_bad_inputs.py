@@ -160,6 +160,29 @@ def test_a_report_naming_an_input_is_refused(tmp_path, option):
     assert other.read_bytes() == b"Other.\n" and not (tmp_path / "out").exists()
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("option", ["--report", "--keep-removed"])
+def test_a_full_report_file_is_named(tmp_path, option):
+    # --keep-removed on a full disk was named "None" (or the --report file beside it).
+    page = tmp_path / "page.txt"
+    page.write_bytes(b"Loading\nThe ferry sailed at noon, as it always did.\n")
+    other = "--keep-removed" if option == "--report" else "--report"
+    done = run(page, option, "/dev/full", other, tmp_path / "other.jsonl")
+    assert done.returncode == 1
+    assert b"cleantext: /dev/full: cannot write: No space left on device" in done.stderr, done.stderr
+
+
+@pytest.mark.parametrize("option", ["--report", "--keep-removed"])
+def test_a_report_naming_a_folder_is_refused_before_any_work(tmp_path, option):
+    # It failed at the very end, naming its temporary file: ".out.x1y2.123.cleantext-tmp: Is a directory".
+    page = tmp_path / "page.txt"
+    page.write_bytes(b"Loading\nText.\n")
+    done = run(page, "--out-dir", tmp_path / "out", option, tmp_path)
+    assert done.returncode == 2
+    assert f"{option} {tmp_path}: is a folder, not a file".encode() in done.stderr
+    assert b"cleantext-tmp" not in done.stderr and not (tmp_path / "out").exists()
+
+
 @pytest.mark.parametrize("option", ["--report", "--keep-removed"])
 @pytest.mark.parametrize("stdout", ["a pipe", "a file"])
 def test_a_report_to_a_link_to_standard_output_is_written_there_not_replaced(tmp_path, option, stdout):
@@ -340,6 +363,22 @@ def test_out_dir_replaces_a_link_not_what_it_points_to(tmp_path):
     assert elsewhere.read_bytes() == b"Keep me.\n"
 
 
+def test_a_file_is_on_disk_before_it_is_renamed_over_its_target(tmp_path, monkeypatch):
+    # Renamed before its data reached the disk, a replaced file can be empty after a power cut:
+    # with --in-place, the input would be gone.
+    from cleantext import files
+
+    synced, renamed = [], []
+    real_fsync, real_replace = os.fsync, os.replace
+    monkeypatch.setattr(files.os, "fsync", lambda fd: (synced.append(os.fstat(fd).st_size), real_fsync(fd)))
+    monkeypatch.setattr(files.os, "replace", lambda a, b: (renamed.append(list(synced)), real_replace(a, b)))
+    target = tmp_path / "page.txt"
+    target.write_bytes(b"old text\n")
+    files.write_atomic(target, b"new text, longer\n")
+    assert target.read_bytes() == b"new text, longer\n"
+    assert renamed == [[len(b"new text, longer\n")]]
+
+
 def _temporaries(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.rglob("*") if p.name.endswith(".cleantext-tmp"))
 
@@ -361,6 +400,29 @@ def test_a_signal_leaves_no_temporary_file(tmp_path, signum):
     assert proc.returncode == 128 + signum
     assert b"outputs not finished were not written" in err and b"Traceback" not in err
     assert _temporaries(tmp_path) == [] and not (tmp_path / "out/in.jsonl").exists()
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_a_signal_ends_a_run_of_large_files_with_jobs(tmp_path, signum):
+    # Documents larger than a pipe holds are still on their way to the workers when they end:
+    # the run must still stop (it hung for good, the queue's feeder writing to a pipe no one read).
+    folder = tmp_path / "in"
+    folder.mkdir()
+    page = "The ferry sailed at noon, as it always did, and the gulls followed it.\n\n" * 30_000
+    for i in range(8):
+        (folder / f"p{i}.txt").write_text(page, encoding="utf-8")
+    proc = subprocess.Popen(CMD + [str(folder), "-j", "2", "-q", "--out-dir", str(tmp_path / "out")],
+                            stderr=subprocess.PIPE)
+    time.sleep(4)
+    proc.send_signal(signum)
+    try:
+        _, err = proc.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        pytest.fail("the run did not end after the signal")
+    assert proc.returncode == 128 + signum, err
+    assert b"Traceback" not in err and _temporaries(tmp_path) == []
 
 
 def test_a_rerun_removes_the_temporary_files_a_killed_run_left(tmp_path):

@@ -43,7 +43,7 @@ def read_jsonl(path: Path) -> list[dict]:
 
 
 @pytest.mark.parametrize("name, kind", [
-    ("a.jsonl.gz", "gzip"), ("a.jsonl.zst", "zstd"), ("a.jsonl.bz2", "bz2"), ("a.jsonl", None),
+    ("a.jsonl.gz", "gzip"), ("a.jsonl.zst", "zstd"), ("a.jsonl.bz2", "bz2"), ("a.jsonl.xz", "xz"), ("a.jsonl", None),
     ("a.txt", None), ("notes.gz.txt", None),  # the last suffix decides
 ])
 def test_compression_by_name(name, kind):
@@ -81,17 +81,16 @@ def test_text_files_with_jobs_equal_serial(tmp_path):
         assert (one / sample.name).read_bytes() == gold == (two / sample.name).read_bytes()
 
 
-@pytest.mark.parametrize("suffix", [".jsonl.gz", ".jsonl.zst"])
+@pytest.mark.parametrize("suffix", [".jsonl.gz", ".jsonl.zst", ".jsonl.bz2", ".jsonl.xz"])
 def test_compressed_jsonl_round_trip(tmp_path, suffix):
     if suffix == ".jsonl.zst":
         pytest.importorskip("zstandard", reason="zstd needs the zstandard package (extra: zstd)")
     source = write_jsonl(tmp_path / f"in{suffix}", records(6))
     assert main([str(source), "--jsonl", "--out-dir", str(tmp_path / "out"), "-q"]) == EXIT_OK
     target = tmp_path / "out" / source.name
-    if suffix == ".jsonl.gz":
-        assert target.read_bytes()[:2] == b"\x1f\x8b"  # written compressed the same way
-    else:
-        assert target.read_bytes()[:4] == b"\x28\xb5\x2f\xfd"
+    magic = {".jsonl.gz": b"\x1f\x8b", ".jsonl.zst": b"\x28\xb5\x2f\xfd", ".jsonl.bz2": b"BZh",
+             ".jsonl.xz": b"\xfd7zXZ\x00"}[suffix]
+    assert target.read_bytes().startswith(magic)  # written compressed the same way
     out = read_jsonl(target)
     assert [r["id"] for r in out] == list(range(6))
     assert out[0]["text"] == "The ferry sailed at noon, as it always did.\n"
@@ -267,6 +266,12 @@ def test_rule_bundle_and_clean_records_serve_any_map_function(tmp_path):
     assert rows[0]["text"].startswith("harbourgazette.example\nRead")  # the input records are not changed
 
 
+def test_clean_records_refuses_the_report_field_as_text_field():
+    from cleantext.records import clean_records
+    with pytest.raises(ValueError, match="cleantext"):
+        clean_records([{"cleantext": "The ferry sailed at noon."}], text_field="cleantext")
+
+
 def test_a_truncated_gzip_file_keeps_the_records_before_the_cut(tmp_path, capsys):
     whole = write_jsonl(tmp_path / "whole.jsonl.gz", records(40))
     cut = tmp_path / "cut.jsonl.gz"
@@ -275,6 +280,111 @@ def test_a_truncated_gzip_file_keeps_the_records_before_the_cut(tmp_path, capsys
     assert f"{cut}: stopped reading: Compressed file ended" in capsys.readouterr().err
     kept = read_jsonl(tmp_path / "out" / "cut.jsonl.gz")
     assert 0 < len(kept) < 40 and [r["id"] for r in kept] == list(range(len(kept)))
+
+
+@pytest.mark.parametrize("suffix", [".jsonl.xz", ".jsonl.zst", ".jsonl.bz2"])
+def test_a_corrupt_compressed_file_is_named_and_the_next_input_cleaned(tmp_path, capsys, suffix):
+    if suffix == ".jsonl.zst":
+        pytest.importorskip("zstandard", reason="zstd needs the zstandard package (extra: zstd)")
+    whole = write_jsonl(tmp_path / f"whole{suffix}", records(200))
+    data = bytearray(whole.read_bytes())
+    for at in range(len(data) // 3, len(data) - 8, 97):  # damage the middle of the stream
+        data[at] ^= 0x55
+    bad = tmp_path / f"bad{suffix}"
+    bad.write_bytes(bytes(data))
+    good = write_jsonl(tmp_path / "good.jsonl", records(3))
+    assert main([str(bad), str(good), "--jsonl", "--out-dir", str(tmp_path / "out"), "-j", "1", "-q"]) == EXIT_INPUT
+    assert f"{bad}: stopped reading: " in capsys.readouterr().err
+    assert [r["id"] for r in read_jsonl(tmp_path / "out" / "good.jsonl")] == [0, 1, 2]
+
+
+@pytest.mark.parametrize("backup", [[], ["--backup", ".bak"]])
+def test_in_place_never_replaces_an_input_that_could_not_be_read_to_its_end(tmp_path, capsys, backup):
+    whole = write_jsonl(tmp_path / "whole.jsonl.gz", records(40))
+    cut = tmp_path / "cut.jsonl.gz"
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    before = cut.read_bytes()
+    assert main([str(cut), "--jsonl", "--in-place", "-j", "1", "-q", *backup]) == EXIT_INPUT
+    err = capsys.readouterr().err
+    assert f"{cut}: stopped reading: Compressed file ended" in err and "not replaced" in err
+    assert cut.read_bytes() == before
+    assert not (tmp_path / "cut.jsonl.gz.bak").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cut.jsonl.gz", "whole.jsonl.gz"]  # no temporaries
+
+
+def test_in_place_keeps_a_file_whose_line_is_too_long(tmp_path, capsys, monkeypatch):
+    import cleantext.cli
+    monkeypatch.setattr(cleantext.cli, "MAX_DOCUMENT", 1000)
+    page = write_jsonl(tmp_path / "in.jsonl", [{"text": "short"}, {"text": "x " * 1000}, {"text": "after"}])
+    before = page.read_bytes()
+    assert main([str(page), "--jsonl", "--in-place", "-j", "1", "-q"]) == EXIT_INPUT
+    assert f"{page}:2: a line longer than" in capsys.readouterr().err
+    assert page.read_bytes() == before
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_in_place_keeps_lines_that_are_no_record_as_they_were(tmp_path, capsys, jobs):
+    # Out of a folder such a line is left out (the output is JSON Lines); a file replaced in
+    # place must not lose it: it is written back as it was, and named.
+    page = write_jsonl(tmp_path / "in.jsonl", [{"id": 0, "text": "one"}, {"id": 1, "text": "two"}],
+                       bad={1: '{"id": "broken", "text": ', 2: '[1, 2]'})
+    assert main([str(page), "--jsonl", "--in-place", "-j", jobs, "-q"]) == EXIT_INPUT
+    err = capsys.readouterr().err
+    assert f"{page}:2: not a JSON object" in err and "kept as it was" in err and "line skipped" not in err
+    lines = page.read_text(encoding="utf-8").splitlines()
+    assert lines[1:3] == ['{"id": "broken", "text": ', '[1, 2]']
+    assert [json.loads(lines[i])["text"] for i in (0, 3)] == ["one\n", "two\n"]
+
+
+def _dies_on_crash(pipeline, data, source, explain):
+    import os
+    from cleantext.records import text_document
+    if "crash" in source:
+        os._exit(9)  # as a worker the kernel ends for lack of memory
+    return text_document(pipeline, data, source, explain)
+
+
+@pytest.mark.parametrize("jobs", ["2"])
+def test_a_worker_that_dies_ends_the_run_with_a_message_not_a_traceback(tmp_path, capsys, monkeypatch, jobs):
+    import cleantext.workers
+    monkeypatch.setattr(cleantext.workers, "text_document", _dies_on_crash)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.txt", "b-crash.txt", "c.txt"):
+        (folder / name).write_text("The ferry sailed at noon.\n", encoding="utf-8")
+    assert main([str(folder), "--out-dir", str(tmp_path / "out"), "-j", jobs, "-q"]) == EXIT_INPUT
+    err = capsys.readouterr().err
+    assert "b-crash.txt: a worker process ended" in err and "Traceback" not in err
+    assert not list((tmp_path / "out").glob(".*cleantext-tmp"))
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-32"])
+@pytest.mark.parametrize("mode", [["--in-place"], ["--out-dir", "out"]])
+def test_json_lines_in_utf16_are_refused_whole_not_half_read(tmp_path, capsys, monkeypatch, codec, mode):
+    # Read line by line as bytes, UTF-16 JSON Lines came out half: some records skipped, others
+    # cleaned, and --in-place wrote a file of UTF-16 and UTF-8 lines mixed.
+    monkeypatch.chdir(tmp_path)
+    page = tmp_path / "in.jsonl"
+    page.write_bytes('{"text": "first record"}\n{"text": "second record"}\n'.encode(codec))
+    before = page.read_bytes()
+    assert main([str(page), "--jsonl", "-j", "1", "-q", *mode]) == EXIT_INPUT
+    assert f"{page}: JSON Lines must be UTF-8" in capsys.readouterr().err
+    assert page.read_bytes() == before and not (tmp_path / "out" / "in.jsonl").exists()
+
+
+def test_an_interrupted_in_place_run_leaves_no_backup_behind(tmp_path, monkeypatch):
+    # The backup (made first) stayed after a stopped run, and the next run refused the input for it.
+    import cleantext.cli
+
+    def interrupted(chunk):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cleantext.cli, "jsonl_chunk", interrupted)
+    page = write_jsonl(tmp_path / "in.jsonl", records(3))
+    before = page.read_bytes()
+    assert main([str(page), "--jsonl", "--in-place", "--backup", ".bak", "-j", "1", "-q"]) == 130
+    assert page.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
 
 
 def _in_a_fresh_process(code: str) -> list[str]:

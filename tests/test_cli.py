@@ -31,6 +31,13 @@ def test_backup_needs_in_place():
     assert caught.value.code == EXIT_USAGE
 
 
+def test_text_field_cannot_be_the_report_field():
+    # The report, written under "cleantext", replaced the clean text: every record's text lost, exit 0.
+    with pytest.raises(SystemExit) as caught:
+        parse_args(["a.jsonl", "--jsonl", "--text-field", "cleantext"])
+    assert caught.value.code == EXIT_USAGE
+
+
 def test_filter_from_stdin():
     done = run(stdin="Loading\nThe ferry sailed at noon.   \n".encode("utf-8"))
     assert done.returncode == EXIT_OK

@@ -130,6 +130,19 @@ def test_a_stray_nul_in_text_is_not_binary():
     assert decode_bytes(b"one\x00 two three four five six seven").text == "one\x00 two three four five six seven"
 
 
+@pytest.mark.parametrize("data", [b"Hi\x00there", b"AB\x00C", b"ok\x00", b"A\x00B",
+                                  b"The quay\x00 was empty at noon.", "Ça\x00 va très bien.".encode()])
+def test_a_stray_nul_in_short_utf8_text_does_not_make_it_utf16(data):
+    # Read as UTF-16, "Hi\0there" came out as "\u4869t\u6568\u6572": letters of the input gone.
+    decoded = decode_bytes(data)
+    assert (decoded.text, decoded.encoding) == (data.decode("utf-8"), "utf-8")
+
+
+@pytest.mark.parametrize("text", ["Hi", "ok", "a b", "Hello"])
+def test_short_utf16_without_bom_is_still_recognised(text):
+    assert decode_bytes(text.encode("utf-16-le")).text == text
+
+
 @pytest.mark.parametrize(
     "right, wrong",
     [

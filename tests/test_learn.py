@@ -129,6 +129,21 @@ def test_out_is_never_overwritten_unless_forced(tmp_path, capsys):
     assert list(tmp_path.glob(".learn-*")) == []  # no temporary file left behind
 
 
+def test_out_naming_an_input_page_is_refused_even_forced(tmp_path, capsys):
+    folder = write(tmp_path / "harbour", pages(harbour, 20, 1))
+    page = folder / "page03.txt"
+    before = page.read_bytes()
+    for out in (page, folder / "." / "page03.txt"):
+        assert main(["rules", "learn", str(folder), "--site", "harbour", "--out", str(out), "--force"]) == 2
+        assert "would overwrite an input" in capsys.readouterr().err
+        assert page.read_bytes() == before
+    named = tmp_path / "one.txt"
+    named.write_bytes(before)
+    assert main(["rules", "learn", str(folder), str(named), "--site", "harbour", "--out", str(named),
+                 "--force"]) == 2
+    assert named.read_bytes() == before
+
+
 def test_clear_errors_for_too_few_pages_and_bad_records(tmp_path, capsys):
     folder = write(tmp_path / "few", pages(harbour, 3, 1))
     assert main(["rules", "learn", str(folder), "--site", "few"]) == 2

@@ -40,6 +40,10 @@ def test_fold_typography_is_an_option():
     ("see [the report](https://example.org/r) now", "see the report now"),
     ("![a map](https://example.org/m.png)", ""),
     ("__strong__ and _em_", "strong and em"),
+    # Python's names in prose are no emphasis: "obj.len()" and "init.py" lost the underscores.
+    ("call obj.__len__() or edit __init__.py", "call obj.__len__() or edit __init__.py"),
+    ('if __name__ == "__main__":', 'if __name__ == "__main__":'),
+    ("__strong__ words and obj.__dict__", "strong words and obj.__dict__"),
     ("2 * 3 = 6", "2 * 3 = 6"),
     ("file_name_here", "file_name_here"),
     ("#1 priority", "#1 priority"),

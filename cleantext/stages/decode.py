@@ -142,7 +142,7 @@ def decode_bytes(data: bytes) -> Decoded:
             # "utf-8-sig" drops its mark itself; the others are told where it ends.
             body = data if encoding == "utf-8-sig" else data[len(bom):]
             return _decode_counting(body, encoding, 1.0)
-    if b"\x00" in data:
+    if b"\x00" in data and not _stray_nuls(data):
         wide = _decode_wide(data)
         if wide is not None:
             return wide
@@ -193,6 +193,30 @@ def _count_and_replace(err: UnicodeDecodeError) -> tuple[str, int]:
 
 
 codecs.register_error("cleantext-count", _count_and_replace)
+
+
+def _stray_nuls(data: bytes) -> bool:
+    """Whether the NULs in ``data`` are strays in UTF-8 text rather than the pattern of UTF-16.
+
+    ASCII text in UTF-16 has a NUL in nearly every pair, and other scripts there give control
+    bytes (Cyrillic's 0x04) or bytes UTF-8 refuses: UTF-8 without other controls whose NULs are
+    a quarter of the bytes or fewer (or, of odd length, at most half its pairs plus one) is text
+    with stray NULs. In a short text one NUL is a tenth of the pairs, and
+    "Hi\\0there" read as UTF-16 was "\\u4869t\\u6568\\u6572".
+
+    >>> _stray_nuls(b"Hi\\x00there"), _stray_nuls("Hi there".encode("utf-16-le"))
+    (True, False)
+    """
+    n, nuls = len(data), data.count(0)
+    if not (nuls * 4 <= n or (n % 2 and nuls * 2 <= n // 2 + 1)):
+        return False
+    if data.translate(None, CONTROL_BYTES[1:]) != data:  # controls besides NUL
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _decode_wide(data: bytes) -> Decoded | None:
