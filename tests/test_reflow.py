@@ -211,6 +211,23 @@ def test_split_columns_reads_left_then_right():
     assert split_columns(single) == single
 
 
+def test_an_aligned_table_is_no_pair_of_columns():
+    """A table whose cells are a word or two stays a table: its rows are not torn into a left and
+    a right column (a real page's columns hold running text on both sides of the gutter)."""
+    table = ("Name        Age   City\nJohn Smith  42    Boston\nMary Jones  37    Leeds\n"
+             "Ann Lee     29    Cork\nPeter Holm  51    Bergen\nLena Berg   33    Oslo")
+    assert split_columns(table) == table
+    out = Pipeline.default().run(table + "\n").text
+    assert [line.split()[-1] for line in out.split("\n") if line.strip()] == \
+        ["City", "Boston", "Leeds", "Cork", "Bergen", "Oslo"]
+    wide = "\n".join(f"{a:<12}{b}" for a, b in [("Item", "What it is for, in a few words"),
+                                                 ("Ferry", "Crossing the sound twice a day"),
+                                                 ("Quay", "Where the boats tie up at night"),
+                                                 ("Light", "Shown at dusk to guide them in"),
+                                                 ("Bell", "Rung when the fog comes down")])
+    assert split_columns(wide) == wide
+
+
 def _paragraphs(text):
     return [p for p in text.split("\n\n") if p.strip()]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import statistics
+import unicodedata
 
 import regex
 
@@ -40,6 +41,9 @@ GUTTER = regex.compile(r"\S(?P<gap> {3,})\S")
 # A line pushed in this far by spaces alone belongs to a right column; block
 # quotes and first-line indents are far shorter.
 RIGHT_COLUMN = 20
+# A page's columns hold running text on both sides of the gutter: the lines cut in two have at
+# least this many words on each side (the median); an aligned table's cells hold a word or two.
+COLUMN_WORDS = 3
 
 
 SENTENCE_END = regex.compile(r"[.!?…:][\"'”’»)\]]*$")
@@ -97,6 +101,25 @@ def _is_wrapped(lines: list[str]) -> bool:
     return runs_on >= 1
 
 
+def _words(piece: str) -> int:
+    """Words in a piece of a line: those between spaces, and two wide (Han, kana, Hangul)
+    characters for one, as such text runs on without spaces."""
+    wide = sum(1 for ch in piece if ch > "\u10ff" and unicodedata.east_asian_width(ch) in "WF")
+    return len(piece.split()) + wide // 2
+
+
+def _texts_both_sides(lines: list[str], cut: int) -> bool:
+    """Whether the lines that a gutter at ``cut`` divides hold running text on both sides, as a
+    page's two columns do, and not the cells of an aligned table ("John Smith  42    Boston")."""
+    left, right = [], []
+    for line in lines:
+        head, tail = line[: cut - 2], line[cut - 2 :]
+        if head.strip() and tail.strip() and head.endswith(" "):
+            left.append(_words(head))
+            right.append(_words(tail))
+    return bool(left) and min(statistics.median(left), statistics.median(right)) >= COLUMN_WORDS
+
+
 def _split_columns(lines: list[str]) -> list[str]:
     """Put the right column of two-column -layout text after the left one.
 
@@ -117,7 +140,7 @@ def _split_columns(lines: list[str]) -> list[str]:
         return lines
     cut = statistics.mode(starts)
     hits = sum(1 for s in starts if abs(s - cut) <= 2)
-    if hits < filled // 4:
+    if hits < filled // 4 or not _texts_both_sides(lines, cut):
         return lines
     out: list[str] = []
     left: list[str] = []
