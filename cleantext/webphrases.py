@@ -19,6 +19,9 @@ class Phrase:
     pattern: regex.Pattern
     ends_main: bool = False   # what follows it is no longer the article ("Related", "Comments")
     as_written: bool = False  # searched in the block's text as written ("14:10"), link marks aside, not its words
+    # It takes its line whatever follows (a cookie notice, a copyright line): else a line that
+    # runs on as a sentence beyond it (words_beyond, Settings.phrase_prose_min_words) is prose.
+    whole_line: bool = False
     # Texts one of which any match holds (required_substrings): a pattern that may match
     # anywhere in a block ("cookies", "copyright") is searched only in a block that holds one
     # (may_match), a test with `in` where the engine would try the pattern at every character.
@@ -43,6 +46,13 @@ class Phrase:
         object.__setattr__(self, "starts", starts)
         object.__setattr__(self, "folds", bool(self.pattern.flags & regex.IGNORECASE))
         object.__setattr__(self, "find_need", needs_search(needs) if needs is not None else None)
+
+
+def words_beyond(phrase: Phrase, text: str) -> int:
+    """The words of ``text`` outside the phrase's first match: "Subscribe to our newsletter was
+    the last line, and she did not understand it." runs on for twelve words beyond it."""
+    m = phrase.pattern.search(text)
+    return len(text.split()) if m is None else len(text[:m.start()].split()) + len(text[m.end():].split())
 
 
 def _phrase(phrases: tuple[Phrase, ...], flat: str, written: str) -> Phrase | None:
