@@ -91,7 +91,7 @@ BOILERPLATE = {
             ("repeated_min_words", "a short line of this many words found again on the page is furniture"),
             ("repeated_good_span", "a paragraph whose words occur again within this many blocks is furniture: a widget shown twice, as tabs (0: none)"),
             ("phrase_max_words", "phrases are looked for in blocks of at most this many words"),
-            ("phrase_prose_min_words", "a block that ends a sentence this many words beyond a phrase's match, most of them the language's frequent words, is prose, not the phrase's furniture, unless the phrase has whole_line (0: never)"),
+            ("phrase_prose_min_words", "a block that ends a sentence this many words beyond a phrase's match, at least good_min_frequent of its words the language's frequent ones, is prose, not the phrase's furniture, unless the phrase has whole_line (0: never)"),
             ("short_weight", "main run: a short block counts this share of its words against"),
             ("short_cost", "main run: a short unit of few words (short_cost_max_words) counts this much more against"),
             ("short_cost_max_words", "words of a short unit that pays short_cost, at most"),

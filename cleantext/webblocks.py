@@ -507,9 +507,10 @@ def signals(lines: list[str], first: int, last: int, settings: Settings) -> Bloc
         written = LINK_MARK.sub("", MD_LINK.sub(_anchor, text)).strip() if "[" in text else text.strip()
         block.phrase = _phrase(settings.phrases, flat, written)
         if (block.phrase is not None and settings.phrase_prose_min_words and block.sentence and not han
-                and not block.phrase.whole_line and block.phrase.id not in settings.marks_only + settings.thread_marks
-                and words_beyond(block.phrase, written if block.phrase.as_written else flat)
-                >= settings.phrase_prose_min_words):
+                and not block.phrase.whole_line and not block.phrase.as_written
+                and block.phrase.id not in settings.marks_only + settings.thread_marks
+                and words_beyond(block.phrase, flat, [len(_line_signals(line).words) for line in nonblank],
+                                 settings.phrase_prose_min_words) >= settings.phrase_prose_min_words):
             block.held, block.phrase = block.phrase, None   # "Subscribe to our newsletter was the last line, and ..."
     items = max(block.items, separators + 1)
     if _no_text(nonblank):

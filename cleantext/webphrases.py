@@ -48,11 +48,24 @@ class Phrase:
         object.__setattr__(self, "find_need", needs_search(needs) if needs is not None else None)
 
 
-def words_beyond(phrase: Phrase, text: str) -> int:
-    """The words of ``text`` outside the phrase's first match: "Subscribe to our newsletter was
-    the last line, and she did not understand it." runs on for twelve words beyond it."""
-    m = phrase.pattern.search(text)
-    return len(text.split()) if m is None else len(text[:m.start()].split()) + len(text[m.end():].split())
+def words_beyond(phrase: Phrase, flat: str, counts: list[int], wrapped: float) -> int:
+    """The words that run on after the phrase's first match in ``flat``, the words of lines of
+    ``counts`` words each: the rest of its line, and of the lines below it while each holds at
+    least ``wrapped`` words, as a wrapped paragraph's lines do. "Subscribe to our newsletter was
+    the last line, and she did not understand it at all." runs on for twelve words; a share
+    button's "Sdílet článek" over a notice for one, "Get the most out of it. Subscribe to our
+    newsletter to receive:" for two."""
+    m = phrase.pattern.search(flat)
+    if m is None:
+        return 0
+    at, start, beyond = len(flat[:m.end()].split()), 0, 0
+    for n in counts:
+        if start + n >= at:   # the match's line and those below it
+            beyond += start + n - max(start, at)
+            if n < wrapped:   # a line this short is no wrapped paragraph's: the run ends with it
+                break
+        start += n
+    return beyond
 
 
 def _phrase(phrases: tuple[Phrase, ...], flat: str, written: str) -> Phrase | None:

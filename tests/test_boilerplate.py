@@ -1082,6 +1082,13 @@ RUNS_ON = "Subscribe to our newsletter was the last line, and she did not unders
     # the phrase alone, or with few words after it: furniture
     ("Subscribe to our newsletter", "bad", "subscribe"),
     ("Subscribe to our newsletter for updates.", "bad", "subscribe"),
+    # words before it are no run beyond it; a short line of the phrase over a notice is no sentence
+    ("Get the most out of the Harbour Gazette. Subscribe to our newsletter to receive:", "bad", "subscribe"),
+    ("Subscribe to our newsletter\nIf you found a mistake in this article, please let us know by "
+     "the form on our contact page, thank you.", "bad", "subscribe"),
+    # a sentence wrapped over lines runs on over them
+    ("Subscribe to our newsletter was the last line of the letter, and\nshe did not understand it "
+     "at all, though she read it twice.", "good", ""),
     # words beyond it, but few of the language's: furniture still
     ("Subscribe to our newsletter: Harbour Gazette Daily Briefing, Morning Edition, Weekend Review, "
      "Ferries, Tides, Weather.", "bad", "subscribe"),
