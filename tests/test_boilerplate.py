@@ -1125,3 +1125,16 @@ def test_the_running_sentence_length_is_a_setting(tmp_path):
     whole = {"phrases": [{**base["phrases"][0], "whole_line": True}], "phrase_prose_min_words": 8}
     settings = settings_from([whole])
     assert weigh(signals([RUNS_ON], 0, 0, settings), common, settings).kind == "bad"
+
+
+def test_a_story_with_web_words_loses_none_of_its_sentences(pipeline):
+    # The subscribe line, once furniture, cut the main text short: the caption's sentence below
+    # it fell outside it.
+    story = ("Chapter 1\n\nIt was late when the letter came. She read it twice, then put it down on the table "
+             "and\nlooked out at the harbour.\n\nAdvertisement\nThe word was printed at the top of the page, "
+             "in small capitals, above a drawing of a ship.\n\nShare this with no one, the letter said. Click "
+             "here if you dare, she thought, and laughed.\n\n" + RUNS_ON + "\n\nPhoto: John Smith\n"
+             "The photo showed the quay at dawn.\n\nComments (3)\n")
+    text = pipeline.run(story).text
+    for sentence in (RUNS_ON, "The photo showed the quay at dawn.", "Share this with no one, the letter said."):
+        assert sentence in text
