@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import regex
 
-from .webphrases import Phrase, _phrase
+from .webphrases import Phrase, _phrase, words_beyond
 from .words import frequency_bands
 
 # -- how blocks are read -----------------------------------------------------
@@ -137,6 +137,7 @@ class Settings:
     repeated_good_span: int = 0
     wrapped_share: float = 0.6
     phrase_max_words: float = 40
+    phrase_prose_min_words: float = 0   # a sentence running on this many words beyond a phrase is prose (0: never)
     short_weight: float = 0.5
     short_cost: float = 0.0
     short_cost_max_words: float = 1e9
@@ -188,6 +189,7 @@ class Block:
     key: str = ""         # its words, casefolded: how a repetition elsewhere on the page is found
     folded: list[str] = field(default_factory=list, repr=False)
     han: bool = False     # holds a Han or kana character
+    held: Phrase | None = None   # a phrase its sentence runs on beyond: furniture only if its words are no prose (weigh)
 
 
 # Furniture signals that show no web page by themselves: a line that comes again (a play's
@@ -504,6 +506,12 @@ def signals(lines: list[str], first: int, last: int, settings: Settings) -> Bloc
         # As written: its punctuation kept, link marks and Markdown link syntax aside ("* [71]14:10").
         written = LINK_MARK.sub("", MD_LINK.sub(_anchor, text)).strip() if "[" in text else text.strip()
         block.phrase = _phrase(settings.phrases, flat, written)
+        if (block.phrase is not None and settings.phrase_prose_min_words and block.sentence and not han
+                and not block.phrase.whole_line and not block.phrase.as_written
+                and block.phrase.id not in settings.marks_only + settings.thread_marks
+                and words_beyond(block.phrase, flat, [len(_line_signals(line).words) for line in nonblank],
+                                 settings.phrase_prose_min_words) >= settings.phrase_prose_min_words):
+            block.held, block.phrase = block.phrase, None   # "Subscribe to our newsletter was the last line, and ..."
     items = max(block.items, separators + 1)
     if _no_text(nonblank):
         # An image's, a frame's or a form field's place, no text of the page. No sign of a web page
@@ -545,6 +553,9 @@ def weigh(block: Block, common: frozenset[str], settings: Settings) -> Block:
         block.frequent = sum(0.5 if CJK.match(f) else 1 for f in block.folded if f in common) / n
     else:
         block.frequent = sum(map(common.__contains__, block.folded)) / n
+    if block.held is not None and block.kind == "short" and block.frequent < settings.good_min_frequent:
+        block.phrase, block.held = block.held, None   # few of the language's words: the phrase's furniture after all
+        block.kind, block.signal, block.cls = "bad", block.phrase.id, block.phrase.cls
     long_enough = block.words >= (settings.good_min_words if block.sentence else settings.good_min_words_unended)
     if block.han and not long_enough and (block.sentence or not (block.items or block.link_density)):
         # Counted in characters; a list item or a link that ends no sentence is a title, not a line of prose.

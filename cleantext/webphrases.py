@@ -19,6 +19,9 @@ class Phrase:
     pattern: regex.Pattern
     ends_main: bool = False   # what follows it is no longer the article ("Related", "Comments")
     as_written: bool = False  # searched in the block's text as written ("14:10"), link marks aside, not its words
+    # It takes its line whatever follows (a cookie notice, a copyright line): else a line that
+    # runs on as a sentence beyond it (words_beyond, Settings.phrase_prose_min_words) is prose.
+    whole_line: bool = False
     # Texts one of which any match holds (required_substrings): a pattern that may match
     # anywhere in a block ("cookies", "copyright") is searched only in a block that holds one
     # (may_match), a test with `in` where the engine would try the pattern at every character.
@@ -43,6 +46,26 @@ class Phrase:
         object.__setattr__(self, "starts", starts)
         object.__setattr__(self, "folds", bool(self.pattern.flags & regex.IGNORECASE))
         object.__setattr__(self, "find_need", needs_search(needs) if needs is not None else None)
+
+
+def words_beyond(phrase: Phrase, flat: str, counts: list[int], wrapped: float) -> int:
+    """The words that run on after the phrase's first match in ``flat``, the words of lines of
+    ``counts`` words each: the rest of its line, and of the lines below it while each holds at
+    least ``wrapped`` words, as a wrapped paragraph's lines do. "Subscribe to our newsletter was
+    the last line, and she did not understand it at all." runs on for twelve words; a share
+    button's "Sdílet článek" over a notice for one, "Get the most out of it. Subscribe to our
+    newsletter to receive:" for two."""
+    m = phrase.pattern.search(flat)
+    if m is None:
+        return 0
+    at, start, beyond = len(flat[:m.end()].split()), 0, 0
+    for n in counts:
+        if start + n >= at:   # the match's line and those below it
+            beyond += start + n - max(start, at)
+            if n < wrapped:   # a line this short is no wrapped paragraph's: the run ends with it
+                break
+        start += n
+    return beyond
 
 
 def _phrase(phrases: tuple[Phrase, ...], flat: str, written: str) -> Phrase | None:

@@ -1068,3 +1068,73 @@ def test_a_bare_date_is_no_furniture_by_itself():
 ])
 def test_a_share_bar_of_network_names(text, share):
     assert (unit(text).signal == "share") is share
+
+
+# -- a phrase that starts a sentence running on is prose -----------------------
+
+RUNS_ON = "Subscribe to our newsletter was the last line, and she did not understand it at all."
+
+
+@pytest.mark.parametrize("text, kind, signal", [
+    # the phrase, then a sentence of the language's words well beyond it: prose
+    (RUNS_ON, "good", ""),
+    ("Sign up for our newsletter, the clerk told him twice, but he had no time for it that day.", "good", ""),
+    # the phrase alone, or with few words after it: furniture
+    ("Subscribe to our newsletter", "bad", "subscribe"),
+    ("Subscribe to our newsletter for updates.", "bad", "subscribe"),
+    # words before it are no run beyond it; a short line of the phrase over a notice is no sentence
+    ("Get the most out of the Harbour Gazette. Subscribe to our newsletter to receive:", "bad", "subscribe"),
+    ("Subscribe to our newsletter\nIf you found a mistake in this article, please let us know by "
+     "the form on our contact page, thank you.", "bad", "subscribe"),
+    # a sentence wrapped over lines runs on over them
+    ("Subscribe to our newsletter was the last line of the letter, and\nshe did not understand it "
+     "at all, though she read it twice.", "good", ""),
+    # words beyond it, but few of the language's: furniture still
+    ("Subscribe to our newsletter: Harbour Gazette Daily Briefing, Morning Edition, Weekend Review, "
+     "Ferries, Tides, Weather.", "bad", "subscribe"),
+    # a phrase declared whole_line takes its block whatever follows (cookies, copyright)
+    ("We use cookies to make sure that you get the best experience on this site, and to see "
+     "how our readers use it.", "bad", "cookies"),
+    ("© 2024 Harbour Gazette. All rights reserved, and no part of this page may be copied without "
+     "our leave.", "bad", "copyright"),
+])
+def test_a_phrase_that_starts_a_running_sentence(text, kind, signal):
+    block = unit(text)
+    assert (block.kind, block.signal) == (kind, signal)
+
+
+def test_a_story_that_starts_a_sentence_with_a_phrase_keeps_it(pipeline):
+    article = ["Chapter 1", *ARTICLE[:2], RUNS_ON, ARTICLE[2]]
+    result = pipeline.run(page(article))
+    assert RUNS_ON in result.text
+    assert "boilerplate:subscribe" not in {r.rule for r in result.document.removed}
+    # the furniture around it goes as before
+    assert "© 2024 Harbour Gazette" not in result.text
+
+
+def test_the_running_sentence_length_is_a_setting(tmp_path):
+    from cleantext.stages.boilerplate import settings_from
+    from cleantext.webblocks import weigh
+    base = {"phrases": [{"id": "subscribe", "class": "appeal", "pattern": "(?i)^subscribe to our newsletter"}]}
+    common = frequent("en", 200)
+    for extra, kind in (({}, "bad"), ({"phrase_prose_min_words": 8}, "good"),
+                        ({"phrase_prose_min_words": 30}, "bad")):
+        settings = settings_from([{**base, **extra}])
+        block = weigh(signals([RUNS_ON], 0, 0, settings), common, settings)
+        assert block.kind == kind, extra
+    whole = {"phrases": [{**base["phrases"][0], "whole_line": True}], "phrase_prose_min_words": 8}
+    settings = settings_from([whole])
+    assert weigh(signals([RUNS_ON], 0, 0, settings), common, settings).kind == "bad"
+
+
+def test_a_story_with_web_words_loses_none_of_its_sentences(pipeline):
+    # The subscribe line, once furniture, cut the main text short: the caption's sentence below
+    # it fell outside it.
+    story = ("Chapter 1\n\nIt was late when the letter came. She read it twice, then put it down on the table "
+             "and\nlooked out at the harbour.\n\nAdvertisement\nThe word was printed at the top of the page, "
+             "in small capitals, above a drawing of a ship.\n\nShare this with no one, the letter said. Click "
+             "here if you dare, she thought, and laughed.\n\n" + RUNS_ON + "\n\nPhoto: John Smith\n"
+             "The photo showed the quay at dawn.\n\nComments (3)\n")
+    text = pipeline.run(story).text
+    for sentence in (RUNS_ON, "The photo showed the quay at dawn.", "Share this with no one, the letter said."):
+        assert sentence in text

@@ -349,7 +349,8 @@ def settings_from(tables: list[dict]) -> Settings:
             phrases.pop(item["id"], None)
             if item.get("enabled", True):
                 phrases[item["id"]] = Phrase(item["id"], item["class"], compiled(item["pattern"]),
-                                             item.get("ends_main", False), item.get("as_written", False))
+                                             item.get("ends_main", False), item.get("as_written", False),
+                                             item.get("whole_line", False))
     if ends["any"] or ends["cjk"]:
         values["sentence_end"] = sentence_end(ends["any"] + ends["cjk"])
     return Settings(**values, phrases=tuple(phrases.values()))
