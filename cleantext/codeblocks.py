@@ -1,0 +1,104 @@
+"""Blocks of source code or of a terminal session in a text: the lines no layout stage re-cuts
+(reflow, dehyphenate, columns), no markup stage strips ("# a comment" is no heading) and whose
+indentation the whitespace stage keeps.
+
+A Markdown code block is told by its fences (``markdown.fenced_code``). Code pasted into plain
+text has none, and is told by its form, never by one language's words: lines that end in ":" "{"
+"}" ";" or ")", operators with spaces around them, brackets and dots pressed against names
+(``parser.parse_args(argv)``), names joined by "_", a shell prompt, a line of braces alone.
+"""
+from __future__ import annotations
+
+import regex
+
+from .markdown import fenced_code
+
+# What one line of code shows; each sign counts once.
+SIGNS = (
+    regex.compile(r"[:{};)]\s*$"),                                   # a statement's or a block's end
+    regex.compile(r"[\w\])]\((?:[^()]*|[^()]*\([^()]*\)[^()]*)\)"),  # a call: f(x), g(h(x))
+    regex.compile(r"\s(?:[-+*/%&|^]?=|[=!<>]=|=>|->|&&|\|\||<<|>>|:=)\s"),  # an assignment, a comparison
+    regex.compile(r"\b\p{L}\w*_\w+|\w(?:\.|::|->)\p{L}\w*[(\[]|\w\[[^\]]*\]"),  # snake_name, a.method(, a[i]
+    regex.compile(r"^\s*[$%>] \S|^\s*[{}()\[\];]+\s*$|[{}]"),        # a shell prompt, braces
+)
+# A comment's mark at the start of a line: no sign of code alone, no sign of prose either.
+COMMENT = regex.compile(r"^\s*(?:#|//|/\*|\*|--|;;?)(?:\s|$)")
+WORD = regex.compile(r"\p{L}{2,}")
+# A line of code shows at least this many signs; a block is code where most of its lines do.
+LINE_SIGNS = 2
+MIN_CODE_LINES = 2
+CODE_SHARE = 0.5
+# A line of prose: this many words or more and no sign of code.
+PROSE_WORDS = 5
+PROSE_SHARE = 0.25
+
+
+def signs(line: str) -> int:
+    """How many signs of code ``line`` shows.
+
+    >>> signs("    parser = argparse.ArgumentParser()"), signs("The ferry left the quay (at noon).")
+    (4, 0)
+    """
+    return sum(1 for sign in SIGNS if sign.search(line))
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _is_code(block: list[str]) -> bool:
+    counts = [signs(line) for line in block]
+    code = sum(count >= LINE_SIGNS for count in counts)
+    prose = sum(1 for line, count in zip(block, counts)
+                if not count and len(WORD.findall(line)) >= PROSE_WORDS and not COMMENT.match(line))
+    return code >= MIN_CODE_LINES and code >= CODE_SHARE * len(block) and prose <= PROSE_SHARE * len(block)
+
+
+def code_by_form(lines: list[str]) -> set[int]:
+    """The indices of the lines of blocks of code told by their form: the paragraphs (runs of
+    non-blank lines) where at least MIN_CODE_LINES lines, and at least CODE_SHARE of all, show
+    LINE_SIGNS signs of code, with few lines of prose. Lines of prose before or after the code
+    ("Here is what I ran:"), at the paragraph's least indentation and with fewer signs, are no
+    part of it. The blank lines between two blocks of code are the code's.
+
+    >>> sorted(code_by_form(["Run it so:", "    for i in range(3):", "        print(i)", "", "Done."]))
+    [1, 2]
+    >>> code_by_form(["The ferry (the old one) left at noon;", "the gulls followed it; it rained."])
+    set()
+    """
+    found: set[int] = set()
+    paragraph: list[int] = []
+    for i, line in enumerate(lines + [""]):
+        if line.strip():
+            paragraph.append(i)
+            continue
+        if paragraph:
+            least = min(_indent(lines[j]) for j in paragraph)
+            edge = [j for j in (paragraph[0], paragraph[-1])
+                    if _indent(lines[j]) == least and signs(lines[j]) < LINE_SIGNS
+                    and not COMMENT.match(lines[j]) and len(WORD.findall(lines[j])) >= 2]
+            if edge and len(paragraph) > 2 and _is_code([lines[j] for j in paragraph if j not in edge]):
+                paragraph = [j for j in paragraph if j not in edge]
+            if _is_code([lines[j] for j in paragraph]):
+                found.update(paragraph)
+            paragraph = []
+    # Blank lines inside code (between two of its blocks) are the code's own.
+    ordered = sorted(found)
+    for a, b in zip(ordered, ordered[1:]):
+        if b - a > 1 and not any(lines[k].strip() for k in range(a + 1, b)):
+            found.update(range(a + 1, b))
+    return found
+
+
+def code_lines(lines: list[str]) -> set[int]:
+    """The indices of ``lines`` that are code: Markdown's fenced blocks and code told by its form.
+
+    >>> sorted(code_lines(["Sort it:", "```sh", "sort | uniq -c", "```", "", "x = f(a);", "y = g(b);"]))
+    [1, 2, 3, 5, 6]
+    """
+    fenced = fenced_code(lines)
+    if not fenced:
+        return code_by_form(lines)
+    # Code told by its form only outside the fences.
+    rest = ["" if i in fenced else line for i, line in enumerate(lines)]
+    return fenced | code_by_form(rest)
