@@ -19,8 +19,10 @@ SIGNS = (
     regex.compile(r"[\w\])]\((?:[^()]*|[^()]*\([^()]*\)[^()]*)\)"),  # a call: f(x), g(h(x))
     regex.compile(r"\s(?:[-+*/%&|^]?=|[=!<>]=|=>|->|&&|\|\||<<|>>|:=)\s"),  # an assignment, a comparison
     regex.compile(r"\b\p{L}\w*_\w+|\w(?:\.|::|->)\p{L}\w*[(\[]|\w\[[^\]]*\]"),  # snake_name, a.method(, a[i]
-    regex.compile(r"^\s*[$%>] \S|^\s*[{}()\[\];]+\s*$|[{}]"),        # a shell prompt, braces
+    regex.compile(r"^\s*[{}()\[\];]+\s*$|[{}]"),                     # braces
 )
+# A shell's prompt before a command counts as two signs: a line of a terminal session.
+PROMPT = regex.compile(r"^\s*\$ [a-z./~]")
 # A comment's mark at the start of a line: no sign of code alone, no sign of prose either.
 COMMENT = regex.compile(r"^\s*(?:#|//|/\*|\*|--|;;?)(?:\s|$)")
 WORD = regex.compile(r"\p{L}{2,}")
@@ -39,7 +41,7 @@ def signs(line: str) -> int:
     >>> signs("    parser = argparse.ArgumentParser()"), signs("The ferry left the quay (at noon).")
     (4, 0)
     """
-    return sum(1 for sign in SIGNS if sign.search(line))
+    return sum(1 for sign in SIGNS if sign.search(line)) + (2 if PROMPT.match(line) else 0)
 
 
 def _indent(line: str) -> int:
@@ -52,6 +54,17 @@ def _is_code(block: list[str]) -> bool:
     prose = sum(1 for line, count in zip(block, counts)
                 if not count and len(WORD.findall(line)) >= PROSE_WORDS and not COMMENT.match(line))
     return code >= MIN_CODE_LINES and code >= CODE_SHARE * len(block) and prose <= PROSE_SHARE * len(block)
+
+
+def _lead_in(lines: list[str], paragraph: list[int], j: int) -> bool:
+    """Whether line ``j``, first or last of ``paragraph``, is prose that leads into the code or
+    follows it: less indented than every other line, or words without a sign of code."""
+    line = lines[j]
+    if signs(line) >= LINE_SIGNS or COMMENT.match(line):
+        return False
+    words = len(WORD.findall(line))
+    rest = min(_indent(lines[k]) for k in paragraph if k != j)
+    return words >= 2 and _indent(line) < rest or not signs(line) and words >= PROSE_WORDS
 
 
 def code_by_form(lines: list[str]) -> set[int]:
@@ -73,10 +86,7 @@ def code_by_form(lines: list[str]) -> set[int]:
             paragraph.append(i)
             continue
         if paragraph:
-            least = min(_indent(lines[j]) for j in paragraph)
-            edge = [j for j in (paragraph[0], paragraph[-1])
-                    if _indent(lines[j]) == least and signs(lines[j]) < LINE_SIGNS
-                    and not COMMENT.match(lines[j]) and len(WORD.findall(lines[j])) >= 2]
+            edge = [j for j in (paragraph[0], paragraph[-1]) if len(paragraph) > 2 and _lead_in(lines, paragraph, j)]
             if edge and len(paragraph) > 2 and _is_code([lines[j] for j in paragraph if j not in edge]):
                 paragraph = [j for j in paragraph if j not in edge]
             if _is_code([lines[j] for j in paragraph]):
