@@ -26,6 +26,9 @@ PROMPT = regex.compile(r"^\s*\$ [a-z./~]")
 # A comment's mark at the start of a line: no sign of code alone, no sign of prose either.
 COMMENT = regex.compile(r"^\s*(?:#|//|/\*|\*|--|;;?)(?:\s|$)")
 WORD = regex.compile(r"\p{L}{2,}")
+SENTENCE_END = regex.compile(r"[.!?][\"'”’)]*$")
+# A paragraph of at most this many lines beside code, and of its form, is code.
+SHORT_PARAGRAPH = 3
 # A line of code shows at least this many signs; a block is code where most of its lines do.
 LINE_SIGNS = 2
 MIN_CODE_LINES = 2
@@ -33,6 +36,8 @@ CODE_SHARE = 0.5
 # A line of prose: this many words or more and no sign of code.
 PROSE_WORDS = 5
 PROSE_SHARE = 0.25
+# A line longer than this is no line of code (and is not searched for its signs).
+LONG_LINE = 200
 
 
 def signs(line: str) -> int:
@@ -41,11 +46,21 @@ def signs(line: str) -> int:
     >>> signs("    parser = argparse.ArgumentParser()"), signs("The ferry left the quay (at noon).")
     (4, 0)
     """
+    if len(line) > LONG_LINE:
+        return 0
     return sum(1 for sign in SIGNS if sign.search(line)) + (2 if PROMPT.match(line) else 0)
 
 
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
+
+
+def _code_shaped(line: str) -> bool:
+    """A line that may stand in code: a sign of code, a comment, or a few words that end no sentence."""
+    count = signs(line)
+    if count == 1 and line.rstrip().endswith(":") and len(WORD.findall(line)) >= 2:
+        return False  # "Run it so:" leads into code
+    return bool(count or COMMENT.match(line)) or len(line.split()) <= 3 and not SENTENCE_END.search(line)
 
 
 def _is_code(block: list[str]) -> bool:
@@ -80,18 +95,34 @@ def code_by_form(lines: list[str]) -> set[int]:
     set()
     """
     found: set[int] = set()
+    paragraphs: list[list[int]] = []
     paragraph: list[int] = []
     for i, line in enumerate(lines + [""]):
         if line.strip():
             paragraph.append(i)
             continue
         if paragraph:
+            paragraphs.append(paragraph)
+        if len(paragraph) >= MIN_CODE_LINES:
             edge = [j for j in (paragraph[0], paragraph[-1]) if len(paragraph) > 2 and _lead_in(lines, paragraph, j)]
-            if edge and len(paragraph) > 2 and _is_code([lines[j] for j in paragraph if j not in edge]):
+            if edge and _is_code([lines[j] for j in paragraph if j not in edge]):
                 paragraph = [j for j in paragraph if j not in edge]
             if _is_code([lines[j] for j in paragraph]):
                 found.update(paragraph)
-            paragraph = []
+        paragraph = []
+    if not found:
+        return found
+    # A short paragraph beside a block of code, as indented as it and of code's form ("return 0",
+    # "import os", "}"), is the block's too.
+    for n, paragraph in enumerate(paragraphs):
+        if paragraph[0] in found or len(paragraph) > SHORT_PARAGRAPH:
+            continue
+        for other in (paragraphs[n - 1] if n else [], paragraphs[n + 1] if n + 1 < len(paragraphs) else []):
+            if other and other[0] in found and all(
+                    _indent(lines[j]) >= min(_indent(lines[k]) for k in other if k in found) and _code_shaped(lines[j])
+                    for j in paragraph):
+                found.update(paragraph)
+                break
     # Blank lines inside code (between two of its blocks) are the code's own.
     ordered = sorted(found)
     for a, b in zip(ordered, ordered[1:]):
