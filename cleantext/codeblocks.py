@@ -16,10 +16,10 @@ from .markdown import fenced_code
 # What one line of code shows; each sign counts once.
 SIGNS = (
     regex.compile(r"[:{};)]\s*$"),                                   # a statement's or a block's end
-    regex.compile(r"[\w\])]\((?:[^()]*|[^()]*\([^()]*\)[^()]*)\)"),  # a call: f(x), g(h(x))
+    regex.compile(r"\w\((?:[^()]*|[^()]*\([^()]*\)[^()]*)\)"),  # a call: f(x), g(h(x)); no link's "](url)"
     regex.compile(r"\s(?:[-+*/%&|^]?=|[=!<>]=|=>|->|&&|\|\||<<|>>|:=)\s"),  # an assignment, a comparison
     regex.compile(r"\b\p{L}\w*_\w+|\w(?:\.|::|->)\p{L}\w*[(\[]|\w\[[^\]]*\]"),  # snake_name, a.method(, a[i]
-    regex.compile(r"^\s*[{}()\[\];]+\s*$|[{}]"),                     # braces
+    regex.compile(r"^\s*[{}()\[\];]+\s*$"),     # a line of brackets alone ("}" after a poem's lines is no code)
 )
 # A shell's prompt before a command counts as two signs: a line of a terminal session.
 PROMPT = regex.compile(r"^\s*\$ [a-z./~]")
