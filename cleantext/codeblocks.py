@@ -16,13 +16,15 @@ from .markdown import fenced_code
 # What one line of code shows; each sign counts once.
 SIGNS = (
     regex.compile(r"[:{};)]\s*$"),                                   # a statement's or a block's end
-    regex.compile(r"\w\((?:[^()]*|[^()]*\([^()]*\)[^()]*)\)"),  # a call: f(x), g(h(x)); no link's "](url)"
+    regex.compile(r"[A-Za-z0-9]\((?:[^()]*|[^()]*\([^()]*\)[^()]*)\)"),  # a call: f(x), g(h(x)); no link's "](url)"
     regex.compile(r"\s(?:[-+*/%&|^]?=|[=!<>]=|=>|->|&&|\|\||<<|>>|:=)\s"),  # an assignment, a comparison
-    regex.compile(r"\b\p{L}\w*_\w+|\w(?:\.|::|->)\p{L}\w*[(\[]|\w\[[^\]]*\]"),  # snake_name, a.method(, a[i]
+    regex.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]\b|\w(?:\.|::|->)\p{L}\w*[(\[]"),  # snake_name, a.method(
     regex.compile(r"^\s*[{}()\[\];]+\s*$"),     # a line of brackets alone ("}" after a poem's lines is no code)
 )
 # A shell's prompt before a command counts as two signs: a line of a terminal session.
 PROMPT = regex.compile(r"^\s*\$ [a-z./~]")
+# A Markdown link's target and an address are read as no sign of code ("](/news/science_and_tech)").
+ADDRESS = regex.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)|\b[a-z]+://\S+|www\.\S+")
 # A comment's mark at the start of a line: no sign of code alone, no sign of prose either.
 COMMENT = regex.compile(r"^\s*(?:#|//|/\*|\*|--|;;?)(?:\s|$)")
 WORD = regex.compile(r"\p{L}{2,}")
@@ -48,6 +50,8 @@ def signs(line: str) -> int:
     """
     if len(line) > LONG_LINE:
         return 0
+    if "](" in line or "://" in line or "www." in line:
+        line = ADDRESS.sub("]", line)
     return sum(1 for sign in SIGNS if sign.search(line)) + (2 if PROMPT.match(line) else 0)
 
 
