@@ -9,6 +9,8 @@ text has none, and is told by its form, never by one language's words: lines tha
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from .markdown import fenced_code
@@ -42,6 +44,7 @@ PROSE_SHARE = 0.25
 LONG_LINE = 200
 
 
+@functools.lru_cache(maxsize=8192)  # the stages ask about the same lines one after another
 def signs(line: str) -> int:
     """How many signs of code ``line`` shows.
 
@@ -135,10 +138,28 @@ def code_by_form(lines: list[str]) -> set[int]:
     return found
 
 
-def code_lines(lines: list[str]) -> set[int]:
+# The last few texts asked about, and their code: the stages of one pipeline ask about the same
+# text one after another, and most of them change nothing in it.
+_ASKED: dict[str, frozenset[int]] = {}
+_ASKED_MAX = 4
+
+
+def code_lines(lines: list[str]) -> frozenset[int]:
+    """``_code_lines(lines)``, from the last few answers where it is one of them."""
+    key = "\n".join(lines)
+    found = _ASKED.get(key)
+    if found is None:
+        found = frozenset(_code_lines(lines))
+        if len(_ASKED) >= _ASKED_MAX:
+            _ASKED.clear()
+        _ASKED[key] = found
+    return found
+
+
+def _code_lines(lines: list[str]) -> set[int]:
     """The indices of ``lines`` that are code: Markdown's fenced blocks and code told by its form.
 
-    >>> sorted(code_lines(["Sort it:", "```sh", "sort | uniq -c", "```", "", "x = f(a);", "y = g(b);"]))
+    >>> sorted(_code_lines(["Sort it:", "```sh", "sort | uniq -c", "```", "", "x = f(a);", "y = g(b);"]))
     [1, 2, 3, 5, 6]
     """
     fenced = fenced_code(lines)
