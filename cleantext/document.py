@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from itertools import count
 from typing import Callable, Iterable, Iterator
 
+from .codeblocks import code_lines
+
 
 # The kinds of text a document can be (cleantext/kinds.py tells them; a stage's `kinds` in
 # [pipeline] names those it runs for).
@@ -197,9 +199,26 @@ class Document:
 
     @property
     def text(self) -> str:
-        """The clean text: one paragraph per line, one blank line between, one final line end."""
-        paragraphs = [text for text in (line.text.strip() for line in self.lines if line.removal is None) if text]
-        return "\n\n".join(paragraphs) + "\n" if paragraphs else ""
+        """The clean text: one paragraph per line, one blank line between, one final line end. A
+        block of code (cleantext/codeblocks.py) is one paragraph: its lines as they are, with their
+        indentation and the blank lines between them."""
+        kept = [line.text for line in self.lines if line.removal is None]
+        code = code_lines(kept)
+        paragraphs: list[str] = []
+        in_code = False
+        for i, text in enumerate(kept):
+            if i in code:
+                text = text.replace("\f", "").rstrip()
+                if in_code:
+                    paragraphs[-1] += "\n" + text
+                elif text:
+                    paragraphs.append(text)
+                in_code = bool(paragraphs)
+                continue
+            in_code = False
+            if text := text.strip():
+                paragraphs.append(text)
+        return "\n\n".join(paragraph.rstrip() for paragraph in paragraphs) + "\n" if paragraphs else ""
 
 
 # Blank lines (empty, or spaces and tabs only) in a row beyond this many are one Line spanning

@@ -65,3 +65,71 @@ def test_code_block_cut_by_the_piece_end():
     # A block left open where the text ends is code to the end, where the text has closed blocks.
     lines = ["Text.", "```", "a = 1", "```", "More text.", "```python", "b = 2 | 3", "c = 4 | 5"]
     assert fenced_code(lines) == {1, 2, 3, 5, 6, 7}
+
+
+# Code pasted into plain text, with no fences: told by its form (cleantext/codeblocks.py) and left
+# exactly as it is by every stage that re-cuts, strips or tidies lines.
+SCRIPT = """def main(argv):
+    # Parse the options
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", help="where to write")
+    args = parser.parse_args(argv)
+    for i in range(10):
+        print(i)   # print the number
+    return 0
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))"""
+
+C_CODE = """static int count_lines(const char *path) {
+    FILE *f = fopen(path, "r");
+    if (f == NULL) {
+        return -1;
+    }
+    int n = 0;
+    while (fgets(buf, sizeof buf, f) != NULL)
+        n++;
+    fclose(f);
+    return n;
+}"""
+
+LETTER = (f"Hello Ann,\n\nthe import stopped again last night, so I ran the steps by hand. The\n"
+          f"first one failed, the second one worked after I had cleared the cache:\n\n"
+          f"    $ cd /srv/import\n    $ ./run.sh --since=2024-05-01\n    error: no such table\n"
+          f"    $ rm -rf cache/ && ./run.sh --since=2024-05-01\n    imported 1204 rows\n\n"
+          f"Could you have a look at the table when you are back? I think it was\n"
+          f"dropped by the clean-up job on Sunday.\n\nThanks,\nBob\n")
+
+
+def test_plain_code_is_told_by_its_form():
+    from cleantext.codeblocks import code_lines
+    lines = SCRIPT.split("\n")
+    assert code_lines(lines) == set(range(len(lines)))
+    assert code_lines(C_CODE.split("\n")) == set(range(len(C_CODE.split("\n"))))
+    prose = ("The ferry left the quay at noon (the old one, not the new).\nIt rained; the gulls "
+             "followed it all the way.\nNobody said a word: the harbour was quiet.\n")
+    assert code_lines(prose.split("\n")) == set()
+
+
+def test_plain_code_is_left_as_it_is():
+    for code in (SCRIPT, C_CODE):
+        assert Pipeline.default().run(code + "\n").text == code + "\n"
+
+
+def test_code_inside_prose_is_left_as_it_is():
+    text = f"{PROSE}\nIt is run like this:\n\n" + "\n".join("    " + l if l else l for l in SCRIPT.split("\n")) + f"\n\n{PROSE}\n"
+    out = Pipeline.default().run(text).text
+    for line in SCRIPT.split("\n"):
+        if line:
+            assert "\n    " + line + "\n" in out
+    # The prose around it is still reflowed.
+    assert PROSE + " It is run like this:" in out.replace("\n", " ") or "It is run like this:" in out
+
+
+def test_shell_session_in_a_letter():
+    out = Pipeline.default().run(LETTER).text
+    for line in LETTER.split("\n"):
+        if line.startswith("    "):
+            assert "\n" + line + "\n" in out
+    # the wrapped sentences around it are joined
+    assert "worked after I had cleared the cache:" in out and "The first one failed" in out

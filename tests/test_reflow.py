@@ -395,3 +395,14 @@ def test_a_full_line_whose_link_address_went_is_no_heading():
     short = text.replace("The [Fetch specification](https://fetch.spec.whatwg.org), which defines the",
                          "The Fetch specification, which defines the")
     assert "which defines the API" not in Pipeline.default().run(short).text
+
+
+def test_code_is_not_reflowed():
+    # Lines of code pasted into prose (no Markdown fences) are never joined; the prose around is.
+    code = ["    for name in sorted(names):", "        total += counts[name]", "    print(total)"]
+    text = "\n".join(["The harbour master counts the boats every", "morning, in a loop of three lines:", "",
+                      *code, "", "and writes the total on the board by the", "gate before the ferry leaves."])
+    out = Pipeline.from_names(["reflow"]).run(text).document
+    kept = [line.text for line in out.lines if line.removal is None]
+    assert all(line in kept for line in code)
+    assert "The harbour master counts the boats every morning, in a loop of three lines:" in kept

@@ -8,6 +8,7 @@ import math
 import pkgutil
 from typing import Callable, Iterable, NamedTuple, Protocol
 
+from ..codeblocks import code_lines
 from ..document import KINDS, Change, Document, Line
 
 
@@ -46,6 +47,9 @@ class LineFixer:
     name: str
     counter: str | None = None
     needles: Callable[[str], Iterable[str] | None] | None = None
+    # What a line of code (cleantext/codeblocks.py) gets instead of ``fix``: None leaves it alone.
+    # False: code is mended as any line is.
+    code_fix: Callable[[str], str] | None | bool = False
 
     def fix(self, line: str) -> str:
         raise NotImplementedError
@@ -56,9 +60,22 @@ class LineFixer:
     def __call__(self, doc: Document) -> Document:
         mending = self.prepare(doc)
         if mending is not None:
+            fix_for = mending.fix_for
+            if self.code_fix is not False:
+                fix_for = _code_kept(doc, mending, self.code_fix)
             doc.edit_lines(self.name, mending.fix, counter=self.counter, needles=mending.needles,
-                           fix_for=mending.fix_for)
+                           fix_for=fix_for)
         return doc
+
+
+def _code_kept(doc: Document, mending: Mending, code_fix):
+    """``mending.fix_for`` with the lines of code of ``doc`` given ``code_fix`` instead."""
+    kept = list(doc.kept())
+    code = {id(kept[i]) for i in code_lines([line.text for line in kept])}
+    if not code:
+        return mending.fix_for
+    return lambda line: (code_fix if id(line) in code else
+                         mending.fix if mending.fix_for is None else mending.fix_for(line))
 
 
 class Relaid(NamedTuple):
@@ -86,6 +103,8 @@ class Relayout:
 
     name: str
     counter: str
+    # Blocks of code (cleantext/codeblocks.py) are never re-cut: the stage sees the text between them.
+    keeps_code = True
 
     def relay(self, text: str) -> tuple[str, int]:
         raise NotImplementedError
@@ -101,7 +120,8 @@ class Relayout:
         if not self.applies(doc):
             return doc
         text, lines = doc.kept_text()
-        relaid = self.relay_document(doc, text, lines)
+        code = code_lines([line.text for line in lines]) if self.keeps_code else set()
+        relaid = self._relay_around(doc, lines, code) if code else self.relay_document(doc, text, lines)
         if relaid.text != text and doc.relayout(relaid.text, lines):
             for number, before, after, what in relaid.changes:
                 span = lines[min(number, len(lines)) - 1].span
@@ -109,6 +129,38 @@ class Relayout:
             for counter, count in relaid.counts.items():
                 doc.count(counter, count)
         return doc
+
+
+    def _relay_around(self, doc: Document, lines: list[Line], code: set[int]) -> Relaid:
+        """relay_document on each run of lines between blocks of code, the code as it is. The
+        blank lines next to a block stay with it, so the block stays set off as it was."""
+        near = set(code)
+        for i in sorted(code):
+            for step in (-1, 1):
+                j = i + step
+                while 0 <= j < len(lines) and not lines[j].text.strip() and j not in near:
+                    near.add(j)
+                    j += step
+        parts: list[str] = []
+        counts: dict[str, int] = {}
+        changes: list[tuple[int, str, str, str]] = []
+        start = 0
+        while start < len(lines):
+            end = start
+            while end < len(lines) and (end in near) == (start in near):
+                end += 1
+            run = lines[start:end]
+            text = "\n".join(line.text for line in run)
+            if start in near:
+                parts.append(text)
+            else:
+                relaid = self.relay_document(doc, text, run)
+                parts.append(relaid.text)
+                for counter, count in relaid.counts.items():
+                    counts[counter] = counts.get(counter, 0) + count
+                changes += [(number + start, *rest) for number, *rest in relaid.changes]
+            start = end
+        return Relaid("\n".join(parts), counts, changes)
 
 
 class Remover:

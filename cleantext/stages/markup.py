@@ -12,3 +12,4 @@ class Markup(LineFixer):
     counter = "markup"
     fix = staticmethod(strip_markdown)
     needles = staticmethod(marks_in)
+    code_fix = None  # "# a comment" in a block of code is no heading: code is left alone

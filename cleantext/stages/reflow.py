@@ -394,6 +394,7 @@ class Columns(Relayout):
     """Put side-by-side columns (pdftotext -layout) one after the other, before hyphens are read."""
 
     counter = "columns_split"
+    keeps_code = False  # columns are found over the whole text
 
     def applies(self, doc: Document) -> bool:
         # A PDF read directly comes in reading order from the page's geometry (cleantext.pdf).

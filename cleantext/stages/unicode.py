@@ -298,3 +298,5 @@ class Whitespace(LineFixer):
     counter = "whitespace"
     fix = staticmethod(tidy_spaces)
     needles = staticmethod(tidy_needles)
+    # A block of code keeps its indentation and the spaces inside its lines; only its line ends are tidied.
+    code_fix = staticmethod(lambda line: line.replace("\f", "").rstrip())

@@ -15,6 +15,7 @@ class Unweave(Relayout):
     before the one it follows, rows glued at a dropped hyphen)."""
 
     counter = "columns_unwoven"
+    keeps_code = False  # columns are unwoven over the whole text
 
     def applies(self, doc: Document) -> bool:
         # A PDF read directly comes in reading order from the page's geometry (cleantext.pdf).
