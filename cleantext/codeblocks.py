@@ -156,6 +156,12 @@ def code_lines(lines: list[str]) -> frozenset[int]:
     return found
 
 
+def code_line_ids(lines: list) -> set[int]:
+    """The ``id()`` of each line of code among ``lines`` (a document's kept ``Line`` objects, read
+    by their ``text``): for stages that walk a document's lines and leave code alone."""
+    return {id(lines[i]) for i in code_lines([line.text for line in lines])}
+
+
 def _code_lines(lines: list[str]) -> set[int]:
     """The indices of ``lines`` that are code: Markdown's fenced blocks and code told by its form.
 

@@ -8,7 +8,7 @@ import math
 import pkgutil
 from typing import Callable, Iterable, NamedTuple, Protocol
 
-from ..codeblocks import code_lines
+from ..codeblocks import code_line_ids, code_lines
 from ..document import KINDS, Change, Document, Line
 
 
@@ -70,8 +70,7 @@ class LineFixer:
 
 def _code_kept(doc: Document, mending: Mending, code_fix):
     """``mending.fix_for`` with the lines of code of ``doc`` given ``code_fix`` instead."""
-    kept = list(doc.kept())
-    code = {id(kept[i]) for i in code_lines([line.text for line in kept])}
+    code = code_line_ids(list(doc.kept()))
     if not code:
         return mending.fix_for
     return lambda line: (code_fix if id(line) in code else

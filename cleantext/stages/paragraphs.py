@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import regex
 
-from ..codeblocks import code_lines
+from ..codeblocks import code_line_ids
 from ..document import Change, Document
 from .base import stage
 
@@ -35,9 +35,8 @@ class Paragraphs:
 
     def __call__(self, doc: Document) -> Document:
         out, previous = [], None
-        kept = list(doc.kept())
         # A line of code (cleantext/codeblocks.py) neither continues a sentence nor is continued.
-        code = {id(kept[i]) for i in code_lines([line.text for line in kept])}
+        code = code_line_ids(list(doc.kept()))
         for line in doc.lines:
             worded = line.removal is None and not line.blank  # kept, and not blank
             if worded and previous is not None and id(line) not in code and id(previous) not in code \
