@@ -1173,3 +1173,58 @@ def test_a_page_no_word_list_fits_is_judged_without_a_language():
     assert weigh(signals([SWAHILI], 0, 0, settings), None, settings).kind == "good"
     menu = ["* Habari", "* Michezo", "* Burudani", "* Biashara"]
     assert weigh(signals(menu, 0, 3, settings), None, settings).kind == "bad"
+
+
+# -- furniture among the article's paragraphs (a news page's) ---------------------
+
+@pytest.mark.parametrize("text, signal", [
+    ("Foto: dpa", "photo-credit"),
+    ("Die Argentinier stehen nach dem Sieg im Halbfinale. Foto: dpa", "photo-credit"),
+    ("Meghan Markle at the awards (Image: Getty)", "photo-credit"),
+    ("NOEL CELIS/AFP via Getty Images", "photo-credit"),
+    ("© Rolf Zoellner/imago", "photo-credit"),
+    ("FBI Director Christopher Wray listens. (AP Photo/Carolyn Kaster)", "photo-credit"),
+    ("Residents inspect the damage. — Bernama pic", "photo-credit"),
+    ("Story continues below advertisement", "ad-slot"),
+    ("Lesezeit: 3 Min.", "reading-time"),
+    ("Empfohlener redaktioneller Inhalt", "embed-consent"),
+    ("이미지 확대보기", "image-viewer"),
+])
+def test_a_news_pages_inline_furniture(text, signal):
+    block = unit(text)
+    assert (block.kind, block.signal) == ("bad", signal)
+    assert block.phrase.inline or signal not in ("photo-credit", "ad-slot")
+
+
+@pytest.mark.parametrize("text", [
+    "He looked at the picture: a man in a red coat stood on the quay.",
+    "The photo by her sister, taken in May, shows the harbour before the storm came.",
+    "We met at the harbour and took a nice photo.",
+])
+def test_a_sentence_about_a_photo_is_no_credit(text):
+    assert unit(text).phrase is None
+
+
+CAPTION = ("Workers prepare the registration counters at the fair in the convention centre on the "
+           "first morning, while the organisers check the lists of the stalls and the visitors wait "
+           "outside in the rain for the doors to open at nine, as they did last year. — Picture by Ann Lee")
+
+
+def test_a_long_caption_with_its_credit_goes_and_the_article_around_it_stays(pipeline):
+    # Over phrase_max_words: only a phrase with a larger max_words is searched in it. Weighing
+    # nothing in the main run, it parts no paragraph from the others.
+    assert unit(CAPTION).signal == "photo-credit"
+    article = ["Ferry service to resume", ARTICLE[0], CAPTION, ARTICLE[1], ARTICLE[2]]
+    text = pipeline.run(page(article)).text
+    assert "Picture by Ann Lee" not in text
+    assert all(p in text for p in ARTICLE)
+
+
+def test_a_long_phrase_takes_no_paragraph_set_with_it_in_one_block(pipeline):
+    # lynx sets a caption under a paragraph with no blank line between: the block is judged by
+    # its units, and the paragraph stays.
+    para = ARTICLE[0] + " " + ARTICLE[1]   # with the caption, more words than phrase_max_words
+    article = ["Ferry service to resume", para + "\nThe quay at dawn.\n(Photo: Ann Lee)", ARTICLE[2]]
+    assert unit(article[1]).signal == "photo-credit"   # the block as a whole holds the credit
+    text = pipeline.run(page(article)).text
+    assert "Photo: Ann Lee" not in text and para in text
