@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import regex
 
-from .webphrases import Phrase, _phrase, long_phrases, words_beyond
+from .webphrases import Phrase, _phrase, words_beyond
 from .words import frequency_bands
 
 # -- how blocks are read -----------------------------------------------------
@@ -502,20 +502,13 @@ def signals(lines: list[str], first: int, last: int, settings: Settings) -> Bloc
     block.sentence = ends_sentence(text.strip(), settings.sentence_end)
     # Over all words: Latin names in a Chinese sentence are few of its words (Han has no capitals).
     block.title_case = capitals / len(words) if words else 0.0
-    phrases = settings.phrases
-    if block.words > settings.phrase_max_words:   # only the phrases that take longer blocks (a caption's credit)
-        phrases, most = long_phrases(phrases, settings.phrase_max_words)
-        if block.words > most:
-            phrases = ()
-    if phrases:
+    if block.words <= settings.phrase_max_words:
         flat = " ".join(words)
         if han:   # Han and kana are written without spaces: a phrase in them is searched so
             flat = CJK_GAP.sub("", flat)
         # As written: its punctuation kept, link marks and Markdown link syntax aside ("* [71]14:10").
         written = LINK_MARK.sub("", MD_LINK.sub(_anchor, text)).strip() if "[" in text else text.strip()
-        block.phrase = _phrase(phrases, flat, written)
-        if block.phrase is not None and block.phrase.max_words and block.words > block.phrase.max_words:
-            block.phrase = None
+        block.phrase = _phrase(settings.phrases, flat, written)
         if (block.phrase is not None and settings.phrase_prose_min_words and block.sentence and not han
                 and not block.phrase.whole_line and not block.phrase.as_written
                 and block.phrase.id not in settings.marks_only + settings.thread_marks

@@ -20,10 +20,8 @@ def main_run(blocks: list[Block], settings: Settings) -> tuple[int, int] | None:
     for k, b in enumerate(blocks):
         if b.kind == "good":
             value = b.words
-        elif b.signal in ("markup", "formula-markup") or (b.kind == "bad" and b.phrase is not None and b.phrase.inline):
-            # inside the main text it is the article's formula or code, outside it is left out; a
-            # caption's credit, an advertisement's place stand between the article's paragraphs
-            value = 0.0
+        elif b.signal in ("markup", "formula-markup"):
+            value = 0.0   # inside the main text it is the article's formula or code, outside it is left out
         elif b.kind == "bad" and b.signal != "image":   # an image's place weighs as a short unit
             value = -settings.bad_weight * b.words - settings.bad_cost
         else:
@@ -197,10 +195,9 @@ def _note(blocks: list[Block], last: int, settings: Settings) -> int:
     block and a phrase that ends an article: a note below the last paragraph (the author's line)
     stays, as the lead above the first one does."""
     j = last + 1
-    while (j < len(blocks) and j - last <= settings.lead_blocks
-           and ((blocks[j].kind == "short" and blocks[j].phrase is None and blocks[j].words <= settings.lead_max_words)
-                or (blocks[j].kind == "bad" and blocks[j].phrase is not None and blocks[j].phrase.inline))):
-        j += 1   # (a photo's credit there goes, but parts no note from the text)
+    while (j < len(blocks) and j - last <= settings.lead_blocks and blocks[j].kind == "short"
+           and blocks[j].phrase is None and blocks[j].words <= settings.lead_max_words):
+        j += 1
     if j < len(blocks) and blocks[j].phrase is not None and blocks[j].phrase.ends_main:
         return j - 1
     return last

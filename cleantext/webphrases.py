@@ -22,13 +22,6 @@ class Phrase:
     # It takes its line whatever follows (a cookie notice, a copyright line): else a line that
     # runs on as a sentence beyond it (words_beyond, Settings.phrase_prose_min_words) is prose.
     whole_line: bool = False
-    # It stands between an article's paragraphs (a photo's caption and credit, "Story continues
-    # below", "Lesen Sie auch"): removed, but it weighs nothing where the main text is sought, as
-    # a formula does; as furniture with its cost it cut an article in two at each of its places.
-    inline: bool = False
-    # Searched in blocks of up to this many words, where more than phrase_max_words (0: no more):
-    # a photo's caption with its credit runs to fifty words and more.
-    max_words: float = 0
     # Texts one of which any match holds (required_substrings): a pattern that may match
     # anywhere in a block ("cookies", "copyright") is searched only in a block that holds one
     # (may_match), a test with `in` where the engine would try the pattern at every character.
@@ -53,21 +46,6 @@ class Phrase:
         object.__setattr__(self, "starts", starts)
         object.__setattr__(self, "folds", bool(self.pattern.flags & regex.IGNORECASE))
         object.__setattr__(self, "find_need", needs_search(needs) if needs is not None else None)
-
-
-def long_phrases(phrases: tuple[Phrase, ...], limit: float) -> tuple[tuple[Phrase, ...], float]:
-    """The phrases searched in blocks of more than ``limit`` words (their ``max_words`` above it),
-    and the most words any of them takes; kept per phrase list, as _kept does."""
-    entry = _LONG.get(id(phrases))
-    if entry is None or entry[0] is not phrases or entry[1] != limit:
-        if len(_LONG) >= 16:
-            _LONG.clear()
-        long = tuple(p for p in phrases if p.max_words > limit)
-        entry = _LONG[id(phrases)] = (phrases, limit, long, max((p.max_words for p in long), default=0))
-    return entry[2], entry[3]
-
-
-_LONG: dict[int, tuple] = {}
 
 
 def words_beyond(phrase: Phrase, flat: str, counts: list[int], wrapped: float) -> int:

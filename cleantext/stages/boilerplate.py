@@ -83,12 +83,6 @@ def _extend(blocks: list[Block], start: int, end: int, settings: Settings) -> tu
     return start, end
 
 
-def _inline(b: Block) -> bool:
-    """Furniture set among the article's own blocks (a photo's credit, "Lesezeit: 3 Min."): it goes,
-    but no more parts the headline from the text than the short block it once was."""
-    return b.kind == "bad" and b.phrase is not None and b.phrase.inline
-
-
 def is_web_copy(text: str, blocks: list[Block]) -> bool:
     """Whether the text shows a web page around its article (link marks, menus, phrases)."""
     signals = sum(b.kind == "bad" for b in blocks)
@@ -223,9 +217,7 @@ def _find_boilerplate(lines: list[str], spans: list[tuple[int, int]], settings: 
             blocks.append(whole)
         elif whole.signal == "menu" and a < b:
             blocks += _led_list(lines, a, b, whole, settings)
-        elif (whole.kind == "bad" and (whole.phrase is None or whole.words <= settings.phrase_max_words)) or a == b:
-            # (a phrase that takes longer blocks, a caption's credit, takes a paragraph's lines with
-            # it only where they are one unit: a dumper sets a caption under a paragraph unparted)
+        elif whole.kind == "bad" or a == b:
             blocks.append(whole)
         else:
             units = units_of(lines, a, b, width)
@@ -272,7 +264,7 @@ def _find_boilerplate(lines: list[str], spans: list[tuple[int, int]], settings: 
     # The headline, byline and dateline stand just before the first good block.
     lead = start
     while (lead > 0 and start - lead < settings.lead_blocks
-           and (blocks[lead - 1].kind == "short" or blocks[lead - 1].signal == "image" or _inline(blocks[lead - 1]))
+           and (blocks[lead - 1].kind == "short" or blocks[lead - 1].signal == "image")
            and blocks[lead - 1].words <= settings.lead_max_words):
         lead -= 1
     kept_words = sum(b.words for b in blocks[lead:end + 1] if b.kind != "bad")
@@ -359,8 +351,7 @@ def settings_from(tables: list[dict]) -> Settings:
             if item.get("enabled", True):
                 phrases[item["id"]] = Phrase(item["id"], item["class"], compiled(item["pattern"]),
                                              item.get("ends_main", False), item.get("as_written", False),
-                                             item.get("whole_line", False), item.get("inline", False),
-                                             item.get("max_words", 0))
+                                             item.get("whole_line", False))
     if ends["any"] or ends["cjk"]:
         values["sentence_end"] = sentence_end(ends["any"] + ends["cjk"])
     return Settings(**values, phrases=tuple(phrases.values()))
