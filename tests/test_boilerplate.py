@@ -1173,3 +1173,29 @@ def test_a_page_no_word_list_fits_is_judged_without_a_language():
     assert weigh(signals([SWAHILI], 0, 0, settings), None, settings).kind == "good"
     menu = ["* Habari", "* Michezo", "* Burudani", "* Biashara"]
     assert weigh(signals(menu, 0, 3, settings), None, settings).kind == "bad"
+
+
+def test_a_sentence_with_a_date_and_time_signs_no_post():
+    # A news page: two photo captions, the article's dateline and a sentence with a date and a
+    # time, then the article, then other stories' teasers each dated to the minute. The sentence
+    # is the article's, not a post's signature: no thread starts above the article.
+    captions = ["(Picture) A poster saying \"Strike\" hangs at the bus stop where the buses of the "
+                "city would otherwise stop for the passengers.",
+                "(Picture) When buses and trains stand still, the way to work becomes a trial for "
+                "many of the people of the city."]
+    article = ARTICLE + [
+        f"On the {day} day of the strike the {group} stayed at home, since there was no other way "
+        f"for them to reach the town, and the shops on the quay were closed until the evening."
+        for day, group in [("first", "cleaners"), ("second", "nurses"), ("third", "bakers"),
+                           ("fourth", "teachers"), ("fifth", "drivers"), ("sixth", "porters")]]
+    teasers = [f"Other story number {n} about the strikes in the region, and what it means for the "
+               f"people who have to travel to work every day of the week." for n in range(3)]
+    page = (["* Home", "* Region", "* Business", "* Sport", "* Culture", ""]
+            + [a for c in captions for a in (c, "")]
+            + ["April 15, 2026 2:36 PM", "",
+               "This story was heard on the radio at 5:50 PM on April 14, 2026, in the evening news.", ""]
+            + [a for p in article for a in (p, "")]
+            + [a for n, t in enumerate(teasers) for a in (f"April 16, 2026 {9 + n}:12 AM", "", t, "")])
+    gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
+    assert not any(page.index(p) in gone for p in article)
+    assert all(page.index(t) in gone for t in teasers)
