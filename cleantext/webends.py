@@ -163,9 +163,11 @@ def _end_at_thread(blocks: list[Block], start: int, end: int, settings: Settings
     such line with at least ``min_main_words`` good words of the run above it, and no more up to
     the next one: a dateline over the article has the article below it; one signing the article,
     as each post below is signed, has a post."""
-    # A mark in a block that reads as the article's prose ("Heard on the radio on 14.04.2026 at
-    # 17:50.") signs no post: posts are signed by a line of their own.
-    marks = [k for k in range(start, len(blocks)) if _is_mark(blocks[k], settings) and blocks[k].kind != "good"]
+    # A mark in a line alone that reads as the article's prose ("Heard on the radio on 14.04.2026
+    # at 17:50.") signs no post: a post is signed by a line of its own, or headed by one that its
+    # text follows in the same block ("Posted by: Ann | November 13, 2012" over "I love it!").
+    marks = [k for k in range(start, len(blocks)) if _is_mark(blocks[k], settings)
+             and not (blocks[k].kind == "good" and blocks[k].first == blocks[k].last)]
     if len(marks) < settings.thread_min_marks or _posts_throughout(blocks, start, end, marks, settings):
         return end
     good = [0.0]   # good words of the blocks from start on, summed
