@@ -406,3 +406,26 @@ def test_code_is_not_reflowed():
     kept = [line.text for line in out.lines if line.removal is None]
     assert all(line in kept for line in code)
     assert "The harbour master counts the boats every morning, in a loop of three lines:" in kept
+
+
+def test_a_paragraph_end_whose_last_line_dehyphenation_moved_up_stays():
+    """The paragraph's last printed line held only the rest of a broken word ("ap-" | "peal."):
+    dehyphenate moved it up whole, so the line before now ends the sentence, a little past the
+    column. The printed lines decide: a short line that ends a sentence ends its paragraph, as it
+    does where the break is kept apart ("peal." on a line of its own)."""
+    text = (
+        "The ferry left the quay at noon and the gulls\n"
+        "followed it out past the light on the breakwater\n"
+        "where the wind was strong and the sea ran high,\n"
+        "and nobody on board had heard the harbour's ap-\n"
+        "peal.\n"
+        "It rained all day, and the harbour master sat\n"
+        "in his office with the door shut and a pot of\n"
+        "tea that went cold on the desk before him.\n"
+    )
+    out = TIDIED.run(text).text
+    assert "the harbour's appeal.\n\nIt rained all day" in out
+    # the rest of the word shared its line with more text: the paragraph runs on
+    out = TIDIED.run(text.replace("peal.\nIt rained all day, and the harbour master sat\n",
+                                  "peal. It rained all day, and the master sat\n")).text
+    assert "\n\n" not in out.strip()
