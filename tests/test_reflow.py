@@ -429,3 +429,23 @@ def test_a_paragraph_end_whose_last_line_dehyphenation_moved_up_stays():
     out = TIDIED.run(text.replace("peal.\nIt rained all day, and the harbour master sat\n",
                                   "peal. It rained all day, and the master sat\n")).text
     assert "\n\n" not in out.strip()
+
+
+def test_a_full_line_that_ends_in_a_colon_runs_on_across_a_blank_line_into_lower_case():
+    """A column break after a colon ("a normal-eccentric state:" | "here we have a second
+    distinction."): the sentence goes on in lower case; a short line with a colon before a blank
+    line still ends there (a heading, "Ingredients:")."""
+    text = (
+        "The ferry left the quay at noon and the gulls\n"
+        "followed it out past the light on the breakwater,\n"
+        "and the harbour master named the three of them:\n"
+        "\n"
+        "the mate, the cook and the boy from the village.\n"
+        "It rained all day, and the harbour master sat\n"
+        "in his office with the door shut and a pot of\n"
+        "tea that went cold on the desk before him.\n"
+    )
+    out, _ = reflow(text)
+    assert "three of them: the mate" in out
+    out, _ = reflow(text.replace("and the harbour master named the three of them:", "Crew:"))
+    assert "Crew:\n\nthe mate" in out

@@ -51,6 +51,7 @@ SENTENCE_END = regex.compile(r"[.!?…:][\"'”’»)\]]*$")
 # or opens a quotation the text leaves out ("the theme of the first movement—"); a paragraph may
 # end there, where the line left room for the next word.
 DASH_END = regex.compile(r"(?:[—–]|\s-)[\"'”’»)\]]*$")
+COLON_END = regex.compile(r":[\"'”’»)\]]*$")
 OPENS_LOWER = regex.compile(r"^[\"'“‘(«]?[\p{Ll}\d]")
 STARTS_LOWER = regex.compile(r"^[\"'“‘(«]?\p{Ll}")
 LIST_ITEM = regex.compile(r"^(?:[•·▪‣◦*–—-]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
@@ -324,7 +325,9 @@ def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None
                        and not _next_word_fits(prev_width, line, width))
                 # A short line before the blank ended there, whatever comes next: a signature,
                 # a "Post by NAME" line, above a user's name in lower case ("peter_tern").
-                new = not (runs_on and not prev_short or cut) or (heading and not STARTS_LOWER.match(line))
+                # A full line that ends in a colon goes on in lower case across a column break.
+                colon = not prev_short and COLON_END.search(prev.strip()) and STARTS_LOWER.match(line)
+                new = not (runs_on and not prev_short or cut or colon) or (heading and not STARTS_LOWER.match(line))
             elif LIST_ITEM.match(line):
                 new = True
             elif blocks:
