@@ -434,7 +434,8 @@ def test_a_paragraph_end_whose_last_line_dehyphenation_moved_up_stays():
 def test_a_full_line_that_ends_in_a_colon_runs_on_across_a_blank_line_into_lower_case():
     """A column break after a colon ("a normal-eccentric state:" | "here we have a second
     distinction."): the sentence goes on in lower case; a short line with a colon before a blank
-    line still ends there (a heading, "Ingredients:")."""
+    line still ends there (a heading, "Ingredients:"), and so does a line of a web page's text (a
+    quotation, code or a list after the colon), or a line before a list item."""
     text = (
         "The ferry left the quay at noon and the gulls\n"
         "followed it out past the light on the breakwater,\n"
@@ -445,7 +446,11 @@ def test_a_full_line_that_ends_in_a_colon_runs_on_across_a_blank_line_into_lower
         "in his office with the door shut and a pot of\n"
         "tea that went cold on the desk before him.\n"
     )
-    out, _ = reflow(text)
+    out, _ = reflow(text, paged=True)
     assert "three of them: the mate" in out
-    out, _ = reflow(text.replace("and the harbour master named the three of them:", "Crew:"))
+    out, _ = reflow(text.replace("and the harbour master named the three of them:", "Crew:"), paged=True)
     assert "Crew:\n\nthe mate" in out
+    out, _ = reflow(text)
+    assert "three of them:\n\nthe mate" in out
+    out, _ = reflow(text.replace("\nthe mate", "\na) the mate"), paged=True)
+    assert "three of them:\n\na) the mate" in out

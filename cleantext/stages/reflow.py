@@ -202,7 +202,7 @@ def _dedent(lines: list[str]) -> list[str]:
 
 
 def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None,
-           last: list[float] | None = None) -> tuple[str, int]:
+           last: list[float] | None = None, paged: bool = False) -> tuple[str, int]:
     """Join hard-wrapped lines into paragraphs separated by one blank line.
 
     A paragraph ends at a blank line, at a first-line indent, after a short
@@ -237,6 +237,11 @@ def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None
     >>> dumped = [0, 0, 0, _width("The [Fetch specification](https://fetch.spec.whatwg.org), which defines the"), 0, 0]
     >>> reflow(text)[0].count("\\n\\n"), reflow(text, dumped=dumped)[0].count("\\n\\n")
     (2, 1)
+
+    ``paged``: the text was laid out on pages (the document's kind is "page": a PDF's text, a
+    scan's), where a column or page break falls anywhere: a full line that ends in a colon goes on
+    across a blank line into lower case ("a normal-eccentric state:" | "here we have"). Not in a
+    web page's text, where a colon before a blank line opens a quotation, code or a list.
 
     ``last``: each line's last printed line's width, where a stage before moved that whole printed
     line up onto the line before it (dehyphenate: "that ap-" | "peal." is "that appeal."), 0 for
@@ -326,7 +331,8 @@ def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None
                 # A short line before the blank ended there, whatever comes next: a signature,
                 # a "Post by NAME" line, above a user's name in lower case ("peter_tern").
                 # A full line that ends in a colon goes on in lower case across a column break.
-                colon = not prev_short and COLON_END.search(prev.strip()) and STARTS_LOWER.match(line)
+                colon = (paged and not prev_short and COLON_END.search(prev.strip()) and STARTS_LOWER.match(line)
+                         and not LIST_ITEM.match(line))
                 new = not (runs_on and not prev_short or cut or colon) or (heading and not STARTS_LOWER.match(line))
             elif LIST_ITEM.match(line):
                 new = True
@@ -377,12 +383,12 @@ class Reflow(Relayout):
         # A PDF read directly comes with its paragraphs found from the page (cleantext.pdf). Read
         # from the document on each call: the stage object is shared by documents and threads.
         new, joined = self.relay(text, blocks=doc.encoding == "pdf", dumped=_dumped(doc, lines),
-                                 last=_moved_up(doc, lines))
+                                 last=_moved_up(doc, lines), paged=doc.kind == "page")
         return Relaid(new, {self.counter: joined})
 
     def relay(self, text: str, blocks: bool = False, dumped: list[float] | None = None,
-              last: list[float] | None = None) -> tuple[str, int]:
-        new, joined = reflow(text, blocks=blocks, dumped=dumped, last=last)
+              last: list[float] | None = None, paged: bool = False) -> tuple[str, int]:
+        new, joined = reflow(text, blocks=blocks, dumped=dumped, last=last, paged=paged)
         new = new.rstrip("\n")  # reflow() ends a text with a line end; the kept lines joined have none
         return (new, joined) if new != text.rstrip("\n") else (text, 0)
 
@@ -423,9 +429,12 @@ def _moved_up(doc: Document, lines: list[Line]) -> list[float] | None:
     for line, nxt in zip(lines, lines[1:] + [None]):
         first, last = line.span
         width = 0.0
-        if last == first + 1 and 0 < first and last <= len(raw) and (nxt is None or nxt.span[0] > last) \
-                and HYPHEN_END.search(raw[first - 1].rstrip()) and raw[last - 1].strip() \
-                and " " not in raw[last - 1].strip() and line.text.rstrip().endswith(raw[last - 1].strip()):
+        head = raw[first - 1].rstrip() if 0 < first <= len(raw) else ""
+        tail = raw[last - 1].strip() if 0 < last <= len(raw) else ""
+        piece = head.rsplit(" ", 1)[-1]
+        if last == first + 1 and (nxt is None or nxt.span[0] > last) and HYPHEN_END.search(head) \
+                and tail and " " not in tail \
+                and line.text.rstrip().endswith((piece[:-1] + tail, piece + tail)):
             width = float(_width(raw[last - 1].strip()))
             any_ = True
         widths.append(width)
