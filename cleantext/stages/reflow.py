@@ -383,7 +383,8 @@ class Reflow(Relayout):
         # A PDF read directly comes with its paragraphs found from the page (cleantext.pdf). Read
         # from the document on each call: the stage object is shared by documents and threads.
         new, joined = self.relay(text, blocks=doc.encoding == "pdf", dumped=_dumped(doc, lines),
-                                 last=_moved_up(doc, lines), paged=doc.kind == "page")
+                                 last=_moved_up(doc, lines) if doc.kind in ("page", "prose") else None,
+                                 paged=doc.kind == "page")
         return Relaid(new, {self.counter: joined})
 
     def relay(self, text: str, blocks: bool = False, dumped: list[float] | None = None,
@@ -423,7 +424,8 @@ def _moved_up(doc: Document, lines: list[Line]) -> list[float] | None:
     """Each kept line's last printed line's width, where dehyphenation moved that whole input line
     up ("that ap-" | "peal." became "that appeal."): the line took in the input line after its own,
     its own ended in a word broken at a hyphen, and the next kept line begins past it. 0 for the
-    others."""
+    others. Asked of page text and prose only: a web page's dump breaks a line at a hyphen inside
+    an address or a compound, where the rest of it says nothing of a paragraph's end."""
     raw = doc.raw_lines
     widths, any_ = [], False
     for line, nxt in zip(lines, lines[1:] + [None]):
