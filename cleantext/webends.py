@@ -96,7 +96,15 @@ def _heads_gap(blocks: list[Block], k: int, end: int, seen: float, again: bool, 
     j = k + 1
     while j <= end and blocks[j].kind != "good":
         j += 1
-    return j - k - 1 >= settings.end_gap_blocks
+    if j - k - 1 < settings.end_gap_blocks:
+        return False
+    # An article's paragraphs follow one another; teasers' summaries, a notice, a comment each
+    # stand alone between headlines, names and buttons. The article going on below a box of
+    # links inside it ("Recommended" over pictured links) does so with paragraphs in a row.
+    run = 0
+    while j + run <= end and blocks[j + run].kind == "good":
+        run += 1
+    return not settings.gap_resume_blocks or run < settings.gap_resume_blocks
 
 
 def _is_mark(block: Block, settings: Settings) -> bool:
