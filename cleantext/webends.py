@@ -89,7 +89,9 @@ def _heads_gap(blocks: list[Block], k: int, end: int, seen: float, again: bool, 
     at least ``min_main_words`` good words above: another page's list of headlines, which the main
     run crossed to reach the prose below it (teasers' summaries, a site's legal notice, comments).
     A box of links inside an article ("Related:" and two links) has its article's paragraphs
-    again a few blocks below it."""
+    again a few blocks below it; a longer one ("Recommended" over six pictured links) has them
+    below it in a row, at least ``gap_resume_blocks`` of them, where a teaser's summary, a notice
+    or a comment stands alone."""
     if (again or not settings.end_gap_blocks or seen < settings.min_main_words
             or blocks[k].phrase.id not in settings.gap_heads):
         return False
