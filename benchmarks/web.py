@@ -32,10 +32,13 @@ name; tune on dev only. `--set fresh` scores the fresh set instead
 `--set fresh4` the 100 after those (benchmarks/web-fresh4/, `--fourth`).
 `--set cleaneval` scores 100 pages of CleanEval's final test set, with the
 text its annotators kept (benchmarks/web-cleaneval/, `make_web_set.py --source
-cleaneval DIR`), split half and half the same way.
+cleaneval DIR`), split half and half the same way. `--set fundus` scores news pages of
+176 publishers in 22 languages, with the article each publisher's hand-written parser in
+flairNLP/fundus takes from the page (benchmarks/web-fundus/, `make_web_fundus.py`), split the
+same way.
 Run from the repository root:
 
-    python benchmarks/web.py [--set readability|fresh|fresh2|fresh3|fresh4|cleaneval] [--systems identity,justext,cleantext]
+    python benchmarks/web.py [--set readability|fresh|fresh2|fresh3|fresh4|cleaneval|fundus] [--systems identity,justext,cleantext]
         [--part dev|held-out]
 """
 
@@ -63,6 +66,7 @@ SETS = {
     "fresh3": (ROOT / "benchmarks" / "web-fresh3", 50),  # the same rule, fixed before its first run
     "fresh4": (ROOT / "benchmarks" / "web-fresh4", 50),  # the same rule, fixed before its first run
     "cleaneval": (ROOT / "benchmarks" / "web-cleaneval", 50),  # the same rule, fixed before its first run
+    "fundus": (ROOT / "benchmarks" / "web-fundus", 50),  # the same rule, fixed before its first run
 }
 DATA, HELD_OUT_SHARE = SETS["readability"]
 

@@ -79,6 +79,7 @@ BOILERPLATE = {
         **{key: dict(_NUMBER, description=text) for key, text in [
             ("frequent_words", "how many of a language's most frequent words count"),
             ("language_min_words", "fewer distinct words in the lines that end a sentence: the language is read from all lines"),
+            ("language_min_share", "no language's frequent words cover this share of the page's words: blocks are judged without a language's words"),
             ("good_min_words", "an article paragraph has at least this many words"),
             ("good_min_frequent", "and this share of frequent words"),
             ("near_min_frequent", "a paragraph with fewer frequent words but this share is prose only next to the main text"),

@@ -125,6 +125,7 @@ class Settings:
     languages: tuple[str, ...] = ("en",)
     frequent_words: int = 200
     language_min_words: int = 50
+    language_min_share: float = 0.0
     good_min_words: float = 10
     good_min_frequent: float = 0.25
     near_min_frequent: float = 1.0
@@ -391,7 +392,9 @@ def _simplified() -> dict[str, str]:
 
 
 def page_language(lines: list[str], settings: Settings) -> str:
-    """The language whose frequent words cover most of the words of the page's sentences.
+    """The language whose frequent words cover most of the words of the page's sentences, or ""
+    where none covers ``language_min_share`` of them (a language with no list, a language whose
+    words carry their particles): the page is then judged without a language's words.
 
     Only lines that end a sentence are read: menus, code and addresses say
     little about the language.
@@ -406,7 +409,7 @@ def page_language(lines: list[str], settings: Settings) -> str:
         hits = len(sample & frequent(lang, settings.frequent_words))
         if hits > best_hits:
             best, best_hits = lang, hits
-    return best
+    return best if best_hits >= settings.language_min_share * len(sample) else ""
 
 
 def _sample(lines: list[str], limit: int = 4000) -> set[str]:
@@ -426,7 +429,7 @@ def _sample(lines: list[str], limit: int = 4000) -> set[str]:
     return set(words[:limit])
 
 
-def judge(lines: list[str], first: int, last: int, common: frozenset[str], settings: Settings) -> Block:
+def judge(lines: list[str], first: int, last: int, common: frozenset[str] | None, settings: Settings) -> Block:
     """One unit's signals and its kind: good (article-like), short, or bad (furniture)."""
     return weigh(signals(lines, first, last, settings), common, settings)
 
@@ -546,11 +549,14 @@ def _no_text(nonblank: list[str]) -> bool:
                or (BUTTON_MARK in line and BUTTONS_LINE.match(line)) for line in nonblank)
 
 
-def weigh(block: Block, common: frozenset[str], settings: Settings) -> Block:
+def weigh(block: Block, common: frozenset[str] | None, settings: Settings) -> Block:
     """The language's signal, the share of its frequent words: a short unit that reads as
-    running text is good."""
+    running text is good. With no language's words (``common`` None: no list fits the page),
+    as jusText without a stoplist: length, sentence ends and links alone decide."""
     n = max(block.words, 1)
-    if block.han:
+    if common is None:
+        block.frequent = 1.0
+    elif block.han:
         block.frequent = sum(0.5 if CJK.match(f) else 1 for f in block.folded if f in common) / n
     else:
         block.frequent = sum(map(common.__contains__, block.folded)) / n

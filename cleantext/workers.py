@@ -3,7 +3,11 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
+import pickle
+import shutil
 import signal
+import tempfile
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Callable, Iterable, Iterator
@@ -48,6 +52,14 @@ def text_chunk(chunk: list[tuple[str, bytes]]) -> list[Outcome]:
     return _sent_back([text_document(pipeline, data, source, explain) for source, data in chunk])
 
 
+def _spooled(func: Callable[[list], list], path: str) -> list:
+    """``func`` over the chunk the driver left in the file ``path`` (removed once read)."""
+    with open(path, "rb") as spool:
+        chunk = pickle.load(spool)
+    os.unlink(path)
+    return func(chunk)
+
+
 def _sent_back(outcomes: list[Outcome]) -> list[Outcome]:
     """Outcomes without their reports unless the caller asked for them (--report, --keep-removed):
     a report is most of what a worker would otherwise pickle back to the writer."""
@@ -64,12 +76,19 @@ class Workers:
     chunks are in flight, so a stream of any length is done in bounded memory. The processes
     come from ``concurrent.futures.ProcessPoolExecutor``; a worker that dies (killed for its
     memory, say) raises ``BrokenProcessPool`` in the driver instead of leaving it waiting.
+
+    A chunk goes to its worker through a file in a private temporary folder, and only the
+    file's name through the executor's queue: a message larger than a pipe holds could be
+    half-way into the queue when the workers end, and the queue's feeder thread would then wait
+    for good for a reader that is gone (the run hung at shutdown and at exit). Names are small,
+    and at most ``window`` are queued, so the pipe never fills.
     """
 
     def __init__(self, jobs: int, rules: tuple[str, ...], site_rules: bool, **options):
         self.jobs = max(1, jobs)
         self.window = 4 * self.jobs  # enough to keep every worker busy while the writer catches up
         self.before: set = set()
+        self.spool: str | None = None
         initargs = (tuple(rules), site_rules, options)
         # Built here in every case: forked workers then start with the pipeline loaded and warm,
         # instead of each loading it again.
@@ -84,6 +103,7 @@ class Workers:
             # workers share (language profiles, lexicons): leave them out of its rounds.
             gc.freeze()
         self.before = set(multiprocessing.active_children())  # to tell this pool's processes from others
+        self.spool = tempfile.mkdtemp(prefix="cleantext-chunks-")
         self.pool = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_init_pool_worker,
                                         initargs=initargs)
         # Start the workers now rather than on the first chunk, so that they start from the
@@ -98,8 +118,11 @@ class Workers:
                 yield func(chunk)
             return
         pending: deque[tuple[Future, str]] = deque()
-        for chunk in chunks:
-            pending.append((self.pool.submit(func, chunk), chunk[0][0] if chunk else "?"))
+        for number, chunk in enumerate(chunks):
+            path = os.path.join(self.spool, str(number))
+            with open(path, "wb") as spool:
+                pickle.dump(chunk, spool, protocol=pickle.HIGHEST_PROTOCOL)
+            pending.append((self.pool.submit(_spooled, func, path), chunk[0][0] if chunk else "?"))
             if len(pending) >= self.window:
                 yield _result(*pending.popleft())
         while pending:
@@ -110,24 +133,25 @@ class Workers:
         if self.pool is not None:
             self.pool.shutdown(wait=True)
             self.pool = None
+            self._remove_spool()
             gc.unfreeze()  # a caller that goes on (a test, a library user) gets its collector back
 
     def terminate(self) -> None:
         """End the workers now, work in flight or not (on an error or a signal)."""
         if self.pool is not None:
-            # A chunk larger than a pipe holds may be half-way into the queue to the workers; once
-            # they are gone no one reads it, and waiting for the queue's feeder hung the run for
-            # good (at shutdown and at exit): let it go unjoined (it is a daemon thread).
-            queue = getattr(self.pool, "_call_queue", None)
-            if queue is not None:
-                queue.cancel_join_thread()
             self.pool.shutdown(wait=False, cancel_futures=True)
             self._end_children()
             self.pool.shutdown(wait=True)
             # The executor may have started a worker in place of one that ended meanwhile.
             self._end_children()
             self.pool = None
+            self._remove_spool()
             gc.unfreeze()
+
+    def _remove_spool(self) -> None:
+        if self.spool is not None:
+            shutil.rmtree(self.spool, ignore_errors=True)
+            self.spool = None
 
     def _end_children(self) -> None:
         """Terminate and join the pool's processes: the children born since it was made (the

@@ -463,3 +463,35 @@ def test_terminate_ends_workers_in_the_middle_of_their_work():
     concurrent.futures.wait(busy, timeout=10)
     assert [f.done() for f in busy] == [True, True]
     assert time.monotonic() - start < 20
+
+
+def test_workers_send_chunks_through_files_and_leave_none_behind():
+    """The executor's queue carries only file names (a chunk larger than a pipe holds, half-way
+    into the queue when the workers ended, hung the run); the folder goes with the workers."""
+    import os
+
+    from cleantext.workers import Workers
+
+    for end in ("close", "terminate"):
+        workers = Workers(2, (), True, text_field="text", explain=False)
+        spool = workers.spool
+        big = ["x" * 200_000]  # larger than a pipe holds
+        assert [len(back) for back in workers.map(max, [big] * 3)] == [200_000] * 3
+        assert os.listdir(spool) == []  # each file removed once its worker read it
+        getattr(workers, end)()
+        assert not os.path.exists(spool)
+
+
+def test_workers_use_only_the_public_api_of_the_standard_library():
+    import ast
+    import inspect
+
+    import cleantext.workers
+
+    tree = ast.parse(inspect.getsource(cleantext.workers))
+    private = [node.attr for node in ast.walk(tree) if isinstance(node, ast.Attribute)
+               and node.attr.startswith("_") and not node.attr.startswith("__")
+               and not (isinstance(node.value, ast.Name) and node.value.id == "self")]
+    strings = [node.value for node in ast.walk(tree) if isinstance(node, ast.Constant)
+               and isinstance(node.value, str) and node.value.startswith("_") and node.value[1:2].isalpha()]
+    assert private == [] and strings == []

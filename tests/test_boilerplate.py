@@ -1175,3 +1175,38 @@ def test_a_story_with_web_words_loses_none_of_its_sentences(pipeline):
     text = pipeline.run(story).text
     for sentence in (RUNS_ON, "The photo showed the quay at dawn.", "Share this with no one, the letter said."):
         assert sentence in text
+
+
+# -- the page's language ---------------------------------------------------------
+
+NORWEGIAN = ("Fergen mellom de to havnene skal gå igjen fra mandag, sier kommunen, etter at stormen "
+             "skadet kaia i slutten av vinteren, og det er ikke noe som kan gjøres med det nå. "
+             "Reparasjonen av kaia tok lengre tid enn ingeniørene hadde håpet, og den første båten "
+             "går klokka ni om morgenen, men de som har ventet i flere uker vil ha en billett nå.")
+SWAHILI = ("Kivuko kati ya bandari hizo mbili kitaanza kazi tena Jumatatu, halmashauri imesema, baada "
+           "ya dhoruba kuharibu gati mwishoni mwa msimu wa mvua. Matengenezo ya gati yalichukua muda "
+           "mrefu kuliko wahandisi walivyotarajia, na boti ya kwanza itaondoka saa tatu asubuhi. Abiria "
+           "ambao wamesubiri kwa wiki kadhaa sasa wanaweza kununua tiketi mtandaoni au ndani ya kivuko.")
+
+
+def test_a_page_in_a_language_beyond_the_first_fifteen_reads_as_its_own():
+    from cleantext.webblocks import page_language
+
+    # Scandinavian: Norwegian Bokmål, or Danish, whose frequent words it shares; never English or German.
+    assert page_language(NORWEGIAN.split(". "), default_settings()) in ("nb", "da")
+
+
+def test_a_page_no_word_list_fits_is_judged_without_a_language():
+    from dataclasses import replace
+
+    from cleantext.webblocks import page_language, weigh
+
+    settings = default_settings()
+    lines = SWAHILI.split(". ")
+    assert page_language(lines, settings) == ""
+    assert page_language(lines, replace(settings, language_min_share=0.0)) != ""   # the share decides
+    # Without a language's words every word counts as frequent: a long paragraph that ends a
+    # sentence is article-like, as in jusText without a stoplist; a menu is still a menu.
+    assert weigh(signals([SWAHILI], 0, 0, settings), None, settings).kind == "good"
+    menu = ["* Habari", "* Michezo", "* Burudani", "* Biashara"]
+    assert weigh(signals(menu, 0, 3, settings), None, settings).kind == "bad"

@@ -249,7 +249,8 @@ def _find_boilerplate(lines: list[str], spans: list[tuple[int, int]], settings: 
                 blocks += cut
     if _most_bad_lines(blocks, settings) < settings.web_min_signals:
         return []   # not a web page, whatever the language says: spare finding it
-    common = frequent(page_language(lines, settings), settings.frequent_words)
+    lang = page_language(lines, settings)
+    common = frequent(lang, settings.frequent_words) if lang else None
     for block in blocks:
         weigh(block, common, settings)
     _mark_lists(blocks, settings)
