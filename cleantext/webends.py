@@ -89,14 +89,24 @@ def _heads_gap(blocks: list[Block], k: int, end: int, seen: float, again: bool, 
     at least ``min_main_words`` good words above: another page's list of headlines, which the main
     run crossed to reach the prose below it (teasers' summaries, a site's legal notice, comments).
     A box of links inside an article ("Related:" and two links) has its article's paragraphs
-    again a few blocks below it."""
+    again a few blocks below it; a longer one ("Recommended" over six pictured links) has them
+    below it in a row, at least ``gap_resume_blocks`` of them, where a teaser's summary, a notice
+    or a comment stands alone."""
     if (again or not settings.end_gap_blocks or seen < settings.min_main_words
             or blocks[k].phrase.id not in settings.gap_heads):
         return False
     j = k + 1
     while j <= end and blocks[j].kind != "good":
         j += 1
-    return j - k - 1 >= settings.end_gap_blocks
+    if j - k - 1 < settings.end_gap_blocks:
+        return False
+    # An article's paragraphs follow one another; teasers' summaries, a notice, a comment each
+    # stand alone between headlines, names and buttons. The article going on below a box of
+    # links inside it ("Recommended" over pictured links) does so with paragraphs in a row.
+    run = 0
+    while j + run <= end and blocks[j + run].kind == "good":
+        run += 1
+    return not settings.gap_resume_blocks or run < settings.gap_resume_blocks
 
 
 def _is_mark(block: Block, settings: Settings) -> bool:

@@ -249,6 +249,28 @@ def test_related_over_a_stretch_of_headlines_ends_the_article_whatever_lies_belo
     assert ("Fish market" not in out) == gone
 
 
+MORE = [
+    "The operator will add a second boat in the summer, when the crossings are full, and keep "
+    "the winter timetable of four crossings a day until the end of March.",
+    "The council has asked the engineers to look at the older quay on the island as well, which "
+    "the same storm damaged, though less than the one on the mainland.",
+]
+
+
+@pytest.mark.parametrize("resume, kept", [(2, True), (0, False), (3, False)])
+def test_the_article_going_on_below_a_long_box_of_links_is_kept(resume, kept):
+    # "Recommended" over six headlines inside the article, its paragraphs going on below, two in
+    # a row: no other page's headlines over teasers, a notice or comments, each standing alone
+    import dataclasses
+
+    article = [*ARTICLE, "Related posts", *HEADLINES, *MORE]
+    text = page(article)
+    settings = dataclasses.replace(default_settings(), end_gap_blocks=6, gap_resume_blocks=resume)
+    out, _ = remove_boilerplate(text, settings)
+    assert all(p in out for p in ARTICLE)
+    assert all(p in out for p in MORE) == kept
+
+
 def test_a_related_box_inside_the_article_does_not_end_it(pipeline):
     # two links under "Related posts", the article's paragraphs again below them: no stretch
     article = [ARTICLE[0], "Related posts", "* Storm damage on the coast", "* Quay to reopen", ARTICLE[1], ARTICLE[2]]
@@ -291,6 +313,21 @@ def test_link_targets_do_not_set_the_width_of_wrapped_lines(pipeline):
                "at nine in the morning, a spokesman for the operator said.")
     result = pipeline.run("\n".join(links) + "\n\n" + wrapped + "\n\n" + "\n".join(links) + "\n")
     assert result.text == " ".join(wrapped.split("\n")) + "\n"
+
+
+def test_the_tails_of_broken_link_targets_do_not_set_the_width_of_wrapped_lines():
+    # html2text's Markdown breaks a long target at a hyphen: its tail, a query string with no
+    # space, stands on the next line, longer than the wrapped lines of the article
+    from cleantext.stages.boilerplate import wrap_width
+
+    replies = [f"[Reply](/2024/03/ferry-\nservice.html?utm_source=feedburner&utm_medium=feed&utm_campaign="
+               f"Feed%3A+Gazette+%28Harbour+Gazette%29&replytocom={68500 + k}#respond)" for k in range(8)]
+    wrapped = ("The ferry between the two harbours will resume on Monday, the council said,\n"
+               "after the storm damaged the quay at the end of the winter. Repairs to the\n"
+               "quay took longer than the engineers had hoped, and the first boat will leave\n"
+               "at nine in the morning, a spokesman for the operator said.")
+    lines = (wrapped + "\n\n" + "\n\n".join(replies)).split("\n")
+    assert wrap_width(lines, default_settings()) <= 0.6 * max(map(len, wrapped.split("\n")))
 
 
 @pytest.mark.parametrize("read_as, removed", [("utf-8", True), ("pdf", False)])
