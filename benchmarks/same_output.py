@@ -49,7 +49,7 @@ def clean_all(out: Path) -> None:
 def run_in(tree: Path, out: Path) -> list[dict]:
     env = {**os.environ, "PYTHONPATH": str(tree)}
     subprocess.run([sys.executable, __file__, "--write", str(out)], check=True, env=env, cwd=tree)
-    return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    return [json.loads(line) for line in out.read_text(encoding="utf-8").split("\n") if line]
 
 
 def main() -> int:

@@ -74,7 +74,7 @@ def read_inputs(inputs: list[str], jsonl: bool):
             if not jsonl:
                 yield str(file), data
                 continue
-            for number, line in enumerate(data.decode("utf-8", "replace").splitlines(), 1):
+            for number, line in enumerate(data.decode("utf-8", "replace").split("\n"), 1):
                 if not line.strip():
                     continue
                 try:

@@ -108,6 +108,7 @@ BOILERPLATE = {
             ("thread_first_post", "a post headed by a thread mark at the main text's start, with at most this many times the good words of the longest post below: a forum thread, kept whole"),
             ("end_min_share", "a phrase with ends_main ends the main text once this share of it lies above"),
             ("end_gap_blocks", "a phrase of gap_heads ends the main text, whatever the share above, when this many blocks below it hold no article-like block (0: never)"),
+            ("gap_resume_blocks", "unless this many article-like blocks in a row lie below that stretch: the article goes on under a box of links inside it (0: never)"),
             ("markup_min_share", "a unit whose visible characters are this share markup (tags, TeX) is a formula or code: weighs nothing"),
         ]},
         "phrases": {"type": "array", "items": {

@@ -161,6 +161,7 @@ class Settings:
     thread_first_post: float = 4.0
     end_min_share: float = 0.75
     end_gap_blocks: int = 0
+    gap_resume_blocks: int = 0   # so many good blocks in a row below such a gap: the article goes on (0: never)
     gap_heads: tuple[str, ...] = ()   # phrases heading other pages' headlines: end the main text over a gap of end_gap_blocks
     teaser_ends: tuple[str, ...] = ()
     phrases: tuple[Phrase, ...] = field(default_factory=tuple)

@@ -89,14 +89,24 @@ def _heads_gap(blocks: list[Block], k: int, end: int, seen: float, again: bool, 
     at least ``min_main_words`` good words above: another page's list of headlines, which the main
     run crossed to reach the prose below it (teasers' summaries, a site's legal notice, comments).
     A box of links inside an article ("Related:" and two links) has its article's paragraphs
-    again a few blocks below it."""
+    again a few blocks below it; a longer one ("Recommended" over six pictured links) has them
+    below it in a row, at least ``gap_resume_blocks`` of them, where a teaser's summary, a notice
+    or a comment stands alone."""
     if (again or not settings.end_gap_blocks or seen < settings.min_main_words
             or blocks[k].phrase.id not in settings.gap_heads):
         return False
     j = k + 1
     while j <= end and blocks[j].kind != "good":
         j += 1
-    return j - k - 1 >= settings.end_gap_blocks
+    if j - k - 1 < settings.end_gap_blocks:
+        return False
+    # An article's paragraphs follow one another; teasers' summaries, a notice, a comment each
+    # stand alone between headlines, names and buttons. The article going on below a box of
+    # links inside it ("Recommended" over pictured links) does so with paragraphs in a row.
+    run = 0
+    while j + run <= end and blocks[j + run].kind == "good":
+        run += 1
+    return not settings.gap_resume_blocks or run < settings.gap_resume_blocks
 
 
 def _is_mark(block: Block, settings: Settings) -> bool:
@@ -163,7 +173,11 @@ def _end_at_thread(blocks: list[Block], start: int, end: int, settings: Settings
     such line with at least ``min_main_words`` good words of the run above it, and no more up to
     the next one: a dateline over the article has the article below it; one signing the article,
     as each post below is signed, has a post."""
-    marks = [k for k in range(start, len(blocks)) if _is_mark(blocks[k], settings)]
+    # A mark in a line alone that reads as the article's prose ("Heard on the radio on 14.04.2026
+    # at 17:50.") signs no post: a post is signed by a line of its own, or headed by one that its
+    # text follows in the same block ("Posted by: Ann | November 13, 2012" over "I love it!").
+    marks = [k for k in range(start, len(blocks)) if _is_mark(blocks[k], settings)
+             and not (blocks[k].kind == "good" and blocks[k].first == blocks[k].last)]
     if len(marks) < settings.thread_min_marks or _posts_throughout(blocks, start, end, marks, settings):
         return end
     good = [0.0]   # good words of the blocks from start on, summed

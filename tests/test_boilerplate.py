@@ -249,6 +249,28 @@ def test_related_over_a_stretch_of_headlines_ends_the_article_whatever_lies_belo
     assert ("Fish market" not in out) == gone
 
 
+MORE = [
+    "The operator will add a second boat in the summer, when the crossings are full, and keep "
+    "the winter timetable of four crossings a day until the end of March.",
+    "The council has asked the engineers to look at the older quay on the island as well, which "
+    "the same storm damaged, though less than the one on the mainland.",
+]
+
+
+@pytest.mark.parametrize("resume, kept", [(2, True), (0, False), (3, False)])
+def test_the_article_going_on_below_a_long_box_of_links_is_kept(resume, kept):
+    # "Recommended" over six headlines inside the article, its paragraphs going on below, two in
+    # a row: no other page's headlines over teasers, a notice or comments, each standing alone
+    import dataclasses
+
+    article = [*ARTICLE, "Related posts", *HEADLINES, *MORE]
+    text = page(article)
+    settings = dataclasses.replace(default_settings(), end_gap_blocks=6, gap_resume_blocks=resume)
+    out, _ = remove_boilerplate(text, settings)
+    assert all(p in out for p in ARTICLE)
+    assert all(p in out for p in MORE) == kept
+
+
 def test_a_related_box_inside_the_article_does_not_end_it(pipeline):
     # two links under "Related posts", the article's paragraphs again below them: no stretch
     article = [ARTICLE[0], "Related posts", "* Storm damage on the coast", "* Quay to reopen", ARTICLE[1], ARTICLE[2]]
@@ -291,6 +313,21 @@ def test_link_targets_do_not_set_the_width_of_wrapped_lines(pipeline):
                "at nine in the morning, a spokesman for the operator said.")
     result = pipeline.run("\n".join(links) + "\n\n" + wrapped + "\n\n" + "\n".join(links) + "\n")
     assert result.text == " ".join(wrapped.split("\n")) + "\n"
+
+
+def test_the_tails_of_broken_link_targets_do_not_set_the_width_of_wrapped_lines():
+    # html2text's Markdown breaks a long target at a hyphen: its tail, a query string with no
+    # space, stands on the next line, longer than the wrapped lines of the article
+    from cleantext.stages.boilerplate import wrap_width
+
+    replies = [f"[Reply](/2024/03/ferry-\nservice.html?utm_source=feedburner&utm_medium=feed&utm_campaign="
+               f"Feed%3A+Gazette+%28Harbour+Gazette%29&replytocom={68500 + k}#respond)" for k in range(8)]
+    wrapped = ("The ferry between the two harbours will resume on Monday, the council said,\n"
+               "after the storm damaged the quay at the end of the winter. Repairs to the\n"
+               "quay took longer than the engineers had hoped, and the first boat will leave\n"
+               "at nine in the morning, a spokesman for the operator said.")
+    lines = (wrapped + "\n\n" + "\n\n".join(replies)).split("\n")
+    assert wrap_width(lines, default_settings()) <= 0.6 * max(map(len, wrapped.split("\n")))
 
 
 @pytest.mark.parametrize("read_as, removed", [("utf-8", True), ("pdf", False)])
@@ -1173,3 +1210,29 @@ def test_a_page_no_word_list_fits_is_judged_without_a_language():
     assert weigh(signals([SWAHILI], 0, 0, settings), None, settings).kind == "good"
     menu = ["* Habari", "* Michezo", "* Burudani", "* Biashara"]
     assert weigh(signals(menu, 0, 3, settings), None, settings).kind == "bad"
+
+
+def test_a_sentence_with_a_date_and_time_signs_no_post():
+    # A news page: two photo captions, the article's dateline and a sentence with a date and a
+    # time, then the article, then other stories' teasers each dated to the minute. The sentence
+    # is the article's, not a post's signature: no thread starts above the article.
+    captions = ["(Picture) A poster saying \"Strike\" hangs at the bus stop where the buses of the "
+                "city would otherwise stop for the passengers.",
+                "(Picture) When buses and trains stand still, the way to work becomes a trial for "
+                "many of the people of the city."]
+    article = ARTICLE + [
+        f"On the {day} day of the strike the {group} stayed at home, since there was no other way "
+        f"for them to reach the town, and the shops on the quay were closed until the evening."
+        for day, group in [("first", "cleaners"), ("second", "nurses"), ("third", "bakers"),
+                           ("fourth", "teachers"), ("fifth", "drivers"), ("sixth", "porters")]]
+    teasers = [f"Other story number {n} about the strikes in the region, and what it means for the "
+               f"people who have to travel to work every day of the week." for n in range(3)]
+    page = (["* Home", "* Region", "* Business", "* Sport", "* Culture", ""]
+            + [a for c in captions for a in (c, "")]
+            + ["April 15, 2026 2:36 PM", "",
+               "This story was heard on the radio at 5:50 PM on April 14, 2026, in the evening news.", ""]
+            + [a for p in article for a in (p, "")]
+            + [a for n, t in enumerate(teasers) for a in (f"April 16, 2026 {9 + n}:12 AM", "", t, "")])
+    gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
+    assert not any(page.index(p) in gone for p in article)
+    assert all(page.index(t) in gone for t in teasers)

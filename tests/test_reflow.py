@@ -406,3 +406,51 @@ def test_code_is_not_reflowed():
     kept = [line.text for line in out.lines if line.removal is None]
     assert all(line in kept for line in code)
     assert "The harbour master counts the boats every morning, in a loop of three lines:" in kept
+
+
+def test_a_paragraph_end_whose_last_line_dehyphenation_moved_up_stays():
+    """The paragraph's last printed line held only the rest of a broken word ("ap-" | "peal."):
+    dehyphenate moved it up whole, so the line before now ends the sentence, a little past the
+    column. The printed lines decide: a short line that ends a sentence ends its paragraph, as it
+    does where the break is kept apart ("peal." on a line of its own)."""
+    text = (
+        "The ferry left the quay at noon and the gulls\n"
+        "followed it out past the light on the breakwater\n"
+        "where the wind was strong and the sea ran high,\n"
+        "and nobody on board had heard the harbour's ap-\n"
+        "peal.\n"
+        "It rained all day, and the harbour master sat\n"
+        "in his office with the door shut and a pot of\n"
+        "tea that went cold on the desk before him.\n"
+    )
+    out = TIDIED.run(text).text
+    assert "the harbour's appeal.\n\nIt rained all day" in out
+    # the rest of the word shared its line with more text: the paragraph runs on
+    out = TIDIED.run(text.replace("peal.\nIt rained all day, and the harbour master sat\n",
+                                  "peal. It rained all day, and the master sat\n")).text
+    assert "\n\n" not in out.strip()
+
+
+def test_a_full_line_that_ends_in_a_colon_runs_on_across_a_blank_line_into_lower_case():
+    """A column break after a colon ("a normal-eccentric state:" | "here we have a second
+    distinction."): the sentence goes on in lower case; a short line with a colon before a blank
+    line still ends there (a heading, "Ingredients:"), and so does a line of a web page's text (a
+    quotation, code or a list after the colon), or a line before a list item."""
+    text = (
+        "The ferry left the quay at noon and the gulls\n"
+        "followed it out past the light on the breakwater,\n"
+        "and the harbour master named the three of them:\n"
+        "\n"
+        "the mate, the cook and the boy from the village.\n"
+        "It rained all day, and the harbour master sat\n"
+        "in his office with the door shut and a pot of\n"
+        "tea that went cold on the desk before him.\n"
+    )
+    out, _ = reflow(text, paged=True)
+    assert "three of them: the mate" in out
+    out, _ = reflow(text.replace("and the harbour master named the three of them:", "Crew:"), paged=True)
+    assert "Crew:\n\nthe mate" in out
+    out, _ = reflow(text)
+    assert "three of them:\n\nthe mate" in out
+    out, _ = reflow(text.replace("\nthe mate", "\na) the mate"), paged=True)
+    assert "three of them:\n\na) the mate" in out

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import json
 import os
 import re
 import shutil
@@ -144,6 +145,17 @@ def test_jsonl_records_are_named_by_id(tmp_path):
     out = tmp_path / "r.html"
     assert main(["review", str(data), "--jsonl", "--out", str(out)]) == 0
     assert f"<h2>{html.escape(str(data))}:rec-7</h2>" in out.read_text()
+
+
+def test_a_record_holding_unicode_line_separators_is_one_record(tmp_path):
+    # JSON written with ensure_ascii=False (as cleantext writes it) keeps U+0085 and U+2028 raw
+    # inside a string: only a line feed ends a record.
+    data = tmp_path / "c.jsonl"
+    data.write_text(json.dumps({"id": "r1", "text": "One\u0085two\u2028three.\n"}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    out = tmp_path / "r.html"
+    assert main(["review", str(data), "--jsonl", "--out", str(out)]) == 0
+    assert f"{html.escape(str(data))}:r1" in out.read_text(encoding="utf-8")
 
 
 def _chromium() -> str | None:

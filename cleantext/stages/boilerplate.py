@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 from ..document import Document
 from ..kinds import aligned_bars, front_matter_only, inner_lists
 from ..markdown import contents_lists, fenced_code
@@ -28,6 +30,9 @@ from ..webends import _before_thread, _end_at_marker, _end_at_thread, main_run
 from .base import Remover, stage
 
 # -- where the main text is ---------------------------------------------------
+
+# A Markdown link whose target runs on to the next line: "[Reply](/2012/10/instagramming-".
+OPEN_TARGET = regex.compile(r"\]\([^)\s]*$")
 
 
 def units_of(lines: list[str], first: int, last: int, width: int) -> list[tuple[int, int]]:
@@ -58,6 +63,22 @@ def units_of(lines: list[str], first: int, last: int, width: int) -> list[tuple[
     if start is not None:
         units.append((start, last))
     return units
+
+
+def wrap_width(lines: list[str], settings: Settings) -> int:
+    """The length under which a line ends a wrapped paragraph: ``wrapped_share`` of the dumper's
+    width, read as most wrapped lines come close to the longest lines. A Markdown link's target
+    or an address is never broken, so lines holding one run past the width; so does the tail of
+    a target a converter broke at its hyphen ("[Reply](/2012/10/instagramming-" over
+    "iceland.html?utm_source=feedburner&..."), on the line after its "](".
+
+    >>> wrap_width(["a line of text " * 5, "short", "* [Home](https://example.org/a/long/path)"], default_settings())
+    44
+    """
+    lengths = sorted(len(line.strip()) for i, line in enumerate(lines)
+                     if line.strip() and "](" not in line and not has_address(line)
+                     and not (i and "](" in lines[i - 1] and OPEN_TARGET.search(lines[i - 1]))) or [0]
+    return int(settings.wrapped_share * lengths[int(len(lengths) * 0.9)])
 
 
 def _extend(blocks: list[Block], start: int, end: int, settings: Settings) -> tuple[int, int]:
@@ -203,11 +224,7 @@ def find_boilerplate(lines: list[str], settings: Settings) -> list[Block]:
 
 
 def _find_boilerplate(lines: list[str], spans: list[tuple[int, int]], settings: Settings) -> list[Block]:
-    # The dumper's width: most wrapped lines come close to the longest lines. A Markdown
-    # link's target or an address is never broken, so lines holding one run past the width.
-    lengths = sorted(len(line.strip()) for line in lines
-                     if line.strip() and "](" not in line and not has_address(line)) or [0]
-    width = int(settings.wrapped_share * lengths[int(len(lengths) * 0.9)])
+    width = wrap_width(lines, settings)
     blocks = []
     for a, b in spans:
         whole = signals(lines, a, b, settings)

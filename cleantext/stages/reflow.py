@@ -51,6 +51,7 @@ SENTENCE_END = regex.compile(r"[.!?…:][\"'”’»)\]]*$")
 # or opens a quotation the text leaves out ("the theme of the first movement—"); a paragraph may
 # end there, where the line left room for the next word.
 DASH_END = regex.compile(r"(?:[—–]|\s-)[\"'”’»)\]]*$")
+COLON_END = regex.compile(r":[\"'”’»)\]]*$")
 OPENS_LOWER = regex.compile(r"^[\"'“‘(«]?[\p{Ll}\d]")
 STARTS_LOWER = regex.compile(r"^[\"'“‘(«]?\p{Ll}")
 LIST_ITEM = regex.compile(r"^(?:[•·▪‣◦*–—-]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
@@ -200,7 +201,8 @@ def _dedent(lines: list[str]) -> list[str]:
     return [l[margin:] for l in lines]
 
 
-def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None) -> tuple[str, int]:
+def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None,
+           last: list[float] | None = None, paged: bool = False) -> tuple[str, int]:
     """Join hard-wrapped lines into paragraphs separated by one blank line.
 
     A paragraph ends at a blank line, at a first-line indent, after a short
@@ -236,6 +238,21 @@ def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None
     >>> reflow(text)[0].count("\\n\\n"), reflow(text, dumped=dumped)[0].count("\\n\\n")
     (2, 1)
 
+    ``paged``: the text was laid out on pages (the document's kind is "page": a PDF's text, a
+    scan's), where a column or page break falls anywhere: a full line that ends in a colon goes on
+    across a blank line into lower case ("a normal-eccentric state:" | "here we have"). Not in a
+    web page's text, where a colon before a blank line opens a quotation, code or a list.
+
+    ``last``: each line's last printed line's width, where a stage before moved that whole printed
+    line up onto the line before it (dehyphenate: "that ap-" | "peal." is "that appeal."), 0 for
+    the others: what follows is judged after the line as printed, a short one.
+
+    >>> joined = ("The ferry left the quay at noon and the gulls\\nfollowed it, and nobody had heard the appeal.\\n"
+    ...           "It rained all day, and the harbour master sat\\nin his office with the door shut.\\n")
+    >>> last = [0, _width("peal."), 0, 0, 0]   # "...had heard the ap-" | "peal." as printed
+    >>> reflow(joined)[0].count("\\n\\n"), reflow(joined, last=last)[0].count("\\n\\n")
+    (0, 1)
+
     >>> reflow("The gulls came in. The ferry\\nleft the quay at noon.\\nIt rained all day.\\n", blocks=True)[0]
     'The gulls came in. The ferry left the quay at noon. It rained all day.\\n'
     """
@@ -253,6 +270,8 @@ def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None
     # As laid out: only whether a line is a heading's is judged by it, the column and the fit rule
     # by the text as it is.
     laid = [max(w, d) if w else w for w, d in zip(widths, dumped)] if dumped and len(dumped) == len(widths) else widths
+    # As printed at its end: the fit and short-line rules judge a line's last printed line.
+    ends_at = [t or w for w, t in zip(widths, last)] if last and len(last) == len(widths) else widths
     width = statistics.median(w for w in widths if w)
     # Lines that run on into the next one mid-sentence are full ones. Where short lines of a page's
     # template outnumber the article's (a forum thread's user boxes), the median line is a short
@@ -280,7 +299,7 @@ def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None
     overflow = 0.0  # how far the line before it ran past the column
     all_short = False  # whether every line of the paragraph so far is short
     blank_since = False
-    for raw, original, line_width, laid_width in zip(body, lines, widths, laid):
+    for raw, original, line_width, laid_width, end_width in zip(body, lines, widths, laid, ends_at):
         line = raw.strip()
         if not line and "\f" in original:
             # A page or column break is no paragraph break: the lines on
@@ -311,7 +330,10 @@ def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None
                        and not _next_word_fits(prev_width, line, width))
                 # A short line before the blank ended there, whatever comes next: a signature,
                 # a "Post by NAME" line, above a user's name in lower case ("peter_tern").
-                new = not (runs_on and not prev_short or cut) or (heading and not STARTS_LOWER.match(line))
+                # A full line that ends in a colon goes on in lower case across a column break.
+                colon = (paged and not prev_short and COLON_END.search(prev.strip()) and STARTS_LOWER.match(line)
+                         and not LIST_ITEM.match(line))
+                new = not (runs_on and not prev_short or cut or colon) or (heading and not STARTS_LOWER.match(line))
             elif LIST_ITEM.match(line):
                 new = True
             elif blocks:
@@ -340,6 +362,9 @@ def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None
         all_short = all_short and laid_width < SHORT * width
         prev, prev_width, blank_since = raw, line_width + overflow, False
         overflow = _overflow(line, line_width, width)
+        if end_width != line_width:
+            # Its last printed line was moved up whole: what follows is judged after that line.
+            prev_width, overflow = end_width, 0.0
     out = "\n\n".join(SPACES.sub(" ", " ".join(p)) for p in paragraphs)
     return out + ("\n" if text.endswith("\n") else ""), joined
 
@@ -357,11 +382,14 @@ class Reflow(Relayout):
     def relay_document(self, doc: Document, text: str, lines: list[Line]) -> Relaid:
         # A PDF read directly comes with its paragraphs found from the page (cleantext.pdf). Read
         # from the document on each call: the stage object is shared by documents and threads.
-        new, joined = self.relay(text, blocks=doc.encoding == "pdf", dumped=_dumped(doc, lines))
+        new, joined = self.relay(text, blocks=doc.encoding == "pdf", dumped=_dumped(doc, lines),
+                                 last=_moved_up(doc, lines) if doc.kind in ("page", "prose") else None,
+                                 paged=doc.kind == "page")
         return Relaid(new, {self.counter: joined})
 
-    def relay(self, text: str, blocks: bool = False, dumped: list[float] | None = None) -> tuple[str, int]:
-        new, joined = reflow(text, blocks=blocks, dumped=dumped)
+    def relay(self, text: str, blocks: bool = False, dumped: list[float] | None = None,
+              last: list[float] | None = None, paged: bool = False) -> tuple[str, int]:
+        new, joined = reflow(text, blocks=blocks, dumped=dumped, last=last, paged=paged)
         new = new.rstrip("\n")  # reflow() ends a text with a line end; the kept lines joined have none
         return (new, joined) if new != text.rstrip("\n") else (text, 0)
 
@@ -386,6 +414,32 @@ def _dumped(doc: Document, lines: list[Line]) -> list[float] | None:
             any_ = True
         else:
             widths.append(0.0)
+    return widths if any_ else None
+
+
+HYPHEN_END = regex.compile(r"\p{L}[-\u2010\u00ad]$")
+
+
+def _moved_up(doc: Document, lines: list[Line]) -> list[float] | None:
+    """Each kept line's last printed line's width, where dehyphenation moved that whole input line
+    up ("that ap-" | "peal." became "that appeal."): the line took in the input line after its own,
+    its own ended in a word broken at a hyphen, and the next kept line begins past it. 0 for the
+    others. Asked of page text and prose only: a web page's dump breaks a line at a hyphen inside
+    an address or a compound, where the rest of it says nothing of a paragraph's end."""
+    raw = doc.raw_lines
+    widths, any_ = [], False
+    for line, nxt in zip(lines, lines[1:] + [None]):
+        first, last = line.span
+        width = 0.0
+        head = raw[first - 1].rstrip() if 0 < first <= len(raw) else ""
+        tail = raw[last - 1].strip() if 0 < last <= len(raw) else ""
+        piece = head.rsplit(" ", 1)[-1]
+        if last == first + 1 and (nxt is None or nxt.span[0] > last) and HYPHEN_END.search(head) \
+                and tail and " " not in tail \
+                and line.text.rstrip().endswith((piece[:-1] + tail, piece + tail)):
+            width = float(_width(raw[last - 1].strip()))
+            any_ = True
+        widths.append(width)
     return widths if any_ else None
 
 
