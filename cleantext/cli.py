@@ -52,7 +52,7 @@ files:
   replaced by a plain file; what it pointed to is not touched. A device, a named pipe or
   /dev/stdout named as an output (--report /dev/null) is written to, never replaced. --backup
   never overwrites a backup: an input whose backup exists is refused, and folders are walked
-  without the backups.
+  without the backups. A PDF's text goes to NAME.txt under --out-dir; --in-place refuses a PDF.
   A document over 256 MB (or a JSON Lines line over 256 MB) is refused, not read.
 
 exit status: 0 done; 1 an input could not be cleaned or written (the others were);
