@@ -401,11 +401,24 @@ def _furniture(pages: list[list[Line]]) -> list[set[int]]:
             if (PAGE_NUMBER.match(line.text) or _normalised(line.text) in repeated or (index, i) in numbered
                     or (line.size < body - 0.5 and places[round(line.top / 2)] >= 2)):
                 found[index].add(i)
+        if lines and _numbered_foot(lines, index):
+            found[index].add(len(lines) - 1)
         # a page number under a running head, or over a running foot
         for i in (1, len(lines) - 2):
             if 0 < i < len(lines) - 1 and PAGE_NUMBER.match(lines[i].text) and (i - 1 in found[index] or i + 1 in found[index]):
                 found[index].add(i)
     return found
+
+
+def _numbered_foot(lines: list[Line], index: int) -> bool:
+    """Whether a page's last line is its number set in a word or two ("Page 1", "p. 1"): short,
+    ending in the page's place in the file, and set apart below the text by more than twice its
+    line spacing. Found on a page alone (a one-page text), where no other page's foot repeats it."""
+    words = lines[-1].text.split()
+    if not 2 <= len(words) <= 3 or words[-1] != str(index + 1) or len(lines) < 3:
+        return False
+    steps = sorted(b.top - a.top for a, b in zip(lines[:-1], lines[1:-1]) if b.top > a.top)
+    return bool(steps) and lines[-1].top - max(line.top for line in lines[:-1]) > 2 * steps[len(steps) // 2]
 
 
 EDGE_NUMBER = re.compile(r"^\s*(\d{1,4})\b|\b(\d{1,4})\s*$")

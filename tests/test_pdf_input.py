@@ -161,6 +161,20 @@ def test_edge_lines_carrying_the_page_number(first, kept):
     assert all((0 in page) != kept for page in found)
 
 
+@pytest.mark.parametrize("foot, top, page, found", [
+    ("Page 1", 330.0, 0, True),      # a one-page text's foot: its number in a word, set apart below
+    ("p. 2", 330.0, 1, True),
+    ("Page 1", 290.0, 0, False),     # right under the text: a line of it
+    ("Page 2", 330.0, 0, False),     # not the page's number
+    ("see Table 1 below", 330.0, 0, False),
+])
+def test_a_page_number_in_a_word_on_a_page_alone(foot, top, page, found):
+    from cleantext.pdf import _furniture
+    body = [_line(f"A line of running text, number {n} of the page,", 50.0 + 12 * n) for n in range(20)]
+    pages = [[_line("Some other page", 50.0)]] * page + [body + [_line(foot, top)]]
+    assert (len(body) in _furniture(pages)[page]) == found
+
+
 def test_a_heading_in_the_body_size_is_known_by_its_weight():
     from cleantext.pdf import _paragraphs
     lines = [_line("A heading set bold", 50.0, bold=True), _line("The first line of the text under it,", 62.0),
