@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import re
+import stat
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -80,6 +82,23 @@ class PdfText:
 def is_pdf(data: bytes) -> bool:
     """Whether bytes are a PDF, by their signature (a few bytes of junk before it are allowed, as readers do)."""
     return data[:1024].lstrip(b"\x00\t\r\n ").startswith(PDF_SIGNATURE)
+
+
+def is_pdf_file(path) -> bool:
+    """Whether a regular file's first bytes are a PDF's (False for a pipe, whose bytes reading
+    would take, and for a file that cannot be read: that is said when it is read)."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
+        with open(path, "rb") as file:
+            return is_pdf(file.read(1024))
+    except OSError:
+        return False
+
+
+def text_name(name):
+    """The name a PDF's clean text is written under: ``report.pdf`` -> ``report.txt``."""
+    return name.with_name((name.stem if name.suffix.lower() == ".pdf" else name.name) + ".txt")
 
 
 def _rows(words: list[dict]) -> list[list[dict]]:

@@ -100,9 +100,30 @@ def test_a_batch_with_a_broken_pdf_still_writes_the_others(tmp_path):
     assert result.returncode == 1
     assert b"broken.pdf" in result.stderr and b"damaged" in result.stderr
     assert b"Traceback" not in result.stderr
-    assert (out / "good.pdf").read_text(encoding="utf-8") == (INPUT / "fpdf-harbour.expected.txt").read_text(encoding="utf-8")
+    # a PDF's text is written as a .txt: a text file named .pdf is taken for a PDF by every other program
+    assert (out / "good.txt").read_text(encoding="utf-8") == (INPUT / "fpdf-harbour.expected.txt").read_text(encoding="utf-8")
     assert (out / "note.txt").read_text(encoding="utf-8") == "A plain note.\n"
-    assert not (out / "broken.pdf").exists()
+    assert sorted(p.name for p in out.iterdir()) == ["good.txt", "note.txt"]
+
+
+def test_a_pdfs_text_and_a_text_file_of_its_name_are_refused_together(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "report.PDF").write_bytes((INPUT / "fpdf-harbour.pdf").read_bytes())
+    (folder / "report.txt").write_text("Notes on the report.\n", encoding="utf-8")
+    result = _run(folder, "-o", tmp_path / "out")
+    assert result.returncode == 2 and b"would both be written there" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_in_place_never_replaces_a_pdf_with_its_text(tmp_path):
+    data = (INPUT / "fpdf-harbour.pdf").read_bytes()
+    (tmp_path / "harbour.pdf").write_bytes(data)
+    (tmp_path / "renamed.txt").write_bytes(data)  # a PDF by its bytes, whatever its name
+    for name in ("harbour.pdf", "renamed.txt"):
+        result = _run(tmp_path / name, "--in-place")
+        assert result.returncode == 2 and b"is a PDF" in result.stderr and b"--out-dir" in result.stderr
+        assert (tmp_path / name).read_bytes() == data
 
 
 # Layouts typeset by benchmarks/make_pdf_fixtures.py --more: two columns on letter paper with an
