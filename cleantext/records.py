@@ -81,15 +81,16 @@ def _read_named(path, field: str) -> bytes | str:
 
 
 def clean_records(records: Iterable[dict], bundle: RuleBundle = (), *, text_field: str = "text",
-                  site_rules: bool = True) -> list[dict]:
-    """Each record through :func:`clean_record` with this process's pipeline for ``bundle``.
+                  site_rules: bool = True, path_field: str | None = None) -> list[dict]:
+    """Each record through :func:`clean_record` with this process's pipeline for ``bundle``
+    (``path_field``: each record names its file there, as ``cleantext --jsonl --path-field``).
 
     What ``cleantext --jsonl`` writes for the same records and rule files; for Dask, Spark,
     Ray, or any engine that maps a function over partitions or batches (docs/scale.md).
     """
     pipeline = pipeline_from_bundle(bundle, site_rules)
-    return [clean_record(pipeline, record, text_field=text_field, source=str(record.get("id", "<record>")))[0]
-            for record in records]
+    return [clean_record(pipeline, record, text_field=text_field, source=str(record.get("id", "<record>")),
+                         path_field=path_field)[0] for record in records]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -403,3 +403,14 @@ def test_path_field_needs_json_lines_and_a_field_of_its_own():
     for args in (["--path-field", "path"], ["--jsonl", "--path-field", "text"], ["--jsonl", "--path-field", "cleantext"]):
         result = _run("x.jsonl", *args)
         assert result.returncode == 2 and b"--path-field goes with --jsonl" in result.stderr
+
+
+def test_clean_records_reads_the_files_records_name(tmp_path, monkeypatch):
+    from cleantext.records import clean_records
+
+    (tmp_path / "harbour.pdf").write_bytes((INPUT / "fpdf-harbour.pdf").read_bytes())
+    monkeypatch.chdir(tmp_path)
+    out = clean_records([{"id": 1, "file": "harbour.pdf"}, {"id": 2, "file": str(tmp_path / "gone.txt")}],
+                        path_field="file")
+    assert out[0]["text"] == (INPUT / "fpdf-harbour.expected.txt").read_text(encoding="utf-8")
+    assert out[1]["cleantext"]["error"].endswith("gone.txt: no such file (from the field 'file')")
