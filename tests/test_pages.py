@@ -427,3 +427,26 @@ def test_the_running_head_of_a_text_of_one_page_is_found(below):
 ])
 def test_a_title_of_a_text_of_one_page_stays(lines):
     assert [i for i, cls, _ in find_page_furniture(lines) if cls == "header"] == []
+
+
+def test_a_head_with_the_page_number_met_once_is_found_by_the_number():
+    """Alternating heads of a short text: the odd pages' head repeats, the even page's ("2
+    Coastal Letters") is met once; the numbers at the heads' edges follow the pages, so it is the
+    page's too. A line at a page's top that ends like a sentence is text."""
+    lines = []
+    for n in range(1, 4):
+        head = f"Winter issue {n}" if n % 2 else f"{n} Coastal Letters"
+        lines += [("\f" if n > 1 else "") + head, BODY[2 * n - 2], BODY[2 * n - 1], BODY[2 * n + 4]]
+    assert [i for i, _, _ in find_page_furniture(lines)] == [0, 4, 8]
+    assert [i for i, _, _ in find_page_furniture([l.replace("Coastal Letters", "We sailed home.") for l in lines])
+            ] == [0, 8]
+
+
+def test_a_bare_one_ending_a_page_without_blank_lines_is_its_number():
+    """pypdf marks no block: a one-page text's number touches the text on the page's last line.
+    On a page of MIN_GAP lines or more without a blank line, a bare 1 there is the page's; a short
+    text's 1 (test above) and a 1 inside the page stay."""
+    lines = BODY + ["1", "\f"]
+    assert find_page_furniture(lines) == [(12, "page-number", "page number '1'")]
+    assert find_page_furniture(BODY[:6] + ["1"] + BODY[6:] + ["\f"]) == []
+    assert find_page_furniture(BODY[:6] + [""] + BODY[6:] + ["1", "\f"]) == []

@@ -454,3 +454,25 @@ def test_a_full_line_that_ends_in_a_colon_runs_on_across_a_blank_line_into_lower
     assert "three of them:\n\nthe mate" in out
     out, _ = reflow(text.replace("\nthe mate", "\na) the mate"), paged=True)
     assert "three of them:\n\na) the mate" in out
+
+
+def test_one_space_before_a_line_of_page_text_is_a_first_line_indent():
+    """pypdf writes a paragraph's first-line indent as one space before its first word, and the
+    paragraph before may end on a full line with a sentence end (no other mark): in page text
+    whose lines all start at one margin but for such lines, the space opens a paragraph. Not in
+    other text, nor where deeper indents show the text's own."""
+    text = (
+        "The ferry left the quay at noon and the gulls\n"
+        "followed it out past the light on the breakwater.\n"
+        " It rained all day, and the harbour master sat\n"
+        "in his office with the door shut and a pot of\n"
+        "tea that went cold on the desk before him, and the\n"
+        "boats stayed in the harbour until the wind turned.\n"
+        " At dawn the coastguard went out to the rocks.\n"
+    )
+    out, _ = reflow(text, paged=True)
+    assert out.count("\n\n") == 2 and "breakwater.\n\nIt rained" in out
+    assert "\n\n" not in reflow(text)[0]
+    # where some lines stand two spaces in, one space is no mark
+    deeper = text.replace("in his office", "  in his office")
+    assert "breakwater. It rained" in reflow(deeper, paged=True)[0]

@@ -51,6 +51,8 @@ SPACES = regex.compile(r"\s+")
 # and emphasis marks (a play's speaker "_Einar._", "(_Silence._)", "[K.]").
 SENTENCE_END = regex.compile(r"[.!?:;,][-–—]*[\"'”’)\]_*]*$")
 STARTS_LOWER = regex.compile(r"^[\"'“‘(«]?\p{Ll}")
+# A running head with the page's number at its start or end: "2 Coastal Letters", "Winter issue 3".
+NUMBERED_HEAD = regex.compile(r"^(?:(?P<n>\d{1,4})\s+(?P<a>\p{L}.*)|(?P<b>.*\p{L}\S*)\s+(?P<m>\d{1,4}))$")
 # A running head of a text of one page: at most this many words.
 HEAD_WORDS = 8
 
@@ -230,6 +232,12 @@ def _with_form_feeds(lines: list[str], pages: list[list[int]]) -> dict[int, tupl
         if len(where) >= max(2, round(0.8 * n)):
             for i in where:
                 found.setdefault(i, ("header", f"repeats once on {len(where)} of {n} pages"))
+    # A head that carries the page's number ("2 Coastal Letters", "Winter issue 3"), where the
+    # numbers at the heads' edges follow the pages: an even page's head met once (alternating
+    # heads of a short text) repeats nowhere.
+    for i, value in _numbered_heads(lines, tops, bottoms):
+        found.setdefault(i, ("header" if any(i in zone for zone in tops) else "footer",
+                             f"a head with the page's number {value}"))
     # Specks an OCR engine read as ">)" or a lone digit, in the same zone as
     # furniture already found: page debris, not text.
     for page, zone in enumerate(tops + bottoms):
@@ -240,6 +248,34 @@ def _with_form_feeds(lines: list[str], pages: list[list[int]]) -> dict[int, tupl
                 if i not in found and len(text) <= 3 and not regex.search(r"\p{L}", text):
                     found[i] = (where, f"no letters, beside the running {where}")
     return found
+
+
+def _numbered_heads(lines: list[str], tops: list[list[int]], bottoms: list[list[int]]) -> list[tuple[int, int]]:
+    """(line, number) of the short lines at a page's top or foot with a number at their start or
+    end that is the page's: the numbers of two pages or more, each with the page's place in the
+    file added, give one offset. A line that ends like a sentence, or of more than HEAD_WORDS
+    words, is text.
+
+    >>> lines = ["Winter issue 1", "The ferry left the quay.", "\f2 Coastal Letters", "It rained.",
+    ...          "\fWinter issue 3", "We slept."]
+    >>> _numbered_heads(lines, [[0], [2], [4]], [[1], [3], [5]])
+    [(0, 1), (2, 2), (4, 3)]
+    >>> _numbered_heads(["2 cups of flour", "Mix.", "\fStir well.", "Bake."], [[0], [2]], [[1], [3]])
+    []
+    """
+    candidates = []
+    for page, zone in enumerate(zip(tops, bottoms)):
+        for i in set(zone[0]) | set(zone[1]):
+            m = NUMBERED_HEAD.match(lines[i].replace("\f", "").strip())
+            if m:
+                words = m["a"] or m["b"]
+                if len(words.split()) <= HEAD_WORDS and not SENTENCE_END.search(words):
+                    candidates.append((i, page, int(m["n"] or m["m"])))
+    offsets = Counter(value - page for _, page, value in candidates)
+    if not offsets or offsets.most_common(1)[0][1] < 2:
+        return []
+    offset = offsets.most_common(1)[0][0]
+    return sorted((i, v) for i, page, v in candidates if v - page == offset)
 
 
 def _without_form_feeds(lines: list[str]) -> dict[int, tuple[str, str]]:
@@ -319,6 +355,13 @@ def _single_page(lines: list[str], page: list[int]) -> dict[int, tuple[str, str]
         if _page_number(lines[i]) == 1 and (_apart(lines, i, {i}) or worded):
             found[i] = ("page-number", f"page number {lines[i].strip()!r}")
     text = [i for i in page if lines[i].replace("\f", "").strip()]
+    # A page without a blank line (pypdf's, which marks no block) shows nothing apart: there a bare
+    # 1 ending a page of MIN_GAP lines or more is its number.
+    last = text[-1] if text else None
+    if (last is not None and last not in found and last - text[0] == len(text) - 1 and len(text) >= MIN_GAP
+            and PAGE_NUMBER.match(lines[last].replace("\f", "")) and _page_number(lines[last]) == 1
+            and not regex.search(r"\p{L}", lines[last])):
+        found[last] = ("page-number", f"page number {lines[last].strip()!r}")
     for k, i in enumerate(text[1:-1], 1):
         # A line showing 1 apart from the text anywhere on the page, where a sentence runs on
         # across it (no sentence end before, lower case after): a page number an extractor set

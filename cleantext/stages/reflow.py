@@ -281,9 +281,16 @@ def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None
     if running and width < SHORT * statistics.median(running):
         width = statistics.median(running)
     margin = min(len(line) - len(line.lstrip()) for line in filled)
-    indented = sum(len(line) - len(line.lstrip()) > margin + 1 for line in filled)
+    leads = [len(line) - len(line.lstrip()) - margin for line in filled]
+    indented = sum(lead > 1 for lead in leads)
     # First-line indents mark paragraphs only where the text has them at all.
     use_indent = 0 < indented < len(filled) // 2
+    # In page text whose lines all start at the margin but for some one space in (pypdf writes a
+    # first-line indent as the one space it reads before the line's first word), that space is the
+    # indent.
+    indent = 1
+    if paged and not indented and 0 < sum(lead == 1 for lead in leads) < len(filled) // 2:
+        use_indent, indent = True, 0
     # A paragraph runs on across a blank line only in text that shows a
     # column: lines that run on into the next one. A web page copy whose
     # paragraphs are one short line each (headline, byline, one-sentence
@@ -338,7 +345,7 @@ def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None
                 new = True
             elif blocks:
                 new = False
-            elif use_indent and len(raw) - len(raw.lstrip()) > margin + 1:
+            elif use_indent and len(raw) - len(raw.lstrip()) > margin + indent:
                 new = True
             elif prev_short and ends:
                 new = True
