@@ -44,6 +44,10 @@ RIGHT_COLUMN = 20
 # A page's columns hold running text on both sides of the gutter: the lines cut in two have at
 # least this many words on each side (the median); an aligned table's cells hold a word or two.
 COLUMN_WORDS = 3
+# A page's own gutter, shown by this many gaps, is taken within this many characters of the
+# document's.
+COLUMN_ROWS = 10
+PAGE_GUTTER = 6
 
 
 SENTENCE_END = regex.compile(r"[.!?…:][\"'”’»)\]]*$")
@@ -121,6 +125,19 @@ def _texts_both_sides(lines: list[str], cut: int) -> bool:
     return bool(left) and min(statistics.median(left), statistics.median(right)) >= COLUMN_WORDS
 
 
+def _page_gutter(starts: list[int], cut: int) -> int:
+    """A page's gutter: where most of its own gaps end, if that is within PAGE_GUTTER characters of
+    the document's ``cut`` and shown by COLUMN_ROWS gaps or more; else ``cut``.
+
+    >>> _page_gutter([52] * 12 + [30], 49), _page_gutter([52] * 3, 49), _page_gutter([70] * 12, 49)
+    (52, 49, 49)
+    """
+    if len(starts) < COLUMN_ROWS:
+        return cut
+    own = statistics.mode(starts)
+    return own if abs(own - cut) <= PAGE_GUTTER and sum(s == own for s in starts) >= COLUMN_ROWS else cut
+
+
 def _split_columns(lines: list[str]) -> list[str]:
     """Put the right column of two-column -layout text after the left one.
 
@@ -128,14 +145,18 @@ def _split_columns(lines: list[str]) -> list[str]:
     three or more spaces; each page (cut at form feeds) is split there.
     """
     starts = []
+    page_starts: list[list[int]] = [[]]
     for line in lines:
+        if line.startswith("\f"):
+            page_starts.append([])
         for m in GUTTER.finditer(line):
-            starts.append(m.end("gap"))
+            page_starts[-1].append(m.end("gap"))
         # The columns' baselines need not meet: a right-column line often
         # stands alone, pushed far in by spaces.
         lead = len(line) - len(line.lstrip(" "))
         if lead >= RIGHT_COLUMN and line.strip():
-            starts.append(lead)
+            page_starts[-1].append(lead)
+    starts = [s for page in page_starts for s in page]
     filled = sum(1 for line in lines if line.strip())
     if len(starts) < max(5, filled // 4):
         return lines
@@ -143,6 +164,10 @@ def _split_columns(lines: list[str]) -> list[str]:
     hits = sum(1 for s in starts if abs(s - cut) <= 2)
     if hits < filled // 4 or not _texts_both_sides(lines, cut):
         return lines
+    # A page whose own gutter stands a few characters off the document's (a book's odd and even
+    # pages set apart) is cut at its own.
+    cuts = iter([_page_gutter(page, cut) for page in page_starts] + [cut])
+    cut = next(cuts)
     out: list[str] = []
     left: list[str] = []
     right: list[str] = []
@@ -153,6 +178,7 @@ def _split_columns(lines: list[str]) -> list[str]:
             if left or right:
                 out += left + ["\f"] + _dedent(right) + ["\f"]
             left, right = [], []
+            cut = next(cuts)
             line = line[1:]
             if not line:
                 continue
@@ -287,7 +313,8 @@ def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None
     use_indent = 0 < indented < len(filled) // 2
     # In page text whose lines all start at the margin but for some one space in (pypdf writes a
     # first-line indent as the one space it reads before the line's first word), that space is the
-    # indent.
+    # indent, after a sentence end (a column of pdftotext -layout set apart stands a space in or
+    # out anywhere).
     indent = 1
     if paged and not indented and 0 < sum(lead == 1 for lead in leads) < len(filled) // 2:
         use_indent, indent = True, 0
@@ -345,7 +372,7 @@ def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None
                 new = True
             elif blocks:
                 new = False
-            elif use_indent and len(raw) - len(raw.lstrip()) > margin + indent:
+            elif use_indent and len(raw) - len(raw.lstrip()) > margin + indent and (indent or ends):
                 new = True
             elif prev_short and ends:
                 new = True
