@@ -476,3 +476,16 @@ def test_one_space_before_a_line_of_page_text_is_a_first_line_indent():
     # where some lines stand two spaces in, one space is no mark
     deeper = text.replace("in his office", "  in his office")
     assert "breakwater. It rained" in reflow(deeper, paged=True)[0]
+
+
+def test_a_page_whose_gutter_stands_off_the_documents_is_cut_at_its_own():
+    """pdftotext -layout of a book whose odd and even pages are set apart: the second page's
+    right column starts three characters further in, and a left line that runs past the first
+    page's gutter is still cut at its own page's."""
+    long = "a left row that runs on well past the gutter"   # 45 characters
+    def page(rows, gutter, long_row=None):
+        return [(long if n == long_row else f"left {n} of the page runs on here").ljust(gutter)
+                + f"right {n} goes on in its column" for n in range(rows)]
+    first, second = page(13, 46), page(12, 49, long_row=5)
+    out = split_columns("\n".join(first + ["\f" + second[0]] + second[1:])).split("\n")
+    assert long in out and "right 5 goes on in its column" in out

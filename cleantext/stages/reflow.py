@@ -126,16 +126,19 @@ def _texts_both_sides(lines: list[str], cut: int) -> bool:
 
 
 def _page_gutter(starts: list[int], cut: int) -> int:
-    """A page's gutter: where most of its own gaps end, if that is within PAGE_GUTTER characters of
-    the document's ``cut`` and shown by COLUMN_ROWS gaps or more; else ``cut``.
+    """A page's gutter: where its own gaps end, if COLUMN_ROWS gaps or more and two thirds of the
+    page's show it, within PAGE_GUTTER characters of the document's ``cut``; else ``cut``.
 
     >>> _page_gutter([52] * 12 + [30], 49), _page_gutter([52] * 3, 49), _page_gutter([70] * 12, 49)
     (52, 49, 49)
+    >>> _page_gutter([50] * 10 + [52] * 8 + [54] * 6, 52)   # no clear gutter of its own
+    52
     """
     if len(starts) < COLUMN_ROWS:
         return cut
     own = statistics.mode(starts)
-    return own if abs(own - cut) <= PAGE_GUTTER and sum(s == own for s in starts) >= COLUMN_ROWS else cut
+    shown = sum(s == own for s in starts)
+    return own if abs(own - cut) <= PAGE_GUTTER and shown >= COLUMN_ROWS and 3 * shown >= 2 * len(starts) else cut
 
 
 def _split_columns(lines: list[str]) -> list[str]:
