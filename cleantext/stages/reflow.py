@@ -58,6 +58,7 @@ DASH_END = regex.compile(r"(?:[—–]|\s-)[\"'”’»)\]]*$")
 COLON_END = regex.compile(r":[\"'”’»)\]]*$")
 OPENS_LOWER = regex.compile(r"^[\"'“‘(«]?[\p{Ll}\d]")
 STARTS_LOWER = regex.compile(r"^[\"'“‘(«]?\p{Ll}")
+STARTS_UPPER = regex.compile(r"^[\"'“‘(«]?\p{Lu}")
 LIST_ITEM = regex.compile(r"^(?:[•·▪‣◦*–—-]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
 SPACES = regex.compile(r"[ \t]{2,}")
 
@@ -316,8 +317,9 @@ def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None
     use_indent = 0 < indented < len(filled) // 2
     # In page text whose lines all start at the margin but for some one space in (pypdf writes a
     # first-line indent as the one space it reads before the line's first word), that space is the
-    # indent, after a sentence end (a column of pdftotext -layout set apart stands a space in or
-    # out anywhere).
+    # indent, after a sentence end and before a capital (a column of pdftotext -layout set apart
+    # stands a space in or out anywhere; pypdf's lines of right-to-left text, without case, stand
+    # a space in mid-paragraph).
     indent = 1
     if paged and not indented and 0 < sum(lead == 1 for lead in leads) < len(filled) // 2:
         use_indent, indent = True, 0
@@ -375,7 +377,8 @@ def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None
                 new = True
             elif blocks:
                 new = False
-            elif use_indent and len(raw) - len(raw.lstrip()) > margin + indent and (indent or ends):
+            elif (use_indent and len(raw) - len(raw.lstrip()) > margin + indent
+                  and (indent or ends and STARTS_UPPER.match(line))):
                 new = True
             elif prev_short and ends:
                 new = True
