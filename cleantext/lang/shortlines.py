@@ -12,7 +12,7 @@ import regex
 
 from .data import DETECT
 from .scripts import _WORD
-from .wordlists import word_list
+from .wordlists import lookup, word_list
 
 _SHORT = DETECT["short_lines"]
 MAX_WORDS: int = _SHORT["max_words"]
@@ -146,7 +146,7 @@ def word_shares(text: str, script: str, prior: str | None = None) -> dict[str, f
     words = [_key(w) for w in words_of(text)]
     if not candidates or not words:
         return None
-    lists = {lang: _word_list(lang) for lang in candidates if lang != unlisted}
+    lists = {lang: lookup(_word_list(lang)) for lang in candidates if lang != unlisted}
     if not lists:
         return None
     logs = {lang: math.log(weight * (NEIGHBOUR_WEIGHT if lang == prior else 1.0))
@@ -160,7 +160,7 @@ def word_shares(text: str, script: str, prior: str | None = None) -> dict[str, f
                 f = listed.get(word)
                 if f is None:
                     # Under the small list's cut: where the large list is read, it says how far.
-                    f = (_large_list(lang).get(word) or FLOOR_LARGE) if lang in _LARGE else FLOOR
+                    f = (lookup(_large_list(lang)).get(word) or FLOOR_LARGE) if lang in _LARGE else FLOOR
                 found[lang] = f
             if unlisted in candidates:
                 # As often as the listed language that writes it most, over the neighbours'
@@ -172,7 +172,7 @@ def word_shares(text: str, script: str, prior: str | None = None) -> dict[str, f
             continue
         # In no small list: the large lists say how rare it is where they are read; a language
         # without one counts it as a word somewhere under its small list's cut.
-        factors = {lang: _large_list(lang).get(word, 0.0) if lang in _LARGE else 0.0 for lang in lists}
+        factors = {lang: lookup(_large_list(lang)).get(word, 0.0) if lang in _LARGE else 0.0 for lang in lists}
         known = known or any(factors.values())
         for lang, f in factors.items():
             logs[lang] += math.log(f or (FLOOR_LARGE if lang in _LARGE else FLOOR_UNLISTED))
