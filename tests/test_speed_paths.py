@@ -150,3 +150,57 @@ def _script(line):
 
 def test_word_lists_are_word_lists():
     assert isinstance(shortlines._word_list("en"), WordList)
+
+
+def word_shares_plain(text, script, prior=None):
+    """word_shares as it was: each word's frequencies in a table, then added to the sums."""
+    import math
+
+    S = shortlines
+    unlisted = prior if prior in S._UNLISTED.get(script, ()) else None
+    candidates = S._candidates(text, script, unlisted)
+    words = [S._key(w) for w in S.words_of(text)]
+    if not candidates or not words:
+        return None
+    lists = {lang: S._word_list(lang) for lang in candidates if lang != unlisted}
+    if not lists:
+        return None
+    logs = {lang: math.log(weight * (S.NEIGHBOUR_WEIGHT if lang == prior else 1.0))
+            for lang, weight in candidates.items()}
+    known = False
+    for word in words:
+        if any(word in listed for listed in lists.values()):
+            known = True
+            found = {}
+            for lang, listed in lists.items():
+                f = listed.get(word)
+                if f is None:
+                    f = (S._large_list(lang).get(word) or S.FLOOR_LARGE) if lang in S._LARGE else S.FLOOR
+                found[lang] = f
+            if unlisted in candidates:
+                found[unlisted] = max(found.values()) / S.NEIGHBOUR_WEIGHT
+            for lang, f in found.items():
+                logs[lang] += math.log(f)
+            continue
+        factors = {lang: S._large_list(lang).get(word, 0.0) if lang in S._LARGE else 0.0 for lang in lists}
+        known = known or any(factors.values())
+        for lang, f in factors.items():
+            logs[lang] += math.log(f or (S.FLOOR_LARGE if lang in S._LARGE else S.FLOOR_UNLISTED))
+        if unlisted in candidates:
+            logs[unlisted] += math.log(max(f or (S.FLOOR_LARGE if lang in S._LARGE else S.FLOOR_UNLISTED)
+                                           for lang, f in factors.items()))
+    if not known:
+        return None
+    return S._normalised(logs)
+
+
+WORDS = st.sampled_from(["the", "of", "und", "der", "la", "de", "semesters", "Melanovski", "son", "called",
+                         "Política", "privacidad", "Über", "uns", "Startseite", "ça", "łódź", "zoë", "xqzt", "2024",
+                         "رییس", "للحصول", "کی", "است", "Read", "more", "niet", "jeg", "og"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(WORDS, min_size=1, max_size=4).map(" ".join), st.sampled_from([None, "en", "de", "fr", "ps", "fa"]))
+def test_word_shares_as_the_plain_way(text, prior):
+    script = _script(text)
+    assert shortlines.word_shares(text, script, prior) == word_shares_plain(text, script, prior)

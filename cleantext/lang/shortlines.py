@@ -152,8 +152,20 @@ def word_shares(text: str, script: str, prior: str | None = None) -> dict[str, f
     logs = {lang: math.log(weight * (NEIGHBOUR_WEIGHT if lang == prior else 1.0))
             for lang, weight in candidates.items()}
     known = False
+    listed_lists = list(lists.values())
+    log = math.log
     for word in words:
-        if any(word in listed for listed in lists.values()):
+        if unlisted not in candidates and any(word in listed for listed in listed_lists):
+            # The common case, the loop below without its table of frequencies: each language's
+            # sum gets the same terms in the same order.
+            known = True
+            for lang, listed in lists.items():
+                f = listed.get(word)
+                if f is None:
+                    f = (lookup(_large_list(lang)).get(word) or FLOOR_LARGE) if lang in _LARGE else FLOOR
+                logs[lang] += log(f)
+            continue
+        if any(word in listed for listed in listed_lists):
             known = True
             found = {}
             for lang, listed in lists.items():
