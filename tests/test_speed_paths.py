@@ -204,3 +204,20 @@ WORDS = st.sampled_from(["the", "of", "und", "der", "la", "de", "semesters", "Me
 def test_word_shares_as_the_plain_way(text, prior):
     script = _script(text)
     assert shortlines.word_shares(text, script, prior) == word_shares_plain(text, script, prior)
+
+
+BULLET_ALPHABET = st.sampled_from(list("*+•·▪◦‣o○●□■☆★◆◇►▸-\\.)019aZxO \t\u00a0\u2003\u180e\x1c") + ["12.", "o "])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(BULLET_ALPHABET, max_size=8).map("".join))
+def test_is_bullet_as_the_pattern(line):
+    from cleantext.webblocks import BULLET, is_bullet
+
+    assert is_bullet(line) == (BULLET.match(line) is not None)
+
+
+def test_is_bullet_on_the_samples():
+    from cleantext.webblocks import BULLET, is_bullet
+
+    assert [is_bullet(line) for line in SAMPLE_LINES] == [BULLET.match(line) is not None for line in SAMPLE_LINES]
