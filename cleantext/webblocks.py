@@ -554,10 +554,13 @@ def signals(lines: list[str], first: int, last: int, settings: Settings) -> Bloc
 
 def _no_text(nonblank: list[str]) -> bool:
     """Whether a unit's lines hold only the places of images, frames, form fields and buttons: a
-    frame's mark may have its address broken over the lines below it, one word each."""
-    if FRAME_LINE.match(nonblank[0]) and all(len(line.split()) == 1 for line in nonblank[1:]):
+    frame's mark may have its address broken over the lines below it, one word each. Each
+    pattern is tried only on a line holding what every match holds ("IFRAME:", a "[").
+    """
+    first = nonblank[0]
+    if "IFRAME:" in first and FRAME_LINE.match(first) and all(len(line.split()) == 1 for line in nonblank[1:]):
         return True
-    return all(PLACEHOLDER_LINE.match(line) or FORM_LINE.match(line)
+    return all(("[" in line and (PLACEHOLDER_LINE.match(line) or FORM_LINE.match(line)))
                or (BUTTON_MARK in line and BUTTONS_LINE.match(line)) for line in nonblank)
 
 

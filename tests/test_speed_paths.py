@@ -221,3 +221,34 @@ def test_is_bullet_on_the_samples():
     from cleantext.webblocks import BULLET, is_bullet
 
     assert [is_bullet(line) for line in SAMPLE_LINES] == [BULLET.match(line) is not None for line in SAMPLE_LINES]
+
+
+def _no_text_plain(nonblank):
+    from cleantext.webblocks import BUTTON_MARK, BUTTONS_LINE, FORM_LINE, FRAME_LINE, PLACEHOLDER_LINE
+
+    if FRAME_LINE.match(nonblank[0]) and all(len(line.split()) == 1 for line in nonblank[1:]):
+        return True
+    return all(PLACEHOLDER_LINE.match(line) or FORM_LINE.match(line)
+               or (BUTTON_MARK in line and BUTTONS_LINE.match(line)) for line in nonblank)
+
+
+PLACE_PIECES = st.sampled_from(["[", "]", "[12]", "[IMG]", "[logo]", "[spacer.gif]", "[search     ]", "[ Go]",
+                                "IFRAME:", "iframe:", "http://x.org/a", "(BUTTON)", "* ", "- ", " ", "  ", "word",
+                                "Home", "[Illustration]", "[责任编辑]", "\t"])
+PLACE_LINES = st.lists(PLACE_PIECES, min_size=1, max_size=6).map("".join).filter(str.strip)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(PLACE_LINES, min_size=1, max_size=3))
+def test_no_text_as_every_pattern_tried(nonblank):
+    from cleantext.webblocks import _no_text
+
+    assert bool(_no_text(nonblank)) == bool(_no_text_plain(nonblank))
+
+
+def test_no_text_finds_places():
+    from cleantext.webblocks import _no_text
+
+    assert _no_text(["[IMG]", "* [12][spacer.gif]"]) and _no_text(["IFRAME: [3]http://x.org/a", "b.html"])
+    assert _no_text(["(BUTTON) (BUTTON)"]) and _no_text(["[search     ] [ Go]"])
+    assert not _no_text(["[IMG] Home"]) and not _no_text(["Home"])
