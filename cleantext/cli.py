@@ -14,6 +14,7 @@ from . import __version__
 from .files import (MAX_DOCUMENT, TEMP_SUFFIX, AtomicWriter, OutputError, ReportWriter, TooLargeError,
                     is_jsonl_name, make_backup, open_read, read_bounded, size_of, starts_wide, write_atomic,
                     write_stdout)
+from .pdf import is_pdf_file, text_name
 from .pipelines import pipeline_for
 from .schema import KINDS
 from .progress import Progress
@@ -51,7 +52,7 @@ files:
   replaced by a plain file; what it pointed to is not touched. A device, a named pipe or
   /dev/stdout named as an output (--report /dev/null) is written to, never replaced. --backup
   never overwrites a backup: an input whose backup exists is refused, and folders are walked
-  without the backups.
+  without the backups. A PDF's text goes to NAME.txt under --out-dir; --in-place refuses a PDF.
   A document over 256 MB (or a JSON Lines line over 256 MB) is refused, not read.
 
 exit status: 0 done; 1 an input could not be cleaned or written (the others were);
@@ -80,10 +81,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     output = parser.add_argument_group("Output")
     output.add_argument("-o", "--out-dir", metavar="DIR",
                         help="write one clean file per input here: a file under its own name, a folder's files "
-                             "under their names relative to it; names that collide are refused")
+                             "under their names relative to it (a PDF's text as NAME.txt); names that collide are refused")
     output.add_argument("--in-place", action="store_true",
                         help="replace each input with its clean text (atomically, mode kept; a symbolic link is "
-                             "followed, a file with several hard links refused)")
+                             "followed; a file with several hard links, or a PDF, refused)")
     output.add_argument("--backup", metavar="SUFFIX",
                         help="with --in-place: keep the original as FILE+SUFFIX (never overwritten: an input "
                              "whose backup exists is refused)")
@@ -297,8 +298,8 @@ class Run:
                 writes[entry] = who
 
         for path, relative in self.inputs:
-            if args.out_dir:
-                target = Path(args.out_dir) / relative
+            if args.out_dir:  # a PDF's text goes to a .txt, not to a file named as a PDF
+                target = Path(args.out_dir) / (text_name(relative) if not args.jsonl and is_pdf_file(path) else relative)
                 claim(_entry(target), target, f"the output of {path}")
             elif args.in_place:
                 problem = self._in_place_problem(path)
@@ -329,6 +330,8 @@ class Run:
         if st.st_nlink > 1:
             return (f"{path}: has {st.st_nlink} names (hard links); --in-place would give this name a new "
                     "file and leave the others with the old text; clean a copy instead")
+        if is_pdf_file(path):
+            return f"{path}: is a PDF; --in-place would replace it with its text: use --out-dir or standard output"
         backup = self.args.backup and Path(os.path.realpath(path) + self.args.backup)
         if backup and os.path.lexists(backup):
             return (f"{path}: its backup {backup} exists already (from an earlier run?); move it away "

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import re
+import stat
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -28,6 +30,8 @@ SPACE, THIN, ROOM_SLACK = 0.25, 0.15, 1.0
 # A column's right edge: this share of its lines end at or before it (an overfull line, a hyphen
 # hung in the margin, runs past it).
 EDGE_SHARE = 0.9
+# A second column set short (the text ends on its page): at least this many rows.
+SHORT_ROWS = 3
 PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*[-–—])?\s*$", re.IGNORECASE)
 
 
@@ -78,6 +82,23 @@ class PdfText:
 def is_pdf(data: bytes) -> bool:
     """Whether bytes are a PDF, by their signature (a few bytes of junk before it are allowed, as readers do)."""
     return data[:1024].lstrip(b"\x00\t\r\n ").startswith(PDF_SIGNATURE)
+
+
+def is_pdf_file(path) -> bool:
+    """Whether a regular file's first bytes are a PDF's (False for a pipe, whose bytes reading
+    would take, and for a file that cannot be read: that is said when it is read)."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
+        with open(path, "rb") as file:
+            return is_pdf(file.read(1024))
+    except OSError:
+        return False
+
+
+def text_name(name):
+    """The name a PDF's clean text is written under: ``report.pdf`` -> ``report.txt``."""
+    return name.with_name((name.stem if name.suffix.lower() == ".pdf" else name.name) + ".txt")
 
 
 def _rows(words: list[dict]) -> list[list[dict]]:
@@ -144,18 +165,33 @@ def _gutter(words: list[dict], width: float) -> tuple[float, float] | None:
     if best is None:
         return None
     left = sum(1 for w in words if w["x1"] <= best[0])
-    right = sum(1 for w in words if w["x0"] >= best[1])
-    return best if min(left, right) >= len(words) * 0.15 else None
+    right = [w for w in words if w["x0"] >= best[1]]
+    if min(left, len(right)) >= len(words) * 0.15:
+        return best
+    return best if left > len(right) and _short_column(right, [w for w in words if w["x1"] <= best[0]]) else None
+
+
+def _short_column(side: list[dict], other: list[dict]) -> bool:
+    """Whether the few words right of a band are a second column set short (a last page's, the
+    text ending there): SHORT_ROWS rows or more, most of them beginning at one left edge, the
+    first of them level with the top of the column beside it."""
+    rows, beside = _rows(side), _rows(other)
+    if len(rows) < SHORT_ROWS or len(beside) < SHORT_ROWS:
+        return False
+    edge = min(row[0]["x0"] for row in rows)
+    aligned = sum(row[0]["x0"] - edge <= 1.0 for row in rows)
+    return aligned * 3 >= len(rows) * 2 and rows[0][0]["top"] <= beside[0][0]["top"] + 3 * _usual_step(beside)
 
 
 def _document_gutter(gutters: list[tuple[float, float] | None]) -> tuple[float, float] | None:
-    """The gutter most pages share (within 6 pt), when at least two pages and half of them have one.
+    """The gutter most pages share (within 6 pt), when at least half of the pages have one.
 
     A page whose columns are short (an article's last page) or uneven shows its gutter too
-    weakly to be found alone; the document's other pages tell where it is.
+    weakly to be found alone; the document's other pages tell where it is (of two pages, the
+    other one).
     """
     found = [g for g in gutters if g is not None]
-    if len(found) < 2 or len(found) * 2 < len(gutters):
+    if not found or len(found) * 2 < len(gutters):
         return None
     middles = sorted((g[0] + g[1]) / 2 for g in found)
     median = middles[len(middles) // 2]
@@ -256,6 +292,13 @@ def _set_apart(edge: list[dict], column: list[dict], below: bool) -> bool:
     return usual > 0 and step > usual * 1.5
 
 
+def _fills(part: list[dict], column: list[dict]) -> bool:
+    """Whether a row's words in one column run across most of the column's width (a line of text,
+    not a running head's words)."""
+    left, right = min(w["x0"] for w in column), max(w["x1"] for w in column)
+    return part[-1]["x1"] - part[0]["x0"] >= 0.75 * (right - left)
+
+
 def _spans(row: list[dict], gutter: tuple[float, float]) -> bool:
     """Whether a row is one line across both columns rather than a line of each.
 
@@ -318,7 +361,10 @@ def _lines(words: list[dict], gutter: tuple[float, float] | None) -> list[Line]:
         # spacing say little).
         neighbour = rows[1] if below else rows[-2]
         far = abs(neighbour[0]["top"] - edge[0]["top"]) > 3 * max(w["size"] for w in edge)
-        if sides and (far or all(_set_apart(part, column, below) for part, column in sides)):
+        # A row of running text in both columns (two paragraphs opening level, after their gaps)
+        # is not set apart as a head or foot is.
+        body = len(sides) == 2 and all(_fills(part, column) for part, column in sides)
+        if sides and (far or not body and all(_set_apart(part, column, below) for part, column in sides)):
             spanning_rows.append(edge)
     spanning_rows.sort(key=lambda row: row[0]["top"])
     spanning_ids = {id(w) for row in spanning_rows for w in row}
@@ -374,11 +420,24 @@ def _furniture(pages: list[list[Line]]) -> list[set[int]]:
             if (PAGE_NUMBER.match(line.text) or _normalised(line.text) in repeated or (index, i) in numbered
                     or (line.size < body - 0.5 and places[round(line.top / 2)] >= 2)):
                 found[index].add(i)
+        if lines and _numbered_foot(lines, index):
+            found[index].add(len(lines) - 1)
         # a page number under a running head, or over a running foot
         for i in (1, len(lines) - 2):
             if 0 < i < len(lines) - 1 and PAGE_NUMBER.match(lines[i].text) and (i - 1 in found[index] or i + 1 in found[index]):
                 found[index].add(i)
     return found
+
+
+def _numbered_foot(lines: list[Line], index: int) -> bool:
+    """Whether a page's last line is its number set in a word or two ("Page 1", "p. 1"): short,
+    ending in the page's place in the file, and set apart below the text by more than twice its
+    line spacing. Found on a page alone (a one-page text), where no other page's foot repeats it."""
+    words = lines[-1].text.split()
+    if not 2 <= len(words) <= 3 or words[-1] != str(index + 1) or len(lines) < 3:
+        return False
+    steps = sorted(b.top - a.top for a, b in zip(lines[:-1], lines[1:-1]) if b.top > a.top)
+    return bool(steps) and lines[-1].top - max(line.top for line in lines[:-1]) > 2 * steps[len(steps) // 2]
 
 
 EDGE_NUMBER = re.compile(r"^\s*(\d{1,4})\b|\b(\d{1,4})\s*$")

@@ -109,6 +109,8 @@ BOILERPLATE = {
             ("end_min_share", "a phrase with ends_main ends the main text once this share of it lies above"),
             ("end_gap_blocks", "a phrase of gap_heads ends the main text, whatever the share above, when this many blocks below it hold no article-like block (0: never)"),
             ("gap_resume_blocks", "unless this many article-like blocks in a row lie below that stretch: the article goes on under a box of links inside it (0: never)"),
+            ("teaser_max_words", "the main text's last blocks are a stream of other pages' teasers when each good block there has fewer words than this (0: never)"),
+            ("teaser_min_count", "and there are at least this many of them, seldom two in a row"),
             ("markup_min_share", "a unit whose visible characters are this share markup (tags, TeX) is a formula or code: weighs nothing"),
         ]},
         "phrases": {"type": "array", "items": {

@@ -176,6 +176,8 @@ class Settings:
     gap_resume_blocks: int = 0   # so many good blocks in a row below such a gap: the article goes on (0: never)
     gap_heads: tuple[str, ...] = ()   # phrases heading other pages' headlines: end the main text over a gap of end_gap_blocks
     teaser_ends: tuple[str, ...] = ()
+    teaser_max_words: float = 0   # good blocks under this many words, each between short ones, end the main text: teasers (0: never)
+    teaser_min_count: int = 3
     phrases: tuple[Phrase, ...] = field(default_factory=tuple)
     # What ends a sentence, in any script, and what a paragraph in Han or kana needs, counted in
     # characters: Chinese and Japanese put no space between words.

@@ -204,6 +204,40 @@ def _end_at_thread(blocks: list[Block], start: int, end: int, settings: Settings
     return end
 
 
+def _before_teasers(blocks: list[Block], start: int, end: int, settings: Settings) -> int:
+    """The main run's end moved before a stream of other pages' teasers at its tail: good blocks
+    of fewer than ``teaser_max_words`` words (a teaser's summary, a headline that reads as a
+    sentence), at least ``teaser_min_count`` of them, none of three good blocks in a row, each
+    among short ones (a section's name, a headline, a date, "Read article"), under a phrase that
+    ends an article and does not come again ("More from the desk"). Searched back from the run's
+    end to the last good block that is long or one of three in a row: an article's paragraphs
+    follow one another, or are longer; a teaser's summary stands alone. The article above holds
+    ``min_main_words`` good words at least. Without the heading a news wire's short paragraphs
+    between "Article content" lines, or a how-to's steps, each under its photo, read the same."""
+    if not settings.teaser_max_words:
+        return end
+    goods = [k for k in range(start, end + 1) if blocks[k].kind == "good"]
+
+    def in_row(n: int) -> bool:   # goods[n] one of three good blocks in a row
+        k = goods[n]
+        row = [k - 2, k - 1, k, k + 1, k + 2]
+        good = [start <= j <= end and blocks[j].kind == "good" for j in row]
+        return (good[0] and good[1]) or (good[1] and good[3]) or (good[3] and good[4])
+
+    n = len(goods) - 1
+    while n >= 0 and blocks[goods[n]].words < settings.teaser_max_words and not in_row(n):
+        n -= 1
+    stream = goods[n + 1:]
+    if n < 0 or len(stream) < settings.teaser_min_count:
+        return end
+    above = sum(blocks[k].words for k in goods[:n + 1])
+    if above < settings.min_main_words:
+        return end
+    if not any(_ends_article(blocks[j], settings) and not _again(blocks, j) for j in range(goods[n] + 1, stream[0])):
+        return end
+    return goods[n]
+
+
 def _note(blocks: list[Block], last: int, settings: Settings) -> int:
     """The main text's end moved over the short blocks (at most ``lead_blocks``) between its last
     block and a phrase that ends an article: a note below the last paragraph (the author's line)

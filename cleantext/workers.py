@@ -9,13 +9,22 @@ import shutil
 import signal
 import tempfile
 from collections import deque
+from pathlib import Path
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Callable, Iterable, Iterator
+
+try:
+    import fcntl
+except ImportError:  # not POSIX: spool folders of killed runs are not looked for
+    fcntl = None
 
 from .pipelines import pipeline_for
 from .records import Outcome, jsonl_line, text_document
 
 _WORKER: dict = {}
+
+SPOOL_PREFIX = "cleantext-chunks-"
+SPOOL_LOCK = "lock"
 
 # A text that makes the stages load and compile what they do on first use (word frequencies for
 # a line-end hyphen, patterns): run once before the workers fork, after Pipeline.load() (the
@@ -89,6 +98,7 @@ class Workers:
         self.window = 4 * self.jobs  # enough to keep every worker busy while the writer catches up
         self.before: set = set()
         self.spool: str | None = None
+        self.spool_lock: int | None = None
         initargs = (tuple(rules), site_rules, options)
         # Built here in every case: forked workers then start with the pipeline loaded and warm,
         # instead of each loading it again.
@@ -103,7 +113,9 @@ class Workers:
             # workers share (language profiles, lexicons): leave them out of its rounds.
             gc.freeze()
         self.before = set(multiprocessing.active_children())  # to tell this pool's processes from others
-        self.spool = tempfile.mkdtemp(prefix="cleantext-chunks-")
+        remove_stale_spools(tempfile.gettempdir())
+        self.spool = tempfile.mkdtemp(prefix=SPOOL_PREFIX)
+        self.spool_lock = _hold_lock(self.spool)
         self.pool = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_init_pool_worker,
                                         initargs=initargs)
         # Start the workers now rather than on the first chunk, so that they start from the
@@ -152,6 +164,9 @@ class Workers:
         if self.spool is not None:
             shutil.rmtree(self.spool, ignore_errors=True)
             self.spool = None
+        if self.spool_lock is not None:
+            os.close(self.spool_lock)
+            self.spool_lock = None
 
     def _end_children(self) -> None:
         """Terminate and join the pool's processes: the children born since it was made (the
@@ -161,6 +176,43 @@ class Workers:
                 process.terminate()
             for process in ours:
                 process.join()
+
+
+def _hold_lock(folder: str) -> int | None:
+    """Lock a file in a run's spool folder for as long as the run (and its workers) live: the
+    system lets the lock go when the last of them ends, however it ends (SIGKILL too)."""
+    if fcntl is None:
+        return None
+    descriptor = os.open(os.path.join(folder, SPOOL_LOCK), os.O_CREAT | os.O_RDWR, 0o600)
+    fcntl.flock(descriptor, fcntl.LOCK_EX)
+    return descriptor
+
+
+def remove_stale_spools(folder: str) -> list[str]:
+    """Remove the spool folders in ``folder`` that runs killed with SIGKILL left behind: this
+    user's, holding a lock file that no living process holds. A folder without the lock file
+    (a run that is just making it) is left alone. Returns the folders removed."""
+    if fcntl is None:
+        return []
+    removed = []
+    for spool in Path(folder).glob(SPOOL_PREFIX + "*"):
+        try:
+            if not spool.is_dir() or spool.is_symlink() or spool.stat().st_uid != os.getuid():
+                continue
+            descriptor = os.open(spool / SPOOL_LOCK, os.O_RDWR | os.O_NOFOLLOW)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:  # held: the run is alive
+            os.close(descriptor)
+            continue
+        try:
+            shutil.rmtree(spool, ignore_errors=True)
+        finally:
+            os.close(descriptor)
+        removed.append(str(spool))
+    return removed
 
 
 class WorkerDied(Exception):

@@ -477,9 +477,73 @@ def test_workers_send_chunks_through_files_and_leave_none_behind():
         spool = workers.spool
         big = ["x" * 200_000]  # larger than a pipe holds
         assert [len(back) for back in workers.map(max, [big] * 3)] == [200_000] * 3
-        assert os.listdir(spool) == []  # each file removed once its worker read it
+        assert os.listdir(spool) == ["lock"]  # each chunk's file removed once its worker read it
         getattr(workers, end)()
         assert not os.path.exists(spool)
+
+
+def test_spool_folders_of_killed_runs_are_removed_and_live_ones_kept(tmp_path):
+    import fcntl
+    import os
+
+    from cleantext.workers import SPOOL_LOCK, SPOOL_PREFIX, remove_stale_spools
+
+    def spool(name, lock=True):
+        folder = tmp_path / (SPOOL_PREFIX + name)
+        folder.mkdir()
+        (folder / "0").write_bytes(b"chunk")
+        if lock:
+            (folder / SPOOL_LOCK).touch()
+        return folder
+
+    dead, alive, making = spool("dead"), spool("alive"), spool("making", lock=False)
+    (tmp_path / (SPOOL_PREFIX + "file")).write_text("not a folder")
+    other = tmp_path / "unrelated"
+    other.mkdir()
+    (other / SPOOL_LOCK).touch()
+    held = os.open(alive / SPOOL_LOCK, os.O_RDWR)
+    fcntl.flock(held, fcntl.LOCK_EX)  # a living run's lock
+    try:
+        assert remove_stale_spools(str(tmp_path)) == [str(dead)]
+    finally:
+        os.close(held)
+    assert not dead.exists()
+    assert (alive / "0").exists() and (making / "0").exists() and (other / SPOOL_LOCK).exists()
+    assert (tmp_path / (SPOOL_PREFIX + "file")).read_text() == "not a folder"
+
+
+def test_a_run_killed_with_sigkill_leaves_a_spool_the_next_run_removes(tmp_path, monkeypatch):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import tempfile
+    import time
+
+    from cleantext.workers import SPOOL_PREFIX, Workers
+
+    env = dict(os.environ, TMPDIR=str(tmp_path))
+    run = subprocess.Popen([sys.executable, "-m", "cleantext", "--jsonl", "-j", "2", "-q"], stdin=subprocess.PIPE,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while not list(tmp_path.glob(SPOOL_PREFIX + "*/lock")) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        left = list(tmp_path.glob(SPOOL_PREFIX + "*"))
+        assert len(left) == 1
+    finally:
+        os.killpg(run.pid, signal.SIGKILL)  # the run and its workers, as the system's OOM killer might
+        run.wait()
+    time.sleep(0.5)  # the workers' exit after the group's kill
+    assert left[0].exists()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    workers = Workers(2, (), True, text_field="text", explain=False)
+    try:
+        assert not left[0].exists()
+        assert [p.name for p in tmp_path.glob(SPOOL_PREFIX + "*")] == [os.path.basename(workers.spool)]
+    finally:
+        workers.close()
+    assert list(tmp_path.glob(SPOOL_PREFIX + "*")) == []
 
 
 def test_workers_use_only_the_public_api_of_the_standard_library():

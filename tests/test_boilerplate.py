@@ -1236,3 +1236,39 @@ def test_a_sentence_with_a_date_and_time_signs_no_post():
     gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
     assert not any(page.index(p) in gone for p in article)
     assert all(page.index(t) in gone for t in teasers)
+
+
+def _teaser_page(heading: str | None) -> tuple[list[str], list[str], list[str]]:
+    """A news page: a menu, the article, then under ``heading`` other stories' teasers, each a
+    section's name, a headline and a summary that reads as prose."""
+    article = ARTICLE + [
+        "The operator said that the timetable of the summer would stand as it was printed, and "
+        "that the boat would call at the island twice a day from the first week of May."]
+    summaries = [f"The {what} of the town met on {day} to talk about the plans for the harbour, "
+                 f"and most of them said they would wait for the council to decide."
+                 for what, day in [("fishermen", "Monday"), ("shopkeepers", "Tuesday"),
+                                   ("teachers", "Wednesday"), ("nurses", "Thursday"),
+                                   ("bakers", "Friday"), ("drivers", "Saturday")]]
+    page = ["* Home", "* Region", "* Business", "* Sport", "", "Ferry service to resume", ""]
+    page += [a for p in article for a in (p, "")]
+    page += [heading, ""] if heading else []
+    for n, s in enumerate(summaries):
+        page += ["Region", "", f"Harbour plans: part {n + 1} of the series", "", s, ""]
+    return page, article, summaries
+
+
+def test_a_stream_of_teasers_under_a_heading_ends_the_main_text():
+    # The six summaries outweigh a quarter of the article, so the heading alone (end_min_share)
+    # did not end it; each stands alone among short blocks, as no article's paragraphs do.
+    page, article, summaries = _teaser_page("Editor's picks")
+    gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
+    assert not any(page.index(p) in gone for p in article)
+    assert all(page.index(s) in gone for s in summaries)
+
+
+def test_a_stream_of_short_paragraphs_with_no_heading_stays():
+    # Without a heading that ends an article the same shape is an article's short paragraphs
+    # between its photos or its advertisements' places: they stay.
+    page, article, summaries = _teaser_page(None)
+    gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
+    assert not any(page.index(p) in gone for p in article + summaries)

@@ -100,9 +100,30 @@ def test_a_batch_with_a_broken_pdf_still_writes_the_others(tmp_path):
     assert result.returncode == 1
     assert b"broken.pdf" in result.stderr and b"damaged" in result.stderr
     assert b"Traceback" not in result.stderr
-    assert (out / "good.pdf").read_text(encoding="utf-8") == (INPUT / "fpdf-harbour.expected.txt").read_text(encoding="utf-8")
+    # a PDF's text is written as a .txt: a text file named .pdf is taken for a PDF by every other program
+    assert (out / "good.txt").read_text(encoding="utf-8") == (INPUT / "fpdf-harbour.expected.txt").read_text(encoding="utf-8")
     assert (out / "note.txt").read_text(encoding="utf-8") == "A plain note.\n"
-    assert not (out / "broken.pdf").exists()
+    assert sorted(p.name for p in out.iterdir()) == ["good.txt", "note.txt"]
+
+
+def test_a_pdfs_text_and_a_text_file_of_its_name_are_refused_together(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "report.PDF").write_bytes((INPUT / "fpdf-harbour.pdf").read_bytes())
+    (folder / "report.txt").write_text("Notes on the report.\n", encoding="utf-8")
+    result = _run(folder, "-o", tmp_path / "out")
+    assert result.returncode == 2 and b"would both be written there" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_in_place_never_replaces_a_pdf_with_its_text(tmp_path):
+    data = (INPUT / "fpdf-harbour.pdf").read_bytes()
+    (tmp_path / "harbour.pdf").write_bytes(data)
+    (tmp_path / "renamed.txt").write_bytes(data)  # a PDF by its bytes, whatever its name
+    for name in ("harbour.pdf", "renamed.txt"):
+        result = _run(tmp_path / name, "--in-place")
+        assert result.returncode == 2 and b"is a PDF" in result.stderr and b"--out-dir" in result.stderr
+        assert (tmp_path / name).read_bytes() == data
 
 
 # Layouts typeset by benchmarks/make_pdf_fixtures.py --more: two columns on letter paper with an
@@ -161,6 +182,20 @@ def test_edge_lines_carrying_the_page_number(first, kept):
     assert all((0 in page) != kept for page in found)
 
 
+@pytest.mark.parametrize("foot, top, page, found", [
+    ("Page 1", 330.0, 0, True),      # a one-page text's foot: its number in a word, set apart below
+    ("p. 2", 330.0, 1, True),
+    ("Page 1", 290.0, 0, False),     # right under the text: a line of it
+    ("Page 2", 330.0, 0, False),     # not the page's number
+    ("see Table 1 below", 330.0, 0, False),
+])
+def test_a_page_number_in_a_word_on_a_page_alone(foot, top, page, found):
+    from cleantext.pdf import _furniture
+    body = [_line(f"A line of running text, number {n} of the page,", 50.0 + 12 * n) for n in range(20)]
+    pages = [[_line("Some other page", 50.0)]] * page + [body + [_line(foot, top)]]
+    assert (len(body) in _furniture(pages)[page]) == found
+
+
 def test_a_heading_in_the_body_size_is_known_by_its_weight():
     from cleantext.pdf import _paragraphs
     lines = [_line("A heading set bold", 50.0, bold=True), _line("The first line of the text under it,", 62.0),
@@ -177,13 +212,55 @@ def test_a_page_with_short_columns_takes_the_gutter_the_other_pages_share():
     from cleantext.pdf import _document_gutter, _fits_gutter, _gutter, _lines
     full = [_word(f"left{n}", 50, 50 + 12 * n) for n in range(20)] + \
            [_word(f"right{n}", 320, 50 + 12 * n) for n in range(20)]
-    # the last page: a long left column and two lines on the right
+    # the last page: a long left column and three lines on the right, under a figure's space
     short = [_word(f"end{n}", 50, 50 + 12 * n) for n in range(20)] + \
-            [_word(f"tail{n}", 320, 50 + 12 * n) for n in range(3)]
+            [_word(f"tail{n}", 320, 146 + 12 * n) for n in range(3)]
     assert _gutter(short, 612) is None  # too little on the right to be found alone
     shared = _document_gutter([_gutter(full, 612), _gutter(full, 612), None])
     assert shared is not None and _fits_gutter(short, shared)
     assert [line.text for line in _lines(short, shared)] == [f"end{n}" for n in range(20)] + [f"tail{n}" for n in range(3)]
+
+
+def _row(x0, top, words=6):
+    """A full line of a column 240 pt wide: ``words`` words from ``x0``."""
+    step = 240 // words
+    return [_word(f"w{x0}t{top}n{k}"[:5].ljust(5, "x"), x0 + step * k, top) for k in range(words)]
+
+
+def test_a_second_column_set_short_on_the_page_is_found_alone():
+    # The text ends on the page: forty lines on the left, five at the top of the right column,
+    # too few words to be found by their share. Both sides' first rows are level, and the short
+    # column's lines begin at one edge.
+    from cleantext.pdf import _gutter, _lines
+    left = [w for n in range(40) for w in _row(50, 50 + 12 * n)]
+    right = [w for n in range(5) for w in _row(320, 50 + 12 * n)]
+    gutter = _gutter(left + right, 612)
+    assert gutter is not None and 280 <= gutter[0] < gutter[1] <= 320
+    texts = [line.text for line in _lines(left + right, gutter)]
+    assert texts[39] == " ".join(w["text"] for w in _row(50, 50 + 12 * 39))
+    assert texts[40:] == [" ".join(w["text"] for w in _row(320, 50 + 12 * n)) for n in range(5)]
+    # The same words at the foot of the page are no column's first lines (a figure's labels).
+    low = [w for n in range(5) for w in _row(320, 50 + 12 * (35 + n))]
+    assert _gutter(left + low, 612) is None
+
+
+def test_of_two_pages_the_one_that_shows_its_gutter_tells_the_others():
+    # A two-page article's second page, its columns short, shows no gutter of its own.
+    from cleantext.pdf import _document_gutter
+    assert _document_gutter([(291.0, 320.0), None]) == (291.0, 320.0)
+    assert _document_gutter([(291.0, 320.0), None, None]) is None
+
+
+def test_a_last_row_of_text_in_both_columns_is_no_foot():
+    # Both columns open a paragraph on the page's last row, after their paragraph gaps: the row
+    # stands apart from the lines above it, as a running foot does, but it runs across each
+    # column: its two halves are read in their columns.
+    from cleantext.pdf import _lines
+    rows = [50 + 12 * n for n in range(20)] + [50 + 12 * 19 + 20]
+    words = [w for top in rows for x0 in (50, 320) for w in _row(x0, top)]
+    lines = _lines(words, (291.0, 319.0))
+    assert len(lines) == 42
+    assert [line.x0 for line in lines] == [50] * 21 + [320] * 21
 
 
 def test_overfull_lines_running_into_the_gutter_leave_the_shared_gutter_in_use():

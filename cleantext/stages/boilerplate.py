@@ -26,7 +26,7 @@ from ..webblocks import (  # noqa: F401  (judge, plain_words: the stage's plain 
     BULLET, LINK_MARK, MD_LINK, is_bullet, NO_EVIDENCE, URL, Block, has_address, Phrase, Settings, _line_signals, blocks_of, frequent, judge,
     page_language, plain_words, sentence_end, signals, weigh,
 )
-from ..webends import _before_thread, _end_at_marker, _end_at_thread, main_run
+from ..webends import _before_teasers, _before_thread, _end_at_marker, _end_at_thread, main_run
 from .base import Remover, stage
 
 # -- where the main text is ---------------------------------------------------
@@ -277,6 +277,7 @@ def _find_boilerplate(lines: list[str], spans: list[tuple[int, int]], settings: 
     start, end = _end_at_marker(blocks, *run, settings)
     if settings.thread_marks:
         end = _end_at_thread(blocks, start, end, settings)
+    end = _before_teasers(blocks, start, end, settings)
     start, end = _extend(blocks, start, end, settings)
     # The headline, byline and dateline stand just before the first good block.
     lead = start
