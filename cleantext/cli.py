@@ -11,6 +11,7 @@ from collections import deque
 from pathlib import Path
 
 from . import __version__
+from .clihelp import EPILOG
 from .files import (MAX_DOCUMENT, TEMP_SUFFIX, AtomicWriter, OutputError, ReportWriter, TooLargeError,
                     is_jsonl_name, make_backup, open_read, read_bounded, size_of, starts_wide, write_atomic,
                     write_stdout)
@@ -29,35 +30,6 @@ EXIT_OK = 0
 EXIT_INPUT = 1  # an input could not be cleaned; the others were
 EXIT_USAGE = 2  # bad command line or rule file
 
-EPILOG = """\
-examples:
-  cat page.txt | cleantext > clean.txt        a filter: stdin to stdout
-  cleantext page.txt --explain                 show what was removed and why
-  cleantext samples/ --out-dir clean/          a folder in, a folder out
-  cleantext corpus/ --jsonl --out-dir clean/   JSON Lines (.jsonl, .jsonl.gz, .jsonl.zst), streamed
-  cleantext page.txt --rules my-site.toml --report report.json
-
-rule files: cleantext rules new|check|test|list (see cleantext rules --help; guide: cleantext rules guide)
-review a run in a browser: cleantext review INPUTS... --out review.html (see cleantext review --help)
-Common Crawl WET files: cleantext wet FILE.warc.wet.gz --out clean.jsonl.gz (see cleantext wet --help)
-
-files:
-  Inputs are never changed unless --in-place is given. Two outputs that would land on the same
-  file, or an output, --report or --keep-removed file that would land on an input, are refused
-  before anything is written (exit 2). Files are written atomically (a temporary file
-  ".NAME.*.cleantext-tmp" beside the target, then a rename); a replaced file keeps its mode and
-  group, a new one gets the umask's mode. --in-place follows a symbolic link and replaces the
-  file it points to (the link stays); a file with several hard links is refused (replacing it
-  would leave the other names with the old text). Under --out-dir an output that is a link is
-  replaced by a plain file; what it pointed to is not touched. A device, a named pipe or
-  /dev/stdout named as an output (--report /dev/null) is written to, never replaced. --backup
-  never overwrites a backup: an input whose backup exists is refused, and folders are walked
-  without the backups. A PDF's text goes to NAME.txt under --out-dir; --in-place refuses a PDF.
-  A document over 256 MB (or a JSON Lines line over 256 MB) is refused, not read.
-
-exit status: 0 done; 1 an input could not be cleaned or written (the others were);
-2 usage or rule-file error; 128+N stopped by signal N (temporary files removed)
-"""
 
 
 class UsageError(Exception):
@@ -76,6 +48,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="input and output are JSON Lines; each object's text field is cleaned")
     inputs.add_argument("--text-field", default="text", metavar="NAME",
                         help="with --jsonl: the field to clean (default: text)")
+    inputs.add_argument("--path-field", metavar="NAME",
+                        help="with --jsonl: each record's field NAME names a file to clean (a PDF or text; a "
+                             "relative path from the current folder); its clean text goes to the text field")
     inputs.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
                         help="clean in N processes (default: all cores); output keeps the input order")
     output = parser.add_argument_group("Output")
@@ -115,6 +90,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         parser.error("--out-dir and --in-place exclude each other")
     if args.text_field == "cleantext":
         parser.error("--text-field cannot be 'cleantext': the report is written under that name")
+    if args.path_field is not None and (not args.jsonl or args.path_field in ("cleantext", args.text_field)):
+        parser.error("--path-field goes with --jsonl and names another field than --text-field and 'cleantext'")
     if args.jobs < 0:
         parser.error("--jobs takes a number of processes, 1 or more (0: all cores)")
     if args.no_ocr:  # a rule file saying so, last, so that it travels with the rules to workers
@@ -359,7 +336,7 @@ class Run:
                                  show=self.batch and not args.quiet and sys.stderr.isatty())
         if inputs or self.from_stdin:
             self.workers = Workers(jobs, tuple(args.rules), not args.no_site_rules,
-                                   text_field=args.text_field, explain=args.explain,
+                                   text_field=args.text_field, path_field=args.path_field, explain=args.explain,
                                    keep_skipped=bool(args.in_place),
                                    reports=bool(self.report or self.kept_removed))
         try:

@@ -7,8 +7,10 @@ through :func:`clean_record`, so they clean alike and fail alike (docs/CONTRACT.
 from __future__ import annotations
 
 import json
+import os
 from typing import Iterable
 
+from .files import TooLargeError, read_bounded
 from .pipeline import Pipeline, Result
 from .pipelines import RuleBundle, pipeline_from_bundle
 from .rulefile import RuleError
@@ -16,7 +18,7 @@ from .stages.decode import UndecodableError
 
 
 def clean_record(pipeline: Pipeline, record: dict, *, text_field: str = "text",
-                 source: str = "<record>") -> tuple[dict, Result | None]:
+                 source: str = "<record>", path_field: str | None = None) -> tuple[dict, Result | None]:
     """A copy of ``record`` with its text cleaned and the report under "cleantext", and the pipeline's result.
 
     The one error policy: a record that cannot be cleaned (no string or bytes ``text_field``, a
@@ -24,6 +26,10 @@ def clean_record(pipeline: Pipeline, record: dict, *, text_field: str = "text",
     ``"cleantext": {"error": "..."}`` and no result. It is never dropped and never stops the
     records after it; whoever holds the output can select the marked ones. ``record`` itself is
     not changed.
+
+    With ``path_field``, the document is the file that field names (a PDF or text, by its bytes;
+    a relative path from the current folder), and its clean text is written to ``text_field``; a
+    file that cannot be read marks the record as above.
 
     >>> pipeline = Pipeline.from_names(["unicode"])
     >>> clean_record(pipeline, {"id": 7, "text": "cafe\\u0301"})[0]["text"]   # composed, and a final line end
@@ -34,12 +40,21 @@ def clean_record(pipeline: Pipeline, record: dict, *, text_field: str = "text",
     if text_field == "cleantext":
         raise ValueError("text_field cannot be 'cleantext': the report is written under that name")
     out = dict(record)
-    text = record.get(text_field)
+    if path_field is not None:
+        text = _read_named(record.get(path_field), path_field)
+        if isinstance(text, str):  # why it could not be read
+            out["cleantext"] = {"error": text}
+            return out, None
+    else:
+        text = record.get(text_field)
     if not isinstance(text, (str, bytes)):
         out["cleantext"] = {"error": f"no string field {text_field!r}"}
         return out, None
     try:
         result = pipeline.run(text, source)
+    except UndecodableError as exc:  # bytes that are no text: binary, a scan, an encrypted PDF
+        out["cleantext"] = {"error": str(exc)}
+        return out, None
     except RuleError as exc:  # a rule that ran away on this record
         out["cleantext"] = {"error": "not cleaned: " + "; ".join(exc.problems)}
         return out, None
@@ -51,16 +66,34 @@ def clean_record(pipeline: Pipeline, record: dict, *, text_field: str = "text",
     return out, result
 
 
+def _read_named(path, field: str) -> bytes | str:
+    """The bytes of the file ``path`` names, or why there are none (a string)."""
+    if not isinstance(path, str) or not path:
+        return f"no string field {field!r}"
+    try:
+        if os.path.exists(path) and not (os.path.isfile(path) or os.path.isdir(path)):
+            return f"{path}: not a regular file (a pipe or a device; from the field {field!r})"
+        with open(path, "rb") as file:
+            return read_bounded(file)
+    except FileNotFoundError:
+        return f"{path}: no such file (from the field {field!r})"
+    except IsADirectoryError:
+        return f"{path}: is a folder, not a file (from the field {field!r})"
+    except (OSError, TooLargeError) as exc:
+        return f"{path}: cannot be read ({getattr(exc, 'strerror', None) or exc}; from the field {field!r})"
+
+
 def clean_records(records: Iterable[dict], bundle: RuleBundle = (), *, text_field: str = "text",
-                  site_rules: bool = True) -> list[dict]:
-    """Each record through :func:`clean_record` with this process's pipeline for ``bundle``.
+                  site_rules: bool = True, path_field: str | None = None) -> list[dict]:
+    """Each record through :func:`clean_record` with this process's pipeline for ``bundle``
+    (``path_field``: each record names its file there, as ``cleantext --jsonl --path-field``).
 
     What ``cleantext --jsonl`` writes for the same records and rule files; for Dask, Spark,
     Ray, or any engine that maps a function over partitions or batches (docs/scale.md).
     """
     pipeline = pipeline_from_bundle(bundle, site_rules)
-    return [clean_record(pipeline, record, text_field=text_field, source=str(record.get("id", "<record>")))[0]
-            for record in records]
+    return [clean_record(pipeline, record, text_field=text_field, source=str(record.get("id", "<record>")),
+                         path_field=path_field)[0] for record in records]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -82,7 +115,7 @@ class Outcome:
 
 
 def jsonl_line(pipeline: Pipeline, raw: bytes, where: str, text_field: str, explain: bool,
-               keep_skipped: bool = False) -> Outcome:
+               keep_skipped: bool = False, path_field: str | None = None) -> Outcome:
     """Clean one line of JSON Lines input; a bad line is an Outcome with a message, never an exception.
 
     A line that is not a JSON object, or whose record cannot be written back as JSON (a lone
@@ -103,7 +136,7 @@ def jsonl_line(pipeline: Pipeline, raw: bytes, where: str, text_field: str, expl
         return _skipped(kept, where, f"cannot be read: {str(exc).split('; use sys.')[0]}")
     if not isinstance(record, dict):
         return _skipped(kept, where, "not a JSON object")
-    record, result = clean_record(pipeline, record, text_field=text_field, source=where)
+    record, result = clean_record(pipeline, record, text_field=text_field, source=where, path_field=path_field)
     try:
         out = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
     except UnicodeEncodeError as exc:
@@ -113,7 +146,7 @@ def jsonl_line(pipeline: Pipeline, raw: bytes, where: str, text_field: str, expl
         return _skipped(kept, where, f"cannot be written back as JSON ({type(exc).__name__}: {exc})")
     if result is None:
         problem = record["cleantext"]["error"]
-        hint = " (see --text-field)" if problem.startswith("no string field") else ""
+        hint = (" (see --path-field)" if path_field else " (see --text-field)") if problem.startswith("no string field") else ""
         return Outcome(out, messages=[f'{where}: {problem}; written as it was, with "cleantext": {{"error": ...}}'
                                       + hint], failed=True, marked=True)
     return _cleaned(out, result, where, explain)

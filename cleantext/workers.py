@@ -51,8 +51,8 @@ def _init_pool_worker(rules: tuple[str, ...], site_rules: bool, options: dict) -
 def jsonl_chunk(chunk: list[tuple[str, bytes]]) -> list[Outcome]:
     """Outcomes of (FILE:LINE, line) pairs of JSON Lines, cleaned with the worker's pipeline."""
     pipeline, field, explain = _WORKER["pipeline"], _WORKER["text_field"], _WORKER["explain"]
-    keep = _WORKER.get("keep_skipped", False)
-    return _sent_back([jsonl_line(pipeline, raw, where, field, explain, keep) for where, raw in chunk])
+    keep, path_field = _WORKER.get("keep_skipped", False), _WORKER.get("path_field")
+    return _sent_back([jsonl_line(pipeline, raw, where, field, explain, keep, path_field) for where, raw in chunk])
 
 
 def text_chunk(chunk: list[tuple[str, bytes]]) -> list[Outcome]:

@@ -104,6 +104,8 @@ def scratch(folder: Path) -> Path:
                       for i, text in enumerate(texts))
     (folder / "docs.jsonl").write_text(records, encoding="utf-8")
     (folder / "docs.jsonl.gz").write_bytes(gzip.compress(records.encode("utf-8")))
+    (folder / "files.jsonl").write_text('{"id": 1, "path": "report.pdf"}\n{"id": 2, "path": "page.txt"}\n',
+                                        encoding="utf-8")
     (folder / "shards").mkdir()
     (folder / "shards" / "part-0.jsonl").write_text(records, encoding="utf-8")
     (folder / "shards" / "part-1.jsonl.gz").write_bytes(gzip.compress(records.encode("utf-8")))

@@ -1,5 +1,7 @@
 """PDF input: the text layer read by position (tests/fixtures/pdf/input/, made by
 benchmarks/make_pdf_inputs.py, so no PDF tool is needed here)."""
+import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -377,3 +379,43 @@ def test_room_at_a_line_end_is_measured_with_the_line_own_word_space():
     # 276 + 20 leaves 4 points (and 1 of slack): room for a 2.5-point space (the default share), none for 6
     assert Line("It ends here.", 50, 60, 50, 276, 10.0, edge=300.0).leaves_room(following)
     assert not Line("It ends here.", 50, 60, 50, 276, 10.0, edge=300.0, space=6.0).leaves_room(following)
+
+
+def test_json_lines_records_name_their_files_with_path_field(tmp_path):
+    (tmp_path / "harbour.pdf").write_bytes((INPUT / "fpdf-harbour.pdf").read_bytes())
+    (tmp_path / "note.txt").write_text("A plain note.\n", encoding="utf-8")
+    records = [{"id": 1, "path": "harbour.pdf"}, {"id": 2, "path": "note.txt", "text": "old"},
+               {"id": 3, "path": "missing.pdf"}, {"id": 4, "text": "no path"}]
+    (tmp_path / "m.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "cleantext", "m.jsonl", "--jsonl", "--path-field", "path", "-j", "1"],
+                            capture_output=True, cwd=tmp_path)
+    assert result.returncode == 1 and b"Traceback" not in result.stderr
+    out = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+    assert [r["id"] for r in out] == [1, 2, 3, 4]  # every record written, in order
+    assert out[0]["text"] == (INPUT / "fpdf-harbour.expected.txt").read_text(encoding="utf-8")
+    assert out[0]["path"] == "harbour.pdf" and out[0]["cleantext"]["language"] == "en"
+    assert out[1]["text"] == "A plain note.\n"  # the file's text, not the field's
+    assert "missing.pdf: no such file" in out[2]["cleantext"]["error"] and "text" not in out[2]
+    assert out[3]["cleantext"] == {"error": "no string field 'path'"} and out[3]["text"] == "no path"
+    assert b"m.jsonl:3: missing.pdf: no such file" in result.stderr and b"see --path-field" in result.stderr
+
+
+def test_path_field_needs_json_lines_and_a_field_of_its_own():
+    for args in (["--path-field", "path"], ["--jsonl", "--path-field", "text"], ["--jsonl", "--path-field", "cleantext"]):
+        result = _run("x.jsonl", *args)
+        assert result.returncode == 2 and b"--path-field goes with --jsonl" in result.stderr
+
+
+def test_clean_records_reads_the_files_records_name(tmp_path, monkeypatch):
+    from cleantext.records import clean_records
+
+    (tmp_path / "harbour.pdf").write_bytes((INPUT / "fpdf-harbour.pdf").read_bytes())
+    monkeypatch.chdir(tmp_path)
+    out = clean_records([{"id": 1, "file": "harbour.pdf"}, {"id": 2, "file": str(tmp_path / "gone.txt")}],
+                        path_field="file")
+    assert out[0]["text"] == (INPUT / "fpdf-harbour.expected.txt").read_text(encoding="utf-8")
+    assert out[1]["cleantext"]["error"].endswith("gone.txt: no such file (from the field 'file')")
+    os.mkfifo(tmp_path / "pipe")  # opening a pipe no one writes to would wait for good
+    out = clean_records([{"file": "pipe"}, {"file": "/dev/zero"}], path_field="file")
+    assert [r["cleantext"]["error"].split(":")[0] for r in out] == ["pipe", "/dev/zero"]
+    assert all("not a regular file" in r["cleantext"]["error"] for r in out)
