@@ -10,6 +10,7 @@ text has none, and is told by its form, never by one language's words: lines tha
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
@@ -23,6 +24,11 @@ SIGNS = (
     regex.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]\b|\w(?:\.|::|->)\p{L}\w*[(\[]"),  # snake_name, a.method(
     regex.compile(r"^\s*[{}()\[\];]+\s*$"),     # a line of brackets alone ("}" after a poem's lines is no code)
 )
+# For each of SIGNS, the characters one of which every match holds: a line holding none of them
+# is not searched for it (most lines of prose hold none of several).
+SIGN_NEEDS = tuple(map(frozenset, (":{};)", "(", "=&|<>", "_([", "{}()[];")))
+# Any of those characters, or the prompt's "$": a line with none shows no sign at all.
+_SIGN_CHARS = re.compile("[{}]".format(re.escape("".join(sorted(set().union(*SIGN_NEEDS, "$"))))))
 # A shell's prompt before a command counts as two signs: a line of a terminal session.
 PROMPT = regex.compile(r"^\s*\$ [a-z./~]")
 # A Markdown link's target and an address are read as no sign of code ("](/news/science_and_tech)").
@@ -55,6 +61,20 @@ def signs(line: str) -> int:
         return 0
     if "](" in line or "://" in line or "www." in line:
         line = ADDRESS.sub("]", line)
+    found = _SIGN_CHARS.findall(line)
+    if not found:
+        return 0
+    found = set(found)
+    return (sum(1 for sign, needs in zip(SIGNS, SIGN_NEEDS) if not needs.isdisjoint(found) and sign.search(line))
+            + (2 if "$" in found and PROMPT.match(line) else 0))
+
+
+def _signs_searched(line: str) -> int:
+    """``signs`` with every pattern searched (what SIGN_NEEDS spares; tests compare the two)."""
+    if len(line) > LONG_LINE:
+        return 0
+    if "](" in line or "://" in line or "www." in line:
+        line = ADDRESS.sub("]", line)
     return sum(1 for sign in SIGNS if sign.search(line)) + (2 if PROMPT.match(line) else 0)
 
 
@@ -68,6 +88,18 @@ def _code_shaped(line: str) -> bool:
     if count == 1 and line.rstrip().endswith(":") and len(WORD.findall(line)) >= 2:
         return False  # "Run it so:" leads into code
     return bool(count or COMMENT.match(line)) or len(line.split()) <= 3 and not SENTENCE_END.search(line)
+
+
+def _may_be_code(block: list[str]) -> bool:
+    """Whether ``block`` holds at least MIN_CODE_LINES lines of code's signs: without them,
+    neither it nor any of its parts is code (_is_code)."""
+    code = 0
+    for line in block:
+        if signs(line) >= LINE_SIGNS:
+            code += 1
+            if code >= MIN_CODE_LINES:
+                return True
+    return False
 
 
 def _is_code(block: list[str]) -> bool:
@@ -110,7 +142,9 @@ def code_by_form(lines: list[str]) -> set[int]:
             continue
         if paragraph:
             paragraphs.append(paragraph)
-        if len(paragraph) >= MIN_CODE_LINES:
+        # A paragraph with fewer than MIN_CODE_LINES lines of code's signs is no code, nor is any
+        # part of it (_is_code): its lead-in lines are not read (most paragraphs of a web page).
+        if len(paragraph) >= MIN_CODE_LINES and _may_be_code([lines[j] for j in paragraph]):
             edge = [j for j in (paragraph[0], paragraph[-1]) if len(paragraph) > 2 and _lead_in(lines, paragraph, j)]
             if edge and _is_code([lines[j] for j in paragraph if j not in edge]):
                 paragraph = [j for j in paragraph if j not in edge]

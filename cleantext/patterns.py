@@ -182,17 +182,45 @@ def may_match(needs: tuple[str, ...] | None, text: str, folded: str) -> bool:
 @lru_cache(maxsize=1024)
 def needs_search(needs: tuple[str, ...]):
     """A search that finds one of ``needs`` in a text, or None where it holds none: the texts as
-    one alternation of literals for the standard library's engine, which tries them together at
-    each place where the first character of one stands (about a third faster than a test with
-    `in` for each text, on the shipped phrases' texts). A text that holds another is left out:
-    where it stands, the other does too.
+    one alternation of literals for the standard library's engine, written as a tree of their
+    shared beginnings (``_literal_tree``: at each place the engine follows one branch a character,
+    where an alternation of whole texts tries each one; about twice as fast on the shipped
+    phrases' texts, and a third faster than a test with `in` for each text). A text that holds
+    another is left out: where it stands, the other does too.
 
     >>> find = needs_search(("cookies", "cookie ", "(c)"))
     >>> find("our cookie policy").group(), find("(c) 2024").group(), find("home")
     ('cookie ', '(c)', None)
     """
     kept = sorted(n for n in needs if not any(other != n and other in n for other in needs))
-    return re.compile("|".join(map(re.escape, kept))).search
+    return re.compile(_literal_tree(kept)).search
+
+
+def _literal_tree(texts: list[str]) -> str:
+    """A pattern of the standard library's engine that matches where one of ``texts`` begins (and
+    nowhere else), the texts that begin alike sharing their beginning; "" (matching anywhere)
+    where a text is empty or there is none.
+
+    >>> print(_literal_tree(["cookie ", "cookies", "(c)"]))
+    (?:\\(c\\)|cookie(?:\\ |s))
+    """
+    tree: dict = {}
+    for text in texts:
+        node = tree
+        for ch in text:
+            if "" in node:
+                break   # a shorter text ends here: it matches wherever this one would
+            node = node.setdefault(ch, {})
+        node.clear()
+        node[""] = {}
+
+    def written(node: dict) -> str:
+        if "" in node or not node:
+            return ""
+        branches = [re.escape(ch) + written(node[ch]) for ch in sorted(node)]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return written(tree)
 
 _COUNTED = regex.compile(r"\{(\d*)(?:,(\d*))?\}")
 # Escapes whose argument is in braces: "\p{L}", "\N{NO-BREAK SPACE}", "\x{263a}", "\g<1>" is not one.

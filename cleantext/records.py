@@ -7,6 +7,7 @@ through :func:`clean_record`, so they clean alike and fail alike (docs/CONTRACT.
 from __future__ import annotations
 
 import json
+import os
 from typing import Iterable
 
 from .files import TooLargeError, read_bounded
@@ -70,6 +71,8 @@ def _read_named(path, field: str) -> bytes | str:
     if not isinstance(path, str) or not path:
         return f"no string field {field!r}"
     try:
+        if os.path.exists(path) and not (os.path.isfile(path) or os.path.isdir(path)):
+            return f"{path}: not a regular file (a pipe or a device; from the field {field!r})"
         with open(path, "rb") as file:
             return read_bounded(file)
     except FileNotFoundError:

@@ -46,6 +46,18 @@ URL = regex.compile(r"<?\b(?:https?|ftp)://\S+|\bwww\.\S+\.\S+|\b[\w-]+(?:\.[\w-
 # A line that is an item of a list: bullets the dumpers write (w3m marks nested lists ○ □ ☆), numbers;
 # Markdown escapes a "+" or "-" that opens a paragraph ("\+ Added ...").
 BULLET = regex.compile(r"^\s*(?:\\?[*+•·▪◦‣o○●□■☆★◆◇►▸-]|\d{1,3}[.)])\s+\S")
+# A line that starts with an ASCII letter other than "o" is no list item (BULLET's first character
+# is white space, a mark or a digit): most lines are not searched.
+_NO_BULLET_START = frozenset("abcdefghijklmnpqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def is_bullet(line: str) -> bool:
+    """Whether ``line`` starts a list item (``BULLET``).
+
+    >>> is_bullet("* Home"), is_bullet("  12. The ferry"), is_bullet("Home"), is_bullet("o News")
+    (True, True, False, True)
+    """
+    return line[:1] not in _NO_BULLET_START and BULLET.match(line) is not None
 # Markdown heading and emphasis marks, table rules: not words. None is a character of any word
 # pattern below (letters, marks, digits, apostrophes), so a word never holds one and plain_words
 # need not blank them out first (tests/test_boilerplate.py holds it to doing so).
@@ -464,7 +476,7 @@ def _line_signals(line: str) -> _Line:
     # Han and kana lie at U+2E80 and above; a separator holds one of its marks (searched first, in C).
     return _Line(words, tuple(map(str.casefold, words)),
                  not line.isascii() and _FROM_FIRST_CJK.search(line) is not None and CJK.search(line) is not None,
-                 anchored, BULLET.match(line) is not None,
+                 anchored, is_bullet(line),
                  len(SEPARATOR.findall(line)) if _SEPARATOR_MARK.search(line) else 0,
                  sum(map(str.isupper, map(itemgetter(0), words))))   # a word is never empty
 
@@ -544,10 +556,13 @@ def signals(lines: list[str], first: int, last: int, settings: Settings) -> Bloc
 
 def _no_text(nonblank: list[str]) -> bool:
     """Whether a unit's lines hold only the places of images, frames, form fields and buttons: a
-    frame's mark may have its address broken over the lines below it, one word each."""
-    if FRAME_LINE.match(nonblank[0]) and all(len(line.split()) == 1 for line in nonblank[1:]):
+    frame's mark may have its address broken over the lines below it, one word each. Each
+    pattern is tried only on a line holding what every match holds ("IFRAME:", a "[").
+    """
+    first = nonblank[0]
+    if "IFRAME:" in first and FRAME_LINE.match(first) and all(len(line.split()) == 1 for line in nonblank[1:]):
         return True
-    return all(PLACEHOLDER_LINE.match(line) or FORM_LINE.match(line)
+    return all(("[" in line and (PLACEHOLDER_LINE.match(line) or FORM_LINE.match(line)))
                or (BUTTON_MARK in line and BUTTONS_LINE.match(line)) for line in nonblank)
 
 

@@ -129,7 +129,11 @@ def _by_start(phrases: tuple[Phrase, ...], flat: str, written: str) -> tuple[Phr
     if found is None:
         if len(kept) >= _MAX_STARTS_KEPT:
             kept.clear()
-        found = kept[key] = tuple(
-            p for p in phrases
-            if p.starts is None or may_start(p.starts, start_of(written if p.as_written else flat, p.folds)))
+        # Each phrase reads one of four starts (the text as written or its words, folded or not).
+        heads = {}
+        for p in phrases:
+            if p.starts is not None and (p.as_written, p.folds) not in heads:
+                heads[p.as_written, p.folds] = start_of(written if p.as_written else flat, p.folds)
+        found = kept[key] = tuple(p for p in phrases
+                                  if p.starts is None or may_start(p.starts, heads[p.as_written, p.folds]))
     return found

@@ -1,6 +1,7 @@
 """PDF input: the text layer read by position (tests/fixtures/pdf/input/, made by
 benchmarks/make_pdf_inputs.py, so no PDF tool is needed here)."""
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -414,3 +415,7 @@ def test_clean_records_reads_the_files_records_name(tmp_path, monkeypatch):
                         path_field="file")
     assert out[0]["text"] == (INPUT / "fpdf-harbour.expected.txt").read_text(encoding="utf-8")
     assert out[1]["cleantext"]["error"].endswith("gone.txt: no such file (from the field 'file')")
+    os.mkfifo(tmp_path / "pipe")  # opening a pipe no one writes to would wait for good
+    out = clean_records([{"file": "pipe"}, {"file": "/dev/zero"}], path_field="file")
+    assert [r["cleantext"]["error"].split(":")[0] for r in out] == ["pipe", "/dev/zero"]
+    assert all("not a regular file" in r["cleantext"]["error"] for r in out)

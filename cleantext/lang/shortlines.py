@@ -12,7 +12,7 @@ import regex
 
 from .data import DETECT
 from .scripts import _WORD
-from .wordlists import word_list
+from .wordlists import lookup, word_list
 
 _SHORT = DETECT["short_lines"]
 MAX_WORDS: int = _SHORT["max_words"]
@@ -146,21 +146,33 @@ def word_shares(text: str, script: str, prior: str | None = None) -> dict[str, f
     words = [_key(w) for w in words_of(text)]
     if not candidates or not words:
         return None
-    lists = {lang: _word_list(lang) for lang in candidates if lang != unlisted}
+    lists = {lang: lookup(_word_list(lang)) for lang in candidates if lang != unlisted}
     if not lists:
         return None
     logs = {lang: math.log(weight * (NEIGHBOUR_WEIGHT if lang == prior else 1.0))
             for lang, weight in candidates.items()}
     known = False
+    listed_lists = list(lists.values())
+    log = math.log
     for word in words:
-        if any(word in listed for listed in lists.values()):
+        if unlisted not in candidates and any(word in listed for listed in listed_lists):
+            # The common case, the loop below without its table of frequencies: each language's
+            # sum gets the same terms in the same order.
+            known = True
+            for lang, listed in lists.items():
+                f = listed.get(word)
+                if f is None:
+                    f = (lookup(_large_list(lang)).get(word) or FLOOR_LARGE) if lang in _LARGE else FLOOR
+                logs[lang] += log(f)
+            continue
+        if any(word in listed for listed in listed_lists):
             known = True
             found = {}
             for lang, listed in lists.items():
                 f = listed.get(word)
                 if f is None:
                     # Under the small list's cut: where the large list is read, it says how far.
-                    f = (_large_list(lang).get(word) or FLOOR_LARGE) if lang in _LARGE else FLOOR
+                    f = (lookup(_large_list(lang)).get(word) or FLOOR_LARGE) if lang in _LARGE else FLOOR
                 found[lang] = f
             if unlisted in candidates:
                 # As often as the listed language that writes it most, over the neighbours'
@@ -172,7 +184,7 @@ def word_shares(text: str, script: str, prior: str | None = None) -> dict[str, f
             continue
         # In no small list: the large lists say how rare it is where they are read; a language
         # without one counts it as a word somewhere under its small list's cut.
-        factors = {lang: _large_list(lang).get(word, 0.0) if lang in _LARGE else 0.0 for lang in lists}
+        factors = {lang: lookup(_large_list(lang)).get(word, 0.0) if lang in _LARGE else 0.0 for lang in lists}
         known = known or any(factors.values())
         for lang, f in factors.items():
             logs[lang] += math.log(f or (FLOOR_LARGE if lang in _LARGE else FLOOR_UNLISTED))

@@ -23,7 +23,7 @@ from ..markdown import contents_lists, fenced_code
 from ..patterns import compiled
 from ..rulefile import selected
 from ..webblocks import (  # noqa: F401  (judge, plain_words: the stage's plain functions, read here too)
-    BULLET, LINK_MARK, MD_LINK, NO_EVIDENCE, URL, Block, has_address, Phrase, Settings, _line_signals, blocks_of, frequent, judge,
+    BULLET, LINK_MARK, MD_LINK, is_bullet, NO_EVIDENCE, URL, Block, has_address, Phrase, Settings, _line_signals, blocks_of, frequent, judge,
     page_language, plain_words, sentence_end, signals, weigh,
 )
 from ..webends import _before_teasers, _before_thread, _end_at_marker, _end_at_thread, main_run
@@ -52,7 +52,7 @@ def units_of(lines: list[str], first: int, last: int, width: int) -> list[tuple[
         line = lines[i]
         if not line.strip():
             continue
-        if start is not None and BULLET.match(line):
+        if start is not None and is_bullet(line):
             units.append((start, i - 1))
             start = None
         if start is None:

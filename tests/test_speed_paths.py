@@ -1,0 +1,254 @@
+"""Fast paths of the code-block finder and the short lines' word look-ups, held to the plain way:
+codeblocks.signs against every pattern searched, code_by_form against the paragraph test without
+its first cut, word_shares on dictionaries made whole against the word lists' own look-ups."""
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleantext import codeblocks
+from cleantext.codeblocks import (CODE_SHARE, COMMENT, LINE_SIGNS, MIN_CODE_LINES, PROSE_SHARE, PROSE_WORDS,
+                                  SHORT_PARAGRAPH, WORD, _code_shaped, _lead_in, _signs_searched, code_by_form,
+                                  signs)
+from cleantext.lang import shortlines
+from cleantext.lang.wordlists import WordList, lookup, word_list
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_LINES = [line for path in sorted((ROOT / "samples").glob("*.txt"))
+                for line in path.read_text(encoding="utf-8").split("\n")]
+
+# Every character a sign of code or a prompt is made of, letters, digits, spaces of several kinds,
+# and the marks of links and addresses that signs() takes out first.
+CODE_ALPHABET = st.sampled_from(list(":{};)(=&|<>_[]$!-+*/%^.,'\"#~ \t\u00a0\u2003aZx_09éж") + ["](", "://", "www."])
+code_lines = st.lists(CODE_ALPHABET, max_size=40).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(code_lines)
+def test_signs_as_every_pattern_searched(line):
+    assert signs.__wrapped__(line) == _signs_searched(line)
+
+
+@pytest.mark.parametrize("line", [
+    "    parser = argparse.ArgumentParser()", "The ferry left the quay (at noon).", "}", "  ;  ",
+    "$ ls -l", "x := y", "a -> b", "if (a && b) {", "snake_case_name", "obj.method(arg)", "[[x]]",
+    "see [the docs](https://x.org/a_b) now", "www.a_b.org/x(y)", "Run it so:", "", " \u2003",
+    "a" * 250 + " = b;",
+])
+def test_signs_on_chosen_lines(line):
+    assert signs.__wrapped__(line) == _signs_searched(line)
+
+
+def test_signs_on_the_samples():
+    assert [signs.__wrapped__(line) for line in SAMPLE_LINES] == [_signs_searched(line) for line in SAMPLE_LINES]
+
+
+def _is_code_plain(block):
+    counts = [_signs_searched(line) for line in block]
+    code = sum(count >= LINE_SIGNS for count in counts)
+    prose = sum(1 for line, count in zip(block, counts)
+                if not count and len(WORD.findall(line)) >= PROSE_WORDS and not COMMENT.match(line))
+    return code >= MIN_CODE_LINES and code >= CODE_SHARE * len(block) and prose <= PROSE_SHARE * len(block)
+
+
+def code_by_form_plain(lines):
+    """code_by_form as it was: every paragraph of MIN_CODE_LINES lines or more read for its
+    lead-in lines and judged (codeblocks._indent inlined)."""
+    def indent(line):
+        return len(line) - len(line.lstrip())
+
+    found, paragraphs, paragraph = set(), [], []
+    for i, line in enumerate(lines + [""]):
+        if line.strip():
+            paragraph.append(i)
+            continue
+        if paragraph:
+            paragraphs.append(paragraph)
+        if len(paragraph) >= MIN_CODE_LINES:
+            edge = [j for j in (paragraph[0], paragraph[-1]) if len(paragraph) > 2 and _lead_in(lines, paragraph, j)]
+            if edge and _is_code_plain([lines[j] for j in paragraph if j not in edge]):
+                paragraph = [j for j in paragraph if j not in edge]
+            if _is_code_plain([lines[j] for j in paragraph]):
+                found.update(paragraph)
+        paragraph = []
+    if not found:
+        return found
+    for n, paragraph in enumerate(paragraphs):
+        if paragraph[0] in found or len(paragraph) > SHORT_PARAGRAPH:
+            continue
+        for other in (paragraphs[n - 1] if n else [], paragraphs[n + 1] if n + 1 < len(paragraphs) else []):
+            if other and other[0] in found and all(
+                    indent(lines[j]) >= min(indent(lines[k]) for k in other if k in found) and _code_shaped(lines[j])
+                    for j in paragraph):
+                found.update(paragraph)
+                break
+    ordered = sorted(found)
+    for a, b in zip(ordered, ordered[1:]):
+        if b - a > 1 and not any(lines[k].strip() for k in range(a + 1, b)):
+            found.update(range(a + 1, b))
+    return found
+
+
+# Lines of code, of prose, lead-ins, comments and blanks, at several indentations.
+LINES = st.sampled_from([
+    "", "", "  ", "Run it so:", "Here is what I ran, and what it printed:", "The ferry left at noon.",
+    "It rained all day, and the gulls followed the boat out of the harbour.", "# a comment",
+    "for i in range(3):", "    print(i)", "x = f(a);", "y = g(b);", "}", "{", "return 0", "import os",
+    "$ ls -l ~/src", "if (a && b) {", "    total += value_of(item)", "Done.", "* Home", "News | Sport",
+    "parser.parse_args(argv)", "a -> b", "(see above)", "Note: the end;",
+])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.tuples(LINES, st.sampled_from(["", "    ", "\t"])).map(lambda t: t[1] + t[0] if t[0] else t[0]),
+                max_size=30))
+def test_code_by_form_as_the_plain_way(lines):
+    assert code_by_form(lines) == code_by_form_plain(lines)
+
+
+def test_code_by_form_on_the_samples():
+    assert code_by_form(SAMPLE_LINES) == code_by_form_plain(SAMPLE_LINES)
+    assert codeblocks._may_be_code(["x = f(a);", "y = g(b);"])
+    assert not codeblocks._may_be_code(["x = f(a);", "The ferry left at noon."])
+
+
+def test_lookup_gives_the_lists_answers():
+    listed = word_list("en", "small")
+    assert lookup(listed) is listed                       # not made whole yet: the list itself
+    words = ["the", "ferry", "melanovski", "", "The", "über", "of"]
+    before = [listed.get(word) for word in words]
+    whole = lookup(listed.read_all())
+    assert isinstance(whole, dict)
+    assert [whole.get(word) for word in words] == before == [listed.get(word) for word in words]
+    assert [word in whole for word in words] == [word in listed for word in words]
+    plain = {"a": 1.0}
+    assert lookup(plain) is plain                         # wordfreq's own dictionary as it is
+
+
+SHORT_LINES = ["Special report", "called", "Jason Melanovski", "semesters", "Über uns", "son", "Mentions légales",
+               "Read more", "Startseite", "Contacto", "للحصول", "رییس", "the of and", "Política de privacidad"]
+
+
+@pytest.mark.parametrize("prior", [None, "en", "de", "ps"])
+def test_word_shares_the_same_through_the_lists(monkeypatch, prior):
+    for script in ("Latn", "Arab"):
+        for lang in shortlines._LANGUAGES[script]:
+            shortlines._read_whole(shortlines._word_list(lang))
+            if lang in shortlines._LARGE:
+                shortlines._read_whole(shortlines._large_list(lang))
+    assert isinstance(lookup(shortlines._word_list("en")), dict)
+    made_whole = {line: shortlines.word_shares(line, _script(line), prior) for line in SHORT_LINES}
+    # The lists looked up through WordList.get, as before lookup() handed out their dictionaries.
+    monkeypatch.setattr(shortlines, "lookup", lambda listed: listed)
+    assert {line: shortlines.word_shares(line, _script(line), prior) for line in SHORT_LINES} == made_whole
+
+
+def _script(line):
+    return "Arab" if any("\u0600" <= ch <= "\u06ff" for ch in line) else "Latn"
+
+
+def test_word_lists_are_word_lists():
+    assert isinstance(shortlines._word_list("en"), WordList)
+
+
+def word_shares_plain(text, script, prior=None):
+    """word_shares as it was: each word's frequencies in a table, then added to the sums."""
+    import math
+
+    S = shortlines
+    unlisted = prior if prior in S._UNLISTED.get(script, ()) else None
+    candidates = S._candidates(text, script, unlisted)
+    words = [S._key(w) for w in S.words_of(text)]
+    if not candidates or not words:
+        return None
+    lists = {lang: S._word_list(lang) for lang in candidates if lang != unlisted}
+    if not lists:
+        return None
+    logs = {lang: math.log(weight * (S.NEIGHBOUR_WEIGHT if lang == prior else 1.0))
+            for lang, weight in candidates.items()}
+    known = False
+    for word in words:
+        if any(word in listed for listed in lists.values()):
+            known = True
+            found = {}
+            for lang, listed in lists.items():
+                f = listed.get(word)
+                if f is None:
+                    f = (S._large_list(lang).get(word) or S.FLOOR_LARGE) if lang in S._LARGE else S.FLOOR
+                found[lang] = f
+            if unlisted in candidates:
+                found[unlisted] = max(found.values()) / S.NEIGHBOUR_WEIGHT
+            for lang, f in found.items():
+                logs[lang] += math.log(f)
+            continue
+        factors = {lang: S._large_list(lang).get(word, 0.0) if lang in S._LARGE else 0.0 for lang in lists}
+        known = known or any(factors.values())
+        for lang, f in factors.items():
+            logs[lang] += math.log(f or (S.FLOOR_LARGE if lang in S._LARGE else S.FLOOR_UNLISTED))
+        if unlisted in candidates:
+            logs[unlisted] += math.log(max(f or (S.FLOOR_LARGE if lang in S._LARGE else S.FLOOR_UNLISTED)
+                                           for lang, f in factors.items()))
+    if not known:
+        return None
+    return S._normalised(logs)
+
+
+WORDS = st.sampled_from(["the", "of", "und", "der", "la", "de", "semesters", "Melanovski", "son", "called",
+                         "Política", "privacidad", "Über", "uns", "Startseite", "ça", "łódź", "zoë", "xqzt", "2024",
+                         "رییس", "للحصول", "کی", "است", "Read", "more", "niet", "jeg", "og"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(WORDS, min_size=1, max_size=4).map(" ".join), st.sampled_from([None, "en", "de", "fr", "ps", "fa"]))
+def test_word_shares_as_the_plain_way(text, prior):
+    script = _script(text)
+    assert shortlines.word_shares(text, script, prior) == word_shares_plain(text, script, prior)
+
+
+BULLET_ALPHABET = st.sampled_from(list("*+•·▪◦‣o○●□■☆★◆◇►▸-\\.)019aZxO \t\u00a0\u2003\u180e\x1c") + ["12.", "o "])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(BULLET_ALPHABET, max_size=8).map("".join))
+def test_is_bullet_as_the_pattern(line):
+    from cleantext.webblocks import BULLET, is_bullet
+
+    assert is_bullet(line) == (BULLET.match(line) is not None)
+
+
+def test_is_bullet_on_the_samples():
+    from cleantext.webblocks import BULLET, is_bullet
+
+    assert [is_bullet(line) for line in SAMPLE_LINES] == [BULLET.match(line) is not None for line in SAMPLE_LINES]
+
+
+def _no_text_plain(nonblank):
+    from cleantext.webblocks import BUTTON_MARK, BUTTONS_LINE, FORM_LINE, FRAME_LINE, PLACEHOLDER_LINE
+
+    if FRAME_LINE.match(nonblank[0]) and all(len(line.split()) == 1 for line in nonblank[1:]):
+        return True
+    return all(PLACEHOLDER_LINE.match(line) or FORM_LINE.match(line)
+               or (BUTTON_MARK in line and BUTTONS_LINE.match(line)) for line in nonblank)
+
+
+PLACE_PIECES = st.sampled_from(["[", "]", "[12]", "[IMG]", "[logo]", "[spacer.gif]", "[search     ]", "[ Go]",
+                                "IFRAME:", "iframe:", "http://x.org/a", "(BUTTON)", "* ", "- ", " ", "  ", "word",
+                                "Home", "[Illustration]", "[责任编辑]", "\t"])
+PLACE_LINES = st.lists(PLACE_PIECES, min_size=1, max_size=6).map("".join).filter(str.strip)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(PLACE_LINES, min_size=1, max_size=3))
+def test_no_text_as_every_pattern_tried(nonblank):
+    from cleantext.webblocks import _no_text
+
+    assert bool(_no_text(nonblank)) == bool(_no_text_plain(nonblank))
+
+
+def test_no_text_finds_places():
+    from cleantext.webblocks import _no_text
+
+    assert _no_text(["[IMG]", "* [12][spacer.gif]"]) and _no_text(["IFRAME: [3]http://x.org/a", "b.html"])
+    assert _no_text(["(BUTTON) (BUTTON)"]) and _no_text(["[search     ] [ Go]"])
+    assert not _no_text(["[IMG] Home"]) and not _no_text(["Home"])
