@@ -19,6 +19,31 @@ UNDERSCORE = regex.compile(r"(?<![\w_])_(?=[^\s_])([^_]+?)(?<=[^\s_])_(?![\w_])"
 
 MARKS = "#*_[]"
 
+# A numeric character reference an HTML-to-text converter left undecoded ("What&#x27;s",
+# "l&#x27;UE", "&#8220;Oui"), touching a letter or digit: such a reference in running text is a
+# copy's damage. One standing apart ("write &#39; for it") may be the text's own, and a reference
+# to a character that is markup here (an asterisk, a bracket, a space or a control) is left as it is.
+REFERENCE = regex.compile(r"(?<=[\p{L}\p{N}])&#(?:([0-9]{2,7})|[xX]([0-9a-fA-F]{2,6}));|&#(?:([0-9]{2,7})|[xX]([0-9a-fA-F]{2,6}));(?=[\p{L}\p{N}])")
+KEEP_REFERENCED = frozenset("#*_[]`<>&\\")
+
+
+def _referenced(match: regex.Match) -> str:
+    decimal = match.group(1) or match.group(3)
+    code = int(decimal) if decimal else int(match.group(2) or match.group(4), 16)
+    char = chr(code) if 0x20 < code < 0x110000 and not 0xD800 <= code < 0xE000 else ""
+    return char if char.isprintable() and not char.isspace() and char not in KEEP_REFERENCED else match.group()
+
+
+def decode_references(text: str) -> str:
+    """The numeric character references of ``text`` that touch a letter or digit, decoded.
+
+    >>> decode_references("What&#x27;s next for Gaza, l&#39;UE and &#8220;Oui&#8221;")
+    "What's next for Gaza, l'UE and “Oui”"
+    >>> decode_references("write &#39; for it, &#42;bold&#42; stays")
+    'write &#39; for it, &#42;bold&#42; stays'
+    """
+    return REFERENCE.sub(_referenced, text) if "&#" in text else text
+
 
 def marks_in(text: str) -> list[str]:
     """The characters Markdown marks are made of that ``text`` holds: a line without them is left as it is."""
@@ -37,6 +62,8 @@ def strip_markdown(text: str) -> str:
     >>> strip_markdown("3 * 4 * 5 and snake_case_name and #hashtag")   # not Markdown: left alone
     '3 * 4 * 5 and snake_case_name and #hashtag'
     """
+    if "&#" in text:
+        text = decode_references(text)
     for _ in range(3):  # marks can nest ("***x***", "# # x"): strip until none are left
         if not marks_in(text):
             return text
@@ -138,3 +165,30 @@ def contents_lists(lines: list[str]) -> set[int]:
             found.update(run)
         run = []
     return found
+
+
+# A link as html2text (the Debian tool) underlines it: the spaces of its text written as "_"
+# ("Listen_Live", "UPNM_cadet_officer_pleads_not_guilty"). A word of one link shows no mark.
+# An address, a mail address or a query ("/a_b", "a_b@x", "?a_b=1") is none.
+UNDERLINED = regex.compile(r"(?<![^\s*(\[\"'“‘])[^\s/@=&]*?[\p{L}\p{N}]_[\p{L}\p{N}][^\s/@=&]*(?!\S)")
+
+
+# A Markdown link over more than one line: a converter wraps a link around a teaser's picture and
+# headline ("[ ![alt](img.jpg)" over "Headline words ](/news/1 \"Headline words\")"), and breaks
+# the lines inside it. Its text may hold images; its target, a title in quotes.
+WRAPPED_LINK = regex.compile(r"\[(?:[^\[\]]|!\[[^\[\]]{0,300}\]\([^()]{0,600}\)){0,600}\]\([^()]{0,600}\)")
+
+
+def wrapped_link_words(text: str, words: list, words_of) -> int:
+    r"""How many of the ``words`` of a unit of a web page's copy (``words_of(text)``) lie inside its
+    Markdown links, those over two lines or more counted too (a line alone shows none of such a
+    link). 0 where no link spans a line break.
+
+    >>> text = "[ ![ferry at the quay](https://x.example/a.jpg)\nFerry to resume sailing in May ](/news/1\n\"Ferry to resume\")"
+    >>> words_of = lambda t: regex.findall(r"\w+", regex.sub(r"\S*/\S*", " ", t))
+    >>> wrapped_link_words(text, words_of(text), words_of), len(words_of(text))
+    (12, 12)
+    """
+    if not any("\n" in m.group() for m in WRAPPED_LINK.finditer(text)):
+        return 0
+    return max(0, len(words) - len(words_of(WRAPPED_LINK.sub(" ", text))))
