@@ -165,30 +165,3 @@ def contents_lists(lines: list[str]) -> set[int]:
             found.update(run)
         run = []
     return found
-
-
-# A link as html2text (the Debian tool) underlines it: the spaces of its text written as "_"
-# ("Listen_Live", "UPNM_cadet_officer_pleads_not_guilty"). A word of one link shows no mark.
-# An address, a mail address or a query ("/a_b", "a_b@x", "?a_b=1") is none.
-UNDERLINED = regex.compile(r"(?<![^\s*(\[\"'“‘])[^\s/@=&]*?[\p{L}\p{N}]_[\p{L}\p{N}][^\s/@=&]*(?!\S)")
-
-
-# A Markdown link over more than one line: a converter wraps a link around a teaser's picture and
-# headline ("[ ![alt](img.jpg)" over "Headline words ](/news/1 \"Headline words\")"), and breaks
-# the lines inside it. Its text may hold images; its target, a title in quotes.
-WRAPPED_LINK = regex.compile(r"\[(?:[^\[\]]|!\[[^\[\]]{0,300}\]\([^()]{0,600}\)){0,600}\]\([^()]{0,600}\)")
-
-
-def wrapped_link_words(text: str, words: list, words_of) -> int:
-    r"""How many of the ``words`` of a unit of a web page's copy (``words_of(text)``) lie inside its
-    Markdown links, those over two lines or more counted too (a line alone shows none of such a
-    link). 0 where no link spans a line break.
-
-    >>> text = "[ ![ferry at the quay](https://x.example/a.jpg)\nFerry to resume sailing in May ](/news/1\n\"Ferry to resume\")"
-    >>> words_of = lambda t: regex.findall(r"\w+", regex.sub(r"\S*/\S*", " ", t))
-    >>> wrapped_link_words(text, words_of(text), words_of), len(words_of(text))
-    (12, 12)
-    """
-    if not any("\n" in m.group() for m in WRAPPED_LINK.finditer(text)):
-        return 0
-    return max(0, len(words) - len(words_of(WRAPPED_LINK.sub(" ", text))))

@@ -15,7 +15,6 @@ from typing import NamedTuple
 
 import regex
 
-from .markdown import UNDERLINED, wrapped_link_words
 from .webphrases import Phrase, _phrase, words_beyond
 from .words import frequency_bands
 
@@ -455,7 +454,7 @@ class _Line(NamedTuple):
     words: tuple[str, ...]
     folded: tuple[str, ...]   # the words casefolded
     han: bool                 # holds a Han or kana character
-    anchored: int             # the words of its Markdown and underlined link anchors, up to two after each numbered link mark
+    anchored: int             # the words of its Markdown link anchors, up to two after each numbered link mark
     bullet: bool              # starts a list item
     separators: int           # menu separators ("News | Sport")
     capitals: int             # words that start with a capital letter
@@ -464,9 +463,9 @@ class _Line(NamedTuple):
 @lru_cache(maxsize=1 << 14)
 def _line_signals(line: str) -> _Line:
     words = tuple(plain_words(line))
-    anchored = sum(len(plain_words(m.group())) for m in UNDERLINED.finditer(line)) if "_" in line else 0
+    anchored = 0
     if "[" in line:
-        anchored += sum(len(plain_words(m.group(1))) for m in MD_LINK.finditer(line))
+        anchored = sum(len(plain_words(m.group(1))) for m in MD_LINK.finditer(line))
         # A numbered mark stands before its anchor, whose end is not shown: two words, as a
         # menu's, but no more than the words up to the next mark or the line's end
         # ("Spectral properties[[37]edit]" is a heading with one linked word).
@@ -513,8 +512,6 @@ def signals(lines: list[str], first: int, last: int, settings: Settings) -> Bloc
     block = Block(first, last, words=_count(words) if han else len(words), key=" ".join(folded),
                   folded=folded, han=han)
     n = max(block.words, 1)
-    if len(nonblank) > 1 and "](" in text:   # a Markdown link over two lines or more: no line shows it
-        anchored = max(anchored, wrapped_link_words(text, words, plain_words))
     block.link_density = min(anchored / n, 1.0)
     block.items = items
     block.sentence = ends_sentence(text.strip(), settings.sentence_end)
