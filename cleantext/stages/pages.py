@@ -110,6 +110,43 @@ def _signature(line: str) -> str:
     return line.lower().translate(_UNKEYED)
 
 
+def _signatures(lines: list[str]) -> list[str]:
+    """[_signature(line) for line in lines], the ASCII lines' made in one go: joined by NUL (which
+    the translate keeps and lower() leaves), lower-cased, translated and split again. A line that
+    holds a NUL itself splits into more parts than there were lines, and the lines go one by one."""
+    plain = [line for line in lines if line.isascii()]
+    if not plain:
+        return [line.lower().translate(_UNKEYED) for line in lines]
+    parts = "\0".join(plain).lower().encode().translate(None, _UNKEYED_BYTES).decode().split("\0")
+    if len(parts) != len(plain):
+        return [_signature(line) for line in lines]
+    if len(plain) == len(lines):
+        return parts
+    made = iter(parts)
+    return [next(made) if line.isascii() else line.lower().translate(_UNKEYED) for line in lines]
+
+
+# What a page-number line can hold, of ASCII: PAGE_NUMBER's every form but the Roman numeral's
+# holds a digit, and a Roman numeral's line holds nothing but its letters, spaces and dashes.
+# Taken from the patterns themselves, character by character.
+_ASCII = [chr(code) for code in range(128)]
+_ASCII_DIGITS = "".join(c for c in _ASCII if regex.fullmatch(r"\d", c)).encode()
+_ROMAN_LINE = "".join(c for c in _ASCII if regex.fullmatch(r"[ivxlcdm]|\s|[-–—]", c, regex.I)).encode()
+
+
+def _may_be_page_number(line: str) -> bool:
+    """False only where _page_number(line) is None: an ASCII line with no digit and a character
+    other than a Roman numeral's letters, spaces and dashes. A cheap test before PAGE_NUMBER's match.
+
+    >>> _may_be_page_number("Share this article"), _may_be_page_number("xiv"), _may_be_page_number("p. 7")
+    (False, True, True)
+    """
+    if not line.isascii():
+        return True
+    raw = line.encode()
+    return len(raw.translate(None, _ASCII_DIGITS)) < len(raw) or not raw.translate(None, _ROMAN_LINE)
+
+
 def _roman_value(text: str) -> int:
     values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
     total = 0
@@ -286,7 +323,7 @@ def _without_form_feeds(lines: list[str]) -> dict[int, tuple[str, str]]:
     # A Markdown code block's lines (its fences, a closing brace) are the text's code, never a page's.
     code = fenced_code(lines)
     short = [(i, line) for i, (line, size) in enumerate(zip(lines, sizes)) if 0 < size <= LINE_MAX and i not in code]
-    signatures = [_signature(line) for _, line in short]
+    signatures = _signatures([line for _, line in short])
     repeats = Counter(signatures)
     for (i, line), signature in zip(short, signatures):
         if repeats[signature] < MIN_REPEATS:
@@ -306,7 +343,8 @@ def _without_form_feeds(lines: list[str]) -> dict[int, tuple[str, str]]:
             running.append(where)
     # Page numbers: bare numbers rising by one, each on its own line, spaced
     # like pages. Their order stands in for the page index.
-    candidates = [(i, _page_number(line)) for i, line in short if sizes[i] <= NUMBER_MAX]
+    candidates = [(i, _page_number(line)) for i, line in short
+                  if sizes[i] <= NUMBER_MAX and _may_be_page_number(line)]
     candidates = [(i, v) for i, v in candidates if v is not None]
     run: list[tuple[int, int]] = []
     best: list[tuple[int, int]] = []
