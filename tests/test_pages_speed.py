@@ -1,14 +1,15 @@
 """Fast paths of the pages stage, held to the plain way: the signatures of many lines made in one
 go against each line's own, the cheap test before the page-number pattern against the pattern, and
-cuts_the_text reading places until the answer is settled against reading them all."""
+cuts_the_text reading places until the answer is settled against reading them all, and which
+removed lines stand apart, block by block, against each line asked about."""
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleantext.pagebreaks import _cuts_the_text_read_all, cuts_the_text
-from cleantext.stages.pages import _may_be_page_number, _page_number, _signature, _signatures
+from cleantext.pagebreaks import _cuts_the_text_read_all, apart, cuts_the_text
+from cleantext.stages.pages import _apart_all, _may_be_page_number, _page_number, _signature, _signatures
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_LINES = [line for path in sorted((ROOT / "samples").glob("*.txt"))
@@ -65,3 +66,10 @@ def test_cuts_the_text_as_reading_every_place(lines, data):
     where = sorted(data.draw(st.sets(st.integers(0, len(lines) - 1), max_size=10)))
     skip = set(data.draw(st.sets(st.integers(0, len(lines) - 1), max_size=4)))
     assert cuts_the_text(lines, where, skip) == _cuts_the_text_read_all(lines, where, skip)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(TEXT_LINES, min_size=1, max_size=30), st.data())
+def test_apart_all_as_each_line(lines, data):
+    gone = set(data.draw(st.sets(st.integers(0, len(lines) - 1), max_size=12)))
+    assert _apart_all(lines, gone) == {i for i in gone if apart(lines, i, gone)}

@@ -476,6 +476,31 @@ def remove_page_furniture(text: str) -> tuple[str, list[tuple[int, str, str]]]:
     return "\n".join(out), found
 
 
+def _apart_all(lines: list[str], gone: set[int]) -> set[int]:
+    """{i for i in gone if apart(lines, i, gone)}, each block of non-blank lines read once: a
+    non-blank line of ``gone`` stands apart where every line of its block is in ``gone``, and then
+    so does every other line of the block (a blank line of ``gone`` is asked about on its own)."""
+    found: set[int] = set()
+    settled: set[int] = set()
+    for i in sorted(gone):
+        if i in settled:
+            continue
+        if not lines[i].replace("\f", "").strip():
+            if _apart(lines, i, gone):
+                found.add(i)
+            continue
+        start = end = i
+        while start > 0 and lines[start - 1].replace("\f", "").strip():
+            start -= 1
+        while end + 1 < len(lines) and lines[end + 1].replace("\f", "").strip():
+            end += 1
+        block = range(start, end + 1)
+        settled.update(block)
+        if all(j in gone for j in block):
+            found.update(block)
+    return found
+
+
 def _page_gaps(lines: list[str], gone: set[int]) -> tuple[set[int], set[int]]:
     """The lines to drop (``gone`` and the blank lines touching them) and the kept lines that take
     over a dropped line's form feed: the page break stays, for the column and paragraph stages.
@@ -493,7 +518,7 @@ def _page_gaps(lines: list[str], gone: set[int]) -> tuple[set[int], set[int]]:
     ([2, 7], [1, 2, 3])
     """
     if len(_pages(lines)) < 2:
-        gone_apart = {i for i in gone if _apart(lines, i, gone)}
+        gone_apart = _apart_all(lines, gone)
     else:
         gone_apart = gone
     drop = set(gone)
