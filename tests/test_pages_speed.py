@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleantext.pagebreaks import _cuts_the_text_read_all, apart, cuts_the_text
-from cleantext.stages.pages import _apart_all, _may_be_page_number, _page_number, _signature, _signatures
+from cleantext.stages.pages import _apart_all, _may_be_page_number, _page_number, _pages, _signature, _signatures
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_LINES = [line for path in sorted((ROOT / "samples").glob("*.txt"))
@@ -73,3 +73,9 @@ def test_cuts_the_text_as_reading_every_place(lines, data):
 def test_apart_all_as_each_line(lines, data):
     gone = set(data.draw(st.sets(st.integers(0, len(lines) - 1), max_size=12)))
     assert _apart_all(lines, gone) == {i for i in gone if apart(lines, i, gone)}
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["", " ", "the ferry left", "Review", "\u00a0", "7"]), max_size=20))
+def test_one_page_without_form_feeds(lines):
+    assert len(_pages(lines)) < 2

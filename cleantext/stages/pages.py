@@ -517,7 +517,8 @@ def _page_gaps(lines: list[str], gone: set[int]) -> tuple[set[int], set[int]]:
     >>> sorted(_page_gaps(text, {2, 7})[0]), sorted(_page_gaps(["a", "", "Head", "", "b"], {2})[0])
     ([2, 7], [1, 2, 3])
     """
-    if len(_pages(lines)) < 2:
+    # Without a form feed, _pages() finds one page.
+    if not any("\f" in line for line in lines) or len(_pages(lines)) < 2:
         gone_apart = _apart_all(lines, gone)
     else:
         gone_apart = gone
