@@ -19,6 +19,31 @@ UNDERSCORE = regex.compile(r"(?<![\w_])_(?=[^\s_])([^_]+?)(?<=[^\s_])_(?![\w_])"
 
 MARKS = "#*_[]"
 
+# A numeric character reference an HTML-to-text converter left undecoded ("What&#x27;s",
+# "l&#x27;UE", "&#8220;Oui"), touching a letter or digit: such a reference in running text is a
+# copy's damage. One standing apart ("write &#39; for it") may be the text's own, and a reference
+# to a character that is markup here (an asterisk, a bracket, a space or a control) is left as it is.
+REFERENCE = regex.compile(r"(?<=[\p{L}\p{N}])&#(?:([0-9]{2,7})|[xX]([0-9a-fA-F]{2,6}));|&#(?:([0-9]{2,7})|[xX]([0-9a-fA-F]{2,6}));(?=[\p{L}\p{N}])")
+KEEP_REFERENCED = frozenset("#*_[]`<>&\\")
+
+
+def _referenced(match: regex.Match) -> str:
+    decimal = match.group(1) or match.group(3)
+    code = int(decimal) if decimal else int(match.group(2) or match.group(4), 16)
+    char = chr(code) if 0x20 < code < 0x110000 and not 0xD800 <= code < 0xE000 else ""
+    return char if char.isprintable() and not char.isspace() and char not in KEEP_REFERENCED else match.group()
+
+
+def decode_references(text: str) -> str:
+    """The numeric character references of ``text`` that touch a letter or digit, decoded.
+
+    >>> decode_references("What&#x27;s next for Gaza, l&#39;UE and &#8220;Oui&#8221;")
+    "What's next for Gaza, l'UE and “Oui”"
+    >>> decode_references("write &#39; for it, &#42;bold&#42; stays")
+    'write &#39; for it, &#42;bold&#42; stays'
+    """
+    return REFERENCE.sub(_referenced, text) if "&#" in text else text
+
 
 def marks_in(text: str) -> list[str]:
     """The characters Markdown marks are made of that ``text`` holds: a line without them is left as it is."""
@@ -37,6 +62,8 @@ def strip_markdown(text: str) -> str:
     >>> strip_markdown("3 * 4 * 5 and snake_case_name and #hashtag")   # not Markdown: left alone
     '3 * 4 * 5 and snake_case_name and #hashtag'
     """
+    if "&#" in text:
+        text = decode_references(text)
     for _ in range(3):  # marks can nest ("***x***", "# # x"): strip until none are left
         if not marks_in(text):
             return text

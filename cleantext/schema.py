@@ -73,6 +73,8 @@ BOILERPLATE = {
             **{key: dict(_NUMBER, description=text) for key, text in [
                 ("good_min_chars", "a paragraph in Han or kana that ends a sentence has this many of their characters"),
                 ("good_min_chars_unended", "one that ends no sentence has this many"),
+                ("punctuated_min_blocks", "a page with this many such paragraphs in a row that end a sentence punctuates its prose (0: never)"),
+                ("good_min_chars_unended_punctuated", "on such a page a line that ends no sentence needs this many (a headline has fewer)"),
             ]},
         }, "additionalProperties": False,
             "description": "blocks in Han or kana: their length counted in characters, their sentence ends"},

@@ -184,6 +184,8 @@ class Settings:
     sentence_end: regex.Pattern = SENTENCE_END
     cjk_good_min_chars: float = 20
     cjk_good_min_chars_unended: float = 60
+    cjk_punctuated_min_blocks: int = 0   # a page with so many paragraphs in Han or kana that end a sentence punctuates its prose (0: never)...
+    cjk_good_min_chars_unended_punctuated: float = 60   # ...there a line that ends none needs this many characters
 
 
 @dataclass

@@ -50,7 +50,7 @@ def _end_at_marker(blocks: list[Block], start: int, end: int, settings: Settings
         b = blocks[k]
         if b.kind == "good":
             seen += b.words
-        elif b.phrase is not None and b.phrase.ends_main:
+        elif b.phrase is not None and b.phrase.ends_main and not _inline_before(blocks, start, k):
             again = _again(blocks, k)
             if (seen >= settings.end_min_share * total or _heads_thread(blocks, k, end, seen, again, settings)
                     or (b.phrase.id in settings.thread_titles and not again and seen >= settings.min_main_words)
@@ -249,6 +249,23 @@ def _note(blocks: list[Block], last: int, settings: Settings) -> int:
     if j < len(blocks) and blocks[j].phrase is not None and blocks[j].phrase.ends_main:
         return j - 1
     return last
+
+
+def _inline_before(blocks: list[Block], start: int, k: int) -> bool:
+    """Whether block k's phrase stood already between the main run's paragraphs, with the same
+    words: a good block above that line and another between it and block k. A pointer set inside
+    an article again and again ("Lire aussi :" over another page's headline) ends it no more the
+    last time than the times before."""
+    good = False
+    for j in range(start, k):
+        b = blocks[j]
+        if b.kind == "good":
+            if good is None:
+                return True
+            good = True
+        elif good and b.phrase is not None and b.phrase.id == blocks[k].phrase.id and b.key == blocks[k].key:
+            good = None   # found between paragraphs: a paragraph below it remains to be seen
+    return False
 
 
 def _again(blocks: list[Block], k: int) -> bool:

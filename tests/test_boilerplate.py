@@ -1272,3 +1272,47 @@ def test_a_stream_of_short_paragraphs_with_no_heading_stays():
     page, article, summaries = _teaser_page(None)
     gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
     assert not any(page.index(p) in gone for p in article + summaries)
+
+
+def test_headlines_under_pictures_on_a_punctuated_japanese_page_are_no_prose():
+    # A Japanese page ends its paragraphs' sentences with "。"; the other pages' headlines under
+    # their pictures end none, and were counted as prose by their length in characters: their
+    # stream outweighed the article and became the main text.
+    article = [
+        "　昨日の午後、港の近くにある小さな市場で新しい魚の競りが始まり、朝から多くの人が集まった。",
+        "　市場の組合によると、今年は天候に恵まれて漁獲量が去年よりも大きく増えたという。",
+        "　地元の料理店の店主は「新鮮な魚を毎日仕入れることができるので、とても助かる」と話した。",
+        "　組合は来月から週末の朝にも競りを開く予定で、観光客の参加も受け付けるとしている。",
+    ]
+    places = ["駅前", "港", "山の上", "川沿い", "旧市街", "学校の隣", "公園の奥", "北の町", "南の町", "島",
+              "空港の近く", "海辺", "城の跡", "市場の裏"]
+    headlines = [f"{p}の再開発計画をめぐり町の議会が住民との話し合いを続ける方針を固めた理由…その背景とは"
+                 for p in places]
+    page = ["  • ニュース", "  • 政治", "  • 経済", "  • スポーツ", "", "港の市場で新しい競り", ""]
+    page += [a for p in article for a in (p, "")]
+    for n, h in enumerate(headlines):
+        page += [f"  • [{n:02d}ab{n:02d}cd]", "", "    " + h, ""]
+    gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
+    assert not any(page.index(p) in gone for p in article)
+    assert all(page.index("    " + h) in gone for h in headlines)
+
+
+def test_a_pointer_set_between_the_paragraphs_again_and_again_ends_the_article_no_more_the_last_time():
+    # "Lire aussi :" over another page's headline, three times inside a live blog; a share bar
+    # above the headline. The last time, the entries below it were cut off as another page's.
+    paragraphs = [
+        f"Le conseil municipal a annoncé {what} ce {day}, après une longue réunion avec les "
+        f"habitants du quartier du port, qui attendaient cette décision depuis plusieurs mois."
+        for what, day in [("la fin des travaux", "lundi"), ("un nouveau marché", "mardi"),
+                          ("la réouverture du quai", "mercredi"), ("un budget pour la plage", "jeudi"),
+                          ("la rénovation de la gare", "vendredi"), ("un festival en été", "samedi")]]
+    page = ["* Accueil", "* Politique", "* Économie", "* Monde", "", "Partager", "",
+            "Le fil des événements de la semaine", ""]
+    for n, p in enumerate(paragraphs):
+        page += [f"{9 - n}h{10 + n} - Les nouvelles du port, épisode {n + 1}", "", p, ""]
+        if n in (1, 3, 4):
+            page += ["Lire aussi :", "", f"Un autre article sur la ville, épisode {n + 1}", ""]
+    page += ["Les plus lus", "", "* Un titre", "* Un autre titre", "* Encore un titre", ""]
+    gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
+    assert not any(page.index(p) in gone for p in paragraphs)
+    assert page.index("* Un titre") in gone

@@ -13,6 +13,7 @@ the rule files (rules/boilerplate.toml); this module is the mechanism.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 import regex
@@ -23,7 +24,7 @@ from ..markdown import contents_lists, fenced_code
 from ..patterns import compiled
 from ..rulefile import selected
 from ..webblocks import (  # noqa: F401  (judge, plain_words: the stage's plain functions, read here too)
-    BULLET, LINK_MARK, MD_LINK, is_bullet, NO_EVIDENCE, URL, Block, has_address, Phrase, Settings, _line_signals, blocks_of, frequent, judge,
+    BULLET, CJK, LINK_MARK, MD_LINK, is_bullet, NO_EVIDENCE, URL, Block, has_address, Phrase, Settings, _line_signals, blocks_of, frequent, judge,
     page_language, plain_words, sentence_end, signals, weigh,
 )
 from ..webends import _before_teasers, _before_thread, _end_at_marker, _end_at_thread, main_run
@@ -199,6 +200,28 @@ def _led_list(lines: list[str], first: int, last: int, whole: Block, settings: S
     return [lead, signals(lines, item, last, settings)]
 
 
+def _punctuation_of(blocks: list[Block], settings: Settings) -> Settings:
+    """The settings for a page in Han or kana that punctuates its prose: where at least
+    ``cjk_punctuated_min_blocks`` paragraphs in a row end a sentence ("。"), a line that ends
+    none is a headline (another page's, under its picture), not a line of an unpunctuated blog,
+    and needs ``cjk_good_min_chars_unended_punctuated`` characters to count as prose. An article's
+    paragraphs follow one another; a blog's comments, punctuated under its unpunctuated post,
+    each stand between a name and a date."""
+    if not settings.cjk_punctuated_min_blocks:
+        return settings
+    in_row = 0
+    for b in blocks:
+        if b.han and b.sentence and b.kind == "short" and \
+                sum(CJK.match(f) is not None for f in b.folded) >= settings.cjk_good_min_chars:
+            in_row += 1
+            if in_row >= settings.cjk_punctuated_min_blocks:
+                return replace(settings, cjk_good_min_chars_unended=max(
+                    settings.cjk_good_min_chars_unended, settings.cjk_good_min_chars_unended_punctuated))
+        else:
+            in_row = 0
+    return settings
+
+
 def find_boilerplate(lines: list[str], settings: Settings) -> list[Block]:
     """The blocks of ``lines`` that are page furniture, each with its class and signal.
 
@@ -251,6 +274,7 @@ def _find_boilerplate(lines: list[str], spans: list[tuple[int, int]], settings: 
         return []   # not a web page, whatever the language says: spare finding it
     lang = page_language(lines, settings)
     common = frequent(lang, settings.frequent_words) if lang else None
+    settings = _punctuation_of(blocks, settings)
     for block in blocks:
         weigh(block, common, settings)
     _mark_lists(blocks, settings)
