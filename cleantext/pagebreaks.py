@@ -81,5 +81,31 @@ def cuts_the_text(lines: list[str], where: list[int], skip: set[int]) -> bool:
     >>> cuts_the_text(breaks, [2, 6], set())
     False
     """
+    # The places are read until the rest cannot change the answer: with ``cuts`` places that cut
+    # the text, ``breaks`` that do not and ``left`` unread, the answer is True once cuts outweigh
+    # breaks and every place left, False once breaks outweigh cuts and every place left (at a share
+    # of one half; runs_on has no side effects). _cuts_the_text_read_all reads every place.
+    if RUN_ON_SHARE != 0.5:
+        return _cuts_the_text_read_all(lines, where, skip)
+    cuts = breaks = 0
+    left = len(where)
+    for i in where:
+        left -= 1
+        cut = runs_on(lines, i, skip)
+        if cut is None:
+            continue
+        if cut:
+            cuts += 1
+        else:
+            breaks += 1
+        if cuts and cuts >= breaks + left:
+            return True
+        if breaks > cuts + left:
+            return False
+    return bool(cuts or breaks) and cuts >= breaks
+
+
+def _cuts_the_text_read_all(lines: list[str], where: list[int], skip: set[int]) -> bool:
+    """cuts_the_text reading every place."""
     told = [cut for cut in (runs_on(lines, i, skip) for i in where) if cut is not None]
     return bool(told) and sum(told) >= RUN_ON_SHARE * len(told)

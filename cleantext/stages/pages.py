@@ -110,6 +110,43 @@ def _signature(line: str) -> str:
     return line.lower().translate(_UNKEYED)
 
 
+def _signatures(lines: list[str]) -> list[str]:
+    """[_signature(line) for line in lines], the ASCII lines' made in one go: joined by NUL (which
+    the translate keeps and lower() leaves), lower-cased, translated and split again. A line that
+    holds a NUL itself splits into more parts than there were lines, and the lines go one by one."""
+    plain = [line for line in lines if line.isascii()]
+    if not plain:
+        return [line.lower().translate(_UNKEYED) for line in lines]
+    parts = "\0".join(plain).lower().encode().translate(None, _UNKEYED_BYTES).decode().split("\0")
+    if len(parts) != len(plain):
+        return [_signature(line) for line in lines]
+    if len(plain) == len(lines):
+        return parts
+    made = iter(parts)
+    return [next(made) if line.isascii() else line.lower().translate(_UNKEYED) for line in lines]
+
+
+# What a page-number line can hold, of ASCII: PAGE_NUMBER's every form but the Roman numeral's
+# holds a digit, and a Roman numeral's line holds nothing but its letters, spaces and dashes.
+# Taken from the patterns themselves, character by character.
+_ASCII = [chr(code) for code in range(128)]
+_ASCII_DIGITS = "".join(c for c in _ASCII if regex.fullmatch(r"\d", c)).encode()
+_ROMAN_LINE = "".join(c for c in _ASCII if regex.fullmatch(r"[ivxlcdm]|\s|[-–—]", c, regex.I)).encode()
+
+
+def _may_be_page_number(line: str) -> bool:
+    """False only where _page_number(line) is None: an ASCII line with no digit and a character
+    other than a Roman numeral's letters, spaces and dashes. A cheap test before PAGE_NUMBER's match.
+
+    >>> _may_be_page_number("Share this article"), _may_be_page_number("xiv"), _may_be_page_number("p. 7")
+    (False, True, True)
+    """
+    if not line.isascii():
+        return True
+    raw = line.encode()
+    return len(raw.translate(None, _ASCII_DIGITS)) < len(raw) or not raw.translate(None, _ROMAN_LINE)
+
+
 def _roman_value(text: str) -> int:
     values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
     total = 0
@@ -286,7 +323,7 @@ def _without_form_feeds(lines: list[str]) -> dict[int, tuple[str, str]]:
     # A Markdown code block's lines (its fences, a closing brace) are the text's code, never a page's.
     code = fenced_code(lines)
     short = [(i, line) for i, (line, size) in enumerate(zip(lines, sizes)) if 0 < size <= LINE_MAX and i not in code]
-    signatures = [_signature(line) for _, line in short]
+    signatures = _signatures([line for _, line in short])
     repeats = Counter(signatures)
     for (i, line), signature in zip(short, signatures):
         if repeats[signature] < MIN_REPEATS:
@@ -306,7 +343,8 @@ def _without_form_feeds(lines: list[str]) -> dict[int, tuple[str, str]]:
             running.append(where)
     # Page numbers: bare numbers rising by one, each on its own line, spaced
     # like pages. Their order stands in for the page index.
-    candidates = [(i, _page_number(line)) for i, line in short if sizes[i] <= NUMBER_MAX]
+    candidates = [(i, _page_number(line)) for i, line in short
+                  if sizes[i] <= NUMBER_MAX and _may_be_page_number(line)]
     candidates = [(i, v) for i, v in candidates if v is not None]
     run: list[tuple[int, int]] = []
     best: list[tuple[int, int]] = []
@@ -438,6 +476,31 @@ def remove_page_furniture(text: str) -> tuple[str, list[tuple[int, str, str]]]:
     return "\n".join(out), found
 
 
+def _apart_all(lines: list[str], gone: set[int]) -> set[int]:
+    """{i for i in gone if apart(lines, i, gone)}, each block of non-blank lines read once: a
+    non-blank line of ``gone`` stands apart where every line of its block is in ``gone``, and then
+    so does every other line of the block (a blank line of ``gone`` is asked about on its own)."""
+    found: set[int] = set()
+    settled: set[int] = set()
+    for i in sorted(gone):
+        if i in settled:
+            continue
+        if not lines[i].replace("\f", "").strip():
+            if _apart(lines, i, gone):
+                found.add(i)
+            continue
+        start = end = i
+        while start > 0 and lines[start - 1].replace("\f", "").strip():
+            start -= 1
+        while end + 1 < len(lines) and lines[end + 1].replace("\f", "").strip():
+            end += 1
+        block = range(start, end + 1)
+        settled.update(block)
+        if all(j in gone for j in block):
+            found.update(block)
+    return found
+
+
 def _page_gaps(lines: list[str], gone: set[int]) -> tuple[set[int], set[int]]:
     """The lines to drop (``gone`` and the blank lines touching them) and the kept lines that take
     over a dropped line's form feed: the page break stays, for the column and paragraph stages.
@@ -454,8 +517,9 @@ def _page_gaps(lines: list[str], gone: set[int]) -> tuple[set[int], set[int]]:
     >>> sorted(_page_gaps(text, {2, 7})[0]), sorted(_page_gaps(["a", "", "Head", "", "b"], {2})[0])
     ([2, 7], [1, 2, 3])
     """
-    if len(_pages(lines)) < 2:
-        gone_apart = {i for i in gone if _apart(lines, i, gone)}
+    # Without a form feed, _pages() finds one page.
+    if not any("\f" in line for line in lines) or len(_pages(lines)) < 2:
+        gone_apart = _apart_all(lines, gone)
     else:
         gone_apart = gone
     drop = set(gone)
