@@ -46,6 +46,7 @@ def pdf_gold_paths():
 PREDICATES = {
     "cleantext.stages.mojibake": ["may_be_mojibake", "may_redecode", "ftfy_may_fix", "can_redecode"],
     "cleantext.lang.letters": ["_may_hold_address"],
+    "cleantext.codeblocks": ["_may_be_code"],
 }
 
 

@@ -1,6 +1,6 @@
 """Fast paths of the code-block finder and the short lines' word look-ups, held to the plain way:
-codeblocks.signs against every pattern searched, code_by_form against the paragraph test without
-its first cut, word_shares on dictionaries made whole against the word lists' own look-ups."""
+codeblocks.signs against every pattern searched, code_by_form against itself without its first
+cut (`_may_be_code`, a pre-check tests/conftest.py turns off), word_shares on dictionaries made whole against the word lists' own look-ups."""
 from pathlib import Path
 
 import pytest
@@ -8,9 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleantext import codeblocks
-from cleantext.codeblocks import (CODE_SHARE, COMMENT, LINE_SIGNS, MIN_CODE_LINES, PROSE_SHARE, PROSE_WORDS,
-                                  SHORT_PARAGRAPH, WORD, _code_shaped, _lead_in, _signs_searched, code_by_form,
-                                  signs)
+from cleantext.codeblocks import _signs_searched, code_by_form, signs
 from cleantext.lang import shortlines
 from cleantext.lang.wordlists import WordList, lookup, word_list
 
@@ -44,52 +42,6 @@ def test_signs_on_the_samples():
     assert [signs.__wrapped__(line) for line in SAMPLE_LINES] == [_signs_searched(line) for line in SAMPLE_LINES]
 
 
-def _is_code_plain(block):
-    counts = [_signs_searched(line) for line in block]
-    code = sum(count >= LINE_SIGNS for count in counts)
-    prose = sum(1 for line, count in zip(block, counts)
-                if not count and len(WORD.findall(line)) >= PROSE_WORDS and not COMMENT.match(line))
-    return code >= MIN_CODE_LINES and code >= CODE_SHARE * len(block) and prose <= PROSE_SHARE * len(block)
-
-
-def code_by_form_plain(lines):
-    """code_by_form as it was: every paragraph of MIN_CODE_LINES lines or more read for its
-    lead-in lines and judged (codeblocks._indent inlined)."""
-    def indent(line):
-        return len(line) - len(line.lstrip())
-
-    found, paragraphs, paragraph = set(), [], []
-    for i, line in enumerate(lines + [""]):
-        if line.strip():
-            paragraph.append(i)
-            continue
-        if paragraph:
-            paragraphs.append(paragraph)
-        if len(paragraph) >= MIN_CODE_LINES:
-            edge = [j for j in (paragraph[0], paragraph[-1]) if len(paragraph) > 2 and _lead_in(lines, paragraph, j)]
-            if edge and _is_code_plain([lines[j] for j in paragraph if j not in edge]):
-                paragraph = [j for j in paragraph if j not in edge]
-            if _is_code_plain([lines[j] for j in paragraph]):
-                found.update(paragraph)
-        paragraph = []
-    if not found:
-        return found
-    for n, paragraph in enumerate(paragraphs):
-        if paragraph[0] in found or len(paragraph) > SHORT_PARAGRAPH:
-            continue
-        for other in (paragraphs[n - 1] if n else [], paragraphs[n + 1] if n + 1 < len(paragraphs) else []):
-            if other and other[0] in found and all(
-                    indent(lines[j]) >= min(indent(lines[k]) for k in other if k in found) and _code_shaped(lines[j])
-                    for j in paragraph):
-                found.update(paragraph)
-                break
-    ordered = sorted(found)
-    for a, b in zip(ordered, ordered[1:]):
-        if b - a > 1 and not any(lines[k].strip() for k in range(a + 1, b)):
-            found.update(range(a + 1, b))
-    return found
-
-
 # Lines of code, of prose, lead-ins, comments and blanks, at several indentations.
 LINES = st.sampled_from([
     "", "", "  ", "Run it so:", "Here is what I ran, and what it printed:", "The ferry left at noon.",
@@ -103,12 +55,16 @@ LINES = st.sampled_from([
 @settings(max_examples=600, deadline=None)
 @given(st.lists(st.tuples(LINES, st.sampled_from(["", "    ", "\t"])).map(lambda t: t[1] + t[0] if t[0] else t[0]),
                 max_size=30))
-def test_code_by_form_as_the_plain_way(lines):
-    assert code_by_form(lines) == code_by_form_plain(lines)
+def test_code_by_form_as_the_plain_way(without_prechecks, lines):
+    with without_prechecks():   # every paragraph read for its lead-ins and judged
+        plain = code_by_form(lines)
+    assert code_by_form(lines) == plain
 
 
-def test_code_by_form_on_the_samples():
-    assert code_by_form(SAMPLE_LINES) == code_by_form_plain(SAMPLE_LINES)
+def test_code_by_form_on_the_samples(without_prechecks):
+    with without_prechecks():
+        plain = code_by_form(SAMPLE_LINES)
+    assert code_by_form(SAMPLE_LINES) == plain
     assert codeblocks._may_be_code(["x = f(a);", "y = g(b);"])
     assert not codeblocks._may_be_code(["x = f(a);", "The ferry left at noon."])
 
