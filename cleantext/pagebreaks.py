@@ -81,12 +81,10 @@ def cuts_the_text(lines: list[str], where: list[int], skip: set[int]) -> bool:
     >>> cuts_the_text(breaks, [2, 6], set())
     False
     """
-    # The places are read until the rest cannot change the answer: with ``cuts`` places that cut
-    # the text, ``breaks`` that do not and ``left`` unread, the answer is True once cuts outweigh
-    # breaks and every place left, False once breaks outweigh cuts and every place left (at a share
-    # of one half; runs_on has no side effects). _cuts_the_text_read_all reads every place.
-    if RUN_ON_SHARE != 0.5:
-        return _cuts_the_text_read_all(lines, where, skip)
+    # The places are read until the rest cannot change the answer (runs_on has no side effects):
+    # with ``cuts`` places that cut the text, ``breaks`` that do not and ``left`` unread, it is True
+    # once the cuts reach the share even if every place left is a break, False once they cannot
+    # reach it even if every place left is a cut.
     cuts = breaks = 0
     left = len(where)
     for i in where:
@@ -98,14 +96,8 @@ def cuts_the_text(lines: list[str], where: list[int], skip: set[int]) -> bool:
             cuts += 1
         else:
             breaks += 1
-        if cuts and cuts >= breaks + left:
+        if cuts and cuts >= RUN_ON_SHARE * (cuts + breaks + left):
             return True
-        if breaks > cuts + left:
+        if cuts + left < RUN_ON_SHARE * (cuts + breaks + left):
             return False
-    return bool(cuts or breaks) and cuts >= breaks
-
-
-def _cuts_the_text_read_all(lines: list[str], where: list[int], skip: set[int]) -> bool:
-    """cuts_the_text reading every place."""
-    told = [cut for cut in (runs_on(lines, i, skip) for i in where) if cut is not None]
-    return bool(told) and sum(told) >= RUN_ON_SHARE * len(told)
+    return bool(cuts or breaks) and cuts >= RUN_ON_SHARE * (cuts + breaks)

@@ -116,14 +116,14 @@ def _signatures(lines: list[str]) -> list[str]:
     holds a NUL itself splits into more parts than there were lines, and the lines go one by one."""
     plain = [line for line in lines if line.isascii()]
     if not plain:
-        return [line.lower().translate(_UNKEYED) for line in lines]
+        return [_signature(line) for line in lines]
     parts = "\0".join(plain).lower().encode().translate(None, _UNKEYED_BYTES).decode().split("\0")
     if len(parts) != len(plain):
         return [_signature(line) for line in lines]
     if len(plain) == len(lines):
         return parts
     made = iter(parts)
-    return [next(made) if line.isascii() else line.lower().translate(_UNKEYED) for line in lines]
+    return [next(made) if line.isascii() else _signature(line) for line in lines]
 
 
 # What a page-number line can hold, of ASCII: PAGE_NUMBER's every form but the Roman numeral's
@@ -397,7 +397,7 @@ def _single_page(lines: list[str], page: list[int]) -> dict[int, tuple[str, str]
     # 1 ending a page of MIN_GAP lines or more is its number.
     last = text[-1] if text else None
     if (last is not None and last not in found and last - text[0] == len(text) - 1 and len(text) >= MIN_GAP
-            and PAGE_NUMBER.match(lines[last].replace("\f", "")) and _page_number(lines[last]) == 1
+            and _page_number(lines[last]) == 1
             and not regex.search(r"\p{L}", lines[last])):
         found[last] = ("page-number", f"page number {lines[last].strip()!r}")
     for k, i in enumerate(text[1:-1], 1):
