@@ -155,32 +155,21 @@ def word_shares(text: str, script: str, prior: str | None = None) -> dict[str, f
     listed_lists = list(lists.values())
     log = math.log
     for word in words:
-        if unlisted not in candidates and any(word in listed for listed in listed_lists):
-            # The common case, the loop below without its table of frequencies: each language's
-            # sum gets the same terms in the same order.
-            known = True
-            for lang, listed in lists.items():
-                f = listed.get(word)
-                if f is None:
-                    f = (lookup(_large_list(lang)).get(word) or FLOOR_LARGE) if lang in _LARGE else FLOOR
-                logs[lang] += log(f)
-            continue
         if any(word in listed for listed in listed_lists):
             known = True
-            found = {}
+            most = 0.0
             for lang, listed in lists.items():
                 f = listed.get(word)
                 if f is None:
                     # Under the small list's cut: where the large list is read, it says how far.
                     f = (lookup(_large_list(lang)).get(word) or FLOOR_LARGE) if lang in _LARGE else FLOOR
-                found[lang] = f
+                logs[lang] += log(f)
+                most = max(most, f)
             if unlisted in candidates:
                 # As often as the listed language that writes it most, over the neighbours'
                 # weight: on a line of one word the prior brings it level with that language
                 # (the neighbours decide); each further word listed elsewhere counts against it.
-                found[unlisted] = max(found.values()) / NEIGHBOUR_WEIGHT
-            for lang, f in found.items():
-                logs[lang] += math.log(f)
+                logs[unlisted] += log(most / NEIGHBOUR_WEIGHT)
             continue
         # In no small list: the large lists say how rare it is where they are read; a language
         # without one counts it as a word somewhere under its small list's cut.
