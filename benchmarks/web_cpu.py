@@ -13,29 +13,23 @@ the dumps are this one's. It prints; a person reads.
 import argparse
 import cProfile
 import gzip
-import hashlib
 import json
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
+from web import SETS, part
+from web_speed import _Timed
+
 ROOT = Path(__file__).resolve().parent.parent
-SETS = ("web", "web-fresh", "web-fresh2", "web-fresh3", "web-fresh4", "web-cleaneval", "web-fundus")
-HELD_OUT = {"web": 30}   # percent held out; 50 for the others (benchmarks/web.py's SETS)
-
-
-def part(page: str, share: int) -> str:
-    """web.py's part(): dev or held-out by a stable hash of the page's name."""
-    h = int(hashlib.sha1(page.encode("utf-8")).hexdigest(), 16) % 100
-    return "held-out" if h < share else "dev"
 
 
 def dumps(which: str, every: int) -> list[str]:
     docs = []
-    for name in SETS:
-        for page in sorted((ROOT / "benchmarks" / name).glob("*.json.gz")):
-            if part(page.name.removesuffix(".json.gz"), HELD_OUT.get(name, 50)) == which:
+    for folder, share in SETS.values():   # web.py's sets, each with its held-out share
+        for page in sorted(folder.glob("*.json.gz")):
+            if part(page.name.removesuffix(".json.gz"), share) == which:
                 docs += list(json.loads(gzip.decompress(page.read_bytes()))["dumps"].values())
     return docs[::every]
 
@@ -57,7 +51,7 @@ def main() -> int:
     pipeline = Pipeline.default().load()
     spent: Counter = Counter()
     if args.stages:
-        pipeline.stages = [_Timed(step, spent) for step in pipeline.stages]
+        pipeline.stages = [_Timed(step, spent, time.process_time) for step in pipeline.stages]
     pipeline.run(docs[0])
     ftfy.fix_text(docs[0])
     spent.clear()
@@ -80,23 +74,6 @@ def main() -> int:
     for name, seconds in spent.most_common():
         print(f"  {name:16} {seconds:6.2f}")
     return 0
-
-
-class _Timed:
-    """A stage whose calls' processor time goes into ``spent``; everything else is the stage's."""
-
-    def __init__(self, step, spent: Counter):
-        self._step, self._spent = step, spent
-
-    def __call__(self, doc):
-        start = time.process_time()
-        try:
-            return self._step(doc)
-        finally:
-            self._spent[self._step.name] += time.process_time() - start
-
-    def __getattr__(self, name):
-        return getattr(self._step, name)
 
 
 if __name__ == "__main__":
