@@ -63,8 +63,6 @@ BOILERPLATE = {
                           "description": "ids of phrases that close a post (its comments' heading by its title, \"48 Responses to “Title”\"; its tag line): one that does not come again ends the main text once min_main_words article-like words lie above"},
         "gap_heads": {"type": "array", "items": {"type": "string", "minLength": 1},
                       "description": "ids of phrases that head other pages' headlines (\"Related posts\"): one that does not come again ends the main text when end_gap_blocks blocks below it hold no article-like block"},
-        "lead_crosses": {"type": "array", "items": {"type": "string", "minLength": 1},
-                         "description": "ids of phrases of a bar (a share bar) right above the main text's first paragraph that the headline, byline and dateline above it cross to stay (the bar goes)"},
         "formula_tags": {"type": "array", "items": {"type": "string", "minLength": 1},
                          "description": "tag names of a formula's presentation markup (MathML): a unit of markup holding one is dropped"},
         "sentence_ends": {"type": "array", "items": {"type": "string", "minLength": 1},

@@ -175,7 +175,6 @@ class Settings:
     end_gap_blocks: int = 0
     gap_resume_blocks: int = 0   # so many good blocks in a row below such a gap: the article goes on (0: never)
     gap_heads: tuple[str, ...] = ()   # phrases heading other pages' headlines: end the main text over a gap of end_gap_blocks
-    lead_crosses: tuple[str, ...] = ()   # phrases of a bar right above the first paragraph that the lead walk crosses
     teaser_ends: tuple[str, ...] = ()
     teaser_max_words: float = 0   # good blocks under this many words, each between short ones, end the main text: teasers (0: never)
     teaser_min_count: int = 3

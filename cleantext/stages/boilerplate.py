@@ -232,28 +232,6 @@ def _mark_lone_links(lines: list[str], blocks: list[Block], start: int, end: int
             b.kind, b.signal, b.cls = "bad", "lone-link", "menu"
 
 
-def _lead(blocks: list[Block], start: int, settings: Settings) -> int:
-    """Where the main text begins: the headline, byline and dateline (at most ``lead_blocks``
-    short units) stand just before its first good block. A bar of a phrase of ``lead_crosses``
-    (a share bar: "Tweet", "Share", "Print") right above the first paragraph parts them from it:
-    the walk crosses it (the bar itself goes), but only there, so that a share bar over the
-    headline lets no menu or teaser above it in."""
-    lead, crossed = start, 0
-    while lead > 0:
-        b = blocks[lead - 1]
-        if (b.kind == "bad" and b.phrase is not None and b.phrase.id in settings.lead_crosses
-                and crossed < settings.lead_blocks
-                and all(x.kind == "bad" or x.signal == "image" for x in blocks[lead:start])):
-            crossed += 1
-        elif not (start - lead - crossed < settings.lead_blocks and b.words <= settings.lead_max_words
-                  and (b.kind == "short" or b.signal == "image")):
-            break
-        lead -= 1
-    while lead < start and blocks[lead].kind == "bad":
-        lead += 1   # a bar with nothing above it taken: the main text begins below it
-    return lead
-
-
 def find_boilerplate(lines: list[str], settings: Settings) -> list[Block]:
     """The blocks of ``lines`` that are page furniture, each with its class and signal.
 
@@ -335,7 +313,12 @@ def _find_boilerplate(lines: list[str], spans: list[tuple[int, int]], settings: 
         end = _end_at_thread(blocks, start, end, settings)
     end = _before_teasers(blocks, start, end, settings)
     start, end = _extend(blocks, start, end, settings)
-    lead = _lead(blocks, start, settings)
+    # The headline, byline and dateline stand just before the first good block.
+    lead = start
+    while (lead > 0 and start - lead < settings.lead_blocks
+           and (blocks[lead - 1].kind == "short" or blocks[lead - 1].signal == "image")
+           and blocks[lead - 1].words <= settings.lead_max_words):
+        lead -= 1
     kept_words = sum(b.words for b in blocks[lead:end + 1] if b.kind != "bad")
     if kept_words < settings.min_main_words:
         return []
@@ -397,7 +380,7 @@ def remove_boilerplate(text: str, settings: Settings | None = None) -> tuple[str
 
 _NUMBERS = {name for name, f in Settings.__dataclass_fields__.items()
             if name not in ("languages", "phrases", "teaser_ends", "sentence_end", "formula_tags",
-                            "stream_marks", "marks_only", "thread_marks", "thread_heads", "thread_titles", "gap_heads", "lead_crosses")}
+                            "stream_marks", "marks_only", "thread_marks", "thread_heads", "thread_titles", "gap_heads")}
 
 
 def settings_from(tables: list[dict]) -> Settings:
@@ -408,7 +391,7 @@ def settings_from(tables: list[dict]) -> Settings:
     for table in tables:
         for key, value in table.items():
             if key in ("languages", "teaser_ends", "formula_tags", "stream_marks", "marks_only", "thread_marks",
-                       "thread_heads", "thread_titles", "gap_heads", "lead_crosses"):
+                       "thread_heads", "thread_titles", "gap_heads"):
                 values[key] = tuple(value)
             elif key == "sentence_ends":
                 ends["any"] = list(value)
