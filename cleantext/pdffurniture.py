@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from .pdf import Line
 
+# Type set smaller than the body by half a point or more (sizes are read to a tenth of a point).
+SMALLER = 0.45
 PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*[-–—])?\s*$", re.IGNORECASE)
 
 
@@ -34,7 +36,9 @@ def _furniture(pages: list[list[Line]]) -> list[set[int]]:
     (digits aside) comes back at the top or bottom of another page, when it begins or ends with
     the page's number as other pages' edge lines do (running heads that differ between odd and
     even pages, "2  Coastal Letters" and "Winter issue  3"), or when it is set smaller than the
-    body at a place (within 2 pt) where other pages have such a line too.
+    body at a place (within 2 pt) where other pages have such a line too. A page's first line is
+    a running head on the page alone too (a one-page text's) when it is set apart above the text
+    in smaller type (``_small_head``).
     """
     found: list[set[int]] = [set() for _ in pages]
     edge_counts: Counter = Counter()
@@ -55,11 +59,32 @@ def _furniture(pages: list[list[Line]]) -> list[set[int]]:
                 found[index].add(i)
         if lines and _numbered_foot(lines, index):
             found[index].add(len(lines) - 1)
+        if _small_head(lines, body):
+            found[index].add(0)
         # a page number under a running head, or over a running foot
         for i in (1, len(lines) - 2):
             if 0 < i < len(lines) - 1 and PAGE_NUMBER.match(lines[i].text) and (i - 1 in found[index] or i + 1 in found[index]):
                 found[index].add(i)
     return found
+
+
+def _small_head(lines: list[Line], body: float) -> bool:
+    """Whether a page's first line is a running head by its own geometry: set smaller than the
+    body, not in a bold face, alone (the line under it is set no smaller than the body: a title or
+    the text, not more of its small type), and apart from that line by more than one and a half
+    of the text's line spacing.
+
+    A title or a heading is set larger or bolder than the body, never smaller in a plain face; a
+    block of small type (an abstract, a note) goes on in its size.
+    """
+    if len(lines) < 3:
+        return False
+    head, under = lines[0], lines[1]
+    if not (body - head.size > SMALLER and not head.bold and under.size > body - SMALLER):
+        return False
+    steps = sorted(b.top - a.top for a, b in zip(lines[1:], lines[2:])
+                   if b.top > a.top and abs(a.size - body) <= 0.5 and abs(b.size - body) <= 0.5)
+    return bool(steps) and under.top - head.top > 1.5 * steps[len(steps) // 2]
 
 
 def _numbered_foot(lines: list[Line], index: int) -> bool:
