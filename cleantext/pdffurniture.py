@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Type set smaller than the body by half a point or more (sizes are read to a tenth of a point).
 SMALLER = 0.45
+SENTENCE = re.compile(r"[.!?…][\"”’»)\]]*\s*$")
 PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*[-–—])?\s*$", re.IGNORECASE)
 
 
@@ -70,14 +71,15 @@ def _furniture(pages: list[list[Line]]) -> list[set[int]]:
 
 def _small_head(lines: list[Line], body: float) -> bool:
     """Whether a page's first line is a running head by its own geometry: set smaller than the
-    body, not in a bold face, alone (the line under it is set no smaller than the body: a title or
-    the text, not more of its small type), and apart from that line by more than one and a half
-    of the text's line spacing.
+    body, not in a bold face, no sentence, alone (the line under it is set no smaller than the
+    body: a title or the text, not more of its small type), and apart from that line by more than
+    one and a half of the text's line spacing.
 
     A title or a heading is set larger or bolder than the body, never smaller in a plain face; a
-    block of small type (an abstract, a note) goes on in its size.
+    block of small type (an abstract, a note) goes on in its size; a line that ends a sentence
+    (an epigraph, a caption) says something, where a head names the work or its part.
     """
-    if len(lines) < 3:
+    if len(lines) < 3 or SENTENCE.search(lines[0].text):
         return False
     head, under = lines[0], lines[1]
     if not (body - head.size > SMALLER and not head.bold and under.size > body - SMALLER):

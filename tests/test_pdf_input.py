@@ -224,6 +224,7 @@ def _page(first, under=10.0, gap=30.0):
     (_line("A Heading", 20.0, size=8.0, bold=True), 10.0, 30.0, False),    # bold: a heading
     (_line("Set small, right over the text", 20.0, size=8.0), 10.0, 12.0, False),  # not set apart
     (_line("An abstract set in small type,", 20.0, size=8.0), 8.0, 30.0, False),   # more small type under it
+    (_line("All men are mortal.", 20.0, size=8.0), 10.0, 30.0, False),    # a sentence: an epigraph
 ])
 def test_a_page_alone_knows_its_running_head_by_type_and_place(first, under, gap, found):
     from cleantext.pdf import _furniture
