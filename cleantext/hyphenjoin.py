@@ -70,6 +70,22 @@ def substitute(pattern, text: str, lines: list[str], repl: Callable[[object, int
     return "".join(parts)
 
 
+def ends_in_hyphen(lines) -> bool:
+    """Whether a letter and a hyphen (then spaces or tabs) end a line that another follows: the
+    only place dehyphenate() has work. One look at each line's end, not a pattern over the text.
+
+    >>> from cleantext.document import Line
+    >>> ends_in_hyphen([Line("incur- ", (1, 1)), Line("sion", (2, 2))])
+    True
+    >>> ends_in_hyphen([Line("pages 7-", (1, 1)), Line("9", (2, 2))]), ends_in_hyphen([Line("last-", (1, 1))])
+    (False, False)
+    """
+    for line in lines[:-1]:
+        end = line.text.rstrip(" \t")
+        if end[-1:] in ("-", "\N{HYPHEN}") and end[-2:-1].isalpha():
+            return True
+    return False
+
 
 # A compound's last word broken inside: its head no word this common (Zipf: "in", "to", "of" open
 # the last words of "mother-in-law", "well-to-do"), the word whole at least this common.

@@ -10,7 +10,7 @@ from collections import Counter
 import regex
 
 from ..document import Document
-from ..hyphenjoin import inside_last_word, line_end_matches, substitute
+from ..hyphenjoin import ends_in_hyphen as _ends_in_hyphen, inside_last_word, line_end_matches, substitute
 from ..words import affix_counts, hyphenator as _hyphenator, zipf as _zipf
 from ..wrapping import cut_at_width, overflows, wrapped_at_spaces
 from .base import Relaid, Relayout, stage
@@ -507,23 +507,6 @@ def marked_breaks(text: str) -> bool:
     False
     """
     return len(HYPHEN_BREAK.findall(text)) >= MARKED_MIN and not HYPHEN_INSIDE.search(text)
-
-
-def _ends_in_hyphen(lines) -> bool:
-    """Whether a letter and a hyphen (then spaces or tabs) end a line that another follows: the
-    only place dehyphenate() has work. One look at each line's end, not a pattern over the text.
-
-    >>> from cleantext.document import Line
-    >>> _ends_in_hyphen([Line("incur- ", (1, 1)), Line("sion", (2, 2))])
-    True
-    >>> _ends_in_hyphen([Line("pages 7-", (1, 1)), Line("9", (2, 2))]), _ends_in_hyphen([Line("last-", (1, 1))])
-    (False, False)
-    """
-    for line in lines[:-1]:
-        end = line.text.rstrip(" \t")
-        if end[-1:] in ("-", "\N{HYPHEN}") and end[-2:-1].isalpha():
-            return True
-    return False
 
 
 def _hyphenates_nothing(doc: Document) -> str | None:
