@@ -236,14 +236,32 @@ def _fits_gutter(words: list[dict], gutter: tuple[float, float]) -> bool:
 
 
 def _make_lines(rows: list[list[dict]]) -> list[Line]:
-    lines = [Line(" ".join(w["text"] for w in row), min(w["top"] for w in row), max(w["bottom"] for w in row),
-                  row[0]["x0"], row[-1]["x1"], Counter(round(w["size"], 1) for w in row).most_common(1)[0][0],
-                  bold=sum(len(w["text"]) for w in row if BOLD.search(w.get("fontname", "")))
-                  * 2 > sum(len(w["text"]) for w in row), first=row[0]["x1"] - row[0]["x0"],
-                  space=min((b["x0"] - a["x1"] for a, b in zip(row, row[1:])), default=0.0))
-             for row in rows]
+    lines = []
+    for row in rows:
+        tokens = _tokens(row)
+        lines.append(Line(" ".join("".join(w["text"] for w in token) for token in tokens),
+                          min(w["top"] for w in row), max(w["bottom"] for w in row), row[0]["x0"], row[-1]["x1"],
+                          Counter(round(w["size"], 1) for w in row).most_common(1)[0][0],
+                          bold=sum(len(w["text"]) for w in row if BOLD.search(w.get("fontname", "")))
+                          * 2 > sum(len(w["text"]) for w in row), first=tokens[0][-1]["x1"] - row[0]["x0"],
+                          space=min((b[0]["x0"] - a[-1]["x1"] for a, b in zip(tokens, tokens[1:])), default=0.0)))
     _measure(lines)
     return lines
+
+
+def _tokens(row: list[dict]) -> list[list[dict]]:
+    """A row's words as set: pdfplumber ends a word where the font changes ("CWEB" in a
+    typewriter face, the full stop after it in the text face), and such pieces, of one size with
+    no word space between them, are one word again."""
+    tokens = [[row[0]]]
+    for word in row[1:]:
+        last = tokens[-1][-1]
+        if (last.get("fontname") != word.get("fontname") and abs(last["size"] - word["size"]) < 0.1
+                and abs(word["x0"] - last["x1"]) < word["size"] * THIN):
+            tokens[-1].append(word)
+        else:
+            tokens.append([word])
+    return tokens
 
 
 def _measure(lines: list[Line]) -> None:

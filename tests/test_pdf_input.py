@@ -452,3 +452,18 @@ def test_clean_records_reads_the_files_records_name(tmp_path, monkeypatch):
     out = clean_records([{"file": "pipe"}, {"file": "/dev/zero"}], path_field="file")
     assert [r["cleantext"]["error"].split(":")[0] for r in out] == ["pipe", "/dev/zero"]
     assert all("not a regular file" in r["cleantext"]["error"] for r in out)
+
+
+def test_words_split_only_by_a_change_of_font_are_joined_without_a_space():
+    # pdfplumber ends a word where the font changes ("CWEB" in a typewriter face, the full stop
+    # after it in the text face) though no space is set between them; a gap of a word space stays one.
+    from cleantext.pdf import _make_lines
+    mono = dict(_word("CWEB", 50, 100), fontname="CMTT10")
+    stop = dict(_word(".", mono["x1"] + 0.2, 100), fontname="CMR10")
+    quote = dict(_word("‘", stop["x1"] + 3.3, 100), fontname="CMR10")
+    code = dict(_word("@*", quote["x1"] - 0.3, 100), fontname="CMTT10")
+    close = dict(_word("’", code["x1"], 100), fontname="CMR10")
+    word = dict(_word("runs", close["x1"] + 3.3, 100), fontname="CMR10")
+    (line,) = _make_lines([[mono, stop, quote, code, close, word]])
+    assert line.text == "CWEB. ‘@*’ runs"
+    assert line.space == pytest.approx(3.3)
