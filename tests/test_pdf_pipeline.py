@@ -81,3 +81,18 @@ def test_a_pdfs_repeated_table_heads_are_its_text_not_page_furniture(monkeypatch
     assert result.text.count("Threshold for releases") == 7
     assert result.text.count("to air to water to land") == 7
     assert not result.report["removed"]
+
+
+def test_asterisks_in_a_pdfs_text_are_printed_not_markdown(monkeypatch):
+    # A PDF sets emphasis in a face, not with marks: an asterisk or underscore in its text layer
+    # was printed and stays (a manual's control codes '@*' read as *emphasis* before).
+    from cleantext.pdf import PdfText
+    from cleantext.stages import decode
+
+    text = ("A section begins with ‘@ ’ or ‘@*’, where ‘ ’ denotes a blank space; the ‘@*’ starts a group.\n\n"
+            "Write __init__ and *args as they are.\n")
+    monkeypatch.setattr(decode, "read_pdf", lambda data: PdfText(text, 1, [], [], "pdfTeX", ""))
+    result = PIPELINE.run(b"%PDF-1.4 manual")
+    assert result.text == text
+    # the same line as text of no PDF is Markdown's
+    assert "‘@’" in PIPELINE.run(text.replace("\n\n", "\n\n# Title\n\n")).text
