@@ -250,14 +250,16 @@ def _make_lines(rows: list[list[dict]]) -> list[Line]:
 
 
 def _tokens(row: list[dict]) -> list[list[dict]]:
-    """A row's words as set: pdfplumber ends a word where the font changes ("CWEB" in a
-    typewriter face, the full stop after it in the text face), and such pieces, of one size with
-    no word space between them, are one word again."""
+    """A row's words as set: pdfplumber ends a word where the font or the size changes ("CWEB" in
+    a typewriter face, the full stop after it in the text face; the larger first letter of a word
+    set in small capitals), and such pieces, on one baseline with no word space between them, are
+    one word again (a raised note mark is not on the baseline)."""
     tokens = [[row[0]]]
     for word in row[1:]:
         last = tokens[-1][-1]
-        if (last.get("fontname") != word.get("fontname") and abs(last["size"] - word["size"]) < 0.1
-                and abs(word["x0"] - last["x1"]) < word["size"] * THIN):
+        size = min(last["size"], word["size"])
+        if ((last.get("fontname") != word.get("fontname") or abs(last["size"] - word["size"]) >= 0.1)
+                and abs(word["x0"] - last["x1"]) < size * THIN and abs(word["bottom"] - last["bottom"]) < size * THIN):
             tokens[-1].append(word)
         else:
             tokens.append([word])

@@ -467,3 +467,18 @@ def test_words_split_only_by_a_change_of_font_are_joined_without_a_space():
     (line,) = _make_lines([[mono, stop, quote, code, close, word]])
     assert line.text == "CWEB. ‘@*’ runs"
     assert line.space == pytest.approx(3.3)
+
+
+def test_a_word_in_small_capitals_set_in_two_sizes_is_one_word():
+    from cleantext.pdf import _make_lines
+    initial = dict(_word("T", 50, 100, size=10.0), fontname="Verdana,Bold")
+    rest = dict(_word("HRESHOLD", initial["x1"], 102.0, size=8.0), fontname="Verdana,Bold")
+    rest["bottom"] = initial["bottom"] - 0.4
+    after = dict(_word("FOR", rest["x1"] + 2.5, 102.0, size=8.0), fontname="Verdana,Bold")
+    after["bottom"] = rest["bottom"]
+    # a note mark raised over the baseline right after a word stays apart
+    word = dict(_word("releases", after["x1"] + 2.5, 102.0, size=8.0), fontname="Verdana,Bold")
+    word["bottom"] = rest["bottom"]
+    mark = dict(_word("1", word["x1"], 99.0, size=5.0), fontname="Verdana")
+    (line,) = _make_lines([[initial, rest, after, word, mark]])
+    assert line.text == "THRESHOLD FOR releases 1"
