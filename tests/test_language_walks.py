@@ -231,3 +231,20 @@ def test_walks_in_threads_at_once_equal_walks_one_by_one():
     with ThreadPoolExecutor(4) as pool:
         together = list(pool.map(lambda walk: walks.walks(*walk, shared, lambda rand, weight: None), jobs))
     assert together == alone
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 80), st.integers(0, 2**32 - 1), st.floats(0.001, 2.0))
+def test_five_steps_multiplied_slab_by_slab_as_block_by_block(blocks, seed, weight):
+    # walks._trial gathers a chunk's steps as five slabs (the k-th step of every block in the k-th)
+    # and reduces over them; the products must be those of each block's five steps, in order.
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    array = rng.random((300, 31)) ** 3
+    rows = rng.integers(0, 300, 5 * blocks)
+    by_block = array[rows] + weight
+    slabs = array.take(rows.reshape(blocks, 5).T, axis=0)
+    slabs += weight
+    assert np.array_equal(np.multiply.reduce(slabs, axis=0),
+                          np.multiply.reduce(by_block.reshape(blocks, 5, -1), axis=1))

@@ -218,9 +218,9 @@ def _trial(stream: Words, ids: np.ndarray, array: np.ndarray, log_start: np.ndar
     while True:
         kept, picked = _draws(stream, read, words, size, shift)
         if rows is None:
-            rows, places = ids[picked], kept
+            rows, places = ids.take(picked), kept
         else:
-            rows = np.concatenate((rows, ids[picked]))
+            rows = np.concatenate((rows, ids.take(picked)))
             places = np.concatenate((places, kept + read))
         read += words
         words *= 2
@@ -229,15 +229,19 @@ def _trial(stream: Words, ids: np.ndarray, array: np.ndarray, log_start: np.ndar
         blocks = (len(rows) - taken - (1 if first else 0)) // 5
         if blocks < 0 or (not first and not blocks):
             continue
-        factors = array[rows[taken:taken + 5 * blocks + (1 if first else 0)]]
-        factors += weight
-        sums = np.empty((blocks + (1 if first else 0), factors.shape[1]))
+        sums = np.empty((blocks + (1 if first else 0), array.shape[1]))
         if first:
-            np.log(factors[0], out=sums[0])
+            np.log(array[rows[0]] + weight, out=sums[0])
             sums[0] += log_start
-            factors = factors[1:]
+            taken = 1
         if blocks:
-            np.log(np.multiply.reduce(factors.reshape(blocks, 5, -1), axis=1), out=sums[len(sums) - blocks:])
+            # The rows of each five steps gathered as five slabs, the k-th step of every block in
+            # the k-th (take: the same values as indexing, in a fraction of its time), multiplied
+            # slab by slab in the steps' order: the same products as a reduction over the five
+            # steps of each block, in a cheaper layout.
+            factors = array.take(rows[taken:taken + 5 * blocks].reshape(blocks, 5).T, axis=0)
+            factors += weight
+            np.log(np.multiply.reduce(factors, axis=0), out=sums[len(sums) - blocks:])
         if not first:
             sums[0] += last
         # The ufuncs that cumsum, max, sum and min call, called directly (the same operations).
