@@ -93,7 +93,8 @@ class Words:
         # Every walk starts from the same seed: its first words are drawn once (_first_words),
         # and the generator is made only for a walk that reads past them.
         self.seed, self.rand = seed, None
-        self.words, self.start = _first_words(seed), 0   # the buffer, and its first word's number
+        self.seed_words = _first_words(seed)
+        self.words, self.start = self.seed_words, 0   # the buffer, and its first word's number
         self.at = 0          # the next word's number since the seed
         self.gauss_next = None
 
@@ -172,23 +173,24 @@ class _Counting:
 def _draws(stream: Words, read: int, words: int, size: int, shift) -> tuple[np.ndarray, np.ndarray]:
     """random.choice's draws from the `words` words `read` after the stream's next one: the places
     of the words kept (the top bits below `size`) and the indexes they pick. From the seed's
-    first words, kept by where they start: every walk's first trial reads the same words."""
+    first words, their top bits taken once for each width (_first_tops): every walk's first
+    trial reads the same words."""
     at = stream.at + read
-    if stream.start == 0 and at + words <= SEED_WORDS and stream.words is _first_words(stream.seed):
-        return _first_draws(stream.seed, at, words, size)
-    # random.choice: the top `bits` bits of a word, the word skipped unless below size.
-    index = stream.ahead(read + words)[read:read + words] >> shift
+    if stream.start == 0 and at + words <= SEED_WORDS and stream.words is stream.seed_words:
+        index = _first_tops(stream.seed, size.bit_length())[at:at + words]
+    else:
+        # random.choice: the top `bits` bits of a word, the word skipped unless below size.
+        index = stream.ahead(read + words)[read:read + words] >> shift
     kept = (index < size).nonzero()[0]
     return kept, index[kept]
 
 
-@lru_cache(maxsize=4096)
-def _first_draws(seed: int, at: int, words: int, size: int) -> tuple[np.ndarray, np.ndarray]:
-    index = _first_words(seed)[at:at + words] >> np.uint32(32 - size.bit_length())
-    kept = (index < size).nonzero()[0]
-    picked = index[kept]
-    kept.flags.writeable = picked.flags.writeable = False
-    return kept, picked
+@lru_cache(maxsize=64)
+def _first_tops(seed: int, bits: int) -> np.ndarray:
+    """The top `bits` bits of each of the seed's first words."""
+    tops = _first_words(seed) >> np.uint32(32 - bits)
+    tops.flags.writeable = False
+    return tops
 
 
 def _trial(stream: Words, ids: np.ndarray, array: np.ndarray, log_start: np.ndarray, weight: float,
