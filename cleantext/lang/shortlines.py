@@ -155,7 +155,8 @@ def word_shares(text: str, script: str, prior: str | None = None) -> dict[str, f
         return None
     # Each language's log-weight, summed word by word in the line's order (the same terms, added
     # in the same order, as word_shares_plain in tests/test_speed_paths.py adds them).
-    sums = _first_logs(tuple((lang, candidates[lang]) for lang in order), prior)
+    sums = _first_logs(tuple(candidates.items()) if order is listed
+                       else tuple((lang, candidates[lang]) for lang in order), prior)
     known = False
     for word in words:
         found, terms = _word_terms(word, listed, unlisted in candidates)
