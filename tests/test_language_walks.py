@@ -248,3 +248,23 @@ def test_five_steps_multiplied_slab_by_slab_as_block_by_block(blocks, seed, weig
     slabs += weight
     assert np.array_equal(np.multiply.reduce(slabs, axis=0),
                           np.multiply.reduce(by_block.reshape(blocks, 5, -1), axis=1))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.floats(1.0, 1.0 + 1e-4, allow_nan=False), min_size=1, max_size=40), st.integers(-3, 45),
+       st.sampled_from([1.0 / 0.99999, 1.0 / 0.999, 1.00001]))
+def test_nearest_total_as_every_distance_taken(totals, over, cut):
+    # walks._trial's stop: the first total below `cut`, or the checkpoint at the step limit (`over`);
+    # _nearest must be the least distance to `cut` of the totals up to it, as abs() over them gives.
+    import numpy as np
+
+    from cleantext.lang.walks import _nearest
+
+    totals = np.array(totals)
+    done = totals < cut
+    if over < len(done):
+        done[max(over, 0):] = True
+    stop = int(done.argmax())
+    stopped = bool(done[stop])
+    end = stop + 1 if stopped else len(done)
+    assert _nearest(totals, stop, stopped, cut) == float(np.minimum.reduce(np.abs(totals[:end] - cut)))

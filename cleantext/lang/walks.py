@@ -257,8 +257,9 @@ def _trial(stream: Words, ids: np.ndarray, array: np.ndarray, log_start: np.ndar
         if over < len(done):
             done[max(over, 0):] = True
         stop = int(done.argmax())
-        end = stop + 1 if done[stop] else len(done)
-        close = min(close, float(np.minimum.reduce(np.abs(totals[:end] - cut))))
+        stopped = bool(done[stop])
+        end = stop + 1 if stopped else len(done)
+        close = min(close, _nearest(totals, stop, stopped, cut))
         if sunk is not None or np.minimum.reduce(rel[:end], axis=None) < sink:
             low = np.minimum.accumulate(rel[:end], axis=0) < sink
             if sunk is not None:
@@ -266,10 +267,10 @@ def _trial(stream: Words, ids: np.ndarray, array: np.ndarray, log_start: np.ndar
             if (low[:-1] & (rel[1:end] > RISE)).any() or (sunk is not None and (sunk & (rel[0] > RISE)).any()):
                 close = 0.0   # to the exact walk
             sunk = low[-1]
-        if done[stop] or not close:
+        if stopped or not close:
             break
         last, checked = sums[-1], checked + len(sums)
-    used = int(places[5 * (checked + stop)]) + 1 if done[stop] else read
+    used = int(places[5 * (checked + stop)]) + 1 if stopped else read
     # Where a normalization's total is within MARGIN of the threshold's, the stock walk's may
     # fall on the other side (1 / total is the largest probability: d(1/t) = -dt / t**2, t
     # about 1).
@@ -277,6 +278,17 @@ def _trial(stream: Words, ids: np.ndarray, array: np.ndarray, log_start: np.ndar
         return None, used
     stream.at += used
     return spread[stop] / totals[stop], used
+
+
+def _nearest(totals: np.ndarray, stop: int, stopped: bool, cut: float) -> float:
+    """How near the totals up to the stop (all of them if the chunk did not stop) come to `cut`:
+    the least of ``abs(totals[:end] - cut)``. Every total before the stop is at or above `cut` (it
+    did not stop the walk), so their nearest is their least less `cut` (rounding keeps order);
+    the stop's own total may lie on either side."""
+    if not stopped:
+        return float(np.minimum.reduce(totals)) - cut
+    near = abs(float(totals[stop]) - cut)
+    return min(near, float(np.minimum.reduce(totals[:stop])) - cut) if stop else near
 
 
 @lru_cache(maxsize=16)
