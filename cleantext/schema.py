@@ -98,6 +98,7 @@ BOILERPLATE = {
             ("short_weight", "main run: a short block counts this share of its words against"),
             ("short_cost", "main run: a short unit of few words (short_cost_max_words) counts this much more against"),
             ("short_cost_max_words", "words of a short unit that pays short_cost, at most"),
+            ("lone_link_max_words", "a unit that is one link of at most this many words (lynx's [12] mark, Markdown's link, html2text's words_joined_by_underscores), alone between blank lines or a list item, between the main text's paragraphs: furniture (0: never)"),
             ("bad_weight", "main run: a furniture block counts this share of its words against"),
             ("bad_cost", "main run: and this much more"),
             ("lead_blocks", "short blocks just before the main run that stay (headline, byline)"),

@@ -16,7 +16,7 @@ from typing import NamedTuple
 import regex
 
 from .webphrases import Phrase, _phrase, words_beyond
-from .words import frequency_bands
+from .words import _simplified, frequent  # noqa: F401  (read here by the stage and its tests)
 
 # -- how blocks are read -----------------------------------------------------
 
@@ -178,6 +178,7 @@ class Settings:
     teaser_ends: tuple[str, ...] = ()
     teaser_max_words: float = 0   # good blocks under this many words, each between short ones, end the main text: teasers (0: never)
     teaser_min_count: int = 3
+    lone_link_max_words: float = 0   # a unit of one link of at most this many words between the main text's paragraphs is furniture (0: never)
     phrases: tuple[Phrase, ...] = field(default_factory=tuple)
     # What ends a sentence, in any script, and what a paragraph in Han or kana needs, counted in
     # characters: Chinese and Japanese put no space between words.
@@ -357,56 +358,6 @@ def _count(words: list[str]) -> float:
     return sum(0.5 if CJK.match(w) else 1 for w in words)
 
 
-@lru_cache(maxsize=None)
-def frequent(lang: str, n: int) -> frozenset[str]:
-    """The language's ``n`` most frequent words (wordfreq's top_n_list), casefolded.
-
-    Read from the first bands of wordfreq's list alone (``frequency_bands``): top_n_list
-    decodes the whole list to keep its first words. Words with a digit sequence are left out,
-    as top_n_list leaves them.
-    """
-    import wordfreq
-    from wordfreq.numbers import has_digit_sequence
-
-    bands = frequency_bands(lang)
-    if bands is None:   # no list by that name: wordfreq may know a near one, or none
-        try:
-            found = {w.casefold() for w in wordfreq.top_n_list(lang, n)}
-        except LookupError:
-            return frozenset()
-        finally:
-            # top_n_list keeps each language's whole word list (tens of MB) in a cache: a page is
-            # tried against every language, so keeping them all took about 480 MB in each worker.
-            wordfreq.get_frequency_list.cache_clear()
-    else:
-        words: list[str] = []
-        for band in bands:
-            words += [word for word in band if not has_digit_sequence(word)]
-            if len(words) >= n:
-                break
-        found = {w.casefold() for w in words[:n]}
-    # wordfreq lists Chinese in Simplified characters: a Traditional character counts as the
-    # frequent word it simplifies to (為 as 为), or a Taiwanese page reads as no language.
-    found |= {t for t, simple in _simplified().items() if simple in found}
-    return frozenset(found)
-
-
-@lru_cache(maxsize=1)
-def _simplified() -> dict[str, str]:
-    """wordfreq's map of Traditional Han characters to Simplified ones (empty if it is missing)."""
-    import gzip
-
-    try:
-        import msgpack
-        from wordfreq.util import data_path
-
-        with gzip.open(data_path("_chinese_mapping.msgpack.gz")) as f:
-            table = msgpack.load(f, raw=False, strict_map_key=False)
-    except (ImportError, OSError):
-        return {}
-    return {chr(k) if isinstance(k, int) else k: v for k, v in table.items()}
-
-
 def page_language(lines: list[str], settings: Settings) -> str:
     """The language whose frequent words cover most of the words of the page's sentences, or ""
     where none covers ``language_min_share`` of them (a language with no list, a language whose
@@ -554,6 +505,41 @@ def signals(lines: list[str], first: int, last: int, settings: Settings) -> Bloc
             # A formula's presentation markup, as lynx shows MathML: nobody's text, wherever it stands.
             block.kind, block.signal, block.cls = "bad", "formula-markup", "other"
     return block
+
+
+# A unit that is one link and nothing else, as each dumper writes it: lynx's numbered mark before
+# its words ("[15]Explore charts"), Markdown's "[Listen live](/radio)", html2text's words joined
+# by underscores ("Listen_Live"), a list item's bullet or number before it.
+_ITEM = r"^\s*(?:[*+•·-]\s+|\d{1,3}[.)]\s+)?"
+LYNX_LONE = regex.compile(_ITEM + r"\[\d{1,5}\][^\[\]]*$")
+MARKDOWN_LONE = regex.compile(_ITEM + r"[*_]*\[[^\]\n]*\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)[*_]*\s*$")
+# html2text's run: one piece with no space that joins letters by "_" and holds both cases. A name
+# in code is all one case ("get_next_work", "FATAL_FAILURE") or holds what code does ("f(x)", "a=b").
+UNDERSCORED = regex.compile(_ITEM + r"(?=\S*\p{Lu})(?=\S*\p{Ll})[^\s()=;{}<>\[\]]*\p{L}_\p{L}[^\s()=;{}<>\[\]]*\s*$")
+
+
+def lone_link(lines: list[str], block: Block, settings: Settings) -> bool:
+    """Whether a unit is one link alone and nothing else (``LYNX_LONE``, ``MARKDOWN_LONE``,
+    ``UNDERSCORED``) of at most ``lone_link_max_words`` words, on one line that ends no sentence,
+    a block of its own or a list item: a cell of a table or the link a paragraph ends on is none.
+
+    >>> lines = ["", "[15]Listen live", "", "Sinwar, 61, has led Hamas.", "[16]Gaza"]
+    >>> s = Settings(lone_link_max_words=3)
+    >>> lone_link(lines, Block(1, 1, words=2), s), lone_link(lines, Block(4, 4, words=1), s)
+    (True, False)
+    """
+    if not settings.lone_link_max_words or block.sentence or block.words > settings.lone_link_max_words:
+        return False
+    rows = [i for i in range(block.first, block.last + 1) if lines[i].strip()]
+    if len(rows) != 1:
+        return False
+    i = rows[0]
+    row = lines[i]
+    if not is_bullet(row) and ((i > 0 and lines[i - 1].strip()) or (i + 1 < len(lines) and lines[i + 1].strip())):
+        return False
+    if "[" in row:
+        return (LYNX_LONE.match(row) is not None and len(LINK_MARK.findall(row)) == 1) or MARKDOWN_LONE.match(row) is not None
+    return "_" in row and UNDERSCORED.match(row) is not None
 
 
 def _no_text(nonblank: list[str]) -> bool:

@@ -251,3 +251,53 @@ def _bands(path: str) -> Iterator[list[str]]:
             raise ValueError(f"Unexpected header: {header!r}")   # as read_cBpack says it
         for _ in range(bands):
             yield unpacker.unpack()
+
+
+@lru_cache(maxsize=None)
+def frequent(lang: str, n: int) -> frozenset[str]:
+    """The language's ``n`` most frequent words (wordfreq's top_n_list), casefolded.
+
+    Read from the first bands of wordfreq's list alone (``frequency_bands``): top_n_list
+    decodes the whole list to keep its first words. Words with a digit sequence are left out,
+    as top_n_list leaves them.
+    """
+    import wordfreq
+    from wordfreq.numbers import has_digit_sequence
+
+    bands = frequency_bands(lang)
+    if bands is None:   # no list by that name: wordfreq may know a near one, or none
+        try:
+            found = {w.casefold() for w in wordfreq.top_n_list(lang, n)}
+        except LookupError:
+            return frozenset()
+        finally:
+            # top_n_list keeps each language's whole word list (tens of MB) in a cache: a page is
+            # tried against every language, so keeping them all took about 480 MB in each worker.
+            wordfreq.get_frequency_list.cache_clear()
+    else:
+        words: list[str] = []
+        for band in bands:
+            words += [word for word in band if not has_digit_sequence(word)]
+            if len(words) >= n:
+                break
+        found = {w.casefold() for w in words[:n]}
+    # wordfreq lists Chinese in Simplified characters: a Traditional character counts as the
+    # frequent word it simplifies to (為 as 为), or a Taiwanese page reads as no language.
+    found |= {t for t, simple in _simplified().items() if simple in found}
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _simplified() -> dict[str, str]:
+    """wordfreq's map of Traditional Han characters to Simplified ones (empty if it is missing)."""
+    import gzip
+
+    try:
+        import msgpack
+        from wordfreq.util import data_path
+
+        with gzip.open(data_path("_chinese_mapping.msgpack.gz")) as f:
+            table = msgpack.load(f, raw=False, strict_map_key=False)
+    except (ImportError, OSError):
+        return {}
+    return {chr(k) if isinstance(k, int) else k: v for k, v in table.items()}

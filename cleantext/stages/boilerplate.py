@@ -25,7 +25,7 @@ from ..patterns import compiled
 from ..rulefile import selected
 from ..webblocks import (  # noqa: F401  (judge, plain_words: the stage's plain functions, read here too)
     BULLET, CJK, LINK_MARK, MD_LINK, is_bullet, NO_EVIDENCE, URL, Block, has_address, Phrase, Settings, _line_signals, blocks_of, frequent, judge,
-    page_language, plain_words, sentence_end, signals, weigh,
+    lone_link, page_language, plain_words, sentence_end, signals, weigh,
 )
 from ..webends import _before_teasers, _before_thread, _end_at_marker, _end_at_thread, main_run
 from .base import Remover, stage
@@ -222,6 +222,16 @@ def _punctuation_of(blocks: list[Block], settings: Settings) -> Settings:
     return settings
 
 
+def _mark_lone_links(lines: list[str], blocks: list[Block], start: int, end: int, settings: Settings) -> None:
+    """Units between the main text's first paragraph and its end that are one link alone of a few
+    words (``lone_link``: "[15]DurbanLocal", "Listen_Live") are furniture: another page's name, a
+    button. The main run is chosen before (each weighs as a short unit), so that no such unit cuts
+    it; above its first paragraph a linked headline stays."""
+    for b in blocks[start + 1:end + 1]:
+        if b.kind == "short" and b.signal != "list" and lone_link(lines, b, settings):
+            b.kind, b.signal, b.cls = "bad", "lone-link", "menu"
+
+
 def find_boilerplate(lines: list[str], settings: Settings) -> list[Block]:
     """The blocks of ``lines`` that are page furniture, each with its class and signal.
 
@@ -312,6 +322,8 @@ def _find_boilerplate(lines: list[str], spans: list[tuple[int, int]], settings: 
     kept_words = sum(b.words for b in blocks[lead:end + 1] if b.kind != "bad")
     if kept_words < settings.min_main_words:
         return []
+    if settings.lone_link_max_words:
+        _mark_lone_links(lines, blocks, start, end, settings)
     out = []
     for k, b in enumerate(blocks):
         if b.kind == "bad" and (b.signal != "repeated" or k < lead or k > end):
