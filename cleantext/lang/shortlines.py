@@ -6,6 +6,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Mapping
+from array import array
 from functools import lru_cache
 from operator import add
 
@@ -148,27 +149,33 @@ def word_shares(text: str, script: str, prior: str | None = None) -> dict[str, f
     if not candidates or not words:
         return None
     listed = order = tuple(candidates)
-    if unlisted in candidates:
+    with_unlisted = unlisted in candidates
+    if with_unlisted:
         listed = tuple(lang for lang in order if lang != unlisted)
         order = listed + (unlisted,)   # its terms come after the listed languages'
     if not listed:
         return None
+    listed = _LISTED.setdefault(listed, listed)   # one tuple for the kept terms' keys to share
     # Each language's log-weight, summed word by word in the line's order (the same terms, added
     # in the same order, as word_shares_plain in tests/test_speed_paths.py adds them).
-    sums = _first_logs(tuple(candidates.items()) if order is listed
-                       else tuple((lang, candidates[lang]) for lang in order), prior)
+    sums = _first_logs(tuple((lang, candidates[lang]) for lang in order) if with_unlisted
+                       else tuple(candidates.items()), prior)
     known = False
     for word in words:
-        found, terms = _word_terms(word, listed, unlisted in candidates)
+        found, terms = _word_terms(word, listed, with_unlisted)
         known = known or found
         sums = list(map(add, sums, terms))
     if not known:
         return None
-    if order != tuple(candidates):
+    if with_unlisted and order != tuple(candidates):
         # The shares keep the candidates' order (their total is summed in it).
         by_lang = dict(zip(order, sums))
         sums = [by_lang[lang] for lang in candidates]
     return _shares(candidates, sums)
+
+
+# The candidate languages' tuples, one object each (a few: the scripts and the letters' cuts).
+_LISTED: dict[tuple[str, ...], tuple[str, ...]] = {}
 
 
 @lru_cache(maxsize=1024)
@@ -179,12 +186,14 @@ def _first_logs(candidates: tuple[tuple[str, float], ...], prior: str | None) ->
 
 
 # A word's terms are kept for this many (word, languages) pairs: they are a function of the word
-# lists alone, as wordfreq's own look-ups are (a stream of pages repeats its menus' words).
-WORD_TERMS = 1 << 15
+# lists alone, as wordfreq's own look-ups are (a stream of pages repeats its menus' words). Each
+# is a few hundred bytes (its terms as an array of doubles): a few MB in all. A third of the web
+# sets' dev dumps ask for 16,393 pairs, 87% of the look-ups found kept.
+WORD_TERMS = 1 << 14
 
 
 @lru_cache(maxsize=WORD_TERMS)
-def _word_terms(word: str, listed: tuple[str, ...], unlisted: bool) -> tuple[bool, tuple[float, ...]]:
+def _word_terms(word: str, listed: tuple[str, ...], unlisted: bool) -> tuple[bool, array]:
     """What one word adds to each language's log-weight in word_shares, among the `listed`
     languages (and, if `unlisted`, the unlisted one after them), and whether it is evidence at all
     (a list holds it).
@@ -212,7 +221,7 @@ def _word_terms(word: str, listed: tuple[str, ...], unlisted: bool) -> tuple[boo
             # a line of one word the prior brings it level with that language (the neighbours
             # decide); each further word listed elsewhere counts against it.
             terms.append(log(most / NEIGHBOUR_WEIGHT))
-        return True, tuple(terms)
+        return True, array("d", terms)
     # In no small list: the large lists say how rare it is where they are read; a language without
     # one counts it as a word somewhere under its small list's cut.
     factors = [lookup(_large_list(lang)).get(word, 0.0) if lang in _LARGE else 0.0 for lang in listed]
@@ -220,7 +229,7 @@ def _word_terms(word: str, listed: tuple[str, ...], unlisted: bool) -> tuple[boo
     terms = [log(f) for f in floors]
     if unlisted:
         terms.append(log(max(floors)))
-    return any(factors), tuple(terms)
+    return any(factors), array("d", terms)
 
 
 def _candidates(text: str, script: str, unlisted: str | None = None) -> dict[str, float]:
