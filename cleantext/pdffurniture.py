@@ -9,10 +9,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .pdf import Line
+
+class Line(Protocol):
+    """What this module reads of a line (``cleantext.pdf.Line`` has these and more)."""
+
+    text: str
+    top: float
+    size: float
+    bold: bool
 
 # Type set smaller than the body by half a point or more (sizes are read to a tenth of a point).
 SMALLER = 0.45
