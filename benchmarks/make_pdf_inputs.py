@@ -6,6 +6,8 @@ the expected clean text is the text itself, not what a reader made of it:
   start with an indent and no extra space, one of them ending on a full line, and one paragraph
   going on across the page break;
 - ``fpdf-columns.pdf``: two columns side by side;
+- ``fpdf-notice.pdf``: one page: a running head in small type atop it, a title in larger bold
+  type under it, two paragraphs, a page number at the foot (a head no other page repeats);
 - ``fpdf-scanned.pdf``: two pages holding only an image (a scan without OCR);
 - ``fpdf-encrypted.pdf``: a text behind a user password.
 
@@ -97,6 +99,40 @@ def _columns() -> tuple[bytes, str]:
     return bytes(pdf.output()), "\n\n".join(paragraphs) + "\n"
 
 
+NOTICE = [
+    ["The harbour master gives notice that the outer basin will",
+     "be closed to all boats from the first of the month, while",
+     "the old wall is mended and the channel dredged again."],
+    ["Boats that lie in the outer basin are to be moved to the",
+     "inner harbour before that day; the harbour master will",
+     "show each its new berth."],
+]
+
+
+def _notice() -> tuple[bytes, str]:
+    pdf = FPDF(format="A5")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=8)
+    pdf.set_xy(LEFT, 8)
+    pdf.cell(0, 4, "The Harbour Chronicle")
+    pdf.set_font("Helvetica", style="B", size=14)
+    pdf.set_xy(LEFT, 20)
+    pdf.cell(0, 7, "A Notice to Boat Owners")
+    pdf.set_font("Helvetica", size=11)
+    y = 32.0
+    for lines in NOTICE:
+        for i, line in enumerate(lines):
+            pdf.set_xy(LEFT + (INDENT if i == 0 else 0), y)
+            pdf.cell(0, LINE, line)
+            y += LINE
+    pdf.set_font("Helvetica", size=8)
+    pdf.set_xy(LEFT, 196)
+    pdf.cell(124, 5, "1", align="C")
+    paragraphs = ["A Notice to Boat Owners"] + [" ".join(lines) for lines in NOTICE]
+    return bytes(pdf.output()), "\n\n".join(paragraphs) + "\n"
+
+
 def _png(width: int, height: int) -> bytes:
     """A grey image, written out by hand so that no imaging library is needed."""
     raw = b"".join(b"\x00" + b"\x80" * width for _ in range(height))
@@ -127,7 +163,8 @@ def _encrypted() -> bytes:
 
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
-    for name, (data, expected) in (("fpdf-harbour", _harbour()), ("fpdf-columns", _columns())):
+    for name, (data, expected) in (("fpdf-harbour", _harbour()), ("fpdf-columns", _columns()),
+                                   ("fpdf-notice", _notice())):
         (OUT / f"{name}.pdf").write_bytes(data)
         (OUT / f"{name}.expected.txt").write_text(expected, encoding="utf-8")
     (OUT / "fpdf-scanned.pdf").write_bytes(_scanned())

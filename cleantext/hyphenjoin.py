@@ -9,6 +9,7 @@ the same matches, in the same order, as ``pattern.finditer(text)``.
 """
 from __future__ import annotations
 
+import unicodedata
 from typing import Callable, Iterator
 
 HYPHENS = ("-", "\N{HYPHEN}")
@@ -70,6 +71,22 @@ def substitute(pattern, text: str, lines: list[str], repl: Callable[[object, int
     return "".join(parts)
 
 
+def ends_in_hyphen(lines) -> bool:
+    """Whether a letter and a hyphen (then spaces or tabs) end a line that another follows: the
+    only place dehyphenate() has work. One look at each line's end, not a pattern over the text.
+
+    >>> from cleantext.document import Line
+    >>> ends_in_hyphen([Line("incur- ", (1, 1)), Line("sion", (2, 2))])
+    True
+    >>> ends_in_hyphen([Line("pages 7-", (1, 1)), Line("9", (2, 2))]), ends_in_hyphen([Line("last-", (1, 1))])
+    (False, False)
+    """
+    for line in lines[:-1]:
+        end = line.text.rstrip(" \t")
+        if end[-1:] in ("-", "\N{HYPHEN}") and end[-2:-1].isalpha():
+            return True
+    return False
+
 
 # A compound's last word broken inside: its head no word this common (Zipf: "in", "to", "of" open
 # the last words of "mother-in-law", "well-to-do"), the word whole at least this common.
@@ -93,3 +110,34 @@ def inside_last_word(first: str, second: str, tail: str, zipf: Callable[[str], f
     if not (head and piece and second[:1].islower() and not tail.startswith("-")):
         return ""
     return piece if zipf(piece) < PIECE_COMMON and zipf(piece + second) >= WHOLE_WORD else ""
+
+
+def inside_first_word(first: str, second: str, tail: str, zipf: Callable[[str], float]) -> bool:
+    """Whether a line-end break before a compound's own hyphen falls inside the compound's first
+    word ("tobac-|co-smoke", "win-|dow-panes"), to be judged as any break of that word: the
+    pieces make a word whole and are not both very common words (the author's "up-|to-date",
+    "in-|to"). A program that hyphenates words breaks a compound's first word as any other.
+
+    >>> zipf = {"tobac": 0.0, "co": 5.2, "tobacco": 4.2, "up": 6.4, "to": 7.4, "upto": 3.2,
+    ...         "do": 6.4, "something": 5.8, "dosomething": 1.5}.get
+    >>> zipf_of = lambda w: zipf(w.lower(), 0.0)
+    >>> [inside_first_word(*b, zipf_of) for b in [("tobac", "co", "-smoke"), ("up", "to", "-date"),
+    ...                                           ("do", "something", "-to"), ("tobac", "co", "")]]
+    [True, False, False, False]
+    """
+    if "-" in first or first.isupper() or not second[:1].islower() or not (tail[:1] == "-" and tail[1:2].isalpha()):
+        return False
+    return min(zipf(first), zipf(second)) < PIECE_COMMON and zipf(first + second) >= WHOLE_WORD
+
+
+def opens_word(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a word of the text: after a space, the text's start, an
+    opening bracket, quote or a dash; not after the slash or the dot of an address or a path.
+
+    >>> [opens_word(t, t.index("stack")) for t in ("the stack", "(“stack", "example.com/stack")]
+    [True, True, False]
+    """
+    if start == 0:
+        return True
+    before = text[start - 1]
+    return before.isspace() or before in "\"'" or unicodedata.category(before) in ("Ps", "Pi", "Pd")

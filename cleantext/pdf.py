@@ -19,6 +19,8 @@ import stat
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .pdffurniture import PAGE_NUMBER, _furniture
+
 PDF_SIGNATURE = b"%PDF-"
 # Bold faces by their names: "Times-Bold", "Arial,Bold", "SemiBold", TeX's "CMBX10" (bold
 # extended) and "SFBX".
@@ -32,7 +34,6 @@ SPACE, THIN, ROOM_SLACK = 0.25, 0.15, 1.0
 EDGE_SHARE = 0.9
 # A second column set short (the text ends on its page): at least this many rows.
 SHORT_ROWS = 3
-PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*[-–—])?\s*$", re.IGNORECASE)
 
 
 class PdfError(ValueError):
@@ -235,14 +236,34 @@ def _fits_gutter(words: list[dict], gutter: tuple[float, float]) -> bool:
 
 
 def _make_lines(rows: list[list[dict]]) -> list[Line]:
-    lines = [Line(" ".join(w["text"] for w in row), min(w["top"] for w in row), max(w["bottom"] for w in row),
-                  row[0]["x0"], row[-1]["x1"], Counter(round(w["size"], 1) for w in row).most_common(1)[0][0],
-                  bold=sum(len(w["text"]) for w in row if BOLD.search(w.get("fontname", "")))
-                  * 2 > sum(len(w["text"]) for w in row), first=row[0]["x1"] - row[0]["x0"],
-                  space=min((b["x0"] - a["x1"] for a, b in zip(row, row[1:])), default=0.0))
-             for row in rows]
+    lines = []
+    for row in rows:
+        tokens = _tokens(row)
+        lines.append(Line(" ".join("".join(w["text"] for w in token) for token in tokens),
+                          min(w["top"] for w in row), max(w["bottom"] for w in row), row[0]["x0"], row[-1]["x1"],
+                          Counter(round(w["size"], 1) for w in row).most_common(1)[0][0],
+                          bold=sum(len(w["text"]) for w in row if BOLD.search(w.get("fontname", "")))
+                          * 2 > sum(len(w["text"]) for w in row), first=tokens[0][-1]["x1"] - row[0]["x0"],
+                          space=min((b[0]["x0"] - a[-1]["x1"] for a, b in zip(tokens, tokens[1:])), default=0.0)))
     _measure(lines)
     return lines
+
+
+def _tokens(row: list[dict]) -> list[list[dict]]:
+    """A row's words as set: pdfplumber ends a word where the font or the size changes ("CWEB" in
+    a typewriter face, the full stop after it in the text face; the larger first letter of a word
+    set in small capitals), and such pieces, on one baseline with no word space between them, are
+    one word again (a raised note mark is not on the baseline)."""
+    tokens = [[row[0]]]
+    for word in row[1:]:
+        last = tokens[-1][-1]
+        size = min(last["size"], word["size"])
+        if ((last.get("fontname") != word.get("fontname") or abs(last["size"] - word["size"]) >= 0.1)
+                and abs(word["x0"] - last["x1"]) < size * THIN and abs(word["bottom"] - last["bottom"]) < size * THIN):
+            tokens[-1].append(word)
+        else:
+            tokens.append([word])
+    return tokens
 
 
 def _measure(lines: list[Line]) -> None:
@@ -382,88 +403,6 @@ def _lines(words: list[dict], gutter: tuple[float, float] | None) -> list[Line]:
             ordered.append(spanning[index])
             above = spanning[index].top
     return ordered
-
-
-def _normalised(text: str) -> str:
-    """A line with its digits masked, so "Chapter 2 · 14" repeats as a running head."""
-    return re.sub(r"\d+", "#", text.strip().lower())
-
-
-def _body_size(pages: list[list[Line]]) -> float:
-    sizes = Counter(line.size for lines in pages for line in lines for _ in range(max(1, len(line.text))))
-    return sizes.most_common(1)[0][0] if sizes else 0.0
-
-
-def _furniture(pages: list[list[Line]]) -> list[set[int]]:
-    """For each page, the indexes of its running heads, feet and page numbers.
-
-    A line at the top or bottom of a page is furniture when it is a page number, when its text
-    (digits aside) comes back at the top or bottom of another page, when it begins or ends with
-    the page's number as other pages' edge lines do (running heads that differ between odd and
-    even pages, "2  Coastal Letters" and "Winter issue  3"), or when it is set smaller than the
-    body at a place (within 2 pt) where other pages have such a line too.
-    """
-    found: list[set[int]] = [set() for _ in pages]
-    edge_counts: Counter = Counter()
-    for lines in pages:
-        for text in {_normalised(line.text) for line in lines[:1] + lines[-1:]}:
-            edge_counts[text] += 1
-    repeated = {text for text, n in edge_counts.items() if n >= 2}
-    body = _body_size(pages)
-    small_edges = [round(line.top / 2) for lines in pages for line in {id(x): x for x in lines[:1] + lines[-1:]}.values()
-                   if line.size < body - 0.5]
-    places = Counter(small_edges)
-    numbered = _numbered_edges(pages)
-    for index, lines in enumerate(pages):
-        for i in {0, len(lines) - 1} if lines else ():
-            line = lines[i]
-            if (PAGE_NUMBER.match(line.text) or _normalised(line.text) in repeated or (index, i) in numbered
-                    or (line.size < body - 0.5 and places[round(line.top / 2)] >= 2)):
-                found[index].add(i)
-        if lines and _numbered_foot(lines, index):
-            found[index].add(len(lines) - 1)
-        # a page number under a running head, or over a running foot
-        for i in (1, len(lines) - 2):
-            if 0 < i < len(lines) - 1 and PAGE_NUMBER.match(lines[i].text) and (i - 1 in found[index] or i + 1 in found[index]):
-                found[index].add(i)
-    return found
-
-
-def _numbered_foot(lines: list[Line], index: int) -> bool:
-    """Whether a page's last line is its number set in a word or two ("Page 1", "p. 1"): short,
-    ending in the page's place in the file, and set apart below the text by more than twice its
-    line spacing. Found on a page alone (a one-page text), where no other page's foot repeats it."""
-    words = lines[-1].text.split()
-    if not 2 <= len(words) <= 3 or words[-1] != str(index + 1) or len(lines) < 3:
-        return False
-    steps = sorted(b.top - a.top for a, b in zip(lines[:-1], lines[1:-1]) if b.top > a.top)
-    return bool(steps) and lines[-1].top - max(line.top for line in lines[:-1]) > 2 * steps[len(steps) // 2]
-
-
-EDGE_NUMBER = re.compile(r"^\s*(\d{1,4})\b|\b(\d{1,4})\s*$")
-
-
-def _numbered_edges(pages: list[list[Line]]) -> set[tuple[int, int]]:
-    """(page index, line index) of the first and last lines that carry their page's number.
-
-    A short line beginning or ending with a number counts when the number minus the page's
-    place in the file is the same on at least two pages and half of them: a running head or foot
-    with the page number in it, whatever its words (a line of running text that happens to start
-    with a number does not keep step with the pages).
-    """
-    candidates: dict[int, set[tuple[int, int]]] = {}
-    for index, lines in enumerate(pages):
-        for i in {0, len(lines) - 1} if lines else ():
-            match = EDGE_NUMBER.search(lines[i].text) if len(lines[i].text) <= 80 else None
-            if match:
-                offset = int(match.group(1) or match.group(2)) - (index + 1)
-                candidates.setdefault(offset, set()).add((index, i))
-    found: set[tuple[int, int]] = set()
-    for places in candidates.values():
-        pages_with = {index for index, _ in places}
-        if len(pages_with) >= 2 and len(pages_with) * 2 >= len(pages):
-            found |= places
-    return found
 
 
 def _indents(bodies: list[list[Line]]) -> bool:

@@ -310,6 +310,23 @@ def test_a_word_that_goes_on_as_a_hyphenated_compound_keeps_its_line_end_hyphen(
     assert automatic_breaks("the mony-\ngetting-men and the mony-\ngetting-women") == 0
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a program that hyphenates words breaks a compound's first word as any other
+    ("if we disliked tobac-\nco-smoke here", "if we disliked tobacco-smoke\nhere"),
+    ("the win-\ndow-panes shook", "the window-panes\nshook"),
+    ("a bu-\ngle-call at dawn", "a bugle-call\nat dawn"),
+    ("the Chin-\na-US talks", "the China-US\ntalks"),
+    # the author's hyphen: the pieces make no word, or are two very common words
+    ("an up-\nto-date list", "an up-to-date\nlist"),
+    ("a hard-\nand-fast rule", "a hard-and-fast\nrule"),
+    ("to do-\nsomething-to it", "to do-something-to\nit"),
+    # a piece of an address, not a word of prose
+    ("(https://example.com/stack-\noverflow-survey-ranks)", "(https://example.com/stack-overflow-survey-ranks)"),
+])
+def test_a_break_inside_a_compounds_first_word_is_judged_as_any_break(text, expected):
+    assert dehyphenate(text)[0] == expected
+
+
 _WRAPPED = ("The minister said on Tuesday that the NATObacked forces had\n"
             "crossed the river before dawn and that the villages on the far\n"
             "bank were quiet, though the roads were closed to all traffic\n"

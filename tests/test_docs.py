@@ -560,3 +560,12 @@ if __name__ == "__main__":
     if sys.argv[1:] != ["--write-library"]:
         sys.exit("usage: python tests/test_docs.py --write-library")
     _write_library()
+
+
+def test_no_text_file_holds_a_merge_conflict_marker():
+    """A conflict left in a merge passes every other test of prose; git grep finds it."""
+    found = subprocess.run(["git", "grep", "-n", "-E", "^(<<<<<<<|>>>>>>>) ", "--", "*.md", "*.toml", "*.py"],
+                           cwd=ROOT, capture_output=True, text=True)
+    if found.returncode == 128:
+        pytest.skip("not a git checkout")
+    assert found.stdout == ""

@@ -231,3 +231,40 @@ def test_walks_in_threads_at_once_equal_walks_one_by_one():
     with ThreadPoolExecutor(4) as pool:
         together = list(pool.map(lambda walk: walks.walks(*walk, shared, lambda rand, weight: None), jobs))
     assert together == alone
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 80), st.integers(0, 2**32 - 1), st.floats(0.001, 2.0))
+def test_five_steps_multiplied_slab_by_slab_as_block_by_block(blocks, seed, weight):
+    # walks._trial gathers a chunk's steps as five slabs (the k-th step of every block in the k-th)
+    # and reduces over them; the products must be those of each block's five steps, in order.
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    array = rng.random((300, 31)) ** 3
+    rows = rng.integers(0, 300, 5 * blocks)
+    by_block = array[rows] + weight
+    slabs = array.take(rows.reshape(blocks, 5).T, axis=0)
+    slabs += weight
+    assert np.array_equal(np.multiply.reduce(slabs, axis=0),
+                          np.multiply.reduce(by_block.reshape(blocks, 5, -1), axis=1))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.floats(1.0, 1.0 + 1e-4, allow_nan=False), min_size=1, max_size=40), st.integers(-3, 45),
+       st.sampled_from([1.0 / 0.99999, 1.0 / 0.999, 1.00001]))
+def test_nearest_total_as_every_distance_taken(totals, over, cut):
+    # walks._trial's stop: the first total below `cut`, or the checkpoint at the step limit (`over`);
+    # _nearest must be the least distance to `cut` of the totals up to it, as abs() over them gives.
+    import numpy as np
+
+    from cleantext.lang.walks import _nearest
+
+    totals = np.array(totals)
+    done = totals < cut
+    if over < len(done):
+        done[max(over, 0):] = True
+    stop = int(done.argmax())
+    stopped = bool(done[stop])
+    end = stop + 1 if stopped else len(done)
+    assert _nearest(totals, stop, stopped, cut) == float(np.minimum.reduce(np.abs(totals[:end] - cut)))

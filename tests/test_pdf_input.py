@@ -198,6 +198,39 @@ def test_a_page_number_in_a_word_on_a_page_alone(foot, top, page, found):
     assert (len(body) in _furniture(pages)[page]) == found
 
 
+def test_a_one_page_texts_running_head_goes_and_its_title_stays():
+    # fpdf-notice.pdf: one page, "The Harbour Chronicle" in 8 pt atop it, the title in 14 pt bold
+    # under it, the text in 11 pt. No other page repeats the head: its own type and place tell.
+    data = (INPUT / "fpdf-notice.pdf").read_bytes()
+    read = read_pdf(data)
+    assert [(text, cls) for text, cls, _ in read.furniture] == [("The Harbour Chronicle", "header"), ("1", "page-number")]
+    assert _paragraphs(read.text)[0] == "A Notice to Boat Owners"
+    assert Pipeline.default().run(data).text == (INPUT / "fpdf-notice.expected.txt").read_text(encoding="utf-8")
+
+
+def _page(first, under=10.0, gap=30.0):
+    """A one-page text: ``first`` (a line), then twelve lines of 10 pt text, the first ``gap`` pt
+    below it, set in ``under`` pt."""
+    body = [_line(f"A line of running text, number {n} of the page,", first.top + gap + 12 * n,
+                  size=under if n == 0 else 10.0) for n in range(12)]
+    return [first] + body
+
+
+@pytest.mark.parametrize("first, under, gap, found", [
+    (_line("The Angler's Calendar", 20.0, size=8.0), 10.0, 30.0, True),    # a running head in small type
+    (_line("An Essay 1", 20.0, size=9.5), 10.0, 30.0, True),               # smaller by half a point
+    (_line("The Angler's Calendar", 20.0, size=8.0), 14.0, 30.0, True),    # above a title
+    (_line("A Title in Its Own Size", 20.0, size=14.0), 10.0, 30.0, False),  # a title: larger
+    (_line("A Heading", 20.0, size=8.0, bold=True), 10.0, 30.0, False),    # bold: a heading
+    (_line("Set small, right over the text", 20.0, size=8.0), 10.0, 12.0, False),  # not set apart
+    (_line("An abstract set in small type,", 20.0, size=8.0), 8.0, 30.0, False),   # more small type under it
+    (_line("All men are mortal.", 20.0, size=8.0), 10.0, 30.0, False),    # a sentence: an epigraph
+])
+def test_a_page_alone_knows_its_running_head_by_type_and_place(first, under, gap, found):
+    from cleantext.pdf import _furniture
+    assert (0 in _furniture([_page(first, under, gap)])[0]) == found
+
+
 def test_a_heading_in_the_body_size_is_known_by_its_weight():
     from cleantext.pdf import _paragraphs
     lines = [_line("A heading set bold", 50.0, bold=True), _line("The first line of the text under it,", 62.0),
@@ -419,3 +452,33 @@ def test_clean_records_reads_the_files_records_name(tmp_path, monkeypatch):
     out = clean_records([{"file": "pipe"}, {"file": "/dev/zero"}], path_field="file")
     assert [r["cleantext"]["error"].split(":")[0] for r in out] == ["pipe", "/dev/zero"]
     assert all("not a regular file" in r["cleantext"]["error"] for r in out)
+
+
+def test_words_split_only_by_a_change_of_font_are_joined_without_a_space():
+    # pdfplumber ends a word where the font changes ("CWEB" in a typewriter face, the full stop
+    # after it in the text face) though no space is set between them; a gap of a word space stays one.
+    from cleantext.pdf import _make_lines
+    mono = dict(_word("CWEB", 50, 100), fontname="CMTT10")
+    stop = dict(_word(".", mono["x1"] + 0.2, 100), fontname="CMR10")
+    quote = dict(_word("‘", stop["x1"] + 3.3, 100), fontname="CMR10")
+    code = dict(_word("@*", quote["x1"] - 0.3, 100), fontname="CMTT10")
+    close = dict(_word("’", code["x1"], 100), fontname="CMR10")
+    word = dict(_word("runs", close["x1"] + 3.3, 100), fontname="CMR10")
+    (line,) = _make_lines([[mono, stop, quote, code, close, word]])
+    assert line.text == "CWEB. ‘@*’ runs"
+    assert line.space == pytest.approx(3.3)
+
+
+def test_a_word_in_small_capitals_set_in_two_sizes_is_one_word():
+    from cleantext.pdf import _make_lines
+    initial = dict(_word("T", 50, 100, size=10.0), fontname="Verdana,Bold")
+    rest = dict(_word("HRESHOLD", initial["x1"], 102.0, size=8.0), fontname="Verdana,Bold")
+    rest["bottom"] = initial["bottom"] - 0.4
+    after = dict(_word("FOR", rest["x1"] + 2.5, 102.0, size=8.0), fontname="Verdana,Bold")
+    after["bottom"] = rest["bottom"]
+    # a note mark raised over the baseline right after a word stays apart
+    word = dict(_word("releases", after["x1"] + 2.5, 102.0, size=8.0), fontname="Verdana,Bold")
+    word["bottom"] = rest["bottom"]
+    mark = dict(_word("1", word["x1"], 99.0, size=5.0), fontname="Verdana")
+    (line,) = _make_lines([[initial, rest, after, word, mark]])
+    assert line.text == "THRESHOLD FOR releases 1"

@@ -62,3 +62,37 @@ def test_a_join_over_a_page_break_keeps_the_hyphen_of_a_compound(before, after, 
     changes = result.report["changes"]
     # The compound's hyphen is kept over the page break, the word's hyphen inside the page is joined.
     assert (changes["page_lines_removed"], changes["hyphens_kept"], changes["hyphens_joined"]) == (2, 1, 1)
+
+
+def test_a_pdfs_repeated_table_heads_are_its_text_not_page_furniture(monkeypatch):
+    # The PDF reader takes heads, feet and page numbers by their place on each page and gives
+    # its text without pages: a table's column heads over each of several tables repeat in it at
+    # regular distances, as a running foot repeats in text without form feeds. They stay.
+    from cleantext.pdf import PdfText
+    from cleantext.stages import decode
+
+    heads = "Threshold for releases\n\nto air to water to land"
+    tables = [f"{group} gases\n\n{heads}\n\n" + "\n\n".join(f"Compound {group}{n} {n}00 - -" for n in range(1, 11))
+              for group in "ABCDEFG"]
+    text = "\n\n".join(tables) + "\n"
+    monkeypatch.setattr(decode, "read_pdf", lambda data: PdfText(text, 3, [], [], "iText", ""))
+    result = PIPELINE.run(b"%PDF-1.4 tables")
+    assert result.report["encoding"] == "pdf"
+    assert result.text.count("Threshold for releases") == 7
+    assert result.text.count("to air to water to land") == 7
+    assert not result.report["removed"]
+
+
+def test_asterisks_in_a_pdfs_text_are_printed_not_markdown(monkeypatch):
+    # A PDF sets emphasis in a face, not with marks: an asterisk or underscore in its text layer
+    # was printed and stays (a manual's control codes '@*' read as *emphasis* before).
+    from cleantext.pdf import PdfText
+    from cleantext.stages import decode
+
+    text = ("A section begins with ‘@ ’ or ‘@*’, where ‘ ’ denotes a blank space; the ‘@*’ starts a group.\n\n"
+            "Write __init__ and *args as they are.\n")
+    monkeypatch.setattr(decode, "read_pdf", lambda data: PdfText(text, 1, [], [], "pdfTeX", ""))
+    result = PIPELINE.run(b"%PDF-1.4 manual")
+    assert result.text == text
+    # the same line as text of no PDF is Markdown's
+    assert "‘@’" in PIPELINE.run(text.replace("\n\n", "\n\n# Title\n\n")).text

@@ -95,8 +95,10 @@ def test_word_shares_the_same_through_the_lists(monkeypatch, prior):
                 shortlines._read_whole(shortlines._large_list(lang))
     assert isinstance(lookup(shortlines._word_list("en")), dict)
     made_whole = {line: shortlines.word_shares(line, _script(line), prior) for line in SHORT_LINES}
-    # The lists looked up through WordList.get, as before lookup() handed out their dictionaries.
+    # The lists looked up through WordList.get, as before lookup() handed out their dictionaries
+    # (each word's terms made again, not taken from those kept above).
     monkeypatch.setattr(shortlines, "lookup", lambda listed: listed)
+    shortlines._word_terms.cache_clear()
     assert {line: shortlines.word_shares(line, _script(line), prior) for line in SHORT_LINES} == made_whole
 
 
@@ -208,3 +210,17 @@ def test_no_text_finds_places():
     assert _no_text(["[IMG]", "* [12][spacer.gif]"]) and _no_text(["IFRAME: [3]http://x.org/a", "b.html"])
     assert _no_text(["(BUTTON) (BUTTON)"]) and _no_text(["[search     ] [ Go]"])
     assert not _no_text(["[IMG] Home"]) and not _no_text(["Home"])
+
+
+# Arabic-script words with the letters that rule languages out (Persian forms, teh marbuta, hamza on
+# alef, Arabic yeh and kaf, Arabic heh, the zero-width non-joiner), beside plain shared ones.
+ARABIC_WORDS = st.sampled_from(["رییس", "للحصول", "کی", "است", "مدينة", "في", "كتاب", "می\u200cشود", "تأثیر", "ہے",
+                                "من", "و", "تو", "کابل", "الكويت", "هذا", "پوهنتون", "ښار", "xqzt", "the"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(ARABIC_WORDS, min_size=1, max_size=5).map(" ".join), st.sampled_from([None, "ps", "fa", "ar", "ur"]))
+def test_word_shares_with_letters_as_the_plain_way(text, prior):
+    assert shortlines.word_shares(text, "Arab", prior) == word_shares_plain(text, "Arab", prior)
+    shortlines._word_terms.cache_clear()   # made afresh, not kept
+    assert shortlines.word_shares(text, "Arab", prior) == word_shares_plain(text, "Arab", prior)

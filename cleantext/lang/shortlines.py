@@ -6,7 +6,9 @@ import math
 import re
 import unicodedata
 from collections.abc import Mapping
+from array import array
 from functools import lru_cache
+from operator import add
 
 import regex
 
@@ -146,43 +148,88 @@ def word_shares(text: str, script: str, prior: str | None = None) -> dict[str, f
     words = [_key(w) for w in words_of(text)]
     if not candidates or not words:
         return None
-    lists = {lang: lookup(_word_list(lang)) for lang in candidates if lang != unlisted}
-    if not lists:
+    listed = order = tuple(candidates)
+    with_unlisted = unlisted in candidates
+    if with_unlisted:
+        listed = tuple(lang for lang in order if lang != unlisted)
+        order = listed + (unlisted,)   # its terms come after the listed languages'
+    if not listed:
         return None
-    logs = {lang: math.log(weight * (NEIGHBOUR_WEIGHT if lang == prior else 1.0))
-            for lang, weight in candidates.items()}
+    listed = _LISTED.setdefault(listed, listed)   # one tuple for the kept terms' keys to share
+    # Each language's log-weight, summed word by word in the line's order (the same terms, added
+    # in the same order, as word_shares_plain in tests/test_speed_paths.py adds them).
+    sums = _first_logs(tuple((lang, candidates[lang]) for lang in order) if with_unlisted
+                       else tuple(candidates.items()), prior)
     known = False
-    listed_lists = list(lists.values())
-    log = math.log
     for word in words:
-        if any(word in listed for listed in listed_lists):
-            known = True
-            most = 0.0
-            for lang, listed in lists.items():
-                f = listed.get(word)
-                if f is None:
-                    # Under the small list's cut: where the large list is read, it says how far.
-                    f = (lookup(_large_list(lang)).get(word) or FLOOR_LARGE) if lang in _LARGE else FLOOR
-                logs[lang] += log(f)
-                most = max(most, f)
-            if unlisted in candidates:
-                # As often as the listed language that writes it most, over the neighbours'
-                # weight: on a line of one word the prior brings it level with that language
-                # (the neighbours decide); each further word listed elsewhere counts against it.
-                logs[unlisted] += log(most / NEIGHBOUR_WEIGHT)
-            continue
-        # In no small list: the large lists say how rare it is where they are read; a language
-        # without one counts it as a word somewhere under its small list's cut.
-        factors = {lang: lookup(_large_list(lang)).get(word, 0.0) if lang in _LARGE else 0.0 for lang in lists}
-        known = known or any(factors.values())
-        for lang, f in factors.items():
-            logs[lang] += math.log(f or (FLOOR_LARGE if lang in _LARGE else FLOOR_UNLISTED))
-        if unlisted in candidates:
-            logs[unlisted] += math.log(max(f or (FLOOR_LARGE if lang in _LARGE else FLOOR_UNLISTED)
-                                           for lang, f in factors.items()))
+        found, terms = _word_terms(word, listed, with_unlisted)
+        known = known or found
+        sums = list(map(add, sums, terms))
     if not known:
         return None
-    return _normalised(logs)
+    if with_unlisted and order != tuple(candidates):
+        # The shares keep the candidates' order (their total is summed in it).
+        by_lang = dict(zip(order, sums))
+        sums = [by_lang[lang] for lang in candidates]
+    return _shares(candidates, sums)
+
+
+# The candidate languages' tuples, one object each (a few: the scripts and the letters' cuts).
+_LISTED: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+@lru_cache(maxsize=1024)
+def _first_logs(candidates: tuple[tuple[str, float], ...], prior: str | None) -> tuple[float, ...]:
+    """The log-weights a line's words are added to: each candidate's prior weight, the
+    neighbours' language NEIGHBOUR_WEIGHT times heavier."""
+    return tuple(math.log(weight * (NEIGHBOUR_WEIGHT if lang == prior else 1.0)) for lang, weight in candidates)
+
+
+# A word's terms are kept for this many (word, languages) pairs: they are a function of the word
+# lists alone, as wordfreq's own look-ups are (a stream of pages repeats its menus' words). Each
+# is a few hundred bytes (its terms as an array of doubles): a few MB in all. A third of the web
+# sets' dev dumps ask for 16,393 pairs, 87% of the look-ups found kept.
+WORD_TERMS = 1 << 14
+
+
+@lru_cache(maxsize=WORD_TERMS)
+def _word_terms(word: str, listed: tuple[str, ...], unlisted: bool) -> tuple[bool, array]:
+    """What one word adds to each language's log-weight in word_shares, among the `listed`
+    languages (and, if `unlisted`, the unlisted one after them), and whether it is evidence at all
+    (a list holds it).
+
+    A word of some small list counts in each language as its frequency there (a word its small
+    list lacks: FLOOR, or, in a language of _LARGE, its large list's frequency, FLOOR_LARGE when
+    that lacks it too); in the unlisted language as in the listed language that writes it most,
+    over NEIGHBOUR_WEIGHT. A word of no small list counts as its large list's frequency where that
+    is read, else as a word somewhere under the small list's cut; in the unlisted language as its
+    most frequent of those.
+    """
+    lists = [lookup(_word_list(lang)) for lang in listed]
+    log = math.log
+    if any(word in words for words in lists):
+        terms, most = [], 0.0
+        for lang, words in zip(listed, lists):
+            f = words.get(word)
+            if f is None:
+                # Under the small list's cut: where the large list is read, it says how far.
+                f = (lookup(_large_list(lang)).get(word) or FLOOR_LARGE) if lang in _LARGE else FLOOR
+            terms.append(log(f))
+            most = max(most, f)
+        if unlisted:
+            # As often as the listed language that writes it most, over the neighbours' weight: on
+            # a line of one word the prior brings it level with that language (the neighbours
+            # decide); each further word listed elsewhere counts against it.
+            terms.append(log(most / NEIGHBOUR_WEIGHT))
+        return True, array("d", terms)
+    # In no small list: the large lists say how rare it is where they are read; a language without
+    # one counts it as a word somewhere under its small list's cut.
+    factors = [lookup(_large_list(lang)).get(word, 0.0) if lang in _LARGE else 0.0 for lang in listed]
+    floors = [f or (FLOOR_LARGE if lang in _LARGE else FLOOR_UNLISTED) for lang, f in zip(listed, factors)]
+    terms = [log(f) for f in floors]
+    if unlisted:
+        terms.append(log(max(floors)))
+    return any(factors), array("d", terms)
 
 
 def _candidates(text: str, script: str, unlisted: str | None = None) -> dict[str, float]:
@@ -192,6 +239,8 @@ def _candidates(text: str, script: str, unlisted: str | None = None) -> dict[str
     candidates = dict(_LANGUAGES.get(script, {}))
     if unlisted:
         candidates[unlisted] = 1.0
+    if _ANY_LETTER.isdisjoint(text):
+        return candidates   # none of the letters below: every language stays, as it was
     seen = set(text)
     for letters, only, weights in _LETTERS:
         if not letters.isdisjoint(seen):
@@ -199,12 +248,22 @@ def _candidates(text: str, script: str, unlisted: str | None = None) -> dict[str
     return candidates
 
 
+# Every letter of _LETTERS: a line without any of them keeps every candidate.
+_ANY_LETTER: frozenset[str] = frozenset().union(*(letters for letters, _, _ in _LETTERS))
+
+
 def _normalised(logs: dict[str, float]) -> dict[str, float]:
     """Log-weights as shares that add up to one."""
-    top = max(logs.values())
-    weights = {lang: math.exp(s - top) for lang, s in logs.items()}
-    total = sum(weights.values())
-    return {lang: w / total for lang, w in weights.items()}
+    return _shares(logs, list(logs.values()))
+
+
+def _shares(langs, logs: list[float]) -> dict[str, float]:
+    """_normalised for the languages `langs` (in order) and their log-weights `logs`."""
+    top = max(logs)
+    exp = math.exp
+    weights = [exp(s - top) for s in logs]
+    total = sum(weights)
+    return dict(zip(langs, [w / total for w in weights]))
 
 
 # Words that no list holds, in the scripts named, are read by their letters: a model of each

@@ -10,7 +10,8 @@ from collections import Counter
 import regex
 
 from ..document import Document
-from ..hyphenjoin import inside_last_word, line_end_matches, substitute
+from ..hyphenjoin import (ends_in_hyphen as _ends_in_hyphen, inside_first_word, inside_last_word, line_end_matches,
+                          opens_word, substitute)
 from ..words import affix_counts, hyphenator as _hyphenator, zipf as _zipf
 from ..wrapping import cut_at_width, overflows, wrapped_at_spaces
 from .base import Relaid, Relayout, stage
@@ -129,14 +130,17 @@ def _compound_or_name(first: str, second: str, tail: str = "") -> bool:
 
 
 def _keep_hyphen(first: str, second: str, vocab: dict[str, int], lang: str, at_hyphen: bool = False,
-                 tail: str = "") -> bool:
+                 tail: str = "", prose: bool = True) -> bool:
     """Decide whether the line-end hyphen between first and second is spelling; ``tail`` is what
     follows ``second`` up to the next space.
 
     ``at_hyphen``: the line was wrapped by a program that breaks only at spaces and at the text's
-    own hyphens, and the whole compound would not have fitted on it.
+    own hyphens, and the whole compound would not have fitted on it. ``prose``: ``first`` opens
+    its word (not a piece of an address or a path, "example.com/stack-|overflow-survey").
     """
     if _compound_or_name(first, second, tail):  # a compound's last word broken as any word: "verse-mak-|ing"
+        if prose and inside_first_word(first, second, tail, lambda w: _zipf(w.lower(), lang)):  # "tobac-|co-smoke"
+            return _keep_hyphen(first, second, vocab, lang, at_hyphen)
         piece = inside_last_word(first, second, tail, lambda w: _zipf(w.lower(), lang)) if not first.isupper() else ""
         return not piece or _keep_hyphen(piece, second, vocab, lang, at_hyphen, tail)
     joined = (first + second).lower()
@@ -353,12 +357,12 @@ def _dehyphenate_pass(text: str, vocab: dict[str, int], lang: str, author_hyphen
         elif m["mark"] != "-":
             # inside a compound the program sets U+2010 at the text's own hyphen too
             # ("three-and-six-|pence"): judged as any break
-            keep = _keep_hyphen(first, second, vocab, lang, False, tail)
+            keep = _keep_hyphen(first, second, vocab, lang, False, tail, opens_word(text, m.start()))
         else:
             at_hyphen = author_hyphens or marked or (
                 index in widths() and index + 1 in widths() and "\n" not in m["gap"]
                 and overflows(lines[index], lines[index + 1], widths()[index]))
-            keep = _keep_hyphen(first, second, vocab, lang, at_hyphen, tail)
+            keep = _keep_hyphen(first, second, vocab, lang, at_hyphen, tail, opens_word(text, m.start()))
         result = f"{first}-{second}" if keep else first + second
         joins.append((origin[index] + 1, f"{first}-|{second}", result))
         # The rest of the second line stays on its own line; a line that held
@@ -507,23 +511,6 @@ def marked_breaks(text: str) -> bool:
     False
     """
     return len(HYPHEN_BREAK.findall(text)) >= MARKED_MIN and not HYPHEN_INSIDE.search(text)
-
-
-def _ends_in_hyphen(lines) -> bool:
-    """Whether a letter and a hyphen (then spaces or tabs) end a line that another follows: the
-    only place dehyphenate() has work. One look at each line's end, not a pattern over the text.
-
-    >>> from cleantext.document import Line
-    >>> _ends_in_hyphen([Line("incur- ", (1, 1)), Line("sion", (2, 2))])
-    True
-    >>> _ends_in_hyphen([Line("pages 7-", (1, 1)), Line("9", (2, 2))]), _ends_in_hyphen([Line("last-", (1, 1))])
-    (False, False)
-    """
-    for line in lines[:-1]:
-        end = line.text.rstrip(" \t")
-        if end[-1:] in ("-", "\N{HYPHEN}") and end[-2:-1].isalpha():
-            return True
-    return False
 
 
 def _hyphenates_nothing(doc: Document) -> str | None:
