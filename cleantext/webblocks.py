@@ -512,7 +512,12 @@ def signals(lines: list[str], first: int, last: int, settings: Settings) -> Bloc
 # by underscores ("Listen_Live"), a list item's bullet or number before it.
 _ITEM = r"^\s*(?:[*+•·-]\s+|\d{1,3}[.)]\s+)?"
 LYNX_LONE = regex.compile(_ITEM + r"\[\d{1,5}\][^\[\]]*$")
-MARKDOWN_LONE = regex.compile(_ITEM + r"[*_]*\[[^\]\n]*\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)[*_]*\s*$")
+MARKDOWN_LONE = regex.compile(_ITEM + r"[*_]*\[[^\]\n]*\]\((?P<target>[^)\s]*)(?:\s+\"[^\"\n]*\")?\)[*_]*\s*$")
+# Where a Markdown link leads another page's way: an address (a scheme, "//"), a path from a site's
+# root ("/radio"), or nowhere. A dumper writes a page's links so, as the browser resolved them or as
+# the site wrote them; a person writing Markdown links the text's own files and places by relative
+# paths ("docs/install.md", "ch5.md#berth", "#smith"): a README's, a book's or a wiki's own text.
+AWAY = regex.compile(r"(?:$|/|\p{L}[\p{L}\d+.-]*:)")
 # html2text's run: one piece with no space that joins letters by "_" and holds both cases. A name
 # in code is all one case ("get_next_work", "FATAL_FAILURE") or holds what code does ("f(x)", "a=b").
 UNDERSCORED = regex.compile(_ITEM + r"(?=\S*\p{Lu})(?=\S*\p{Ll})[^\s()=;{}<>\[\]]*\p{L}_\p{L}[^\s()=;{}<>\[\]]*\s*$")
@@ -521,7 +526,8 @@ UNDERSCORED = regex.compile(_ITEM + r"(?=\S*\p{Lu})(?=\S*\p{Ll})[^\s()=;{}<>\[\]
 def lone_link(lines: list[str], block: Block, settings: Settings) -> bool:
     """Whether a unit is one link alone and nothing else (``LYNX_LONE``, ``MARKDOWN_LONE``,
     ``UNDERSCORED``) of at most ``lone_link_max_words`` words, on one line that ends no sentence,
-    a block of its own or a list item: a cell of a table or the link a paragraph ends on is none.
+    a block of its own or a list item: a cell of a table or the link a paragraph ends on is none,
+    nor a Markdown link to a relative path (``AWAY``: the text's own files and places).
 
     >>> lines = ["", "[15]Listen live", "", "Sinwar, 61, has led Hamas.", "[16]Gaza"]
     >>> s = Settings(lone_link_max_words=3)
@@ -538,7 +544,10 @@ def lone_link(lines: list[str], block: Block, settings: Settings) -> bool:
     if not is_bullet(row) and ((i > 0 and lines[i - 1].strip()) or (i + 1 < len(lines) and lines[i + 1].strip())):
         return False
     if "[" in row:
-        return (LYNX_LONE.match(row) is not None and len(LINK_MARK.findall(row)) == 1) or MARKDOWN_LONE.match(row) is not None
+        if LYNX_LONE.match(row) is not None and len(LINK_MARK.findall(row)) == 1:
+            return True
+        markdown = MARKDOWN_LONE.match(row)
+        return markdown is not None and AWAY.match(markdown["target"]) is not None
     return "_" in row and UNDERSCORED.match(row) is not None
 
 

@@ -66,3 +66,18 @@ def test_a_list_item_that_is_a_link_goes_and_zero_turns_it_off():
     assert not lone_link(lines, Block(1, 1, words=2), replace(settings, lone_link_max_words=0))
     text, _ = remove_boilerplate(page("[15]Listen live"), replace(settings, lone_link_max_words=0))
     assert "[15]Listen live" in text
+
+
+@pytest.mark.parametrize("link", [
+    "[Installation guide](docs/install.md)",   # a README's link to its own repository's file
+    "[Tide tables](../examples/tides.md)",
+    "[Berth](ch5.md#berth)",                    # a book's glossary entry, in another chapter
+    "[Smith 1998](#smith)",                     # a place in the same text: a reference
+])
+def test_a_markdown_link_within_the_documents_own_files_stays(link):
+    # A person writing Markdown links the text's own files and places by relative paths; a
+    # dumper writes a page's links to other pages as the browser resolved them (absolute) or
+    # as the site wrote them (from its root): "[Listen live](/live)".
+    text, found = remove_boilerplate(page(link), default_settings())
+    assert link in text
+    assert not any(b.signal == "lone-link" for b in found)
