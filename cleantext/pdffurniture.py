@@ -43,9 +43,11 @@ def _furniture(pages: list[list[Line]]) -> list[set[int]]:
     (digits aside) comes back at the top or bottom of another page, when it begins or ends with
     the page's number as other pages' edge lines do (running heads that differ between odd and
     even pages, "2  Coastal Letters" and "Winter issue  3"), or when it is set smaller than the
-    body at a place (within 2 pt) where other pages have such a line too. A page's first line is
-    a running head on the page alone too (a one-page text's) when it is set apart above the text
-    in smaller type (``_small_head``).
+    body at a place (within 2 pt) where other pages have such a line too. The first line of a
+    text of one page is a running head when it is set apart above the text in smaller type
+    (``_small_head``); on a page of many, a head runs (it comes back, or shares its place with
+    the other pages' small lines), and a small first line no other page has is the page's own: a
+    letter's sender line or dateline over its first page.
     """
     found: list[set[int]] = [set() for _ in pages]
     edge_counts: Counter = Counter()
@@ -66,7 +68,7 @@ def _furniture(pages: list[list[Line]]) -> list[set[int]]:
                 found[index].add(i)
         if lines and _numbered_foot(lines, index):
             found[index].add(len(lines) - 1)
-        if _small_head(lines, body):
+        if len(pages) == 1 and _small_head(lines, body):
             found[index].add(0)
         # a page number under a running head, or over a running foot
         for i in (1, len(lines) - 2):

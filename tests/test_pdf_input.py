@@ -231,6 +231,18 @@ def test_a_page_alone_knows_its_running_head_by_type_and_place(first, under, gap
     assert (0 in _furniture([_page(first, under, gap)])[0]) == found
 
 
+def test_a_small_first_line_on_one_page_of_many_is_that_pages_own():
+    # A letter's sender line or dateline in small type over its first page: no other page sets a
+    # small line there, so it runs on no page; a running head of many pages comes back or shares
+    # its place with the other pages' heads, and is found so.
+    from cleantext.pdf import _furniture
+    first = _line("Saltmere Harbour Office, The Quay, Saltmere SM1 2AB", 20.0, size=8.0)
+    second = [_line(f"A line of running text, number {n} of the next page,", 20.0 + 12 * n) for n in range(12)]
+    assert 0 not in _furniture([_page(first), second])[0]
+    head = _line("The Angler's Calendar", 20.0, size=8.0)
+    assert 0 in _furniture([_page(head), _page(head)])[0]
+
+
 def test_a_heading_in_the_body_size_is_known_by_its_weight():
     from cleantext.pdf import _paragraphs
     lines = [_line("A heading set bold", 50.0, bold=True), _line("The first line of the text under it,", 62.0),
