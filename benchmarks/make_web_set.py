@@ -22,7 +22,8 @@ repository root:
 Moz's Dragnet data (seomoz/dragnet_data, AGPL-3.0, collected in 2012):
 pages from news and blog feeds, each with the text a person cut and pasted
 from it in a browser (`Corrected/X.html.corrected.txt`; what follows the line
-"!@#$%^&*()  COMMENTS" is the page's comments, not its article). DIR holds
+"!@#$%^&*()  COMMENTS" is the page's comments, not its article: the mark is
+taken however it was typed, see `article_of`). DIR holds
 `HTML/X.html` and `Corrected/X.html.corrected.txt` as the data's tarballs
 unpack. 100 pages are taken, in the order of a hash of their names, leaving
 out pages over 400 KB and pages whose article is under 500 characters.
@@ -31,6 +32,9 @@ them among the first 100, into benchmarks/web-fresh2/ (the second fresh set).
 `--source dragnet DIR --third` takes the 100 after those (none of the first
 200) into benchmarks/web-fresh3/ (the third fresh set), and `--fourth` the 100
 after those (none of the first 300) into benchmarks/web-fresh4/ (the fourth).
+`--expected-only` (after the set's flag) cuts the person's text again for the
+pages a set already holds and rewrites only their expected text (needs only
+`Corrected/`; the dumps and the choice of pages stay as they are).
 
 `--source cleaneval DIR` makes benchmarks/web-cleaneval/ from CleanEval's final
 test set (Baroni, Chantree, Kilgarriff and Sharoff, 2007; English pages of many
@@ -118,7 +122,31 @@ def write(out: pathlib.Path, record: dict) -> None:
 DRAGNET_PAGES = 100
 DRAGNET_MAX_SOURCE = 400_000  # keeps the committed set a few megabytes
 DRAGNET_MIN_ARTICLE = 500     # a person's article under this is a stub or a list
-COMMENTS_MARK = "!@#$%^&*()  COMMENTS"
+# The comments mark, "!@#$%^&*()  COMMENTS", as people typed it: a line of those signs (some left out, doubled, swapped or typed as
+# a space) and at most one word in capitals, mostly COMMENTS (also "COMMNENTS", "CORRECTED", none).
+# Five different signs at least, so a section break ("*  *  *") is not taken for it.
+COMMENTS_LINE = re.compile(r"^[ \t]*([!@#$%^&*()][!@#$%^&*() \t]*)[A-Z]*[ \t\r]*$", re.MULTILINE)
+MARK_SIGNS = frozenset("!@#$%^&*()")
+
+
+def article_of(gold: str) -> str:
+    """A Dragnet page's text without its comments: all above the first comments mark.
+
+    >>> article_of("Title\\n\\nText.\\n!@#$%^&*()  COMMENTS\\nFirst!\\n")
+    'Title\\n\\nText.\\n'
+    >>> [article_of(f"Text.\\n{mark}\\nA comment.\\n") for mark in (
+    ...     "!@#$%^&*() COMMENTS", "!@#$%^&**()  COMMENTS", "!@ $%^&*()  COMMENTS",
+    ...     "  #$%^&*()  COMMENTS", "!!@#$%^&*()  COMMENTS", "!@#$%^&*()  \\tCOMMENTS\\r",
+    ...     "!@#$%^&*()  COMMNENTS", "!@#$%^&*()")]
+    ['Text.\\n', 'Text.\\n', 'Text.\\n', 'Text.\\n', 'Text.\\n', 'Text.\\n', 'Text.\\n', 'Text.\\n']
+    >>> article_of("One.\\n*  *  *  *  *  *\\nTwo, $5 (or @ $4) & more!\\n")
+    'One.\\n*  *  *  *  *  *\\nTwo, $5 (or @ $4) & more!\\n'
+    """
+    for mark in COMMENTS_LINE.finditer(gold):
+        if len(MARK_SIGNS & set(mark.group(1))) >= 5:
+            gold = gold[: mark.start()]
+            break
+    return gold.strip() + "\n"
 CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([-\w]+)""", re.IGNORECASE)
 
 
@@ -137,15 +165,18 @@ def decode(raw: bytes) -> str:
     return raw.decode("cp1252", errors="replace")
 
 
-def main_dragnet(root: pathlib.Path, skip: int = 0) -> int:
+def main_dragnet(root: pathlib.Path, skip: int = 0, expected_only: bool = False) -> int:
     """The fresh set from Dragnet's data (HTML/ and Corrected/ under root).
 
     skip: how many pages that would be taken are passed over first (100 for
     the second set, 200 for the third, 300 for the fourth, whose pages are
-    then none of the earlier sets').
+    then none of the earlier sets'). expected_only: cut the person's text of
+    the pages the set holds again, and keep their dumps.
     """
     out = {0: FRESH_OUT, DRAGNET_PAGES: FRESH2_OUT, 2 * DRAGNET_PAGES: FRESH3_OUT,
            3 * DRAGNET_PAGES: FRESH4_OUT}[skip]
+    if expected_only:
+        return recut_dragnet(root, out)
     out.mkdir(parents=True, exist_ok=True)
     names = sorted((p.name[: -len(".html")] for p in (root / "HTML").glob("*.html")),
                    key=lambda n: hashlib.sha1(f"dragnet:{n}".encode()).hexdigest())
@@ -155,7 +186,7 @@ def main_dragnet(root: pathlib.Path, skip: int = 0) -> int:
         gold = root / "Corrected" / f"{name}.html.corrected.txt"
         if len(raw) > DRAGNET_MAX_SOURCE or not gold.exists():
             continue
-        article = decode(gold.read_bytes()).split(COMMENTS_MARK)[0].strip() + "\n"
+        article = article_of(decode(gold.read_bytes()))
         if len(article) < DRAGNET_MIN_ARTICLE:
             continue
         if skip:
@@ -175,6 +206,24 @@ def main_dragnet(root: pathlib.Path, skip: int = 0) -> int:
         if kept == DRAGNET_PAGES:
             break
     print(f"{kept} pages written to {out}", file=sys.stderr)
+    return 0
+
+
+def recut_dragnet(root: pathlib.Path, out: pathlib.Path) -> int:
+    """Each record in out with its expected text cut again from Corrected/ under root."""
+    changed = 0
+    for path in sorted(out.glob("dragnet-*.json.gz")):
+        record = json.loads(gzip.decompress(path.read_bytes()))
+        name = record["page"][len("dragnet-"):]
+        article = article_of(decode((root / "Corrected" / f"{name}.html.corrected.txt").read_bytes()))
+        if len(article) < DRAGNET_MIN_ARTICLE:  # the set's pages would be others: make it anew
+            raise SystemExit(f"{record['page']}: article now under {DRAGNET_MIN_ARTICLE} characters")
+        if article != record["expected"]:
+            record["expected"] = article
+            record["lang"] = language({}, article)
+            write(out, record)
+            changed += 1
+    print(f"{changed} expected texts rewritten in {out}", file=sys.stderr)
     return 0
 
 
@@ -232,9 +281,12 @@ def main(argv: list[str]) -> int:
     if argv[:1] == ["--source"]:
         sets = {(): 0, ("--next",): DRAGNET_PAGES, ("--third",): 2 * DRAGNET_PAGES,
                 ("--fourth",): 3 * DRAGNET_PAGES}
-        if argv[1:2] != ["dragnet"] or len(argv) not in (3, 4) or tuple(argv[3:]) not in sets:
-            raise SystemExit("usage: make_web_set.py [--source dragnet DIR [--next|--third|--fourth] | --source cleaneval DIR | READABILITY]")
-        return main_dragnet(pathlib.Path(argv[2]), sets[tuple(argv[3:])])
+        expected_only = argv[-1:] == ["--expected-only"]
+        flags = tuple(argv[3:len(argv) - expected_only])
+        if argv[1:2] != ["dragnet"] or len(argv) < 3 or flags not in sets:
+            raise SystemExit("usage: make_web_set.py [--source dragnet DIR [--next|--third|--fourth]"
+                             " [--expected-only] | --source cleaneval DIR | READABILITY]")
+        return main_dragnet(pathlib.Path(argv[2]), sets[flags], expected_only)
     repo = pathlib.Path(argv[0]) / "test" / "test-pages"
     OUT.mkdir(parents=True, exist_ok=True)
     kept = []
