@@ -2,8 +2,8 @@
 import io
 import json
 import multiprocessing
-import shutil
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
