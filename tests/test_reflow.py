@@ -489,3 +489,13 @@ def test_a_page_whose_gutter_stands_off_the_documents_is_cut_at_its_own():
     first, second = page(13, 46), page(12, 49, long_row=5)
     out = split_columns("\n".join(first + ["\f" + second[0]] + second[1:])).split("\n")
     assert long in out and "right 5 goes on in its column" in out
+
+
+def test_a_title_over_a_poems_short_lines_stays_apart():
+    # The poem's short lines make a narrow "column" that the title fills: a full line, no sentence
+    # end, the next word not fitting. Still no page break cut it: a paragraph's first line is
+    # never left alone at a page's foot, so a line that is a paragraph of its own ends there.
+    text = ("The Harbour Wall\n\nGrey stone, grey sea,\ngrey gulls that wheel and cry;\n"
+            "the boats come home\nbeneath a leaden sky.\n")
+    out, _ = reflow(text)
+    assert out.split("\n\n")[0] == "The Harbour Wall"

@@ -338,7 +338,10 @@ def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None
     overflow = 0.0  # how far the line before it ran past the column
     all_short = False  # whether every line of the paragraph so far is short
     blank_since = False
-    for raw, original, line_width, laid_width, end_width in zip(body, lines, widths, laid, ends_at):
+    # A line with a blank line (or the text's edge) on both sides: a block of one line.
+    alone = [not (i and body[i - 1].strip()) and not (i + 1 < len(body) and body[i + 1].strip())
+             for i in range(len(body))]
+    for raw, original, line_width, laid_width, end_width, by_itself in zip(body, lines, widths, laid, ends_at, alone):
         line = raw.strip()
         if not line and "\f" in original:
             # A page or column break is no paragraph break: the lines on
@@ -365,7 +368,11 @@ def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None
                 # with no sentence end, and the next word (a name) would not
                 # have fitted on it. After a byline, a number opens a
                 # dateline, not a continuation.
-                cut = (has_column and not ends and not prev_short
+                # Outside page text, not after a line that is a paragraph of its own over a block of
+                # several lines: a headline over wrapped text, a title over a poem's short lines.
+                # An extractor's page text puts blank lines anywhere; where the line after the blank
+                # stands alone too, the text may set a blank line after every line.
+                cut = (has_column and not ends and not prev_short and (len(paragraphs[-1]) > 1 or by_itself or paged)
                        and not _next_word_fits(prev_width, line, width))
                 # A short line before the blank ended there, whatever comes next: a signature,
                 # a "Post by NAME" line, above a user's name in lower case ("peter_tern").
