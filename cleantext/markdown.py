@@ -2,6 +2,9 @@
 stage strips them; the reflow stage reads a line's width as dumped, before its link went."""
 from __future__ import annotations
 
+import unicodedata
+from html.entities import html5
+
 import regex
 
 HEADING = regex.compile(r"^(?:#{1,6}\s+)+(.*?)(?:\s+#+)?\s*$")
@@ -34,15 +37,95 @@ def _referenced(match: regex.Match) -> str:
     return char if char.isprintable() and not char.isspace() and char not in KEEP_REFERENCED else match.group()
 
 
-def decode_references(text: str) -> str:
-    """The numeric character references of ``text`` that touch a letter or digit, decoded.
+# A named reference a converter left ("caf&eacute;", "l&rsquo;UE", "Tom &amp; Jerry"): a name of
+# HTML5's table, ";" and all (a bare "&amp" is left). A run of them ("&nbsp;&nbsp;Edit") is decoded
+# where the run touches a letter or digit, or stands alone between two words ("Tom &amp; Jerry").
+# Left as written: a reference inside a code span (`&amp;`), one to a character that is markup
+# here (`&ast;`, `&lt;`) or a control, and "&amp;" before a reference's text ("&amp;quot;": the
+# page showed a reference), so that cleaning twice changes nothing more.
+NAMED = regex.compile(r"(?:&[A-Za-z][A-Za-z0-9]{1,31};)+")
+NAMED_ONE = regex.compile(r"&([A-Za-z][A-Za-z0-9]{1,31});")
+REFERENCE_TEXT = regex.compile(r"#[0-9]|#[xX][0-9a-fA-F]|[A-Za-z][A-Za-z0-9]{1,31};")
+CODE_SPAN = regex.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)")
+KEEP_NAMED = KEEP_REFERENCED - {"&"}
+
+
+def _touches(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` touches a letter or digit, or stands alone between two words."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if before.isalnum() or after.isalnum():
+        return True
+    return before == " " and after == " " and start >= 2 and text[start - 2].isalnum() \
+        and end + 1 < len(text) and text[end + 1].isalnum()
+
+
+def _named(match: regex.Match) -> str:
+    text, end = match.string, match.end()
+    if not _touches(text, match.start(), end):
+        return match.group()
+    out = []
+    for one in NAMED_ONE.finditer(match.group()):
+        char = html5.get(one.group(1) + ";")
+        keep = char is None or any(c in KEEP_NAMED or not (c.isprintable() or unicodedata.category(c) == "Zs")
+                                   for c in char)
+        if char == "&" and one.end() == len(match.group()) and REFERENCE_TEXT.match(text, end):
+            keep = True
+        out.append(one.group() if keep else char)
+    return "".join(out)
+
+
+def decode_named(text: str) -> str:
+    """The named character references of ``text`` that touch a letter or digit or stand between
+    two words, decoded; code spans are left as written.
+
+    >>> decode_named("caf&eacute; au lait, l&rsquo;UE and Tom &amp; Jerry")
+    'café au lait, l’UE and Tom & Jerry'
+    >>> decode_named("write `&amp;` for it; &amp Co, &lt;p&gt; and &amp;quot;x stay")
+    'write `&amp;` for it; &amp Co, &lt;p&gt; and &amp;quot;x stay'
+    """
+    if "&" not in text or ";" not in text:
+        return text
+    spans = [m.span() for m in CODE_SPAN.finditer(text)] if "`" in text else []
+    if not spans:
+        return NAMED.sub(_named, text)
+    return NAMED.sub(lambda m: m.group() if any(a <= m.start() < b for a, b in spans) else _named(m), text)
+
+
+# A document about HTML shows references as such: one in a code span ("write `&amp;`"), a reference
+# written out ("&amp;quot;", "&amp;#39;") or a tag ("&lt;p&gt;"). Its named references are its own.
+# (A code block is left alone in any document; a reference in one says nothing more.)
+ABOUT_HTML = regex.compile(r"`[^`\n]*&#?[A-Za-z0-9]+;[^`\n]*`|&amp;#?[A-Za-z0-9]+;|&lt;/?[A-Za-z][A-Za-z0-9]*(?:&gt;|[ /])")
+
+
+def about_html(text: str) -> bool:
+    """Whether ``text`` shows HTML's references or tags as such.
+
+    >>> about_html("Write `&amp;` for an ampersand."), about_html("Tom &amp; Jerry")
+    (True, False)
+    >>> about_html("the &lt;p&gt; tag"), about_html("write &amp;amp; for it")
+    (True, True)
+    """
+    return "&" in text and bool(ABOUT_HTML.search(text))
+
+
+def decode_references(text: str, named: bool = True) -> str:
+    """The numeric character references of ``text`` that touch a letter or digit, decoded, and
+    (unless ``named`` is false) its named ones as ``decode_named`` reads them.
 
     >>> decode_references("What&#x27;s next for Gaza, l&#39;UE and &#8220;Oui&#8221;")
     "What's next for Gaza, l'UE and “Oui”"
     >>> decode_references("write &#39; for it, &#42;bold&#42; stays")
     'write &#39; for it, &#42;bold&#42; stays'
     """
-    return REFERENCE.sub(_referenced, text) if "&#" in text else text
+    if "&#" in text:
+        text = REFERENCE.sub(_referenced, text)
+    return decode_named(text) if named else text
+
+
+def markup_needles(text: str) -> list[str]:
+    """What a line of ``text`` must hold for strip_markdown() to change it: a mark, or "&" where
+    ``text`` holds a named reference."""
+    return marks_in(text) + (["&"] if "&" in text and NAMED_ONE.search(text) else [])
 
 
 def marks_in(text: str) -> list[str]:
@@ -50,8 +133,9 @@ def marks_in(text: str) -> list[str]:
     return [mark for mark in MARKS if mark in text]
 
 
-def strip_markdown(text: str) -> str:
-    """Remove Markdown marks from one line, keeping the words they marked.
+def strip_markdown(text: str, named: bool = True) -> str:
+    """Remove Markdown marks from one line, keeping the words they marked, and decode the
+    character references a converter left (``decode_references``; named ones unless ``named`` is false).
 
     >>> strip_markdown("# Ukrainian military launches incursion")
     'Ukrainian military launches incursion'
@@ -62,8 +146,8 @@ def strip_markdown(text: str) -> str:
     >>> strip_markdown("3 * 4 * 5 and snake_case_name and #hashtag")   # not Markdown: left alone
     '3 * 4 * 5 and snake_case_name and #hashtag'
     """
-    if "&#" in text:
-        text = decode_references(text)
+    if "&" in text:
+        text = decode_references(text, named)
     for _ in range(3):  # marks can nest ("***x***", "# # x"): strip until none are left
         if not marks_in(text):
             return text

@@ -2,6 +2,7 @@
 import io
 import json
 import multiprocessing
+import re
 import shutil
 import subprocess
 import sys
@@ -354,7 +355,11 @@ def test_a_worker_that_dies_ends_the_run_with_a_message_not_a_traceback(tmp_path
         (folder / name).write_text("The ferry sailed at noon.\n", encoding="utf-8")
     assert main([str(folder), "--out-dir", str(tmp_path / "out"), "-j", jobs, "-q"]) == EXIT_INPUT
     err = capsys.readouterr().err
-    assert "b-crash.txt: a worker process ended" in err and "Traceback" not in err
+    # The pool breaks every chunk in flight when one worker dies, and cannot say whose worker it
+    # was: the message names the first broken chunk's first input, "or the inputs near it". On a
+    # loaded machine a.txt is often still in flight beside b-crash.txt.
+    assert re.search(r"(a|b-crash)\.txt: a worker process ended while cleaning it or the inputs near it", err)
+    assert "Traceback" not in err
     assert not list((tmp_path / "out").glob(".*cleantext-tmp"))
 
 

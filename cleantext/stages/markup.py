@@ -1,8 +1,10 @@
 """Remove the Markdown that a copy added: heading marks, emphasis, link and image syntax."""
 from __future__ import annotations
 
-from ..markdown import marks_in, strip_markdown
-from .base import LineFixer, stage
+from functools import partial
+
+from ..markdown import about_html, markup_needles, strip_markdown
+from .base import LineFixer, Mending, stage
 
 
 @stage("markup")
@@ -11,10 +13,19 @@ class Markup(LineFixer):
 
     counter = "markup"
     fix = staticmethod(strip_markdown)
-    needles = staticmethod(marks_in)
+    needles = staticmethod(markup_needles)
     code_fix = None  # "# a comment" in a block of code is no heading: code is left alone
 
     def prepare(self, doc):
         """Not in text read from a PDF: a PDF sets emphasis and headings in a face and a size,
         so an asterisk, underscore or hash in its text layer was printed ("‘@*’" in a manual)."""
-        return None if doc.encoding == "pdf" else super().prepare(doc)
+        if doc.encoding == "pdf":
+            return None
+        return Mending(partial(strip_markdown, named=not _about_html(doc)), self.needles)
+
+
+def _about_html(doc) -> bool:
+    """Whether the document shows HTML's references as such (``markdown.about_html``): then its
+    named references are its own, and stay."""
+    text = doc.kept_text()[0]
+    return "&" in text and about_html(text)
