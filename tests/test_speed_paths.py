@@ -224,3 +224,56 @@ def test_word_shares_with_letters_as_the_plain_way(text, prior):
     assert shortlines.word_shares(text, "Arab", prior) == word_shares_plain(text, "Arab", prior)
     shortlines._word_terms.cache_clear()   # made afresh, not kept
     assert shortlines.word_shares(text, "Arab", prior) == word_shares_plain(text, "Arab", prior)
+
+
+# Pieces of the phrases' needed texts and of the texts their patterns match (copyright and cookie
+# lines, a post's signature and time), words, digits, marks, padding that makes a text longer than
+# an anchored pattern's bound ("^(?=.{0,120}$)").
+PHRASE_PIECES = st.sampled_from([
+    "©", "(c)", "Copyright", "2024", "All rights reserved", "all rights", "We use cookies", "cookies", "cookie",
+    "Accept", "Subscribe", "newsletter", "to our", "Ann", "says", "said", ":", "3", "days", "ago", "hours",
+    "vor", "2", "Stunden", "14:10", "Reply", "Comments", "Share", "Home", "the ferry", "day", "ora", ".", "»",
+    "Related", "x" * 60, "a long line of the article's own words,", "ß", "İ", "ﬁ", "Straße", "\u00a0", "\n",
+])
+phrase_texts = st.lists(PHRASE_PIECES, min_size=1, max_size=14).map(" ".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(phrase_texts, phrase_texts, st.booleans())
+def test_first_phrase_as_the_first_pattern_that_matches(flat, written, same):
+    # With every filter (starts, needed texts, the one search of the words' needed texts, the
+    # longest text an anchored pattern matches), the answer is the first phrase whose pattern
+    # matches the words (the text as written for an as_written one).
+    from cleantext.stages.boilerplate import default_settings
+    from cleantext.webphrases import _first_phrase
+
+    phrases = default_settings().phrases
+    written = flat if same else written
+    plain = next((p for p in phrases if p.pattern.search(written if p.as_written else flat)), None)
+    found = _first_phrase(phrases, flat, written)
+    assert (found and found.id) == (plain and plain.id)
+
+
+def test_longest_text_bounds_what_a_pattern_matches():
+    import regex
+
+    from cleantext.stages.boilerplate import default_settings
+    from cleantext.webphrases import longest_text
+
+    bounded = [p for p in default_settings().phrases if p.longest is not None]
+    assert {p.id for p in bounded} >= {"post-sign", "post-time"}
+    sign = next(p for p in bounded if p.id == "post-sign")
+    def signed(length):
+        return "3 " + "x" * (length - 12) + " Ann says:"
+
+    # As long as the bound allows, less a line end; one character more, and with a line end.
+    assert sign.pattern.search(signed(sign.longest - 2)) and sign.pattern.search(signed(sign.longest - 2) + "\n")
+    assert len(signed(sign.longest - 2)) == sign.longest - 2 and not sign.pattern.search(signed(sign.longest - 1))
+    assert longest_text(regex.compile(r"(?s)^(?=.{0,10}$)(?!.*::).*\d")) == 12
+    assert longest_text(regex.compile(r"^(?=.{0,10})a")) is None          # no end: no bound
+    assert longest_text(regex.compile(r"^(?=.*$)a")) is None              # no bound
+    assert longest_text(regex.compile(r"(?m)^(?=.{0,10}$)a")) is None     # a line's start
+    assert longest_text(regex.compile(r"^a(?=.{0,10}$)")) is None         # not where the text starts
+    for text in ("1" * 10, "1" * 10 + "\n", "1" * 11 + "\n", "1" * 12):
+        matched = regex.compile(r"(?s)^(?=.{0,10}$)(?!.*::).*\d").search(text) is not None
+        assert not matched or len(text) <= 12
