@@ -23,6 +23,10 @@ class Line(Protocol):
 # Type set smaller than the body by half a point or more (sizes are read to a tenth of a point).
 SMALLER = 0.45
 SENTENCE = re.compile(r"[.!?…][\"”’»)\]]*\s*$")
+# A head names the work or its part ("The Angler's Calendar", "A Compendium of Essays 1"); a line
+# with a clause's comma, a label's colon or figures inside it says where, when or which (a letter's
+# "Saltmere, 12 March 2026", "Reference: HB/2026/114", an address) and is the page's own.
+NOT_A_NAME = re.compile(r"[,:;]|\d.*\D.*\d|^\D+\d+\D")
 PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*[-–—])?\s*$", re.IGNORECASE)
 
 
@@ -85,9 +89,11 @@ def _small_head(lines: list[Line], body: float) -> bool:
 
     A title or a heading is set larger or bolder than the body, never smaller in a plain face; a
     block of small type (an abstract, a note) goes on in its size; a line that ends a sentence
-    (an epigraph, a caption) says something, where a head names the work or its part.
+    (an epigraph, a caption) says something, where a head names the work or its part; so does a
+    line with a comma, a colon or figures inside it (``NOT_A_NAME``: a letter's dateline, sender or
+    reference line), which the page keeps.
     """
-    if len(lines) < 3 or SENTENCE.search(lines[0].text):
+    if len(lines) < 3 or SENTENCE.search(lines[0].text) or NOT_A_NAME.search(lines[0].text.strip()):
         return False
     head, under = lines[0], lines[1]
     if not (body - head.size > SMALLER and not head.bold and under.size > body - SMALLER):

@@ -225,6 +225,10 @@ def _page(first, under=10.0, gap=30.0):
     (_line("Set small, right over the text", 20.0, size=8.0), 10.0, 12.0, False),  # not set apart
     (_line("An abstract set in small type,", 20.0, size=8.0), 8.0, 30.0, False),   # more small type under it
     (_line("All men are mortal.", 20.0, size=8.0), 10.0, 30.0, False),    # a sentence: an epigraph
+    (_line("Saltmere, 12 March 2026", 20.0, size=8.0), 10.0, 30.0, False),   # a letter's dateline
+    (_line("Reference: HB/2026/114", 20.0, size=8.0), 10.0, 30.0, False),    # a reference line
+    (_line("12 Harbour Road Saltmere SM1 2AB", 20.0, size=8.0), 10.0, 30.0, False),  # an address
+    (_line("14 The Angler's Calendar", 20.0, size=8.0), 10.0, 30.0, True),  # a number before the name
 ])
 def test_a_page_alone_knows_its_running_head_by_type_and_place(first, under, gap, found):
     from cleantext.pdf import _furniture
