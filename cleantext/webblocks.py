@@ -16,7 +16,7 @@ from typing import NamedTuple
 import regex
 
 from .webphrases import Phrase, _phrase, words_beyond
-from .words import _simplified, frequent  # noqa: F401  (read here by the stage and its tests)
+from .words import frequent
 
 # -- how blocks are read -----------------------------------------------------
 

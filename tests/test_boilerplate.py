@@ -346,7 +346,8 @@ def test_frequent_words_are_wordfreqs_top_words():
     # Read from the start of wordfreq's file alone, they are the words top_n_list gives.
     import wordfreq
 
-    from cleantext.stages.boilerplate import default_settings, frequent
+    from cleantext.stages.boilerplate import default_settings
+    from cleantext.words import _simplified, frequent
 
     settings = default_settings()
     for lang in settings.languages:
@@ -354,7 +355,6 @@ def test_frequent_words_are_wordfreqs_top_words():
         wordfreq.get_frequency_list.cache_clear()
         found = frequent(lang, settings.frequent_words)
         # and the Traditional spellings of their Han words (see the Han tests below), no other
-        from cleantext.webblocks import _simplified
         assert expected <= found and all(_simplified().get(w) in expected for w in found - expected), lang
     assert frequent("xx", 10) == frozenset()
 

@@ -24,10 +24,11 @@ from ..markdown import contents_lists, fenced_code
 from ..patterns import compiled
 from ..rulefile import selected
 from ..webblocks import (  # noqa: F401  (judge, plain_words: the stage's plain functions, read here too)
-    BULLET, CJK, LINK_MARK, MD_LINK, is_bullet, NO_EVIDENCE, URL, Block, has_address, Phrase, Settings, _line_signals, blocks_of, frequent, judge,
+    BULLET, CJK, LINK_MARK, MD_LINK, is_bullet, NO_EVIDENCE, URL, Block, has_address, Phrase, Settings, _line_signals, blocks_of, judge,
     lone_link, page_language, plain_words, sentence_end, signals, weigh,
 )
 from ..webends import _before_teasers, _before_thread, _end_at_marker, _end_at_thread, main_run
+from ..words import frequent
 from .base import Remover, stage
 
 # -- where the main text is ---------------------------------------------------
