@@ -21,11 +21,5 @@ class Markup(LineFixer):
         so an asterisk, underscore or hash in its text layer was printed ("‘@*’" in a manual)."""
         if doc.encoding == "pdf":
             return None
-        return Mending(partial(strip_markdown, named=not _about_html(doc)), self.needles)
-
-
-def _about_html(doc) -> bool:
-    """Whether the document shows HTML's references as such (``markdown.about_html``): then its
-    named references are its own, and stay."""
-    text = doc.kept_text()[0]
-    return "&" in text and about_html(text)
+        # A document that shows HTML's references as such keeps its named references (about_html).
+        return Mending(partial(strip_markdown, named=not about_html(doc.kept_text()[0])), self.needles)
