@@ -725,6 +725,26 @@ def test_the_links_to_the_previous_and_next_posts_end_the_article():
     assert page.index(TEASERS[0]) in gone
 
 
+def test_the_links_to_the_previous_and_next_posts_end_the_article_above_a_longer_thread():
+    # Comments under the links to the posts before and after this one, signed by a name alone,
+    # hold more good words than the article: the links end it all the same, as a post's tags do.
+    comment = ("I voted this morning on the way to work and the queue at the school was longer than I "
+               "have ever seen it, which I think is a very good sign for the town and the harbour. My "
+               "neighbours were there too, and all of them said the same thing about the ferry.")
+    thread = []
+    for n in range(6):
+        thread += [f"* Reader {n}", "", comment.replace("this morning", f"this morning at {n + 7}"), ""]
+    page = (["[1]Home [2]Recipes [3]Videos [4]About", "", "Ferry service to resume", ""]
+            + [a for p in ARTICLE for a in (p, "")]
+            + ["PREVIOUS POST", "", "NEXT POST", ""] + thread + ["[60]Privacy policy [61]Terms of use"])
+    gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
+    assert not any(page.index(p) in gone for p in ARTICLE)
+    assert all(i in gone for i, line in enumerate(page) if line.startswith("I voted"))
+    # The same links above the article's first paragraph end nothing.
+    page = page[:4] + ["PREVIOUS POST", "", "NEXT POST", ""] + page[4:]
+    gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
+    assert not any(page.index(p) in gone for p in ARTICLE)
+
 def test_the_article_is_found_above_a_thread_that_outweighs_it():
     # A long list of links parts the article from its comments, and the comments hold more
     # good words than the article: the densest run starts inside the thread, so the main text
