@@ -53,11 +53,11 @@ def _end_at_marker(blocks: list[Block], start: int, end: int, settings: Settings
         elif b.phrase is not None and b.phrase.ends_main and not _inline_before(blocks, start, k):
             again = _again(blocks, k)
             if (seen >= settings.end_min_share * total or _heads_thread(blocks, k, end, seen, again, settings)
-                    or (b.phrase.id in settings.thread_titles and not again and seen >= settings.min_main_words)
+                    or (_closes_post(blocks, k, settings) and not again and seen >= settings.min_main_words)
                     or _heads_gap(blocks, k, end, seen, again, settings)) \
                     and (announced or not again):
                 last = max(j for j in range(start, k) if blocks[j].kind == "good")
-                if b.phrase.id in settings.thread_titles and not again:
+                if _closes_post(blocks, k, settings) and not again:
                     # A heading that closes a post ("Labels: Soups", "48 Responses to “Title”"):
                     # the article's tail above it stays (an ingredient list), not the furniture
                     # just above the heading (a share bar, the post's time).
@@ -68,6 +68,18 @@ def _end_at_marker(blocks: list[Block], start: int, end: int, settings: Settings
                 return start, _note(blocks, last, settings)
             announced = announced or not again
     return start, _note(blocks, end, settings)
+
+
+def _closes_post(blocks: list[Block], k: int, settings: Settings) -> bool:
+    """Whether block k is a phrase of ``thread_titles`` that closes the post above it ("Tags: Soups",
+    "8 comments"): one that also marks a stream (``stream_marks``) and stands on the page at least
+    ``stream_min_marks`` times, whatever its words ("11 Comments", "200 Comments"), is a stream of
+    other pages' teasers' counts, each under its teaser, and closes nothing."""
+    phrase = blocks[k].phrase
+    if phrase.id not in settings.thread_titles:
+        return False
+    return phrase.id not in settings.stream_marks or sum(
+        b.phrase is not None and b.phrase.id == phrase.id for b in blocks) < settings.stream_min_marks
 
 
 def _heads_thread(blocks: list[Block], k: int, end: int, seen: float, again: bool, settings: Settings) -> bool:
