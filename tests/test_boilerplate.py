@@ -1075,7 +1075,12 @@ def test_a_break_of_stars_is_no_menu():
     ("IFRAME:", True),
     ("IFRAME: the frame of the house", False),    # words after it
     ("(BUTTON) (BUTTON)", True),                  # lynx: form buttons alone
-    ("(BUTTON) Copy", False),                     # a button's label
+    ("(BUTTON) Copy", True),                      # a button with its label
+    ("* (BUTTON) Lesen (BUTTON) Hören", True),
+    ("(BUTTON) Descrease article font size", True),
+    ("(BUTTON) Copy while True:", False),         # a line of code after it
+    ("(BUTTON) Bildrechte: dpa-Bildfunk/Thomas Frey", False),
+    ("(BUTTON) The ferry will not run on Monday.", False),   # a sentence
 ])
 def test_an_images_place_is_no_text(line, image):
     block = signals([line], 0, 0, default_settings())
