@@ -497,10 +497,6 @@ class Columns(Relayout):
     counter = "columns_split"
     keeps_code = False  # columns are found over the whole text
 
-    def applies(self, doc: Document) -> bool:
-        # A PDF read directly comes in reading order from the page's geometry (cleantext.pdf).
-        return doc.encoding != "pdf"
-
     def relay(self, text: str) -> tuple[str, int]:
         if "   " not in text:  # no column gap anywhere: nothing to split (the unweave stage
             return text, 0       # puts columns an extractor mixed in order)
