@@ -144,12 +144,16 @@ def _before_thread(blocks: list[Block], run: tuple[int, int], settings: Settings
     def good(a: int, b: int) -> float:
         return sum(x.words for x in blocks[a:b] if x.kind == "good")
 
-    if good(run[0], inner[0]) >= settings.min_main_words:
+    # A mark just above the run's first good block (nothing good between) heads that block: the
+    # run starts with a post, however long, as a post's mark heads each one below it.
+    head = [k for k in marks if k < run[0] and not good(k + 1, run[0])]
+    first = head[-1] if head else inner[0]
+    if not head and good(run[0], inner[0]) >= settings.min_main_words:
         return run
-    n = marks.index(inner[0])
+    n = marks.index(first)
     while n > 0 and good(marks[n - 1] + 1, marks[n]) < settings.min_main_words:
         n -= 1
-    if n == marks.index(inner[0]):
+    if n == marks.index(first):
         return run
     before = main_run(blocks[:marks[n]], settings)
     if before is None or good(before[0], before[1] + 1) < settings.min_main_words:

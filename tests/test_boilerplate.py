@@ -799,6 +799,24 @@ def test_the_article_is_found_above_a_thread_that_outweighs_it():
     assert all(i in gone for i, line in enumerate(page) if line.startswith("This is just"))
 
 
+def test_the_article_is_found_above_a_thread_whose_run_starts_with_a_long_post():
+    # The densest run starts with a long post right under its mark (its name, date and time):
+    # the posts above it are short, and the article lies above the thread.
+    long_post = ("I took the first boat after the storm last year and the crossing was calm, but the quay "
+                 "was still closed, so we landed at the old pier and walked the rest of the way into town "
+                 "in the rain, which was not what any of us had hoped for after such a long winter.")
+    thread = []
+    for n, text in enumerate(["Lovely, thank you.", "So true!"] + [long_post.replace("last year", f"in {2001 + n}")
+                                                                    for n in range(4)]):
+        thread += [f"[{70 + n}] Reader {n} July {2 + n}, 2012 at 3:5{n} pm", "", text, "", "Reply", ""]
+    links = " ".join(f"[{k}]Topic {k}" for k in range(10, 50))
+    page = (["[1]Home [2]Recipes [3]Videos [4]About", "", "Ferry service to resume", ""]
+            + [a for p in ARTICLE for a in (p, "")] + [links, ""] + thread
+            + ["[60]Privacy policy [61]Terms of use", "", "Accept cookies"])
+    gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
+    assert not any(page.index(p) in gone for p in ARTICLE)
+    assert all(i in gone for i, line in enumerate(page) if line.startswith("I took"))
+
 def test_a_comments_heading_over_a_thread_that_outweighs_the_article_ends_it():
     comment = ("This was the most enlightening piece on the ferry that I have read in a long time, and "
                "I hope the council reads it too before it decides anything about the second boat.")
