@@ -134,7 +134,8 @@ def _ends_article(block: Block, settings: Settings) -> bool:
 def _before_thread(blocks: list[Block], run: tuple[int, int], settings: Settings) -> tuple[int, int]:
     """The main run found before a comment thread when the densest run starts inside the thread:
     its good words above its first ``thread_marks`` line are too few for an article (a post's
-    body), and the posts go back, mark after mark, each of fewer good words than an article
+    body), or a mark stands just above its first good block (a long post under its name, date
+    and time), and the posts go back, mark after mark, each of fewer good words than an article
     needs. The thread's comments outweighed an article with a teaser or a caption in it."""
     marks = [k for k, b in enumerate(blocks) if _is_mark(b, settings)]
     inner = [k for k in marks if run[0] <= k <= run[1]]
@@ -144,12 +145,14 @@ def _before_thread(blocks: list[Block], run: tuple[int, int], settings: Settings
     def good(a: int, b: int) -> float:
         return sum(x.words for x in blocks[a:b] if x.kind == "good")
 
-    # A mark just above the run's first good block (nothing good between) heads that block: the
-    # run starts with a post, however long, as a post's mark heads each one below it.
-    head = [k for k in marks if k < run[0] and not good(k + 1, run[0])]
-    first = head[-1] if head else inner[0]
-    if not head and good(run[0], inner[0]) >= settings.min_main_words:
-        return run
+    first = inner[0]
+    if good(run[0], inner[0]) >= settings.min_main_words:
+        # A mark just above the run's first good block (nothing good between) heads that block:
+        # the run starts with a post, however long, as a post's mark heads each one below it.
+        head = [k for k in marks if k < run[0] and not good(k + 1, run[0])]
+        if not head:
+            return run
+        first = head[-1]
     n = marks.index(first)
     while n > 0 and good(marks[n - 1] + 1, marks[n]) < settings.min_main_words:
         n -= 1
