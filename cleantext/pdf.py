@@ -19,6 +19,7 @@ import stat
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .pdfblocks import cells, side_by_side
 from .pdffurniture import PAGE_NUMBER, _furniture
 
 PDF_SIGNATURE = b"%PDF-"
@@ -360,10 +361,33 @@ def _overprinted(word: dict, row: list[dict]) -> bool:
     return any(other is not word and word["x0"] < other["x0"] < word["x1"] - 1 for other in row)
 
 
-def _lines(words: list[dict], gutter: tuple[float, float] | None) -> list[Line]:
-    """The page's text lines in reading order: full-width lines and, between them, each column top to bottom."""
+def _table(words: list[dict], gutter: tuple[float, float] | None) -> bool:
+    """Whether a page's band is the gap between a table's columns, not a gutter between two
+    columns of text (``cleantext.pdfblocks.cells``)."""
     if gutter is None:
-        return _make_lines(_rows(words))
+        return False
+    middle = (gutter[0] + gutter[1]) / 2
+    return cells(_rows([w for w in words if w["x1"] <= middle]), _rows([w for w in words if w["x0"] >= middle]))
+
+
+def _lines(words: list[dict], gutter: tuple[float, float] | None, width: float = 0.0) -> list[Line]:
+    """The page's text lines in reading order: full-width lines and, between them, each column top
+    to bottom. On a page without a gutter, a block of two sides of running text (stanzas side by
+    side) is read side by side, the left one first."""
+    if gutter is None:
+        rows = _rows(words)
+        blocks = side_by_side(rows, width, _rows)
+        if all(sides is None for _, sides in blocks):
+            return _make_lines(rows)
+        # the rows read across are measured together, as one column; each side of a block alone
+        plain = iter(_make_lines([row for block, sides in blocks if sides is None for row in block]))
+        ordered: list[Line] = []
+        for block, sides in blocks:
+            if sides is None:
+                ordered += [next(plain) for _ in block]
+            else:
+                ordered += [line for side in sides for line in _make_lines(side)]
+        return ordered
     middle = (gutter[0] + gutter[1]) / 2
     rows = _rows(words)
     spanning_rows = [row for row in rows if _spans(row, gutter)]
@@ -467,9 +491,14 @@ def read_pdf(data: bytes) -> PdfText:
             raise PdfError("the PDF is encrypted: it cannot be read without its password; "
                            "decrypt it first, e.g. `qpdf --decrypt --password=... in.pdf out.pdf`") from None
         raise PdfError(f"the PDF is damaged and could not be read ({type(cause).__name__}: {cause})") from None
-    gutters = [_gutter(words, width) for words, width in page_words]
+    # a table's gap between its columns is no gutter, on its page or shared with others
+    gutters = [None if _table(words, gutter) else gutter
+               for (words, width), gutter in ((pw, _gutter(*pw)) for pw in page_words)]
     shared = _document_gutter(gutters)
-    pages = [_lines(words, _page_gutter(words, gutter, shared)) for (words, _), gutter in zip(page_words, gutters)]
+    pages = []
+    for (words, width), gutter in zip(page_words, gutters):
+        gutter = _page_gutter(words, gutter, shared)
+        pages.append(_lines(words, None if _table(words, gutter) else gutter, width))
     empty = [str(number) for number, lines in enumerate(pages, 1) if not lines]
     if len(empty) == len(pages):
         raise PdfError(f"the PDF has no text layer (a scan?) on page{'s' if len(empty) > 1 else ''} "
