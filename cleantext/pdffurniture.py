@@ -68,7 +68,7 @@ def _furniture(pages: list[list[Line]]) -> list[set[int]]:
         for i in {0, len(lines) - 1} if lines else ():
             line = lines[i]
             if (PAGE_NUMBER.match(line.text) or _normalised(line.text) in repeated or (index, i) in numbered
-                    or (line.size < body - 0.5 and places[round(line.top / 2)] >= 2)):
+                    or (line.size < body - 0.5 and places[round(line.top / 2)] >= 2 and not _goes_on(lines, i))):
                 found[index].add(i)
         if lines and _numbered_foot(lines, index):
             found[index].add(len(lines) - 1)
@@ -79,6 +79,18 @@ def _furniture(pages: list[list[Line]]) -> list[set[int]]:
             if 0 < i < len(lines) - 1 and PAGE_NUMBER.match(lines[i].text) and (i - 1 in found[index] or i + 1 in found[index]):
                 found[index].add(i)
     return found
+
+
+def _goes_on(lines: list[Line], i: int) -> bool:
+    """Whether a page's first or last line goes on a block of its own type: the line next to it
+    (under a first line, over a last one) is set in its size, a line's spacing away. The last
+    line of a listing or of notes set small is the text's, where every full page ends it at the
+    same place; a foot is set apart from the text over it, or in another size."""
+    j = i + 1 if i == 0 else i - 1
+    if not 0 <= j < len(lines) or j == i:
+        return False
+    line, other = lines[i], lines[j]
+    return abs(line.size - other.size) < 0.1 and abs(line.top - other.top) <= 1.5 * line.size
 
 
 def _small_head(lines: list[Line], body: float) -> bool:
