@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from .pdfblocks import cells, side_by_side
 from .pdffurniture import PAGE_NUMBER, _furniture
+from .pdfglyphs import add_tex_glyph_names, mapped
 
 PDF_SIGNATURE = b"%PDF-"
 # Bold faces by their names: "Times-Bold", "Arial,Bold", "SemiBold", TeX's "CMBX10" (bold
@@ -79,6 +80,8 @@ class PdfText:
     # Producer (the PDF library, "Skia/PDF m156") and Creator (the application, "Writer")
     producer: str = ""
     creator: str = ""
+    # glyphs left out because their font maps them to no character (pdfminer's "(cid:N)")
+    unmapped: int = 0
 
 
 def is_pdf(data: bytes) -> bool:
@@ -290,6 +293,7 @@ def _body(lines: list[Line], drop: set[int]) -> list[Line]:
 
 
 def _words(page) -> list[dict]:
+    page = page.filter(mapped)  # a glyph without a character is no letter of a word
     return page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance_ratio=0.15,
                               extra_attrs=["size", "fontname"])
 
@@ -481,9 +485,11 @@ def read_pdf(data: bytes) -> PdfText:
     # pdfminer logs what it works around ("Could not get FontBBox ..."); with no logging set
     # up, Python would print that on standard error beside cleantext's own messages.
     logging.getLogger("pdfminer").addHandler(logging.NullHandler())
+    add_tex_glyph_names()
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             page_words = [(_words(page), float(page.width)) for page in pdf.pages]
+            unmapped = sum(not mapped(char) for page in pdf.pages for char in page.chars)
             info = pdf.metadata
     except Exception as error:  # pdfminer raises many kinds on damaged files; pdfplumber wraps them
         cause = error.args[0] if error.args and isinstance(error.args[0], Exception) else error
@@ -500,6 +506,9 @@ def read_pdf(data: bytes) -> PdfText:
         gutter = _page_gutter(words, gutter, shared)
         pages.append(_lines(words, None if _table(words, gutter) else gutter, width))
     empty = [str(number) for number, lines in enumerate(pages, 1) if not lines]
+    if len(empty) == len(pages) and unmapped:
+        raise PdfError("the PDF's fonts map its glyphs to no characters (no ToUnicode map): its text "
+                       "cannot be read from it; run OCR on it, e.g. `ocrmypdf --force-ocr in.pdf out.pdf`")
     if len(empty) == len(pages):
         raise PdfError(f"the PDF has no text layer (a scan?) on page{'s' if len(empty) > 1 else ''} "
                        f"{_ranges(empty)}; run OCR on it first, e.g. `ocrmypdf in.pdf out.pdf` or tesseract")
@@ -520,7 +529,7 @@ def read_pdf(data: bytes) -> PdfText:
             else:
                 blocks.append(text)
     return PdfText("\n\n".join(blocks) + "\n", len(pages), furniture, empty,
-                   _info(info, "Producer"), _info(info, "Creator"))
+                   _info(info, "Producer"), _info(info, "Creator"), unmapped)
 
 
 def _info(info: dict, key: str) -> str:
