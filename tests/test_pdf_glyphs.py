@@ -56,3 +56,26 @@ def test_a_pdf_whose_glyphs_all_map_to_no_character_says_so():
     from cleantext.pdf import PdfError
     with pytest.raises(PdfError, match="map its glyphs to no characters"):
         read_pdf(_pdf(FONTS, b"BT /F2 12 Tf 40 120 Td <000300040005> Tj ET"))
+
+
+def test_an_accent_set_over_a_letter_is_put_on_it():
+    # TeX's OT1 fonts set "César" as C, an acute accent, e, s, a, r: the accent drawn over the e
+    import io
+    canvas = __import__("pytest").importorskip("reportlab.pdfgen.canvas")
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=(400, 200))
+    page.setFont("Helvetica", 12)
+    x = 40.0
+
+    def put(text, over=None):
+        nonlocal x
+        if over is None:
+            page.drawString(x, 150, text)
+            x += page.stringWidth(text, "Helvetica", 12)
+        else:  # an accent centred over the letter just set
+            width = page.stringWidth(over, "Helvetica", 12)
+            page.drawString(x - (page.stringWidth(text, "Helvetica", 12) + width) / 2, 150, over)
+    put("Thanks to C"), put("e"), put("e", over="\u00b4"), put("sar and H"), put("a"), put("a", over="`")
+    put("n; don\u00b4t move a ` quote.")
+    page.save()
+    assert read_pdf(out.getvalue()).text.strip() == "Thanks to César and Hàn; don\u00b4t move a ` quote."
