@@ -22,6 +22,9 @@ class Line(Protocol):
 
 # Type set smaller than the body by half a point or more (sizes are read to a tenth of a point).
 SMALLER = 0.45
+# Type larger than this (points) is display type: a page set in it (a title page, a chapter
+# opening) has no running text, so no running head known by being set smaller than its text.
+DISPLAY = 14.0
 SENTENCE = re.compile(r"[.!?…][\"”’»)\]]*\s*$")
 # A head names the work or its part ("The Angler's Calendar", "A Compendium of Essays 1"); a line
 # with a clause's comma, a label's colon or figures inside it says where, when or which (a letter's
@@ -103,9 +106,11 @@ def _small_head(lines: list[Line], body: float) -> bool:
     block of small type (an abstract, a note) goes on in its size; a line that ends a sentence
     (an epigraph, a caption) says something, where a head names the work or its part; so does a
     line with a comma, a colon or figures inside it (``NOT_A_NAME``: a letter's dateline, sender or
-    reference line), which the page keeps.
+    reference line), which the page keeps. On a page whose most type is display type (a title
+    page: an author's name over the title), the smaller first line is no head.
     """
-    if len(lines) < 3 or SENTENCE.search(lines[0].text) or NOT_A_NAME.search(lines[0].text.strip()):
+    if (len(lines) < 3 or body > DISPLAY or SENTENCE.search(lines[0].text)
+            or NOT_A_NAME.search(lines[0].text.strip())):
         return False
     head, under = lines[0], lines[1]
     if not (body - head.size > SMALLER and not head.bold and under.size > body - SMALLER):

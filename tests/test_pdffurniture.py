@@ -29,3 +29,16 @@ def test_a_small_foot_set_apart_under_the_text_still_goes():
     pages = [_page(n, [_line(f"Notes on the {word} season", 330.0, 8.0)])
              for n, word in enumerate(("spring", "summer", "autumn"), 1)]
     assert _furniture(pages) == [{20}, {20}, {20}]
+
+
+def test_an_authors_name_over_a_title_page_set_in_display_type_stays():
+    # A chapter's opening page: the author's name in 18 pt atop it, the title in 48 pt, more of
+    # it in 24 pt. Its type is display type, there is no running text: nothing runs over it.
+    page = [_line("HANS L. TREFOUSSE", 36.0, 18.0), _line("First among Equals", 300.0, 48.0)]
+    page += [_line(word, 383.0 + 26 * n, 24.0) for n, word in enumerate(("ABRAHAM", "LINCOLN’S", "REPUTATION",
+                                                                          "DURING HIS", "ADMINISTRATION"))]
+    assert _furniture([page]) == [set()]
+    # the same head over a page of running text goes
+    text = [_line(f"The {word} came in with the tide, and line {n} of the text goes on.", 80.0 + 12 * n)
+            for n, word in enumerate(WORDS * 2)]
+    assert _furniture([[_line("Harbour Notes", 36.0, 8.0)] + text]) == [{0}]
