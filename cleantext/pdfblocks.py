@@ -1,10 +1,10 @@
 """Text set side by side on a PDF page: columns of running text against a table's cells.
 
 Two sides of an empty vertical band are read one after the other (left, then right) only when
-both are running text: most of a side's lines run across its width, as a program fills the
-lines of a column or a stanza. A table's cells are set short (names, figures), so a side of
-short lines, level row by row with the other side's, is a table, read row by row as PDFBox and
-pdftotext read it. On a page without a gutter, a block of rows set apart by wider gaps (two
+both are running text: most of a side's lines run across most of its width, as a program fills
+the lines of a column or a stanza, and hold a dozen letters or more. A table's cells are set
+short or hold figures, so a side of such lines, level row by row with the other side's, is a
+table, read row by row as PDFBox and pdftotext read it. On a page without a gutter, a block of rows set apart by wider gaps (two
 stanzas side by side over a page of prose) is read the same way when its two sides are
 running text.
 
@@ -16,10 +16,11 @@ from __future__ import annotations
 from typing import Callable
 
 Row = list[dict]
-# A line runs across its side when it covers this share of the side's width; a side is running
-# text when at least this share of its lines do, it has this many lines or more, and its lines
-# hold this many words on average (a table's cells hold a name or a figure or three).
-FILLED, TEXT_SHARE, TEXT_LINES, TEXT_WORDS = 0.75, 0.4, 3, 4.0
+# A side is running text when its middle line (by width) covers this share of the side's width,
+# it has this many lines or more, and its lines hold this many letters on average (a table's
+# cells hold a name or figures; letters, not words, so that a script written without spaces
+# counts as well).
+FILLED, TEXT_LINES, TEXT_LETTERS = 2 / 3, 3, 12
 # A table's rows: this share of the shorter side's lines level with a line of the other side.
 LEVEL = 0.7
 # Blocks of a page: rows further apart than this many of the page's usual steps are apart.
@@ -29,14 +30,16 @@ BAND, MIDDLE = 5, (0.3, 0.7)
 
 
 def running_text(rows: list[Row]) -> bool:
-    """Whether a side's lines are running text: enough of them, of several words each on
-    average, many running across its width."""
-    if len(rows) < TEXT_LINES or sum(map(len, rows)) < TEXT_WORDS * len(rows):
+    """Whether a side's lines are running text: enough of them, of a dozen letters or more each
+    on average (not figures), most running across most of its width (verse too, a short line
+    here and there)."""
+    letters = sum(c.isalpha() for row in rows for word in row for c in word["text"])
+    if len(rows) < TEXT_LINES or letters < TEXT_LETTERS * len(rows):
         return False
     left = min(row[0]["x0"] for row in rows)
     right = max(word["x1"] for row in rows for word in row)
-    filled = sum(max(w["x1"] for w in row) - row[0]["x0"] >= FILLED * (right - left) for row in rows)
-    return filled >= TEXT_SHARE * len(rows)
+    widths = sorted(max(w["x1"] for w in row) - row[0]["x0"] for row in rows)
+    return widths[len(widths) // 2] >= FILLED * (right - left)
 
 
 def level(left: list[Row], right: list[Row]) -> float:
