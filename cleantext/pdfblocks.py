@@ -21,6 +21,9 @@ Row = list[dict]
 # cells hold a name or figures; letters, not words, so that a script written without spaces
 # counts as well).
 FILLED, TEXT_LINES, TEXT_LETTERS = 2 / 3, 3, 12
+# Running text's words are parted by word spaces: its middle line's widest gap between two words
+# is under this many ems (a table row's cells stand further apart).
+WORD_GAP = 1.0
 # A table's rows: this share of the shorter side's lines level with a line of the other side.
 LEVEL = 0.7
 # Blocks of a page: rows further apart than this many of the page's usual steps are apart.
@@ -32,14 +35,16 @@ BAND, MIDDLE = 5, (0.3, 0.7)
 def running_text(rows: list[Row]) -> bool:
     """Whether a side's lines are running text: enough of them, of a dozen letters or more each
     on average (not figures), most running across most of its width (verse too, a short line
-    here and there)."""
+    here and there) with word spaces between their words, not the wider gaps between cells."""
     letters = sum(c.isalpha() for row in rows for word in row for c in word["text"])
     if len(rows) < TEXT_LINES or letters < TEXT_LETTERS * len(rows):
         return False
     left = min(row[0]["x0"] for row in rows)
     right = max(word["x1"] for row in rows for word in row)
     widths = sorted(max(w["x1"] for w in row) - row[0]["x0"] for row in rows)
-    return widths[len(widths) // 2] >= FILLED * (right - left)
+    gaps = sorted(max((b["x0"] - a["x1"]) / max(a["size"], 1.0) for a, b in zip(row, row[1:])) if len(row) > 1 else 0.0
+                  for row in rows)
+    return widths[len(widths) // 2] >= FILLED * (right - left) and gaps[len(gaps) // 2] < WORD_GAP
 
 
 def level(left: list[Row], right: list[Row]) -> float:
