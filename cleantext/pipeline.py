@@ -19,6 +19,7 @@ def make_stage(spec: dict) -> Stage:
     options = dict(spec)
     cls = lookup(options.pop("name"))
     kinds = options.pop("kinds", None)
+    read_from = options.pop("skip_read_from", None)
     name = spec["name"]
     try:
         step = cls(**options)
@@ -26,6 +27,8 @@ def make_stage(spec: dict) -> Stage:
         raise RuleError([f"pipeline: stage {name!r}: {exc}"]) from None
     if kinds is not None:
         step.kinds = frozenset(kinds)  # the kinds of text it runs for; read by Pipeline.run
+    if read_from is not None:
+        step.skip_read_from = frozenset(read_from)  # inputs it leaves alone, by how they were read
     return step
 
 
@@ -103,6 +106,8 @@ class Pipeline:
                 decide_kind(doc, forced)  # the kind is told from the same decoded text
             kinds = getattr(step, "kinds", None)
             if kinds is not None and doc.kind not in kinds:
+                continue
+            if doc.encoding in getattr(step, "skip_read_from", ()):
                 continue
             doc = step(doc)
         if doc.kind is None:

@@ -196,7 +196,10 @@ STAGE = {
     "description": "One stage of the pipeline and its options (keyword arguments of the stage).",
     "properties": {"name": {"type": "string"},
                    "kinds": {"type": "array", "items": {"type": "string"},
-                             "description": "the stage runs only for documents of these kinds"}},
+                             "description": "the stage runs only for documents of these kinds"},
+                   "skip_read_from": {"type": "array", "items": {"type": "string"},
+                                      "description": "the stage leaves alone inputs read so (\"pdf\": "
+                                                     "read from a PDF; or an encoding's name)"}},
     "required": ["name"],
 }
 
@@ -261,8 +264,6 @@ NORMALIZE = {
 # What each option of each stage does, for the reference; the test suite checks that every
 # option a stage takes is here and that nothing here is not an option.
 STAGE_OPTIONS = {
-    ("boilerplate", "skip_read_from"): "inputs left alone, by how they were read (\"pdf\": a PDF's page "
-                                       "furniture is known from its geometry)",
     ("dehyphenate", "lang"): "the language whose hyphenation patterns (pyphen) judge a join",
     ("dehyphenate", "restore_dropped"): "put back hyphens an extractor dropped at line ends",
     ("dehyphenate", "restore_paged_only"): ("put them back only in text that shows pages (form feeds, "
@@ -293,7 +294,12 @@ def stage_reference() -> list[str]:
            "A `[pipeline]` stage table is `name` plus any of these options; an unknown option or a "
            "value of the wrong type is an error when the file loads. Any stage also takes `kinds`, "
            "a list of the kinds of text (see `[kind]`) it runs for: `{name = \"columns\", kinds = "
-           "[\"page\", \"prose\"]}` leaves web page copies and Markdown alone.", "",
+           "[\"page\", \"prose\"]}` leaves web page copies and Markdown alone. And any stage takes "
+           "`skip_read_from`, the inputs it leaves alone by how they were read (`\"pdf\"`: read from a "
+           "PDF, or the name of the encoding the text was decoded from): in `rules/default.toml` the "
+           "stages that find page furniture by repetition, put columns in order or read Markdown marks "
+           "are declared with `skip_read_from = [\"pdf\"]`, since the PDF reader takes heads and feet "
+           "by their place on the page, gives columns in reading order, and sets emphasis in a face.", "",
            "| stage | option | default | meaning |", "|---|---|---|---|"]
     for name in known():
         cls = lookup(name)

@@ -97,6 +97,32 @@ def test_a_stage_runs_only_for_the_kinds_it_is_declared_for():
     assert pipeline.run(text + "\f").report["kind"] == "page"
 
 
+def test_a_stage_leaves_alone_the_inputs_it_is_declared_to_skip_by_how_they_were_read():
+    toy = TOY.replace('kinds = ["page"]', 'kinds = ["page"], skip_read_from = ["windows-1252"]')
+    pipeline = Pipeline.default(texts=[("toy.toml", toy)])
+    text = "The caf\u00e9 ferry sailed from the har-\nbour at noon.\n"
+    assert "harbour" in pipeline.run(text.encode("utf-8"), kind="page").text
+    read_so = pipeline.run(text.encode("cp1252"), kind="page")
+    assert read_so.report["encoding"] == "windows-1252" and "har-" in read_so.text
+
+
+def test_the_default_pipeline_declares_which_stages_leave_a_pdfs_text_alone():
+    skipping = {step.name for step in PIPELINE.stages if "pdf" in getattr(step, "skip_read_from", ())}
+    # the PDF reader takes heads and feet by place and gives columns in order; its "*" was printed
+    assert skipping == {"pages", "boilerplate", "markup", "unweave", "columns"}
+    assert all("pdf" in step.skip_read_from for step in PIPELINE.stages if step.name == "markup")
+
+
+def test_skip_read_from_must_be_a_list(tmp_path):
+    path = tmp_path / "mine.toml"
+    path.write_text('[site]\nname = "mine"\n\n[pipeline]\nstages = [\n  {name = "decode"},\n'
+                    '  {name = "pages", skip_read_from = "pdf"},\n]\n', encoding="utf-8")
+    with pytest.raises(RuleError) as caught:
+        load(path)
+    assert any(problem.startswith(f"{path}:7:") and "skip_read_from must be a list" in problem
+               for problem in caught.value.problems), caught.value.problems
+
+
 def test_a_forced_kind_wins_over_the_signs():
     text = (PDF / "harbour.pdftotext.txt").read_text(encoding="utf-8")
     result = PIPELINE.run(text, kind="web")

@@ -499,3 +499,34 @@ def test_a_title_over_a_poems_short_lines_stays_apart():
             "the boats come home\nbeneath a leaden sky.\n")
     out, _ = reflow(text)
     assert out.split("\n\n")[0] == "The Harbour Wall"
+
+
+def test_a_subtitles_timing_line_is_joined_neither_to_its_number_nor_to_its_words():
+    cues = ("1\n00:00:01,000 --> 00:00:04,000\nWhere were you last night?\n\n"
+            "2\n00:00:04,500 --> 00:00:07,000\nAt the harbour. The ferry was late, and the quay\n"
+            "was closed until the storm had passed.\n")
+    out = reflow(cues)[0]
+    assert "00:00:01,000 --> 00:00:04,000\n\nWhere were you" in out
+    # the words of a cue wrapped over two lines are one paragraph still
+    assert "the quay was closed until the storm had passed." in out
+
+
+def test_a_tables_rows_of_figures_are_not_joined_into_a_paragraph():
+    text = ("The ferry carried more people each year than the year before, and the\n"
+            "harbour master wrote the counts into the book by the door:\n"
+            "1921   1,200   3.5\n1922   1,450   3.9\n1923   1,610   4.2\n"
+            "It rained all day, and the gulls sat on the quay until the evening came.\n")
+    out = reflow(text)[0]
+    assert "1921 1,200 3.5\n\n1922 1,450 3.9\n\n1923 1,610 4.2\n\nIt rained" in out
+    # a wrapped sentence's line that holds figures and words runs on as before
+    assert reflow("The ferry carried more people that year than in any year before, and\n"
+                  "1,200 of them came on the first day of the summer timetable.\n"
+                  "It rained all day long on the harbour and the quay and the town.\n")[0].startswith(
+        "The ferry carried more people that year than in any year before, and 1,200 of them came")
+
+
+def test_a_wrapped_sentence_that_ends_in_a_version_number_is_joined():
+    text = ("This week was the time to close and finish all the things that will go into the release\n"
+            "0.17.0. The ferry timetable for the summer came out on the same day as the release.\n"
+            "It rained all day long on the harbour, the quay and the small town by the sea.\n")
+    assert "into the release 0.17.0. The ferry" in reflow(text)[0]

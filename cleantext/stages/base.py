@@ -307,6 +307,12 @@ def stage_problems(spec: dict) -> list[str]:
 
     >>> stage_problems({"name": "columns", "kinds": ["page", "pdf"]})
     ['stage "columns": kinds: unknown kind "pdf" (kinds: web, markdown, page, prose)']
+
+    and ``skip_read_from`` the inputs it leaves alone by how they were read (``"pdf"``, or the
+    name of the encoding the text was decoded from):
+
+    >>> stage_problems({"name": "pages", "skip_read_from": "pdf"})
+    ['stage "pages": skip_read_from must be a list of how inputs were read (e.g. ["pdf"]), not \'pdf\'']
     """
     options = dict(spec)
     name = options.pop("name")
@@ -322,6 +328,11 @@ def stage_problems(spec: dict) -> list[str]:
         else:
             problems += [f'stage "{name}": kinds: unknown kind "{k}" (kinds: {", ".join(KINDS)})'
                          for k in kinds if k not in KINDS]
+    read_from = options.pop("skip_read_from", None)
+    if read_from is not None and (not isinstance(read_from, list)
+                                  or not all(isinstance(r, str) for r in read_from)):
+        problems.append(f'stage "{name}": skip_read_from must be a list of how inputs were read '
+                        f'(e.g. ["pdf"]), not {read_from!r}')
     for key, value in options.items():
         if key not in parameters:
             hint = difflib.get_close_matches(key, list(parameters), n=1)

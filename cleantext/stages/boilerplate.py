@@ -526,15 +526,6 @@ class Boilerplate(Remover):
 
     counter = "boilerplate_blocks"
 
-    def __init__(self, *, skip_read_from: tuple[str, ...] = ()):
-        # The inputs it leaves alone, by how they were read (``"pdf"``), as rules/default.toml
-        # declares: a PDF's page furniture is known from its geometry, and a lecture script's
-        # front matter or formula lines look like a page's menus to this stage.
-        self.skip_read_from = set(skip_read_from)
-
-    def applies(self, doc: Document) -> bool:
-        return doc.encoding not in self.skip_read_from
-
     def after(self, doc: Document, cuts: list[tuple[int, str, str, str]], count: int) -> None:
         # Furniture found shows a web page where the text's signs did not (a browser's copy, an
         # inscriptis dump): the stages after this one see it as one.

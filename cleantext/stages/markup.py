@@ -17,9 +17,5 @@ class Markup(LineFixer):
     code_fix = None  # "# a comment" in a block of code is no heading: code is left alone
 
     def prepare(self, doc):
-        """Not in text read from a PDF: a PDF sets emphasis and headings in a face and a size,
-        so an asterisk, underscore or hash in its text layer was printed ("‘@*’" in a manual)."""
-        if doc.encoding == "pdf":
-            return None
         # A document that shows HTML's references as such keeps its named references (about_html).
         return Mending(partial(strip_markdown, named=not about_html(doc.kept_text()[0])), self.needles)

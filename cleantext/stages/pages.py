@@ -556,11 +556,8 @@ class Pages(Remover):
         the site file names the site's own repeated lines ("Top", "Posts: N" under each post of a
         forum thread), and one learned by ``cleantext rules learn`` was learned from pages that
         still held them, where this stage takes them only on pages that repeat them often and
-        evenly enough. (A web copy is often told from prose only by the boilerplate stage, later.)
-        Nor in text read from a PDF: the reader took each page's heads, feet and numbers by their
-        place on it and gives the text without pages, where a line that repeats at regular
-        distances (a table's column heads over each table) is the text's own."""
-        return (not doc.sites or doc.kind == "page") and doc.encoding != "pdf"
+        evenly enough. (A web copy is often told from prose only by the boilerplate stage, later.)"""
+        return not doc.sites or doc.kind == "page"
 
     def find(self, texts: list[str]) -> tuple[list[tuple[int, str, str, str]], int]:
         found = find_page_furniture(texts)

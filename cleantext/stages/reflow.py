@@ -61,6 +61,16 @@ STARTS_LOWER = regex.compile(r"^[\"'“‘(«]?\p{Ll}")
 STARTS_UPPER = regex.compile(r"^[\"'“‘(«]?\p{Lu}")
 LIST_ITEM = regex.compile(r"^(?:[•·▪‣◦*–—-]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
 SPACES = regex.compile(r"[ \t]{2,}")
+LETTER = regex.compile(r"\p{L}")
+FIGURE = regex.compile(r"\S*\d\S*")
+
+
+def _figures_only(line: str) -> bool:
+    """Figures set apart by spaces and no letter: a subtitle's timing ("00:00:01,000 -->
+    00:00:04,000"), a table's row of numbers, a telephone number on a line of its own. Joined
+    neither to the line before nor to the next. A single figure is no such line: the end of a
+    wrapped sentence ("... will go to" | "0.17.0.") or a number a dumper set alone."""
+    return not LETTER.search(line) and len(FIGURE.findall(line)) >= 2
 
 
 def _next_word_fits(prev_width: int, line: str, column: float) -> bool:
@@ -361,6 +371,8 @@ def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None
             heading = all_short
             if blank_since and blocks:
                 new = True
+            elif not blocks and (_figures_only(line) or _figures_only(prev.strip())):
+                new = True
             elif blank_since:
                 # A blank line ends a paragraph unless the text plainly runs
                 # on across it (a page or column break mid-sentence): the
@@ -496,10 +508,6 @@ class Columns(Relayout):
 
     counter = "columns_split"
     keeps_code = False  # columns are found over the whole text
-
-    def applies(self, doc: Document) -> bool:
-        # A PDF read directly comes in reading order from the page's geometry (cleantext.pdf).
-        return doc.encoding != "pdf"
 
     def relay(self, text: str) -> tuple[str, int]:
         if "   " not in text:  # no column gap anywhere: nothing to split (the unweave stage

@@ -17,10 +17,6 @@ class Unweave(Relayout):
     counter = "columns_unwoven"
     keeps_code = False  # columns are unwoven over the whole text
 
-    def applies(self, doc: Document) -> bool:
-        # A PDF read directly comes in reading order from the page's geometry (cleantext.pdf).
-        return doc.encoding != "pdf"
-
     def relay(self, text: str) -> tuple[str, int]:
         if "   " in text:  # a column gap: -layout's columns side by side, for the columns stage
             return text, 0
