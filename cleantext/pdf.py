@@ -19,7 +19,9 @@ import stat
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .pdfblocks import cells, side_by_side
 from .pdffurniture import PAGE_NUMBER, _furniture
+from .pdfglyphs import add_tex_glyph_names, mapped, placed_accents
 
 PDF_SIGNATURE = b"%PDF-"
 # Bold faces by their names: "Times-Bold", "Arial,Bold", "SemiBold", TeX's "CMBX10" (bold
@@ -78,6 +80,8 @@ class PdfText:
     # Producer (the PDF library, "Skia/PDF m156") and Creator (the application, "Writer")
     producer: str = ""
     creator: str = ""
+    # glyphs left out because their font maps them to no character (pdfminer's "(cid:N)")
+    unmapped: int = 0
 
 
 def is_pdf(data: bytes) -> bool:
@@ -289,8 +293,10 @@ def _body(lines: list[Line], drop: set[int]) -> list[Line]:
 
 
 def _words(page) -> list[dict]:
-    return page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance_ratio=0.15,
-                              extra_attrs=["size", "fontname"])
+    page = page.filter(mapped)  # a glyph without a character is no letter of a word
+    return [placed_accents(word) for word in page.extract_words(
+        keep_blank_chars=False, use_text_flow=False, x_tolerance_ratio=0.15, extra_attrs=["size", "fontname"],
+        return_chars=True)]
 
 
 def _usual_step(rows: list[list[dict]]) -> float:
@@ -360,10 +366,33 @@ def _overprinted(word: dict, row: list[dict]) -> bool:
     return any(other is not word and word["x0"] < other["x0"] < word["x1"] - 1 for other in row)
 
 
-def _lines(words: list[dict], gutter: tuple[float, float] | None) -> list[Line]:
-    """The page's text lines in reading order: full-width lines and, between them, each column top to bottom."""
+def _table(words: list[dict], gutter: tuple[float, float] | None) -> bool:
+    """Whether a page's band is the gap between a table's columns, not a gutter between two
+    columns of text (``cleantext.pdfblocks.cells``)."""
     if gutter is None:
-        return _make_lines(_rows(words))
+        return False
+    middle = (gutter[0] + gutter[1]) / 2
+    return cells(_rows([w for w in words if w["x1"] <= middle]), _rows([w for w in words if w["x0"] >= middle]))
+
+
+def _lines(words: list[dict], gutter: tuple[float, float] | None, width: float = 0.0) -> list[Line]:
+    """The page's text lines in reading order: full-width lines and, between them, each column top
+    to bottom. On a page without a gutter, a block of two sides of running text (stanzas side by
+    side) is read side by side, the left one first."""
+    if gutter is None:
+        rows = _rows(words)
+        blocks = side_by_side(rows, width, _rows)
+        if all(sides is None for _, sides in blocks):
+            return _make_lines(rows)
+        # the rows read across are measured together, as one column; each side of a block alone
+        plain = iter(_make_lines([row for block, sides in blocks if sides is None for row in block]))
+        ordered: list[Line] = []
+        for block, sides in blocks:
+            if sides is None:
+                ordered += [next(plain) for _ in block]
+            else:
+                ordered += [line for side in sides for line in _make_lines(side)]
+        return ordered
     middle = (gutter[0] + gutter[1]) / 2
     rows = _rows(words)
     spanning_rows = [row for row in rows if _spans(row, gutter)]
@@ -457,9 +486,11 @@ def read_pdf(data: bytes) -> PdfText:
     # pdfminer logs what it works around ("Could not get FontBBox ..."); with no logging set
     # up, Python would print that on standard error beside cleantext's own messages.
     logging.getLogger("pdfminer").addHandler(logging.NullHandler())
+    add_tex_glyph_names()
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             page_words = [(_words(page), float(page.width)) for page in pdf.pages]
+            unmapped = sum(not mapped(char) for page in pdf.pages for char in page.chars)
             info = pdf.metadata
     except Exception as error:  # pdfminer raises many kinds on damaged files; pdfplumber wraps them
         cause = error.args[0] if error.args and isinstance(error.args[0], Exception) else error
@@ -467,10 +498,18 @@ def read_pdf(data: bytes) -> PdfText:
             raise PdfError("the PDF is encrypted: it cannot be read without its password; "
                            "decrypt it first, e.g. `qpdf --decrypt --password=... in.pdf out.pdf`") from None
         raise PdfError(f"the PDF is damaged and could not be read ({type(cause).__name__}: {cause})") from None
-    gutters = [_gutter(words, width) for words, width in page_words]
+    # a table's gap between its columns is no gutter, on its page or shared with others
+    gutters = [None if _table(words, gutter) else gutter
+               for (words, width), gutter in ((pw, _gutter(*pw)) for pw in page_words)]
     shared = _document_gutter(gutters)
-    pages = [_lines(words, _page_gutter(words, gutter, shared)) for (words, _), gutter in zip(page_words, gutters)]
+    pages = []
+    for (words, width), gutter in zip(page_words, gutters):
+        gutter = _page_gutter(words, gutter, shared)
+        pages.append(_lines(words, None if _table(words, gutter) else gutter, width))
     empty = [str(number) for number, lines in enumerate(pages, 1) if not lines]
+    if len(empty) == len(pages) and unmapped:
+        raise PdfError("the PDF's fonts map its glyphs to no characters (no ToUnicode map): its text "
+                       "cannot be read from it; run OCR on it, e.g. `ocrmypdf --force-ocr in.pdf out.pdf`")
     if len(empty) == len(pages):
         raise PdfError(f"the PDF has no text layer (a scan?) on page{'s' if len(empty) > 1 else ''} "
                        f"{_ranges(empty)}; run OCR on it first, e.g. `ocrmypdf in.pdf out.pdf` or tesseract")
@@ -491,7 +530,7 @@ def read_pdf(data: bytes) -> PdfText:
             else:
                 blocks.append(text)
     return PdfText("\n\n".join(blocks) + "\n", len(pages), furniture, empty,
-                   _info(info, "Producer"), _info(info, "Creator"))
+                   _info(info, "Producer"), _info(info, "Creator"), unmapped)
 
 
 def _info(info: dict, key: str) -> str:

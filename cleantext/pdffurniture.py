@@ -22,6 +22,9 @@ class Line(Protocol):
 
 # Type set smaller than the body by half a point or more (sizes are read to a tenth of a point).
 SMALLER = 0.45
+# Type larger than this (points) is display type: a page set in it (a title page, a chapter
+# opening) has no running text, so no running head known by being set smaller than its text.
+DISPLAY = 14.0
 SENTENCE = re.compile(r"[.!?…][\"”’»)\]]*\s*$")
 # A head names the work or its part ("The Angler's Calendar", "A Compendium of Essays 1"); a line
 # with a clause's comma, a label's colon or figures inside it says where, when or which (a letter's
@@ -68,7 +71,7 @@ def _furniture(pages: list[list[Line]]) -> list[set[int]]:
         for i in {0, len(lines) - 1} if lines else ():
             line = lines[i]
             if (PAGE_NUMBER.match(line.text) or _normalised(line.text) in repeated or (index, i) in numbered
-                    or (line.size < body - 0.5 and places[round(line.top / 2)] >= 2)):
+                    or (line.size < body - 0.5 and places[round(line.top / 2)] >= 2 and not _goes_on(lines, i))):
                 found[index].add(i)
         if lines and _numbered_foot(lines, index):
             found[index].add(len(lines) - 1)
@@ -81,6 +84,18 @@ def _furniture(pages: list[list[Line]]) -> list[set[int]]:
     return found
 
 
+def _goes_on(lines: list[Line], i: int) -> bool:
+    """Whether a page's first or last line goes on a block of its own type: the line next to it
+    (under a first line, over a last one) is set in its size, a line's spacing away. The last
+    line of a listing or of notes set small is the text's, where every full page ends it at the
+    same place; a foot is set apart from the text over it, or in another size."""
+    j = i + 1 if i == 0 else i - 1
+    if not 0 <= j < len(lines) or j == i:
+        return False
+    line, other = lines[i], lines[j]
+    return abs(line.size - other.size) < 0.1 and abs(line.top - other.top) <= 1.5 * line.size
+
+
 def _small_head(lines: list[Line], body: float) -> bool:
     """Whether a page's first line is a running head by its own geometry: set smaller than the
     body, not in a bold face, no sentence, alone (the line under it is set no smaller than the
@@ -91,9 +106,11 @@ def _small_head(lines: list[Line], body: float) -> bool:
     block of small type (an abstract, a note) goes on in its size; a line that ends a sentence
     (an epigraph, a caption) says something, where a head names the work or its part; so does a
     line with a comma, a colon or figures inside it (``NOT_A_NAME``: a letter's dateline, sender or
-    reference line), which the page keeps.
+    reference line), which the page keeps. On a page whose most type is display type (a title
+    page: an author's name over the title), the smaller first line is no head.
     """
-    if len(lines) < 3 or SENTENCE.search(lines[0].text) or NOT_A_NAME.search(lines[0].text.strip()):
+    if (len(lines) < 3 or body > DISPLAY or SENTENCE.search(lines[0].text)
+            or NOT_A_NAME.search(lines[0].text.strip())):
         return False
     head, under = lines[0], lines[1]
     if not (body - head.size > SMALLER and not head.bold and under.size > body - SMALLER):

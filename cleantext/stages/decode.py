@@ -522,6 +522,10 @@ class Decode:
         if read.empty_pages:
             doc.warnings.append(f"PDF pages without a text layer (scanned?): {', '.join(read.empty_pages)}; "
                                 "run OCR on them, e.g. with ocrmypdf")
+        if read.unmapped:
+            doc.count("unmapped_glyphs", read.unmapped)
+            doc.warnings.append(f"{read.unmapped} glyphs of the PDF map to no character in their font "
+                                "(no ToUnicode map) and were left out")
         # The running heads, feet and page numbers follow the text, each a line of its own, and
         # are removed at once, so the report shows them as it shows other removals.
         furniture = "".join(f"\n{text}\n" for text, _, _ in read.furniture)
