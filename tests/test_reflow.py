@@ -530,3 +530,22 @@ def test_a_wrapped_sentence_that_ends_in_a_version_number_is_joined():
             "0.17.0. The ferry timetable for the summer came out on the same day as the release.\n"
             "It rained all day long on the harbour, the quay and the small town by the sea.\n")
     assert "into the release 0.17.0. The ferry" in reflow(text)[0]
+
+
+def test_a_menus_short_lines_are_no_column_to_join_a_pages_one_line_paragraphs_across_blank_lines():
+    # A menu nobody's rule removed (a language whose phrases the boilerplate stage does not know):
+    # its items stand one under another, each a name with its capital, and no line runs on
+    # mid-sentence. The headline, byline and paragraphs below it are not glued together.
+    page = ("Home\nPolitics\nBusiness\nSport\nCulture\nSearch\n\n"
+            "Ferry service to resume on Monday\n\nMarta Lindqvist | 3 March 2025\n\n"
+            "The ferry between Saltmere and Holm will resume on Monday after the storm damaged the quay.\n\n"
+            "Repairs took longer than planned, the operator said.\n\n"
+            "Share\nFacebook\nTwitter\nE-mail\n\nMost read\n1. Storm damage\n2. New bridge\n")
+    out = reflow(page)[0]
+    assert "Ferry service to resume on Monday\n\nMarta Lindqvist | 3 March 2025\n\nThe ferry between" in out
+    # text wrapped mid-sentence still joins across a column break with no sentence end
+    wrapped = ("The ferry left the quay at noon and the gulls followed it out of the\n"
+               "harbour, and the wind rose as it passed the breakwater and the long\n"
+               "line of fishing boats that lay at anchor in the bay below the grey\n\n"
+               "lighthouse, where the keeper watched them from his narrow window.\n")
+    assert "below the grey lighthouse, where" in reflow(wrapped)[0]

@@ -339,7 +339,12 @@ def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None
     # paragraphs) has hardly any, and its median line is no column.
     inner = sum(1 for a, b in zip(body, body[1:])
                 if a.strip() and b.strip() and not LIST_ITEM.match(b.strip()))
-    has_column = inner >= MIN_INNER_LINES
+    # And lines that run on mid-sentence: a line with no sentence end over one that opens with no
+    # capital. A menu's items stand one under another too, each a name with its capital.
+    runs_on_lines = any(a.strip() and b.strip() and not SENTENCE_END.search(a.strip())
+                        and not STARTS_UPPER.match(b.strip()) and not LIST_ITEM.match(b.strip())
+                        for a, b in zip(body, body[1:]))
+    has_column = inner >= MIN_INNER_LINES and runs_on_lines
 
     paragraphs: list[list[str]] = []
     joined = 0
