@@ -60,7 +60,7 @@ BOILERPLATE = {
         "thread_heads": {"type": "array", "items": {"type": "string", "minLength": 1},
                          "description": "ids of phrases that head a comment thread (\"Comments\"): one ends the main text, whatever the share above, when the good blocks below stand alone"},
         "thread_titles": {"type": "array", "items": {"type": "string", "minLength": 1},
-                          "description": "ids of phrases that close a post (its comments' heading by its title, \"48 Responses to “Title”\"; its tag line): one that does not come again ends the main text once min_main_words article-like words lie above"},
+                          "description": "ids of phrases that close a post (its comments' heading by its title, \"48 Responses to “Title”\"; its tag line): one that does not come again ends the main text once min_main_words article-like words lie above; one that also marks a stream and stands on the page stream_min_marks times or more closes nothing"},
         "gap_heads": {"type": "array", "items": {"type": "string", "minLength": 1},
                       "description": "ids of phrases that head other pages' headlines (\"Related posts\"): one that does not come again ends the main text when end_gap_blocks blocks below it hold no article-like block"},
         "formula_tags": {"type": "array", "items": {"type": "string", "minLength": 1},

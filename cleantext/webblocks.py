@@ -35,9 +35,10 @@ PLACEHOLDER_LINE = regex.compile(r"^\s*(?:[*+•·-]\s+)?(?:(?:\[\d{1,5}\])*" + 
 # A form's line: a text field, its label or value padded with spaces to its width ("[search     ]",
 # "[Enter your email address...   ]"), with the form's buttons ("[Search]", "[ Go]") beside it.
 # lynx's mark for an inline frame, with its address ("IFRAME: [28]http://..."), and a line of
-# form buttons alone ("(BUTTON) (BUTTON)"): no text of the page either.
+# form buttons, alone or each with its label of a few words ending no sentence ("(BUTTON) (BUTTON)",
+# "(BUTTON) Sign Up", "(BUTTON) Lesen (BUTTON) Hören"): no text of the page either.
 FRAME_LINE = regex.compile(r"^\s*IFRAME:(?:\s*(?:\[\d{1,5}\])?\S*)?\s*$")
-BUTTONS_LINE = regex.compile(r"^\s*(?:[*+•·-]\s+)?(?:\(BUTTON\)\s*)+$")
+BUTTONS_LINE = regex.compile(r"^\s*(?:[*+•·-]\s+)?(?:\(BUTTON\)(?:\s*[^\s.!?:;()\[\]]+){0,4}\s*)+$")
 FORM_LINE = regex.compile(r"^\s*(?=[^\n]*\[[^\[\]\n]{0,60}?\s{2,}\])(?:\[[^\[\]\n]{0,60}\]\s*)+$")
 MD_LINK = regex.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 # An address's host and path without its scheme is one too: a Markdown image's target broken

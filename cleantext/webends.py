@@ -53,11 +53,11 @@ def _end_at_marker(blocks: list[Block], start: int, end: int, settings: Settings
         elif b.phrase is not None and b.phrase.ends_main and not _inline_before(blocks, start, k):
             again = _again(blocks, k)
             if (seen >= settings.end_min_share * total or _heads_thread(blocks, k, end, seen, again, settings)
-                    or (b.phrase.id in settings.thread_titles and not again and seen >= settings.min_main_words)
+                    or (_closes_post(blocks, k, settings) and not again and seen >= settings.min_main_words)
                     or _heads_gap(blocks, k, end, seen, again, settings)) \
                     and (announced or not again):
                 last = max(j for j in range(start, k) if blocks[j].kind == "good")
-                if b.phrase.id in settings.thread_titles and not again:
+                if _closes_post(blocks, k, settings) and not again:
                     # A heading that closes a post ("Labels: Soups", "48 Responses to “Title”"):
                     # the article's tail above it stays (an ingredient list), not the furniture
                     # just above the heading (a share bar, the post's time).
@@ -68,6 +68,18 @@ def _end_at_marker(blocks: list[Block], start: int, end: int, settings: Settings
                 return start, _note(blocks, last, settings)
             announced = announced or not again
     return start, _note(blocks, end, settings)
+
+
+def _closes_post(blocks: list[Block], k: int, settings: Settings) -> bool:
+    """Whether block k is a phrase of ``thread_titles`` that closes the post above it ("Tags: Soups",
+    "8 comments"): one that also marks a stream (``stream_marks``) and stands on the page at least
+    ``stream_min_marks`` times, whatever its words ("11 Comments", "200 Comments"), is a stream of
+    other pages' teasers' counts, each under its teaser, and closes nothing."""
+    phrase = blocks[k].phrase
+    if phrase.id not in settings.thread_titles:
+        return False
+    return phrase.id not in settings.stream_marks or sum(
+        b.phrase is not None and b.phrase.id == phrase.id for b in blocks) < settings.stream_min_marks
 
 
 def _heads_thread(blocks: list[Block], k: int, end: int, seen: float, again: bool, settings: Settings) -> bool:
@@ -122,7 +134,8 @@ def _ends_article(block: Block, settings: Settings) -> bool:
 def _before_thread(blocks: list[Block], run: tuple[int, int], settings: Settings) -> tuple[int, int]:
     """The main run found before a comment thread when the densest run starts inside the thread:
     its good words above its first ``thread_marks`` line are too few for an article (a post's
-    body), and the posts go back, mark after mark, each of fewer good words than an article
+    body), or a mark stands just above its first good block (a long post under its name, date
+    and time), and the posts go back, mark after mark, each of fewer good words than an article
     needs. The thread's comments outweighed an article with a teaser or a caption in it."""
     marks = [k for k, b in enumerate(blocks) if _is_mark(b, settings)]
     inner = [k for k in marks if run[0] <= k <= run[1]]
@@ -132,12 +145,18 @@ def _before_thread(blocks: list[Block], run: tuple[int, int], settings: Settings
     def good(a: int, b: int) -> float:
         return sum(x.words for x in blocks[a:b] if x.kind == "good")
 
+    first = inner[0]
     if good(run[0], inner[0]) >= settings.min_main_words:
-        return run
-    n = marks.index(inner[0])
+        # A mark just above the run's first good block (nothing good between) heads that block:
+        # the run starts with a post, however long, as a post's mark heads each one below it.
+        head = [k for k in marks if k < run[0] and not good(k + 1, run[0])]
+        if not head:
+            return run
+        first = head[-1]
+    n = marks.index(first)
     while n > 0 and good(marks[n - 1] + 1, marks[n]) < settings.min_main_words:
         n -= 1
-    if n == marks.index(inner[0]):
+    if n == marks.index(first):
         return run
     before = main_run(blocks[:marks[n]], settings)
     if before is None or good(before[0], before[1] + 1) < settings.min_main_words:

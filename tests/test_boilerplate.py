@@ -726,6 +726,60 @@ def test_the_links_to_the_previous_and_next_posts_end_the_article():
     assert page.index(TEASERS[0]) in gone
 
 
+def test_the_links_to_the_previous_and_next_posts_end_the_article_above_a_longer_thread():
+    # Comments under the links to the posts before and after this one, signed by a name alone,
+    # hold more good words than the article: the links end it all the same, as a post's tags do.
+    comment = ("I voted this morning on the way to work and the queue at the school was longer than I "
+               "have ever seen it, which I think is a very good sign for the town and the harbour. My "
+               "neighbours were there too, and all of them said the same thing about the ferry.")
+    thread = []
+    for n in range(6):
+        thread += [f"* Reader {n}", "", comment.replace("this morning", f"this morning at {n + 7}"), ""]
+    page = (["[1]Home [2]Recipes [3]Videos [4]About", "", "Ferry service to resume", ""]
+            + [a for p in ARTICLE for a in (p, "")]
+            + ["PREVIOUS POST", "", "NEXT POST", ""] + thread + ["[60]Privacy policy [61]Terms of use"])
+    gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
+    assert not any(page.index(p) in gone for p in ARTICLE)
+    assert all(i in gone for i, line in enumerate(page) if line.startswith("I voted"))
+    # The same links above the article's first paragraph end nothing.
+    page = page[:4] + ["PREVIOUS POST", "", "NEXT POST", ""] + page[4:]
+    gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
+    assert not any(page.index(p) in gone for p in ARTICLE)
+
+def test_a_count_of_the_comments_under_the_post_ends_it_above_a_longer_thread():
+    # The comments, signed by a name alone and of two paragraphs each, hold more good words than
+    # the article; the count above them ("8 comments") closes the post as its tag line does.
+    comment = ("I voted this morning on the way to work and the queue at the school was longer than I "
+               "have ever seen it, which I think is a very good sign for the town and the harbour. My "
+               "neighbours were there too, and all of them said the same thing about the ferry.")
+    thread = []
+    for n in range(6):
+        thread += [f"Reader {n}", "", comment.replace("this morning", f"this morning at {n + 7}"), "",
+                   comment.replace("this morning", f"this evening at {n + 7}"), ""]
+    page = (["[1]Home [2]Recipes [3]Videos [4]About", "", "Ferry service to resume", ""]
+            + [a for p in ARTICLE for a in (p, "")] + ["8 comments", ""] + thread
+            + ["[60]Privacy policy [61]Terms of use"])
+    gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
+    assert not any(page.index(p) in gone for p in ARTICLE)
+    assert all(i in gone for i, line in enumerate(page) if line.startswith("I voted"))
+
+
+def test_a_count_of_comments_among_other_pages_counts_ends_no_article():
+    # Teasers each show their own count ("11 Comments", "200 Comments"): a count between the
+    # article's paragraphs is one of that stream, and the article's paragraphs below it stay.
+    teasers = []
+    for n in (11, 200, 30):
+        teasers += [f"[{n}]Harbour news number {n}", "", f"{n} Comments", ""]
+    more = ["The council will meet again in the spring to decide whether a second boat is needed on "
+            "the route, now that the number of passengers has doubled since the bridge was closed.",
+            "Until then the timetable stays as it is, with one crossing every two hours from the first "
+            "boat in the morning to the last one at eight in the evening, a spokesman said."]
+    page = (["[1]Home [2]World [3]Business [4]Opinion", "", "Ferry service to resume", ""]
+            + [a for p in ARTICLE for a in (p, "")] + ["2559 Comments", ""]
+            + [a for p in more for a in (p, "")] + teasers + ["[60]Privacy policy [61]Terms of use"])
+    gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
+    assert not any(page.index(p) in gone for p in ARTICLE + more)
+
 def test_the_article_is_found_above_a_thread_that_outweighs_it():
     # A long list of links parts the article from its comments, and the comments hold more
     # good words than the article: the densest run starts inside the thread, so the main text
@@ -744,6 +798,24 @@ def test_the_article_is_found_above_a_thread_that_outweighs_it():
     assert not any(page.index(p) in gone for p in ARTICLE)
     assert all(i in gone for i, line in enumerate(page) if line.startswith("This is just"))
 
+
+def test_the_article_is_found_above_a_thread_whose_run_starts_with_a_long_post():
+    # The densest run starts with a long post right under its mark (its name, date and time):
+    # the posts above it are short, and the article lies above the thread.
+    long_post = ("I took the first boat after the storm last year and the crossing was calm, but the quay "
+                 "was still closed, so we landed at the old pier and walked the rest of the way into town "
+                 "in the rain, which was not what any of us had hoped for after such a long winter.")
+    thread = []
+    for n, text in enumerate(["Lovely, thank you.", "So true!"] + [long_post.replace("last year", f"in {2001 + n}")
+                                                                    for n in range(4)]):
+        thread += [f"[{70 + n}] Reader {n} July {2 + n}, 2012 at 3:5{n} pm", "", text, "", "Reply", ""]
+    links = " ".join(f"[{k}]Topic {k}" for k in range(10, 50))
+    page = (["[1]Home [2]Recipes [3]Videos [4]About", "", "Ferry service to resume", ""]
+            + [a for p in ARTICLE for a in (p, "")] + [links, ""] + thread
+            + ["[60]Privacy policy [61]Terms of use", "", "Accept cookies"])
+    gone = {i for b in find_boilerplate(page, default_settings()) for i in range(b.first, b.last + 1)}
+    assert not any(page.index(p) in gone for p in ARTICLE)
+    assert all(i in gone for i, line in enumerate(page) if line.startswith("I took"))
 
 def test_a_comments_heading_over_a_thread_that_outweighs_the_article_ends_it():
     comment = ("This was the most enlightening piece on the ferry that I have read in a long time, and "
@@ -1022,7 +1094,12 @@ def test_a_break_of_stars_is_no_menu():
     ("IFRAME:", True),
     ("IFRAME: the frame of the house", False),    # words after it
     ("(BUTTON) (BUTTON)", True),                  # lynx: form buttons alone
-    ("(BUTTON) Copy", False),                     # a button's label
+    ("(BUTTON) Copy", True),                      # a button with its label
+    ("* (BUTTON) Lesen (BUTTON) Hören", True),
+    ("(BUTTON) Descrease article font size", True),
+    ("(BUTTON) Copy while True:", False),         # a line of code after it
+    ("(BUTTON) Bildrechte: dpa-Bildfunk/Thomas Frey", False),
+    ("(BUTTON) The ferry will not run on Monday.", False),   # a sentence
 ])
 def test_an_images_place_is_no_text(line, image):
     block = signals([line], 0, 0, default_settings())
