@@ -92,3 +92,12 @@ def test_short_lines_read_their_lists_so():
     assert isinstance(shortlines._large_list("en"), WordList)
     # A language named otherwise than its list's file goes to wordfreq, which finds the nearest.
     assert word_list("en-GB", "small") is wordfreq.get_frequency_dict("en-GB", wordlist="small")
+
+
+def test_a_word_of_the_files_header_is_in_no_band():
+    # The file opens with its header ({"format": "cB", "version": 1}): "format" is found there
+    # first, in no band (it failed with msgpack's "incomplete input"), and then in its own band.
+    path = _path("en", "large")
+    words = wordfreq.get_frequency_dict("en", wordlist="large")
+    for word in ("format", "version", "cB", "cb"):
+        assert WordList(path).get(word) == words.get(word)
