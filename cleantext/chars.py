@@ -115,21 +115,3 @@ def nfc_inert(ch: str) -> bool:
     return (unicodedata.is_normalized("NFC", ch) and unicodedata.combining(ch) == 0
             and not unicodedata.category(ch).startswith("M")
             and not ("\u1161" <= ch <= "\u1175" or "\u11a8" <= ch <= "\u11c2"))
-
-
-@lru_cache(maxsize=4)
-def _unspaced(scripts: tuple[str, ...]) -> regex.Pattern:
-    return regex.compile("[" + "".join(r"\p{%s}" % name for name in scripts) + "]")
-
-
-def unspaced_words(words: list[str], scripts: tuple[str, ...], chars_per_word: float) -> float:
-    """How many words ``words`` are, a run of letters of a script that writes no space between its
-    words (Thai, Lao, Khmer, Burmese: ``scripts``, Unicode script names) counted as one word in
-    ``chars_per_word`` characters. A space there stands between phrases or sentences: counted by
-    its spaces, a paragraph is a headline's few words.
-
-    >>> unspaced_words(["ผู้สื่อข่าวได้รับแจ้ง", "2019"], ("Thai",), 4), unspaced_words(["News", "2019"], ("Thai",), 4)
-    (6.25, 2)
-    """
-    letter = _unspaced(scripts)
-    return sum(max(1.0, len(w) / chars_per_word) if letter.match(w) else 1 for w in words)

@@ -67,10 +67,6 @@ BOILERPLATE = {
                          "description": "tag names of a formula's presentation markup (MathML): a unit of markup holding one is dropped"},
         "sentence_ends": {"type": "array", "items": {"type": "string", "minLength": 1},
                           "description": "a block ending in one of these (closing quotes aside) ends a sentence"},
-        "unspaced_scripts": {"type": "array", "items": {"type": "string", "minLength": 1},
-                             "description": "Unicode scripts written with no space between words (Thai): a run of their letters counts as unspaced_chars_per_word characters a word"},
-        "max_title_case_by_language": {"type": "object", "additionalProperties": dict(_NUMBER, maximum=1),
-                                       "description": "max_title_case for a page in this language (a language that capitalises its nouns: German)"},
         "cjk": {"type": "object", "properties": {
             "sentence_ends": {"type": "array", "items": {"type": "string", "minLength": 1},
                               "description": "marks that end a sentence in Han or kana text"},
@@ -83,7 +79,6 @@ BOILERPLATE = {
         }, "additionalProperties": False,
             "description": "blocks in Han or kana: their length counted in characters, their sentence ends"},
         **{key: dict(_NUMBER, description=text) for key, text in [
-            ("unspaced_chars_per_word", "characters of a word in an unspaced_scripts script"),
             ("frequent_words", "how many of a language's most frequent words count"),
             ("language_min_words", "fewer distinct words in the lines that end a sentence: the language is read from all lines"),
             ("language_min_share", "no language's frequent words cover this share of the page's words: blocks are judged without a language's words"),

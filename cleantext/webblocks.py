@@ -15,7 +15,6 @@ from typing import NamedTuple
 
 import regex
 
-from .chars import unspaced_words
 from .webphrases import Phrase, _phrase, words_beyond
 from .words import frequent
 
@@ -43,8 +42,8 @@ BUTTONS_LINE = regex.compile(r"^\s*(?:[*+•·-]\s+)?(?:\(BUTTON\)(?:\s*[^\s.!?:
 FORM_LINE = regex.compile(r"^\s*(?=[^\n]*\[[^\[\]\n]{0,60}?\s{2,}\])(?:\[[^\[\]\n]{0,60}\]\s*)+$")
 MD_LINK = regex.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 # An address's host and path without its scheme is one too: a Markdown image's target broken
-# over two lines ("](http://img-" then "aws.example.com/640/a.jpg)"). lynx lists a saved page's links as file:/// ones.
-URL = regex.compile(r"<?\b(?:https?|ftp|file)://\S+|\bwww\.\S+\.\S+|\b[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}/\S*")
+# over two lines ("](http://img-" then "aws.example.com/640/a.jpg)").
+URL = regex.compile(r"<?\b(?:https?|ftp)://\S+|\bwww\.\S+\.\S+|\b[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}/\S*")
 # A line that is an item of a list: bullets the dumpers write (w3m marks nested lists ○ □ ☆), numbers;
 # Markdown escapes a "+" or "-" that opens a paragraph ("\+ Added ...").
 BULLET = regex.compile(r"^\s*(?:\\?[*+•·▪◦‣o○●□■☆★◆◇►▸-]|\d{1,3}[.)])\s+\S")
@@ -148,9 +147,6 @@ class Settings:
     menu_min_items: int = 3
     menu_max_words_per_item: float = 5
     max_title_case: float = 0.5
-    max_title_case_by_language: tuple[tuple[str, float], ...] = ()   # a language that capitalises its nouns
-    unspaced_scripts: tuple[str, ...] = ()   # scripts that write no space between words: their words counted by characters
-    unspaced_chars_per_word: float = 4
     repeated_min_words: float = 4
     repeated_good_span: int = 0
     wrapped_share: float = 0.6
@@ -467,8 +463,7 @@ def signals(lines: list[str], first: int, last: int, settings: Settings) -> Bloc
             items += one.bullet
             separators += one.separators
             capitals += one.capitals
-    block = Block(first, last, words=_count(words) if han else len(words) if text.isascii() or not settings.unspaced_scripts
-                  else unspaced_words(words, settings.unspaced_scripts, settings.unspaced_chars_per_word), key=" ".join(folded),
+    block = Block(first, last, words=_count(words) if han else len(words), key=" ".join(folded),
                   folded=folded, han=han)
     n = max(block.words, 1)
     block.link_density = min(anchored / n, 1.0)

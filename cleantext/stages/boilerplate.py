@@ -370,9 +370,6 @@ def _find_boilerplate(lines: list[str], spans: list[tuple[int, int]], settings: 
         blocks = [signals(lines, b.first, b.last, settings) if type(b) is _Unread else b for b in blocks]
     lang = page_language(lines, settings)
     common = frequent(lang, settings.frequent_words) if lang else None
-    own_case = dict(settings.max_title_case_by_language).get(lang)
-    if own_case is not None:   # German capitalises its nouns: its prose has more capitals than a headline in English
-        settings = replace(settings, max_title_case=own_case)
     settings = _punctuation_of(blocks, settings)
     for block in blocks:
         weigh(block, common, settings)
@@ -469,8 +466,7 @@ def remove_boilerplate(text: str, settings: Settings | None = None) -> tuple[str
 
 _NUMBERS = {name for name, f in Settings.__dataclass_fields__.items()
             if name not in ("languages", "phrases", "teaser_ends", "sentence_end", "formula_tags",
-                            "stream_marks", "marks_only", "thread_marks", "thread_heads", "thread_titles", "gap_heads",
-                            "max_title_case_by_language", "unspaced_scripts")}
+                            "stream_marks", "marks_only", "thread_marks", "thread_heads", "thread_titles", "gap_heads")}
 
 
 def settings_from(tables: list[dict]) -> Settings:
@@ -480,13 +476,11 @@ def settings_from(tables: list[dict]) -> Settings:
     ends: dict[str, list[str]] = {"any": [], "cjk": []}
     for table in tables:
         for key, value in table.items():
-            if key in ("languages", "teaser_ends", "formula_tags", "unspaced_scripts", "stream_marks", "marks_only", "thread_marks",
+            if key in ("languages", "teaser_ends", "formula_tags", "stream_marks", "marks_only", "thread_marks",
                        "thread_heads", "thread_titles", "gap_heads"):
                 values[key] = tuple(value)
             elif key == "sentence_ends":
                 ends["any"] = list(value)
-            elif key == "max_title_case_by_language":
-                values[key] = tuple(sorted(value.items()))
             elif key == "cjk":
                 values.update({"cjk_" + k: v for k, v in value.items() if "cjk_" + k in _NUMBERS})
                 ends["cjk"] = list(value.get("sentence_ends", ends["cjk"]))
