@@ -101,3 +101,9 @@ def test_a_word_of_the_files_header_is_in_no_band():
     words = wordfreq.get_frequency_dict("en", wordlist="large")
     for word in ("format", "version", "cB", "cb"):
         assert WordList(path).get(word) == words.get(word)
+
+
+def test_a_short_line_holding_such_a_word_is_cleaned():
+    import cleantext
+
+    assert cleantext.clean("format\n") == "format\n"
