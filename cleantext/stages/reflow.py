@@ -48,6 +48,11 @@ COLUMN_WORDS = 3
 # document's.
 COLUMN_ROWS = 10
 PAGE_GUTTER = 6
+# A column narrower than this (the printed width of 12 "n"s: about 15 characters of text) was
+# never set by a program that wraps lines: no newspaper column runs under 25 characters. Such
+# short lines are an address's, a play script's speaker names, a list's: each line is the
+# author's and nothing is joined.
+NARROW = 12 * _width("n")
 
 
 SENTENCE_END = regex.compile(r"[.!?…:][\"'”’»)\]]*$")
@@ -59,7 +64,10 @@ COLON_END = regex.compile(r":[\"'”’»)\]]*$")
 OPENS_LOWER = regex.compile(r"^[\"'“‘(«]?[\p{Ll}\d]")
 STARTS_LOWER = regex.compile(r"^[\"'“‘(«]?\p{Ll}")
 STARTS_UPPER = regex.compile(r"^[\"'“‘(«]?\p{Lu}")
-LIST_ITEM = regex.compile(r"^(?:[•·▪‣◦*–—-]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
+# A list item, and a numbered clause ("1.1 "Vessel" means", "2.3.1 The Owner"): a number of
+# several parts before a capital (a wrapped line that opens "3.5 million" goes on in lower case).
+LIST_ITEM = regex.compile(r"^(?:[•·▪‣◦*–—-]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s"
+                          r"|\d{1,3}(?:\.\d{1,3})+\.?\s+(?=[\"'“‘(«]?\p{Lu}))")
 SPACES = regex.compile(r"[ \t]{2,}")
 LETTER = regex.compile(r"\p{L}")
 FIGURE = regex.compile(r"\S*\d\S*")
@@ -71,6 +79,18 @@ def _figures_only(line: str) -> bool:
     neither to the line before nor to the next. A single figure is no such line: the end of a
     wrapped sentence ("... will go to" | "0.17.0.") or a number a dumper set alone."""
     return not LETTER.search(line) and len(FIGURE.findall(line)) >= 2
+
+
+# A log's record opens with its time: a clock time with seconds, or a date and a clock time
+# ("2025-03-01 09:14:22,101 INFO ...", "[12:04:55] ..."). Prose wrapped at a clock time reads
+# "at" | "10:40", without seconds or a date before it.
+RECORD = regex.compile(r"^[\[(]?(?:\d{4}-\d\d-\d\d[ T]\d\d?:\d\d|\d\d?:\d\d:\d\d)\b")
+
+
+def _record(line: str) -> bool:
+    """A line of a log, told by the time it opens with: joined neither to the line before nor
+    to the next (the lines of a message it logged stand as they were)."""
+    return bool(RECORD.match(line))
 
 
 def _next_word_fits(prev_width: int, line: str, column: float) -> bool:
@@ -320,6 +340,8 @@ def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None
                if w and b.strip() and not SENTENCE_END.search(a.strip()) and OPENS_LOWER.match(b.strip())]
     if running and width < SHORT * statistics.median(running):
         width = statistics.median(running)
+    if width < NARROW and not blocks:
+        return text, 0
     margin = min(len(line) - len(line.lstrip()) for line in filled)
     leads = [len(line) - len(line.lstrip()) - margin for line in filled]
     indented = sum(lead > 1 for lead in leads)
@@ -376,7 +398,13 @@ def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None
             heading = all_short
             if blank_since and blocks:
                 new = True
-            elif not blocks and (_figures_only(line) or _figures_only(prev.strip())):
+            elif not blocks and (_figures_only(line) or _figures_only(prev.strip())
+                                 or _record(line) or _record(prev.strip())):
+                new = True
+            elif blank_since and not paged and LIST_ITEM.match(line):
+                # A list item or numbered clause after a blank line opens a paragraph of its own,
+                # after a title above it too ("TERMS OF CHARTER" | "" | "1. Definitions"). In page
+                # text a page break may fall before "1. Januar" of a German date.
                 new = True
             elif blank_since:
                 # A blank line ends a paragraph unless the text plainly runs
