@@ -563,6 +563,9 @@ def test_lines_too_narrow_for_any_wrapped_column_stay_as_the_author_set_them():
     column = ("The ferry left the quay at\nnoon and the gulls followed\nit out of the harbour, and\n"
               "the wind rose as it passed\nthe breakwater.\n")
     assert reflow(column)[0].startswith("The ferry left the quay at noon and the gulls followed it out")
+    # and so is a column of thirteen Han and kana, each as wide as two letters (not as one)
+    japanese = "港の朝は早い。漁師たちは夜\n明け前に船を出し、網を引く\n3人の漁師が今日も海へ出た\n"
+    assert reflow(japanese)[1] == 2
 
 
 def test_numbered_clauses_open_paragraphs_of_their_own():

@@ -48,7 +48,8 @@ COLUMN_WORDS = 3
 # document's.
 COLUMN_ROWS = 10
 PAGE_GUTTER = 6
-# A column narrower than this (the printed width of 12 "n"s: about 15 characters of text) was
+# A column narrower than this (the printed width of 12 "n"s: about 15 characters of text, six
+# Han or kana) was
 # never set by a program that wraps lines: no newspaper column runs under 25 characters. Such
 # short lines are an address's, a play script's speaker names, a list's: each line is the
 # author's and nothing is joined.
@@ -91,6 +92,13 @@ def _record(line: str) -> bool:
     """A line of a log, told by the time it opens with: joined neither to the line before nor
     to the next (the lines of a message it logged stand as they were)."""
     return bool(RECORD.match(line))
+
+
+def _cells(line: str) -> float:
+    """A line's printed width with a wide (Han, kana, Hangul) character as wide as two "n"s:
+    _width() counts one, which a haiku's lines of seven and a menu's of thirty share."""
+    wide = sum(1 for ch in line if ch > "\u10ff" and unicodedata.east_asian_width(ch) in "WF")
+    return _width(line) + wide * _width("n")
 
 
 def _next_word_fits(prev_width: int, line: str, column: float) -> bool:
@@ -340,7 +348,7 @@ def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None
                if w and b.strip() and not SENTENCE_END.search(a.strip()) and OPENS_LOWER.match(b.strip())]
     if running and width < SHORT * statistics.median(running):
         width = statistics.median(running)
-    if width < NARROW and not blocks:
+    if width < NARROW and not blocks and statistics.median(map(_cells, filled)) < NARROW:
         return text, 0
     margin = min(len(line) - len(line.lstrip()) for line in filled)
     leads = [len(line) - len(line.lstrip()) - margin for line in filled]
