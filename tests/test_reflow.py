@@ -600,3 +600,12 @@ def test_a_logs_records_are_not_joined():
         "The ferry to the islands leaves from the north quay, and the next one at\n"
         "10:40 every morning of the week except on Sundays and the holidays.\n"
         "It rained all day long on the harbour and the quay and the town.\n")[0]
+
+
+def test_wrapped_chinese_and_japanese_are_joined_without_a_space():
+    # A line break between two Han or kana stands for no space: "夜" | "明け" is "夜明け" (a space
+    # between them was a character the author never wrote).
+    japanese = "港の朝は早い。漁師たちは夜\n明け前に船を出し、網を引く\n3人の漁師が今日も海へ出た\n"
+    assert reflow(japanese)[0] == "港の朝は早い。漁師たちは夜明け前に船を出し、網を引く 3人の漁師が今日も海へ出た\n"
+    chinese = "我们在港口等了三个小时，渡\n轮终于来了。the ferry came\nat last.\n"
+    assert reflow(chinese)[0] == "我们在港口等了三个小时，渡轮终于来了。the ferry came at last.\n"

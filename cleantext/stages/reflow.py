@@ -66,9 +66,10 @@ OPENS_LOWER = regex.compile(r"^[\"'“‘(«]?[\p{Ll}\d]")
 STARTS_LOWER = regex.compile(r"^[\"'“‘(«]?\p{Ll}")
 STARTS_UPPER = regex.compile(r"^[\"'“‘(«]?\p{Lu}")
 # A list item, and a numbered clause ("1.1 "Vessel" means", "2.3.1 The Owner"): a number of
-# several parts before a capital (a wrapped line that opens "3.5 million" goes on in lower case).
+# several parts before a capital, with no dot after it (a wrapped line that opens "3.5 million"
+# goes on in lower case, one that opens with a version, "0.17.0. The", ends a sentence).
 LIST_ITEM = regex.compile(r"^(?:[•·▪‣◦*–—-]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s"
-                          r"|\d{1,3}(?:\.\d{1,3})+\.?\s+(?=[\"'“‘(«]?\p{Lu}))")
+                          r"|[1-9]\d{0,2}(?:\.\d{1,3})+\s+(?=[\"'“‘(«]?\p{Lu}))")
 SPACES = regex.compile(r"[ \t]{2,}")
 LETTER = regex.compile(r"\p{L}")
 FIGURE = regex.compile(r"\S*\d\S*")
@@ -99,6 +100,19 @@ def _cells(line: str) -> float:
     _width() counts one, which a haiku's lines of seven and a menu's of thirty share."""
     wide = sum(1 for ch in line if ch > "\u10ff" and unicodedata.east_asian_width(ch) in "WF")
     return _width(line) + wide * _width("n")
+
+
+# Han, kana and their punctuation: Chinese and Japanese set no space between words, and a line
+# break between two of them stands for none (Korean's Hangul sets spaces, and is not here).
+UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff01-\uff60ー]")
+
+
+def _joined(lines: list[str]) -> str:
+    """A paragraph's lines joined: by a space, or by nothing between two Han or kana."""
+    out = lines[0]
+    for line in lines[1:]:
+        out += ("" if UNSPACED.match(out[-1:]) and UNSPACED.match(line) else " ") + line
+    return out
 
 
 def _next_word_fits(prev_width: int, line: str, column: float) -> bool:
@@ -465,7 +479,7 @@ def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None
         if end_width != line_width:
             # Its last printed line was moved up whole: what follows is judged after that line.
             prev_width, overflow = end_width, 0.0
-    out = "\n\n".join(SPACES.sub(" ", " ".join(p)) for p in paragraphs)
+    out = "\n\n".join(SPACES.sub(" ", _joined(p)) for p in paragraphs)
     return out + ("\n" if text.endswith("\n") else ""), joined
 
 
