@@ -607,5 +607,6 @@ def test_wrapped_chinese_and_japanese_are_joined_without_a_space():
     # between them was a character the author never wrote).
     japanese = "港の朝は早い。漁師たちは夜\n明け前に船を出し、網を引く\n3人の漁師が今日も海へ出た\n"
     assert reflow(japanese)[0] == "港の朝は早い。漁師たちは夜明け前に船を出し、網を引く 3人の漁師が今日も海へ出た\n"
-    chinese = "我们在港口等了三个小时，渡\n轮终于来了。the ferry came\nat last.\n"
-    assert reflow(chinese)[0] == "我们在港口等了三个小时，渡轮终于来了。the ferry came at last.\n"
+    # Latin on either side keeps its space
+    assert reflow("The ferry left the quay at noon and the gulls followed it, 港\nの朝 and then the\n"
+                  "rain came.\n")[0] == "The ferry left the quay at noon and the gulls followed it, 港の朝 and then the rain came.\n"
