@@ -607,6 +607,10 @@ def test_wrapped_chinese_and_japanese_are_joined_without_a_space():
     # between them was a character the author never wrote).
     japanese = "港の朝は早い。漁師たちは夜\n明け前に船を出し、網を引く\n3人の漁師が今日も海へ出た\n"
     assert reflow(japanese)[0] == "港の朝は早い。漁師たちは夜明け前に船を出し、網を引く 3人の漁師が今日も海へ出た\n"
+    # after a short line the break is the author's pause between phrases: a space keeps it
+    assert "風が強く 波も高かった" in reflow(
+        "港の朝は早い。漁師たちは夜明け前に船を出し、網を引く\n今日は風が強く\n"
+        "波も高かった。漁師たちは夜明け前に船を出した3人\nit ran on\n")[0]
     # Latin on either side keeps its space
     assert reflow("The ferry left the quay at noon and the gulls followed it, 港\nの朝 and then the\n"
                   "rain came.\n")[0] == "The ferry left the quay at noon and the gulls followed it, 港の朝 and then the rain came.\n"

@@ -102,17 +102,10 @@ def _cells(line: str) -> float:
     return _width(line) + wide * _width("n")
 
 
-# Han, kana and their punctuation: Chinese and Japanese set no space between words, and a line
-# break between two of them stands for none (Korean's Hangul sets spaces, and is not here).
+# Han, kana and their punctuation: Chinese and Japanese set no space between words, and a break
+# after a full line between two of them stands for none (Korean's Hangul sets spaces, and is not
+# here). After a short line it is the author's pause between phrases, and a space keeps it.
 UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff01-\uff60ー]")
-
-
-def _joined(lines: list[str]) -> str:
-    """A paragraph's lines joined: by a space, or by nothing between two Han or kana."""
-    out = lines[0]
-    for line in lines[1:]:
-        out += ("" if UNSPACED.match(out[-1:]) and UNSPACED.match(line) else " ") + line
-    return out
 
 
 def _next_word_fits(prev_width: int, line: str, column: float) -> bool:
@@ -470,6 +463,9 @@ def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None
             paragraphs.append([line])
             all_short = True
             overflow = 0.0
+        elif not prev_short and UNSPACED.match(paragraphs[-1][-1][-1:]) and UNSPACED.match(line):
+            paragraphs[-1][-1] += line
+            joined += 1
         else:
             paragraphs[-1].append(line)
             joined += 1
@@ -479,7 +475,7 @@ def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None
         if end_width != line_width:
             # Its last printed line was moved up whole: what follows is judged after that line.
             prev_width, overflow = end_width, 0.0
-    out = "\n\n".join(SPACES.sub(" ", _joined(p)) for p in paragraphs)
+    out = "\n\n".join(SPACES.sub(" ", " ".join(p)) for p in paragraphs)
     return out + ("\n" if text.endswith("\n") else ""), joined
 
 
