@@ -105,6 +105,7 @@ def _cells(line: str) -> float:
 # Han, kana and their punctuation: Chinese and Japanese set no space between words, and a break
 # after a full line between two of them stands for none (Korean's Hangul sets spaces, and is not
 # here). After a short line it is the author's pause between phrases, and a space keeps it.
+GLUE = "\x00"   # the unicode stage leaves no NUL; reflow() leaves a text holding one unglued
 UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff01-\uff60ー]")
 
 
@@ -384,6 +385,7 @@ def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None
     has_column = inner >= MIN_INNER_LINES and runs_on_lines
 
     paragraphs: list[list[str]] = []
+    gluable = GLUE not in text
     joined = 0
     prev = ""  # the previous non-blank line, as extracted
     prev_width = 0.0  # its printed width, with what dehyphenation took from it
@@ -463,11 +465,10 @@ def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None
             paragraphs.append([line])
             all_short = True
             overflow = 0.0
-        elif not prev_short and UNSPACED.match(paragraphs[-1][-1][-1:]) and UNSPACED.match(line):
-            paragraphs[-1][-1] += line
-            joined += 1
         else:
-            paragraphs[-1].append(line)
+            # A joint after a full line between two Han or kana: no space (marked, then dropped).
+            unspaced = gluable and not prev_short and UNSPACED.match(paragraphs[-1][-1][-1:]) and UNSPACED.match(line)
+            paragraphs[-1].append(GLUE + line if unspaced else line)
             joined += 1
         all_short = all_short and laid_width < SHORT * width
         prev, prev_width, blank_since = raw, line_width + overflow, False
@@ -475,7 +476,7 @@ def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None
         if end_width != line_width:
             # Its last printed line was moved up whole: what follows is judged after that line.
             prev_width, overflow = end_width, 0.0
-    out = "\n\n".join(SPACES.sub(" ", " ".join(p)) for p in paragraphs)
+    out = "\n\n".join(SPACES.sub(" ", " ".join(p).replace(" " + GLUE, "")) for p in paragraphs)
     return out + ("\n" if text.endswith("\n") else ""), joined
 
 
