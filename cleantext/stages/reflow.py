@@ -476,7 +476,8 @@ def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None
         if end_width != line_width:
             # Its last printed line was moved up whole: what follows is judged after that line.
             prev_width, overflow = end_width, 0.0
-    out = "\n\n".join(SPACES.sub(" ", " ".join(p).replace(" " + GLUE, "")) for p in paragraphs)
+    texts = (" ".join(p) for p in paragraphs)
+    out = "\n\n".join(SPACES.sub(" ", t.replace(" " + GLUE, "") if gluable else t) for t in texts)
     return out + ("\n" if text.endswith("\n") else ""), joined
 
 
