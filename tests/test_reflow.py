@@ -611,6 +611,10 @@ def test_wrapped_chinese_and_japanese_are_joined_without_a_space():
     assert "風が強く 波も高かった" in reflow(
         "港の朝は早い。漁師たちは夜明け前に船を出し、網を引く\n今日は風が強く\n"
         "波も高かった。漁師たちは夜明け前に船を出した3人\nit ran on\n")[0]
+    # a text whose author spaces its phrases keeps a space where its lines break, too
+    spaced = ("一波波接續性低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣\n"
+              "玉峰道路一路上雲氣山嵐滯留山頭 順路下切蜿蜒道路後不久即抵達來到\n3 people came\n")
+    assert "彩衣 玉峰" in reflow(spaced)[0]
     # Latin on either side keeps its space
     assert reflow("The ferry left the quay at noon and the gulls followed it, 港\nの朝 and then the\n"
                   "rain came.\n")[0] == "The ferry left the quay at noon and the gulls followed it, 港の朝 and then the rain came.\n"

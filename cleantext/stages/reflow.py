@@ -105,6 +105,9 @@ def _cells(line: str) -> float:
 # Han, kana and their punctuation: Chinese and Japanese set no space between words, and a break
 # after a full line between two of them stands for none (Korean's Hangul sets spaces, and is not
 # here). After a short line it is the author's pause between phrases, and a space keeps it.
+SPACED = regex.compile(r"(?<=[\p{Han}\p{Hiragana}\p{Katakana}]) (?=[\p{Han}\p{Hiragana}\p{Katakana}])")
+# More than one such space in a hundred Han and kana is an author's spacing of phrases.
+PHRASE_SPACES = 100
 GLUE = "\x00"   # the unicode stage leaves no NUL; reflow() leaves a text holding one unglued
 UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff01-\uff60ー]")
 
@@ -385,7 +388,10 @@ def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None
     has_column = inner >= MIN_INNER_LINES and runs_on_lines
 
     paragraphs: list[list[str]] = []
-    gluable = GLUE not in text
+    # Not in a text whose author sets spaces between phrases (a blog's "報到 已將"): there a line
+    # break is such a space too.
+    gluable = (GLUE not in text and bool(UNSPACED.search(text))
+               and len(SPACED.findall(text)) * PHRASE_SPACES <= len(UNSPACED.findall(text)))
     joined = 0
     prev = ""  # the previous non-blank line, as extracted
     prev_width = 0.0  # its printed width, with what dehyphenation took from it
