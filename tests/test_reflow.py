@@ -618,3 +618,20 @@ def test_wrapped_chinese_and_japanese_are_joined_without_a_space():
     # Latin on either side keeps its space
     assert reflow("The ferry left the quay at noon and the gulls followed it, 港\nの朝 and then the\n"
                   "rain came.\n")[0] == "The ferry left the quay at noon and the gulls followed it, 港の朝 and then the rain came.\n"
+
+
+def test_explain_names_each_paragraph_reflow_made_and_a_join_across_a_blank_line():
+    from cleantext.report import explain
+    text = ("The ferry left the quay at noon and the gulls followed it out of the\n"
+            "harbour, and the wind rose as it passed the breakwater and the long\n"
+            "line of fishing boats that lay at anchor in the bay below the grey\n\n"
+            "lighthouse, where the keeper watched them from his narrow window.\n\n"
+            "It rained all day long on the harbour and the quay and the town and\n"
+            "the boats.\n")
+    lines = explain(Pipeline.default().run(text).document)
+    joins = [line for line in lines if ": reflow (" in line]
+    assert joins == [
+        "<input>:1-5: reflow (4 lines joined, across a blank line): "
+        "'The ferry left the quay at noon and the gulls followed it out of the …'",
+        "<input>:7-8: reflow (2 lines joined): 'It rained all day long on the harbour and the quay and the town and ⏎…'",
+    ]

@@ -496,6 +496,7 @@ class Reflow(Relayout):
     columns in reading order)."""
 
     counter = "lines_joined"
+    shows_joins = True   # --explain names each paragraph made of several lines
 
     def relay_document(self, doc: Document, text: str, lines: list[Line]) -> Relaid:
         # A PDF read directly comes with its paragraphs found from the page (cleantext.pdf). Read
