@@ -49,10 +49,9 @@ COLUMN_WORDS = 3
 COLUMN_ROWS = 10
 PAGE_GUTTER = 6
 # A column narrower than this (the printed width of 12 "n"s: about 15 characters of text, six
-# Han or kana) was
-# never set by a program that wraps lines: no newspaper column runs under 25 characters. Such
-# short lines are an address's, a play script's speaker names, a list's: each line is the
-# author's and nothing is joined.
+# Han or kana) was never set by a program that wraps lines: no newspaper column runs under 25
+# characters. Such short lines are an address's, a play script's speaker names, a list's: each
+# line is the author's and nothing is joined.
 NARROW = 12 * _width("n")
 
 
