@@ -35,10 +35,12 @@ text its annotators kept (benchmarks/web-cleaneval/, `make_web_set.py --source
 cleaneval DIR`), split half and half the same way. `--set fundus` scores news pages of
 176 publishers in 22 languages, with the article each publisher's hand-written parser in
 flairNLP/fundus takes from the page (benchmarks/web-fundus/, `make_web_fundus.py`), split the
-same way.
+same way. `--set newspaper` scores 126 pages of the test data of newspaper4k and newspaper3k
+(MIT), with the article text their tests expect the parser to take (benchmarks/web-newspaper/,
+`make_web_newspaper.py`), split the same way.
 Run from the repository root:
 
-    python benchmarks/web.py [--set readability|fresh|fresh2|fresh3|fresh4|cleaneval|fundus] [--systems identity,justext,cleantext]
+    python benchmarks/web.py [--set readability|fresh|fresh2|fresh3|fresh4|cleaneval|fundus|newspaper] [--systems identity,justext,cleantext]
         [--part dev|held-out]
 """
 
@@ -67,6 +69,7 @@ SETS = {
     "fresh4": (ROOT / "benchmarks" / "web-fresh4", 50),  # the same rule, fixed before its first run
     "cleaneval": (ROOT / "benchmarks" / "web-cleaneval", 50),  # the same rule, fixed before its first run
     "fundus": (ROOT / "benchmarks" / "web-fundus", 50),  # the same rule, fixed before its first run
+    "newspaper": (ROOT / "benchmarks" / "web-newspaper", 50),  # the same rule, fixed before its first run
 }
 DATA, HELD_OUT_SHARE = SETS["readability"]
 

@@ -10,6 +10,9 @@ import regex
 HEADING = regex.compile(r"^(?:#{1,6}\s+)+(.*?)(?:\s+#+)?\s*$")
 IMAGE = regex.compile(r"!\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 LINK = regex.compile(r"\[([^\]]+)\]\((?:https?://|/|#|mailto:)[^)\s]*(?:\s+\"[^\"]*\")?\)")
+# A link whose words were only images (each marked by a NUL here; "[![Build](badge.svg)](https://ci…)",
+# a README's badge): once the images are gone, nothing of it is text.
+IMAGE_LINK = regex.compile(r"\[\s*(?:\x00\s*)+\]\((?:https?://|/|#|mailto:)[^)\s]*(?:\s+\"[^\"]*\")?\)")
 # Emphasis hugs its text: `*word*`, `**words**`; a star with a space beside it is arithmetic or a list.
 STRONG = regex.compile(r"(?<![\w*])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
 EMPHASIS = regex.compile(r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])")
@@ -156,7 +159,7 @@ def strip_markdown(text: str, named: bool = True) -> str:
         if text.startswith("#"):
             text = HEADING.sub(r"\1", text)
         if "](" in text:
-            text = LINK.sub(r"\1", IMAGE.sub("", text))
+            text = LINK.sub(r"\1", _unlinked_images(text))
         if "**" in text or "__" in text:
             text = STRONG.sub(_strong, text)
         if "*" in text:
@@ -166,6 +169,20 @@ def strip_markdown(text: str, named: bool = True) -> str:
         if text == before:
             break
     return text
+
+
+def _unlinked_images(text: str) -> str:
+    """Images out, and the links that held only an image ("[![Build](badge.svg)](https://ci…)").
+
+    >>> _unlinked_images("[![Build](https://img.example.org/b.svg)](https://ci.example.org) Tools")
+    ' Tools'
+    >>> _unlinked_images("see [](https://example.org) and ![a map](map.png)")   # an empty link alone stays
+    'see [](https://example.org) and '
+    """
+    marked = IMAGE.sub("\x00", text)
+    if marked == text:
+        return text
+    return IMAGE_LINK.sub("", marked).replace("\x00", "")
 
 
 def _strong(match: regex.Match) -> str:

@@ -277,3 +277,49 @@ def test_longest_text_bounds_what_a_pattern_matches():
     for text in ("1" * 10, "1" * 10 + "\n", "1" * 11 + "\n", "1" * 12):
         matched = regex.compile(r"(?s)^(?=.{0,10}$)(?!.*::).*\d").search(text) is not None
         assert not matched or len(text) <= 12
+
+
+# Lines of a page or a book: paragraphs long enough to be no phrase (and the same again, in other
+# case, with link marks, addresses, bullets, typographic quotes and apostrophes, wrapped), short
+# furniture lines, blank lines.
+_PARAGRAPH = ("The ferry between the two harbours will resume on Monday, the council said, after the storm "
+              "damaged the quay at the end of the winter, and the first boat will leave at nine.")
+UNIT_LINES = st.sampled_from([
+    _PARAGRAPH, _PARAGRAPH.upper(), _PARAGRAPH.replace("council", "[12]council"), "* " + _PARAGRAPH,
+    _PARAGRAPH.replace("said", "said (www.example.org)"), _PARAGRAPH.replace("the ", "the\u00a0"),
+    "\u201c" + _PARAGRAPH.replace("will", "won\u2019t") + "\u201d", _PARAGRAPH.replace("will", "won't rock'n'roll"),
+    _PARAGRAPH.replace(" ", " | ", 3), _PARAGRAPH.replace("quay", "quay <b>"), _PARAGRAPH[:70], _PARAGRAPH[70:],
+    _PARAGRAPH.replace("ferry", "Fähre"), _PARAGRAPH.replace(",", " \u2014"), "- " + _PARAGRAPH[:40],
+    "Share on Facebook", "Home", "* News", "* Sport", "All rights reserved", "We use cookies", "", "", "",
+    "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41",
+])
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(UNIT_LINES, max_size=24))
+def test_units_read_later_as_read_now(lines):
+    # A unit _read_later leaves unread is short and no menu when read, holds the letters and digits
+    # it says, and the stage finds the same blocks as when every unit is read at once.
+    from cleantext.stages import boilerplate
+    from cleantext.webblocks import _line_signals, blocks_of, signals
+
+    settings_ = boilerplate.default_settings()
+    _line_signals.cache_clear()
+    for first, last in blocks_of(lines):
+        for a, b in [(first, last)] + [(i, i) for i in range(first, last + 1)]:
+            alnum = boilerplate._read_later(lines, a, b, settings_)
+            if alnum is not None:
+                block = signals(lines, a, b, settings_)
+                assert block.kind == "short" and block.signal != "menu" and block.words > settings_.phrase_max_words
+                assert alnum == sum(c in "abcdefghijklmnopqrstuvwxyz0123456789" for c in block.key)
+    counted = []   # the furniture lines that decide whether the text is a page, each way
+    def most_bad_lines(*args, count=boilerplate._most_bad_lines):
+        counted.append(count(*args))
+        return counted[-1]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(boilerplate, "_most_bad_lines", most_bad_lines)
+        fast = boilerplate.find_boilerplate(lines, settings_)
+        patch.setattr(boilerplate, "_read_later", lambda *args: None)
+        assert fast == boilerplate.find_boilerplate(lines, settings_)
+    assert counted[:1] == counted[1:]

@@ -48,6 +48,10 @@ def test_fold_typography_is_an_option():
     ("file_name_here", "file_name_here"),
     ("#1 priority", "#1 priority"),
     ("[citation needed]", "[citation needed]"),
+    # a link that held only an image (a README's badge) leaves nothing, not "[](https://ci...)"
+    ("[![Build](https://img.example.org/build.svg)](https://ci.example.org)", ""),
+    ("[![Build](https://img.example.org/b.svg)](https://ci.example.org) [![PyPI](/p.svg)](https://pypi.org/p/x)", " "),
+    ("[![logo](/logo.png) Home](https://example.org/)", " Home"),
 ])
 def test_strip_markdown(text, expected):
     assert strip_markdown(text) == expected

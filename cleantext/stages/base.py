@@ -311,8 +311,8 @@ def stage_problems(spec: dict) -> list[str]:
     and ``skip_read_from`` the inputs it leaves alone by how they were read (``"pdf"``, or the
     name of the encoding the text was decoded from):
 
-    >>> stage_problems({"name": "pages", "skip_read_from": "pdf"})
-    ['stage "pages": skip_read_from must be a list of how inputs were read (e.g. ["pdf"]), not \'pdf\'']
+    >>> print(*stage_problems({"name": "pages", "skip_read_from": "pdf"}))
+    stage "pages": skip_read_from must be a list of how inputs were read (e.g. ["pdf"]), not 'pdf'
     """
     options = dict(spec)
     name = options.pop("name")

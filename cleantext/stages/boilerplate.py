@@ -13,6 +13,8 @@ the rule files (rules/boilerplate.toml); this module is the mechanism.
 """
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -25,7 +27,7 @@ from ..patterns import compiled
 from ..rulefile import selected
 from ..webblocks import (  # noqa: F401  (judge, plain_words: the stage's plain functions, read here too)
     BULLET, CJK, LINK_MARK, MD_LINK, is_bullet, NO_EVIDENCE, URL, Block, has_address, Phrase, Settings, _line_signals, blocks_of, judge,
-    lone_link, page_language, plain_words, sentence_end, signals, weigh,
+    lone_link, page_language, plain_words, sentence_end, signals, weigh, TYPOGRAPHIC,
 )
 from ..webends import _before_teasers, _before_thread, _end_at_marker, _end_at_thread, main_run
 from ..words import frequent
@@ -257,11 +259,92 @@ def find_boilerplate(lines: list[str], settings: Settings) -> list[Block]:
         _line_signals.cache_clear()
 
 
+# -- units read only once the page shows furniture ----------------------------
+
+# What a unit's lines must not hold to be read later (_NOT_PLAIN: a character beyond ASCII and
+# TYPOGRAPHIC; and "www.", "(BUTTON)", "IFRAME:"): link marks, addresses, markup, a separator of
+# a menu's items, a button's or a frame's mark. Without them, a line's words are its runs of
+# ASCII letters and digits (plain_words: nothing is taken out; typographic quotes and dashes are
+# spaces, an apostrophe joins).
+_NOT_PLAIN = re.compile("[^" + re.escape("".join(
+    c for c in map(chr, range(128)) if c not in "[/<>\\|") + "".join(c for c in TYPOGRAPHIC if c not in "▪•·›»")) + "]")
+# Each byte that is no ASCII letter or digit, as a space (apostrophes are deleted apart).
+_ALNUM_OR_SPACE = bytes(code if code < 128 and chr(code).isalnum() else 32 for code in range(256))
+_NOT_ALNUM = bytes(code for code in range(256) if not (code < 128 and chr(code).isalnum()))
+
+
+class _Unread(Block):
+    """A unit whose signals can make it nothing but short (no phrase, link list, menu, markup,
+    image): read in full (``signals``) only where the page turns out to show furniture."""
+
+    alnum: int = 0   # its letters and digits, as many as its casefolded words hold
+
+
+def _read_later(lines: list[str], first: int, last: int, settings: Settings) -> int | None:
+    """How many ASCII letters and digits the unit ``first``..``last`` holds, where its lines are
+    plain (``_NOT_PLAIN``; ASCII and typographic marks only) and hold more words than a phrase or a
+    menu of its list items can: then ``signals`` would find it short, neither furniture nor a
+    menu; else None (read it now). Its words are counted from below: each run of letters and
+    digits between other characters, apostrophes left out, holds one word or more."""
+    rows = lines[first:last + 1]
+    if sum(map(len, rows)) + len(rows) <= 2 * settings.phrase_max_words:
+        return None   # a run of letters and a character after it each: too few words
+    words = alnum = bullets = 0
+    for line in rows:
+        if _NOT_PLAIN.search(line) or "www." in line or "(BUTTON)" in line or "IFRAME:" in line:
+            return None
+        runs = line.replace("’", "").encode("ascii", "replace").translate(_ALNUM_OR_SPACE, b"'")
+        words += len(runs.split())
+        alnum += len(runs) - runs.count(32)
+        bullets += is_bullet(line)
+    if words <= settings.phrase_max_words or words <= settings.menu_max_words_per_item * max(bullets, 1):
+        return None
+    return alnum
+
+
+def _read(lines: list[str], first: int, last: int, settings: Settings, unread: list[_Unread] | None) -> Block:
+    """``signals`` of the unit, or an ``_Unread`` unit standing for them (``_read_later``), added to
+    ``unread``; with ``unread`` None, ``signals``."""
+    alnum = _read_later(lines, first, last, settings) if unread is not None else None
+    if alnum is None:
+        return signals(lines, first, last, settings)
+    unit = _Unread(first, last)
+    unit.alnum = alnum
+    unread.append(unit)
+    return unit
+
+
+def _furniture_lines(lines: list[str], blocks: list[Block], settings: Settings) -> int:
+    """``_most_bad_lines`` of the blocks as ``signals`` reads them all. An unread unit is short,
+    so it counts only as a repeated one, which its words show: it is read now where another
+    unit's words could be the same (as many letters and digits), and else counts for none."""
+    unread = [k for k, b in enumerate(blocks) if type(b) is _Unread]
+    if unread:
+        counts = Counter(b.alnum for b in blocks if type(b) is _Unread)
+        counts.update(len(b.key.encode("ascii", "ignore").translate(None, _NOT_ALNUM)) for b in blocks
+                      if type(b) is not _Unread and b.words > settings.phrase_max_words)
+        for k in unread:
+            b = blocks[k]
+            if counts[b.alnum] > 1:
+                blocks[k] = signals(lines, b.first, b.last, settings)
+            else:
+                b.key = f"\0{k}"   # no other unit's words
+    return _most_bad_lines(blocks, settings)
+
+
 def _find_boilerplate(lines: list[str], spans: list[tuple[int, int]], settings: Settings) -> list[Block]:
     width = wrap_width(lines, settings)
-    blocks = []
+    blocks: list[Block] = []
+    unread: list[_Unread] = []
+    later: list[_Unread] | None = unread
+    bad = counted = 0   # the lines of furniture blocks so far: once they show a page, every unit is read at once
     for a, b in spans:
-        whole = signals(lines, a, b, settings)
+        if later is not None:
+            bad += sum(u.last - u.first + 1 for u in blocks[counted:] if u.kind == "bad" and u.signal != "image")
+            counted = len(blocks)
+            if bad >= settings.web_min_signals:
+                later = None
+        whole = _read(lines, a, b, settings, later)
         if whole.signal == "menu" and (_bordered(lines, a, b) or aligned_bars(lines[a:b + 1])):
             # a table's cell borders, bars under one another (a table, a grammar): no menu's separators
             whole.kind, whole.signal, whole.cls = "short", "", "other"
@@ -275,14 +358,16 @@ def _find_boilerplate(lines: list[str], spans: list[tuple[int, int]], settings: 
             if units == [(a, b)]:
                 blocks.append(whole)   # one unit: the block judged already
             else:
-                cut = [signals(lines, i, j, settings) for i, j in units]
+                cut = [_read(lines, i, j, settings, later) for i, j in units]
                 if any(u.signal == "menu" for u in cut) and aligned_bars(lines[a:b + 1]):
                     for u in cut:   # a grammar's or a diagram's lines, their bars under one another
                         if u.signal == "menu":
                             u.kind, u.signal, u.cls = "short", "", "other"
                 blocks += cut
-    if _most_bad_lines(blocks, settings) < settings.web_min_signals:
+    if (_furniture_lines(lines, blocks, settings) if unread else _most_bad_lines(blocks, settings)) < settings.web_min_signals:
         return []   # not a web page, whatever the language says: spare finding it
+    if unread:
+        blocks = [signals(lines, b.first, b.last, settings) if type(b) is _Unread else b for b in blocks]
     lang = page_language(lines, settings)
     common = frequent(lang, settings.frequent_words) if lang else None
     settings = _punctuation_of(blocks, settings)
