@@ -92,8 +92,10 @@ FOOT_LINES = 2
 
 def _feet_above(pages: list[list[Line]], found: list[set[int]]) -> None:
     """Add to ``found`` the lines over a page's running foot that belong to it: the line right
-    over the lines found at a page's end whose text (digits aside) comes back at the same place
-    (within 2 pt) over the foot of another page. A foot of two or three lines ("Word lists by
+    over the lines found at a page's end, set as one block with them (the next line within two of
+    its type sizes), whose text (digits aside) comes back at the same place (within 2 pt) over the
+    foot of another page. A part's title page ends alike ("THE COMING OF THE" / "MARTIANS", far
+    over the page's number), and keeps its title. A foot of two or three lines ("Word lists by
     S. Jones, licensed under Creative Commons Attribution 4.0 International" / "License") repeats
     whole; only its last line is a page's last. Heads are left to their first line: a table's
     column heads repeat under the running head of every page it runs over, and are the table's."""
@@ -104,7 +106,8 @@ def _feet_above(pages: list[list[Line]], found: list[set[int]]) -> None:
             i = len(lines) - 1
             while i in gone:
                 i -= 1
-            if 0 < i < len(lines) - 1 and lines[i].text.strip():
+            # set as a block with the foot: its next line within two of its type sizes under it
+            if 0 < i < len(lines) - 1 and lines[i].text.strip() and lines[i + 1].top - lines[i].top <= 2 * lines[i].size:
                 over.setdefault(_normalised(lines[i].text), []).append((index, i, lines[i].top))
         added = False
         for places in over.values():

@@ -85,3 +85,13 @@ def test_a_pdf_whose_foot_is_a_notice_over_a_last_word_loses_both_lines():
     text = read_pdf(out.getvalue()).text
     assert "Reading drills" not in text and "License" not in text
     assert "The lantern and line 20 of the running text on page 3 goes on." in text
+
+
+def test_the_last_line_of_two_title_pages_far_over_their_page_numbers_stays():
+    # two parts' title pages end alike at the same place, the page's number far under it
+    pages = [_page(n, [_line(f"{n + 1} of 293", 480.0)]) for n in range(3)]
+    for n, book, title in ((0, "BOOK ONE", "THE COMING OF THE"), (2, "BOOK TWO", "THE EARTH UNDER THE")):
+        pages[n] = [_line(book, 89.0, 18.0), _line(title, 130.0, 18.0), _line("MARTIANS", 151.0, 18.0),
+                    _line(f"{n + 1} of 293", 480.0)]
+    found = _furniture(pages)
+    assert found[0] == {3} and found[2] == {3}
