@@ -31,6 +31,9 @@ def build_report(doc: Document) -> dict:
     }
 
 
+JOINED = "lines joined"
+
+
 def explain(doc: Document) -> list[str]:
     """What went and what changed, one line each, for a person reading standard error."""
     out = []
@@ -39,6 +42,11 @@ def explain(doc: Document) -> list[str]:
         out.append((r.lines, f"{doc.source}:{_where(r.lines)}: removed {r.cls} by {r.rule}: {_short(text)}"))
     for c in doc.changes:
         what = f" ({c.what})" if c.what else ""
+        if JOINED in c.what:
+            # a paragraph made of several lines: its beginning, and where each line ended
+            shown = _short(c.before.replace("\n", " ⏎ "))
+            out.append((c.lines, f"{doc.source}:{_where(c.lines)}: {c.stage}{what}: {shown!r}"))
+            continue
         before, after = _excerpt(c.before, c.after)
         out.append((c.lines, f"{doc.source}:{_where(c.lines)}: {c.stage}{what}: {before!r} -> {after!r}"))
     notes = [f"{doc.source}: warning: {w}" for w in doc.warnings]

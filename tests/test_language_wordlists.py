@@ -92,3 +92,21 @@ def test_short_lines_read_their_lists_so():
     assert isinstance(shortlines._large_list("en"), WordList)
     # A language named otherwise than its list's file goes to wordfreq, which finds the nearest.
     assert word_list("en-GB", "small") is wordfreq.get_frequency_dict("en-GB", wordlist="small")
+
+
+@pytest.mark.parametrize("lang,wordlist", [("en", "small"), ("de", "small"), ("fr", "small"), ("en", "large")])
+def test_words_of_the_files_header_are_looked_up_in_its_bands(lang, wordlist):
+    # The file opens with a header {"format": "cB", "version": 1}: a find of these words there
+    # lies in no band (it unpacked the bytes between the last band and the first: a ValueError
+    # that left a one-word document "version" or a YAML file uncleaned).
+    whole = wordfreq.get_frequency_dict(lang, wordlist=wordlist)
+    lazy = WordList(_path(lang, wordlist))
+    for word in ("format", "version", "cB"):
+        assert lazy.get(word) == whole.get(word), word
+
+
+def test_a_document_of_the_header_words_is_cleaned():
+    import cleantext
+
+    assert cleantext.clean("version\n") == "version\n"
+    assert cleantext.clean("name: harbour-tools\nversion: 1.2.0\nformat: wheel\n").count("version: 1.2.0") == 1

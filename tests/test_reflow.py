@@ -549,3 +549,89 @@ def test_a_menus_short_lines_are_no_column_to_join_a_pages_one_line_paragraphs_a
                "line of fishing boats that lay at anchor in the bay below the grey\n\n"
                "lighthouse, where the keeper watched them from his narrow window.\n")
     assert "below the grey lighthouse, where" in reflow(wrapped)[0]
+
+
+def test_lines_too_narrow_for_any_wrapped_column_stay_as_the_author_set_them():
+    # Addresses and a play script's speaker names: short lines, some opening with a number or a
+    # bracket as a wrapped line's would, in a "column" of a dozen characters no program wraps to.
+    addresses = ("Mara Lind\nPier 4\n412 63 Göteborg\nSweden\n\n"
+                 "Tom Berg\nStorgatan 12\n211 34 Malmö\nSweden\n")
+    assert reflow(addresses) == (addresses, 0)
+    script = "MARA\nWhere were you last night?\n\nTOM\n(quietly)\nAt the harbour.\n\nMARA\nDoing what?\n"
+    assert reflow(script) == (script, 0)
+    # a narrow newspaper column of 25 to 30 characters is still joined
+    column = ("The ferry left the quay at\nnoon and the gulls followed\nit out of the harbour, and\n"
+              "the wind rose as it passed\nthe breakwater.\n")
+    assert reflow(column)[0].startswith("The ferry left the quay at noon and the gulls followed it out")
+    # and so is a column of thirteen Han and kana, each as wide as two letters (not as one)
+    japanese = "港の朝は早い。漁師たちは夜\n明け前に船を出し、網を引く\n3人の漁師が今日も海へ出た\n"
+    assert reflow(japanese)[1] == 2
+
+
+def test_numbered_clauses_open_paragraphs_of_their_own():
+    text = ("TERMS OF CHARTER\n\n1. Definitions\n1.1 \"Vessel\" means the yacht named in Schedule A.\n"
+            "1.2 \"Charter Period\" means the period stated in Schedule A.\n\n2. Payment\n"
+            "2.1 The Charterer shall pay the fee\nin two instalments.\n")
+    out = reflow(text)[0]
+    assert out.startswith("TERMS OF CHARTER\n\n1. Definitions\n\n1.1 \"Vessel\" means the yacht named in Schedule A."
+                          "\n\n1.2 \"Charter Period\"")
+    assert "2.1 The Charterer shall pay the fee in two instalments." in out
+    # a wrapped line that opens with a decimal figure in lower case runs on
+    assert "grew by 3.5 million" in reflow(
+        "The number of passengers on the ferries of the west coast grew by\n"
+        "3.5 million in the year after the new harbour wall was finished.\n"
+        "It rained all day long on the harbour and the quay and the town.\n")[0]
+
+
+def test_a_logs_records_are_not_joined():
+    log = ("2025-03-01 09:14:22,101 INFO harbour.plan: loaded 42 berths\n"
+           "2025-03-01 09:14:22,340 WARNING harbour.tide: station SALT offline, using cached table\n"
+           "2025-03-01 09:14:23,002 ERROR harbour.net: connection refused\n"
+           "Traceback (most recent call last):\n"
+           "  File \"harbour/net.py\", line 88, in fetch\n"
+           "ConnectionRefusedError: [Errno 111] Connection refused\n"
+           "2025-03-01 09:14:25,000 INFO harbour.plan: done\n")
+    out = reflow(log)[0]
+    assert "loaded 42 berths\n\n2025-03-01 09:14:22,340 WARNING" in out
+    assert "connection refused\n\nTraceback" in out
+    assert "Connection refused\n\n2025-03-01 09:14:25,000 INFO harbour.plan: done" in out
+    # a clock time without seconds at a line's start runs on ("at" | "10:40 ...")
+    assert "next one at 10:40 every morning" in reflow(
+        "The ferry to the islands leaves from the north quay, and the next one at\n"
+        "10:40 every morning of the week except on Sundays and the holidays.\n"
+        "It rained all day long on the harbour and the quay and the town.\n")[0]
+
+
+def test_wrapped_chinese_and_japanese_are_joined_without_a_space():
+    # A line break between two Han or kana stands for no space: "夜" | "明け" is "夜明け" (a space
+    # between them was a character the author never wrote).
+    japanese = "港の朝は早い。漁師たちは夜\n明け前に船を出し、網を引く\n3人の漁師が今日も海へ出た\n"
+    assert reflow(japanese)[0] == "港の朝は早い。漁師たちは夜明け前に船を出し、網を引く 3人の漁師が今日も海へ出た\n"
+    # after a short line the break is the author's pause between phrases: a space keeps it
+    assert "風が強く 波も高かった" in reflow(
+        "港の朝は早い。漁師たちは夜明け前に船を出し、網を引く\n今日は風が強く\n"
+        "波も高かった。漁師たちは夜明け前に船を出した3人\nit ran on\n")[0]
+    # a text whose author spaces its phrases keeps a space where its lines break, too
+    spaced = ("一波波接續性低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣\n"
+              "玉峰道路一路上雲氣山嵐滯留山頭 順路下切蜿蜒道路後不久即抵達來到\n3 people came\n")
+    assert "彩衣 玉峰" in reflow(spaced)[0]
+    # Latin on either side keeps its space
+    assert reflow("The ferry left the quay at noon and the gulls followed it, 港\nの朝 and then the\n"
+                  "rain came.\n")[0] == "The ferry left the quay at noon and the gulls followed it, 港の朝 and then the rain came.\n"
+
+
+def test_explain_names_each_paragraph_reflow_made_and_a_join_across_a_blank_line():
+    from cleantext.report import explain
+    text = ("The ferry left the quay at noon and the gulls followed it out of the\n"
+            "harbour, and the wind rose as it passed the breakwater and the long\n"
+            "line of fishing boats that lay at anchor in the bay below the grey\n\n"
+            "lighthouse, where the keeper watched them from his narrow window.\n\n"
+            "It rained all day long on the harbour and the quay and the town and\n"
+            "the boats.\n")
+    lines = explain(Pipeline.default().run(text).document)
+    joins = [line for line in lines if ": reflow (" in line]
+    assert joins == [
+        "<input>:1-5: reflow (4 lines joined, across a blank line): "
+        "'The ferry left the quay at noon and the gulls followed it out of the …'",
+        "<input>:7-8: reflow (2 lines joined): 'It rained all day long on the harbour and the quay and the town and ⏎…'",
+    ]

@@ -88,7 +88,8 @@ class WordList(Mapping):
             # The band whose bytes hold this find: its words say whether the find is the word
             # or a piece of another one.
             band = bisect.bisect_right(self._starts, at) - 1
-            if word in self._band(band):
+            # A find in the file's header ("format", "version", "cB") is in no band.
+            if band >= 0 and word in self._band(band):
                 return cB_to_freq(-band)
             at = data.find(packed, at + 1)
         return None

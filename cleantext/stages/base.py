@@ -1,6 +1,7 @@
 """What a stage is, and the registry a pipeline finds stages in by name."""
 from __future__ import annotations
 
+import bisect
 import difflib
 import importlib
 import inspect
@@ -104,6 +105,9 @@ class Relayout:
     counter: str
     # Blocks of code (cleantext/codeblocks.py) are never re-cut: the stage sees the text between them.
     keeps_code = True
+    # Each paragraph it made of several lines is recorded as a change (--explain shows it, and
+    # whether the join crossed a blank line): a stage that joins lines says so.
+    shows_joins = False
 
     def relay(self, text: str) -> tuple[str, int]:
         raise NotImplementedError
@@ -127,7 +131,24 @@ class Relayout:
                 doc.changes.append(Change(self.name, span, before, after, what))
             for counter, count in relaid.counts.items():
                 doc.count(counter, count)
+            if self.shows_joins:
+                self._record_joins(doc, lines)
         return doc
+
+    def _record_joins(self, doc: Document, before: list[Line]) -> None:
+        """A change for each new line that holds several whole lines of ``before``: which source
+        lines, how many, and whether a blank (or removed) line stood between two of them."""
+        old = [line for line in before if not line.blank]
+        starts = [line.span[0] for line in old]
+        for line in doc.lines:
+            if line.blank or not line.kept:
+                continue
+            i, j = bisect.bisect_left(starts, line.span[0]), bisect.bisect_right(starts, line.span[1])
+            if j - i < 2 or old[j - 1].span[1] > line.span[1]:
+                continue
+            across = any(b.span[0] > a.span[1] + 1 for a, b in zip(old[i:j - 1], old[i + 1:j]))
+            doc.changes.append(Change(self.name, line.span, "\n".join(o.text for o in old[i:j]), line.text,
+                                      f"{j - i} lines joined" + (", across a blank line" if across else "")))
 
 
     def _relay_around(self, doc: Document, lines: list[Line], code: set[int]) -> Relaid:

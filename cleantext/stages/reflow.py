@@ -48,6 +48,12 @@ COLUMN_WORDS = 3
 # document's.
 COLUMN_ROWS = 10
 PAGE_GUTTER = 6
+# A column narrower than this (the printed width of 12 "n"s: about 15 characters of text, six
+# Han or kana) was
+# never set by a program that wraps lines: no newspaper column runs under 25 characters. Such
+# short lines are an address's, a play script's speaker names, a list's: each line is the
+# author's and nothing is joined.
+NARROW = 12 * _width("n")
 
 
 SENTENCE_END = regex.compile(r"[.!?…:][\"'”’»)\]]*$")
@@ -59,7 +65,11 @@ COLON_END = regex.compile(r":[\"'”’»)\]]*$")
 OPENS_LOWER = regex.compile(r"^[\"'“‘(«]?[\p{Ll}\d]")
 STARTS_LOWER = regex.compile(r"^[\"'“‘(«]?\p{Ll}")
 STARTS_UPPER = regex.compile(r"^[\"'“‘(«]?\p{Lu}")
-LIST_ITEM = regex.compile(r"^(?:[•·▪‣◦*–—-]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
+# A list item, and a numbered clause ("1.1 "Vessel" means", "2.3.1 The Owner"): a number of
+# several parts before a capital, with no dot after it (a wrapped line that opens "3.5 million"
+# goes on in lower case, one that opens with a version, "0.17.0. The", ends a sentence).
+LIST_ITEM = regex.compile(r"^(?:[•·▪‣◦*–—-]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s"
+                          r"|[1-9]\d{0,2}(?:\.\d{1,3})+\s+(?=[\"'“‘(«]?\p{Lu}))")
 SPACES = regex.compile(r"[ \t]{2,}")
 LETTER = regex.compile(r"\p{L}")
 FIGURE = regex.compile(r"\S*\d\S*")
@@ -71,6 +81,35 @@ def _figures_only(line: str) -> bool:
     neither to the line before nor to the next. A single figure is no such line: the end of a
     wrapped sentence ("... will go to" | "0.17.0.") or a number a dumper set alone."""
     return not LETTER.search(line) and len(FIGURE.findall(line)) >= 2
+
+
+# A log's record opens with its time: a clock time with seconds, or a date and a clock time
+# ("2025-03-01 09:14:22,101 INFO ...", "[12:04:55] ..."). Prose wrapped at a clock time reads
+# "at" | "10:40", without seconds or a date before it.
+RECORD = regex.compile(r"^[\[(]?(?:\d{4}-\d\d-\d\d[ T]\d\d?:\d\d|\d\d?:\d\d:\d\d)\b")
+
+
+def _record(line: str) -> bool:
+    """A line of a log, told by the time it opens with: joined neither to the line before nor
+    to the next (the lines of a message it logged stand as they were)."""
+    return bool(RECORD.match(line))
+
+
+def _cells(line: str) -> float:
+    """A line's printed width with a wide (Han, kana, Hangul) character as wide as two "n"s:
+    _width() counts one, which a haiku's lines of seven and a menu's of thirty share."""
+    wide = sum(1 for ch in line if ch > "\u10ff" and unicodedata.east_asian_width(ch) in "WF")
+    return _width(line) + wide * _width("n")
+
+
+# Han, kana and their punctuation: Chinese and Japanese set no space between words, and a break
+# after a full line between two of them stands for none (Korean's Hangul sets spaces, and is not
+# here). After a short line it is the author's pause between phrases, and a space keeps it.
+SPACED = regex.compile(r"(?<=[\p{Han}\p{Hiragana}\p{Katakana}]) (?=[\p{Han}\p{Hiragana}\p{Katakana}])")
+# More than one such space in a hundred Han and kana is an author's spacing of phrases.
+PHRASE_SPACES = 100
+GLUE = "\x00"   # the unicode stage leaves no NUL; reflow() leaves a text holding one unglued
+UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff01-\uff60ー]")
 
 
 def _next_word_fits(prev_width: int, line: str, column: float) -> bool:
@@ -320,6 +359,8 @@ def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None
                if w and b.strip() and not SENTENCE_END.search(a.strip()) and OPENS_LOWER.match(b.strip())]
     if running and width < SHORT * statistics.median(running):
         width = statistics.median(running)
+    if width < NARROW and not blocks and statistics.median(map(_cells, filled)) < NARROW:
+        return text, 0
     margin = min(len(line) - len(line.lstrip()) for line in filled)
     leads = [len(line) - len(line.lstrip()) - margin for line in filled]
     indented = sum(lead > 1 for lead in leads)
@@ -347,6 +388,10 @@ def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None
     has_column = inner >= MIN_INNER_LINES and runs_on_lines
 
     paragraphs: list[list[str]] = []
+    # Not in a text whose author sets spaces between phrases (a blog's "報到 已將"): there a line
+    # break is such a space too.
+    gluable = (GLUE not in text and bool(UNSPACED.search(text))
+               and len(SPACED.findall(text)) * PHRASE_SPACES <= len(UNSPACED.findall(text)))
     joined = 0
     prev = ""  # the previous non-blank line, as extracted
     prev_width = 0.0  # its printed width, with what dehyphenation took from it
@@ -376,7 +421,13 @@ def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None
             heading = all_short
             if blank_since and blocks:
                 new = True
-            elif not blocks and (_figures_only(line) or _figures_only(prev.strip())):
+            elif not blocks and (_figures_only(line) or _figures_only(prev.strip())
+                                 or _record(line) or _record(prev.strip())):
+                new = True
+            elif blank_since and not paged and LIST_ITEM.match(line):
+                # A list item or numbered clause after a blank line opens a paragraph of its own,
+                # after a title above it too ("TERMS OF CHARTER" | "" | "1. Definitions"). In page
+                # text a page break may fall before "1. Januar" of a German date.
                 new = True
             elif blank_since:
                 # A blank line ends a paragraph unless the text plainly runs
@@ -421,7 +472,9 @@ def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None
             all_short = True
             overflow = 0.0
         else:
-            paragraphs[-1].append(line)
+            # A joint after a full line between two Han or kana: no space (marked, then dropped).
+            unspaced = gluable and not prev_short and UNSPACED.match(paragraphs[-1][-1][-1:]) and UNSPACED.match(line)
+            paragraphs[-1].append(GLUE + line if unspaced else line)
             joined += 1
         all_short = all_short and laid_width < SHORT * width
         prev, prev_width, blank_since = raw, line_width + overflow, False
@@ -429,7 +482,8 @@ def reflow(text: str, *, blocks: bool = False, dumped: list[float] | None = None
         if end_width != line_width:
             # Its last printed line was moved up whole: what follows is judged after that line.
             prev_width, overflow = end_width, 0.0
-    out = "\n\n".join(SPACES.sub(" ", " ".join(p)) for p in paragraphs)
+    texts = (" ".join(p) for p in paragraphs)
+    out = "\n\n".join(SPACES.sub(" ", t.replace(" " + GLUE, "") if gluable else t) for t in texts)
     return out + ("\n" if text.endswith("\n") else ""), joined
 
 
@@ -442,6 +496,7 @@ class Reflow(Relayout):
     columns in reading order)."""
 
     counter = "lines_joined"
+    shows_joins = True   # --explain names each paragraph made of several lines
 
     def relay_document(self, doc: Document, text: str, lines: list[Line]) -> Relaid:
         # A PDF read directly comes with its paragraphs found from the page (cleantext.pdf). Read
