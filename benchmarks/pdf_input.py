@@ -40,13 +40,19 @@ of the file name) of tests/fixtures/pdf/pdfbox/, real third-party PDFs from Apac
 with the text PDFBox's extractor is expected to give (``make_pdf_pdfbox.py``): that text keeps one
 line per printed line, running heads, page numbers and line-end hyphens, so these two sets are
 scored by CER and words in order on whitespace-normalised text only (a reader that removes a
-page number or joins a hyphenated word pays for it in CER); ``public`` is
+page number or joins a hyphenated word pays for it in CER); ``pdf2md-dev`` and
+``pdf2md-held-out`` are the halves (by the same hash) of tests/fixtures/pdf/pdf2md/, real PDFs
+(public domain and Creative Commons books, guides, a licence, a study) from the examples of
+jzillmann/pdf-to-markdown with the text its converter gives as plain text
+(``make_pdf_pdf2md.py``): running heads and page numbers out, line ends and line-end hyphens
+kept, so they are scored as the pdfbox sets are; ``public`` is
 tests/fixtures/pdf/public/, sample PDFs of py-pdf's sample-files without an expected text,
 checked for passages in order, patterns absent (page numbers, running heads) and the error
 expected. Run from the repository root:
 
     python benchmarks/pdf_input.py [--repeat N] [--per-pdf] [--set dev|seen|seen2|held-out|held-out5|held-out6|
-        held-out7|dev7|held-out8|dev8|held-out9|dev9|held-out10|dev10|pdfbox-dev|pdfbox-held-out|public]
+        held-out7|dev7|held-out8|dev8|held-out9|dev9|held-out10|dev10|pdfbox-dev|pdfbox-held-out|
+        pdf2md-dev|pdf2md-held-out|public]
 
 Needs pdftotext (poppler-utils), pypdf and rapidfuzz.
 """
@@ -111,11 +117,13 @@ def sets() -> dict[str, list[tuple[pathlib.Path, pathlib.Path, list[str]]]]:
             "dev9": listed(FIXTURES / "dev9"), "held-out10": listed(FIXTURES / "heldout10"),
             "dev10": listed(FIXTURES / "dev10"),
             "pdfbox-dev": listed(FIXTURES / "pdfbox", "dev"),
-            "pdfbox-held-out": listed(FIXTURES / "pdfbox", "held-out")}
+            "pdfbox-held-out": listed(FIXTURES / "pdfbox", "held-out"),
+            "pdf2md-dev": listed(FIXTURES / "pdf2md", "dev"),
+            "pdf2md-held-out": listed(FIXTURES / "pdf2md", "held-out")}
 
 
 # sets whose expected text keeps the page's lines and furniture: scored on running words only
-FLAT = {"pdfbox-dev", "pdfbox-held-out"}
+FLAT = {"pdfbox-dev", "pdfbox-held-out", "pdf2md-dev", "pdf2md-held-out"}
 
 
 def listed(folder: pathlib.Path, half: str | None = None) -> list[tuple[pathlib.Path, pathlib.Path, list[str]]]:
@@ -321,13 +329,13 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--per-pdf", action="store_true", help="a line for each PDF and reader")
     parser.add_argument("--set", choices=("dev", "seen", "seen2", "held-out", "held-out5", "held-out6", "held-out7",
                                           "dev7", "held-out8", "dev8", "held-out9", "dev9", "held-out10", "dev10",
-                                          "pdfbox-dev", "pdfbox-held-out", "public"),
+                                          "pdfbox-dev", "pdfbox-held-out", "pdf2md-dev", "pdf2md-held-out", "public"),
                         action="append",
                         help="only this set (again for more); all when not given")
     args = parser.parse_args(argv)
     chosen = args.set or ["dev", "seen", "seen2", "held-out", "held-out5", "held-out6", "held-out7", "dev7",
                           "held-out8", "dev8", "held-out9", "dev9", "held-out10", "dev10", "pdfbox-dev",
-                          "pdfbox-held-out", "public"]
+                          "pdfbox-held-out", "pdf2md-dev", "pdf2md-held-out", "public"]
     for name, pdfs in sets().items():
         if name not in chosen:
             continue

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from .pdfblocks import cells, side_by_side
 from .pdffurniture import PAGE_NUMBER, _furniture
 from .pdfglyphs import add_tex_glyph_names, mapped, placed_accents
+from .pdfslant import slanted, slanted_words
 
 PDF_SIGNATURE = b"%PDF-"
 # Bold faces by their names: "Times-Bold", "Arial,Bold", "SemiBold", TeX's "CMBX10" (bold
@@ -294,9 +295,12 @@ def _body(lines: list[Line], drop: set[int]) -> list[Line]:
 
 def _words(page) -> list[dict]:
     page = page.filter(mapped)  # a glyph without a character is no letter of a word
+    runs = slanted_words(page.chars)  # a line set at a slant, read along its baseline
+    if runs:
+        page = page.filter(lambda obj: not slanted(obj))
     return [placed_accents(word) for word in page.extract_words(
         keep_blank_chars=False, use_text_flow=False, x_tolerance_ratio=0.15, extra_attrs=["size", "fontname"],
-        return_chars=True)]
+        return_chars=True)] + runs
 
 
 def _usual_step(rows: list[list[dict]]) -> float:

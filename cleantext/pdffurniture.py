@@ -81,7 +81,42 @@ def _furniture(pages: list[list[Line]]) -> list[set[int]]:
         for i in (1, len(lines) - 2):
             if 0 < i < len(lines) - 1 and PAGE_NUMBER.match(lines[i].text) and (i - 1 in found[index] or i + 1 in found[index]):
                 found[index].add(i)
+    _feet_above(pages, found)
     return found
+
+
+# A running foot of more lines than one (a licence notice over its last word, an address over a
+# page number): so many lines over the foot found are asked about.
+FOOT_LINES = 2
+
+
+def _feet_above(pages: list[list[Line]], found: list[set[int]]) -> None:
+    """Add to ``found`` the lines over a page's running foot that belong to it: the line right
+    over the lines found at a page's end, set as one block with them (the next line within two of
+    its type sizes), whose text (digits aside) comes back at the same place (within 2 pt) over the
+    foot of another page. A part's title page ends alike ("THE COMING OF THE" / "MARTIANS", far
+    over the page's number), and keeps its title. A foot of two or three lines ("Word lists by
+    S. Jones, licensed under Creative Commons Attribution 4.0 International" / "License") repeats
+    whole; only its last line is a page's last. Heads are left to their first line: a table's
+    column heads repeat under the running head of every page it runs over, and are the table's."""
+    for _ in range(FOOT_LINES):
+        over: dict[str, list[tuple[int, int, float]]] = {}
+        for index, lines in enumerate(pages):
+            gone = found[index]
+            i = len(lines) - 1
+            while i in gone:
+                i -= 1
+            # set as a block with the foot: its next line within two of its type sizes under it
+            if 0 < i < len(lines) - 1 and lines[i].text.strip() and lines[i + 1].top - lines[i].top <= 2 * lines[i].size:
+                over.setdefault(_normalised(lines[i].text), []).append((index, i, lines[i].top))
+        added = False
+        for places in over.values():
+            for index, i, top in places:
+                if any(other != index and abs(top - elsewhere) <= 2.0 for other, _, elsewhere in places):
+                    found[index].add(i)
+                    added = True
+        if not added:
+            return
 
 
 def _goes_on(lines: list[Line], i: int) -> bool:

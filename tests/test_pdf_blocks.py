@@ -74,3 +74,33 @@ def test_figures_beside_short_labels_over_two_lines_are_left_as_they_were():
             page.drawString(60, 760 - 14 * n, a)
             page.drawString(360, 760 - 14 * n, b)
     assert _lines(_pdf(draw))[0] == "Fraternity Members 480"
+
+
+def test_a_title_set_at_a_slant_is_read_along_its_baseline():
+    # a cover's title turned 45 degrees over a paragraph set straight: its letters stand each on
+    # a row of its own, and were read one by one ("H a r b o u r")
+    def draw(page):
+        page.saveState()
+        page.translate(120, 500)
+        page.rotate(45)
+        page.setFont("Helvetica", 16)
+        page.drawString(0, 0, "Harbour Lights and Tides")
+        page.drawString(0, -24, "A Keeper's Almanac")
+        page.restoreState()
+        page.setFont("Helvetica", 10)
+        for n in range(8):
+            page.drawString(72, 300 - 14 * n, f"Line {n} of the keeper's notes on the tides runs on here.")
+    text = read_pdf(_pdf(draw)).text
+    assert "Harbour Lights and Tides" in text
+    assert "A Keeper's Almanac" in text
+    assert "Line 7 of the keeper's notes on the tides runs on here." in text
+
+
+def test_text_turned_a_quarter_or_in_italics_is_not_slanted():
+    from cleantext.pdfslant import slanted
+
+    char = {"object_type": "char"}
+    assert not slanted({**char, "matrix": (0.0, 12.0, -12.0, 0.0, 50.0, 50.0)})  # down the page
+    assert not slanted({**char, "matrix": (12.0, 0.0, 2.5, 12.0, 50.0, 50.0)})  # an italic's shear
+    assert slanted({**char, "matrix": (8.5, 8.5, -8.5, 8.5, 50.0, 50.0)})
+    assert not slanted({"object_type": "rect"})
