@@ -244,3 +244,18 @@ def test_a_menu_above_the_article_still_goes():
     page = menu + "\n\n" + _book_with("") + "\n" + menu.replace("Home", "FAQ") + "\n"
     removed = [e["text"] for e in PIPELINE.run(page).report.get("removed", [])]
     assert any("How-to Guides" in t for t in removed)
+
+
+def test_page_text_is_left_to_the_page_stages_not_judged_as_a_web_page():
+    # pdftotext 22.12's text of a 40-page German booklet (pdf2md dev set: CC-NC_Leitfaden.pdf,
+    # Paul Klimpel, CC BY-NC 4.0): its headings, bullet lists and short lines read as a web page's
+    # furniture, and the boilerplate stage took 741 lines of it as outside the "main text". Page
+    # text gets its heads and feet from the pages stage; rules/default.toml runs boilerplate for
+    # web, Markdown and prose only.
+    text = (PDF / "pdf2md" / "CC-NC_Leitfaden.pdftotext.txt").read_text(encoding="utf-8")
+    expected = (PDF / "pdf2md" / "CC-NC_Leitfaden.expected.txt").read_text(encoding="utf-8")
+    result = PIPELINE.run(text)
+    assert result.report["kind"] == "page"
+    assert not [r for r in result.report["removed"] if r["rule"].startswith("boilerplate:")]
+    assert len(result.text) > 0.9 * len(expected)
+    assert "page" not in PIPELINE.stage("boilerplate").kinds
