@@ -67,8 +67,8 @@ class Pipeline:
         run here as they run in the whole pipeline; a declaration such as ``{"name": "unicode",
         "fold_typography": True}`` sets them itself.
 
-        >>> Pipeline.from_names(["dehyphenate", "reflow"]).run("an incur-\\nsion of the\\nsea\\n").text
-        'an incursion of the sea\\n'
+        >>> Pipeline.from_names(["dehyphenate", "reflow"]).run("The ferry met the incur-\\nsion of the sea at noon, and the\\ngulls followed it out of the bay.\\n").text
+        'The ferry met the incursion of the sea at noon, and the gulls followed it out of the bay.\\n'
         """
         ruleset = RuleSet.load(rules, site_rules=site_rules)
         declared: dict[str, dict] = {}
