@@ -178,11 +178,15 @@ def _unlinked_images(text: str) -> str:
     ' Tools'
     >>> _unlinked_images("see [](https://example.org) and ![a map](map.png)")   # an empty link alone stays
     'see [](https://example.org) and '
+    >>> _unlinked_images("* [![](https://img.example.org/a.jpg)](https://example.org/story)")
+    ''
     """
     marked = IMAGE.sub("\x00", text)
     if marked == text:
         return text
-    return IMAGE_LINK.sub("", marked).replace("\x00", "")
+    out = IMAGE_LINK.sub("", marked).replace("\x00", "")
+    # a list item that was only such a link leaves no bare bullet ("* [![](a.jpg)](/story)")
+    return "" if out.strip() in ("*", "-", "+") and text.strip()[:1] == out.strip() else out
 
 
 def _strong(match: regex.Match) -> str:
