@@ -202,7 +202,7 @@ def _band_zipf(index: int) -> float:
     digits (wordfreq's _word_frequency), then to the Zipf scale rounded to two decimals."""
     import math
 
-    from wordfreq import cB_to_freq, freq_to_zipf
+    from .wordfiles import cB_to_freq, freq_to_zipf
 
     freq = cB_to_freq(-index)
     return round(freq_to_zipf(round(freq, math.floor(-math.log(freq, 10)) + 3)), 2)
@@ -232,7 +232,7 @@ def frequency_bands(lang: str) -> Iterator[list[str]] | None:
     >>> frequency_bands("xx") is None
     True
     """
-    from wordfreq import available_languages
+    from .wordfiles import available_languages
 
     path = available_languages().get(lang)
     return None if path is None else _bands(path)

@@ -108,13 +108,15 @@ def test_compiled_behaves_as_the_engines_default_compile():
 
 
 def test_a_run_imports_neither_the_schema_validator_nor_the_progress_bar(tmp_path):
-    """jsonschema (about 0.1 s) only checks a user's file; tqdm only draws a bar on a terminal."""
+    """jsonschema (about 0.1 s) only checks a user's file; tqdm only draws a bar on a terminal;
+    wordfreq (about 0.06 s, langcodes' tables) only where its tokenizer or its arithmetic is
+    needed: the language stage reads its list files through cleantext.wordfiles."""
     record = tmp_path / "one.jsonl"
     record.write_text(json.dumps({"id": 1, "text": "The ferry left at noon.\n"}) + "\n", encoding="utf-8")
     probe = ("import sys\nfrom cleantext.cli import main\n"
              f"sys.argv = ['cleantext', {str(record)!r}, '--jsonl', '-j', '1', '-q']\n"
              "try:\n    main()\nexcept SystemExit:\n    pass\n"
-             "print(sorted(m for m in ('jsonschema', 'tqdm') if m in sys.modules), file=sys.stderr)\n")
+             "print(sorted(m for m in ('jsonschema', 'tqdm', 'wordfreq') if m in sys.modules), file=sys.stderr)\n")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT)
     assert json.loads(done.stdout)["text"] == "The ferry left at noon.\n"
     assert done.stderr.strip().splitlines()[-1] == "[]"
@@ -125,3 +127,19 @@ def test_a_run_imports_neither_the_schema_validator_nor_the_progress_bar(tmp_pat
     probe = probe.replace("'-q']", f"'-q', '--rules', {str(user)!r}]")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT)
     assert done.stderr.strip().splitlines()[-1] == "['jsonschema']"
+
+
+def test_the_word_list_files_and_conversions_are_wordfreqs():
+    import wordfreq
+
+    from cleantext import wordfiles
+
+    for wordlist in ("small", "large", "best"):
+        ours, theirs = wordfiles.available_languages(wordlist), wordfreq.available_languages(wordlist)
+        assert ours == theirs and list(ours) == list(theirs) and len(ours) > 10
+    for cb in range(0, 1200):
+        freq = wordfiles.cB_to_freq(-cb)
+        assert freq == wordfreq.cB_to_freq(-cb)
+        assert wordfiles.freq_to_zipf(freq) == wordfreq.freq_to_zipf(freq)
+    with pytest.raises(ValueError):
+        wordfiles.cB_to_freq(1)

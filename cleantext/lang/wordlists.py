@@ -80,7 +80,7 @@ class WordList(Mapping):
         return found
 
     def _find(self, word: str) -> float | None:
-        from wordfreq import cB_to_freq
+        from ..wordfiles import cB_to_freq
 
         data, packed = self._data, _packed(word)
         at = data.find(packed)
@@ -106,7 +106,8 @@ class WordList(Mapping):
     def read_all(self) -> "WordList":
         """Make the dictionary of every word (get_frequency_dict's), and let the file go."""
         import msgpack
-        from wordfreq import cB_to_freq
+
+        from ..wordfiles import cB_to_freq
 
         with self._reading:
             if self._whole is None:
@@ -159,7 +160,11 @@ def _packed(word: str) -> bytes:
 def word_list(lang: str, wordlist: str) -> Mapping[str, float]:
     """The WordList of wordfreq's list `wordlist` ("small", "large") of `lang`; wordfreq's own
     dictionary for a language without a list of its name (wordfreq finds the nearest one)."""
-    from wordfreq import available_languages, get_frequency_dict
+    from ..wordfiles import available_languages
 
     path = available_languages(wordlist).get(lang)
-    return get_frequency_dict(lang, wordlist=wordlist) if path is None else WordList(path)
+    if path is None:
+        from wordfreq import get_frequency_dict
+
+        return get_frequency_dict(lang, wordlist=wordlist)
+    return WordList(path)

@@ -198,7 +198,7 @@ def _common(lang: str) -> frozenset[str] | None:
     get_frequency_dict would give a frequency of at least GATE_ZIPF: most documents never need
     the whole dictionary of a language, which takes several times as long to build.
     """
-    from wordfreq import cB_to_freq
+    from ..wordfiles import cB_to_freq
 
     bands = frequency_bands(lang)
     if bands is None:
