@@ -25,12 +25,13 @@ Needs only git.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import pathlib
 import re
-import subprocess
 import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from make_pdf_pdfbox import git, half  # noqa: E402  (the same split by name, the same git reader)
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "fixtures" / "pdf" / "pdf2md"
@@ -49,11 +50,6 @@ FOOTNOTE = re.compile(r"\[\^([^\]\n]+)\]:?")
 ROW = re.compile(r"^\|\s*\[[^\]]*\]\(([^)]+\.pdf)\)\s*\|\s*([^|]*?)\s*\|\s*([^|]*?)\s*\|\s*([^|]*?)\s*\|")
 
 
-def half(name: str) -> str:
-    """The half a PDF belongs to, by the SHA-256 of its file name."""
-    return "dev" if int(hashlib.sha256(name.encode("utf-8")).hexdigest()[-1], 16) % 2 == 0 else "held-out"
-
-
 def plain(markdown: str) -> str:
     """The converter's Markdown as plain text: its marks taken out, its words and lines kept."""
     lines = []
@@ -68,10 +64,6 @@ def plain(markdown: str) -> str:
         line = EMPHASIS.sub(r"\1", line)
         lines.append(line)
     return "\n".join(lines)
-
-
-def git(git_dir: str, *args: str) -> bytes:
-    return subprocess.run(["git", "--git-dir", git_dir, *args], check=True, capture_output=True).stdout
 
 
 def main(argv: list[str]) -> int:
