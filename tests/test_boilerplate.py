@@ -726,12 +726,16 @@ def test_the_links_to_the_previous_and_next_posts_end_the_article():
     assert page.index(TEASERS[0]) in gone
 
 
+# A reader's comment under a post: more good words than a line of furniture, signed by a name alone.
+READERS_COMMENT = ("I voted this morning on the way to work and the queue at the school was longer than I "
+                   "have ever seen it, which I think is a very good sign for the town and the harbour. My "
+                   "neighbours were there too, and all of them said the same thing about the ferry.")
+
+
 def test_the_links_to_the_previous_and_next_posts_end_the_article_above_a_longer_thread():
     # Comments under the links to the posts before and after this one, signed by a name alone,
     # hold more good words than the article: the links end it all the same, as a post's tags do.
-    comment = ("I voted this morning on the way to work and the queue at the school was longer than I "
-               "have ever seen it, which I think is a very good sign for the town and the harbour. My "
-               "neighbours were there too, and all of them said the same thing about the ferry.")
+    comment = READERS_COMMENT
     thread = []
     for n in range(6):
         thread += [f"* Reader {n}", "", comment.replace("this morning", f"this morning at {n + 7}"), ""]
@@ -749,9 +753,7 @@ def test_the_links_to_the_previous_and_next_posts_end_the_article_above_a_longer
 def test_a_count_of_the_comments_under_the_post_ends_it_above_a_longer_thread():
     # The comments, signed by a name alone and of two paragraphs each, hold more good words than
     # the article; the count above them ("8 comments") closes the post as its tag line does.
-    comment = ("I voted this morning on the way to work and the queue at the school was longer than I "
-               "have ever seen it, which I think is a very good sign for the town and the harbour. My "
-               "neighbours were there too, and all of them said the same thing about the ferry.")
+    comment = READERS_COMMENT
     thread = []
     for n in range(6):
         thread += [f"Reader {n}", "", comment.replace("this morning", f"this morning at {n + 7}"), "",
