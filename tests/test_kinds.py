@@ -113,16 +113,6 @@ def test_the_default_pipeline_declares_which_stages_leave_a_pdfs_text_alone():
     assert all("pdf" in step.skip_read_from for step in PIPELINE.stages if step.name == "markup")
 
 
-def test_skip_read_from_must_be_a_list(tmp_path):
-    path = tmp_path / "mine.toml"
-    path.write_text('[site]\nname = "mine"\n\n[pipeline]\nstages = [\n  {name = "decode"},\n'
-                    '  {name = "pages", skip_read_from = "pdf"},\n]\n', encoding="utf-8")
-    with pytest.raises(RuleError) as caught:
-        load(path)
-    assert any(problem.startswith(f"{path}:7:") and "skip_read_from must be a list" in problem
-               for problem in caught.value.problems), caught.value.problems
-
-
 def test_a_forced_kind_wins_over_the_signs():
     text = (PDF / "harbour.pdftotext.txt").read_text(encoding="utf-8")
     result = PIPELINE.run(text, kind="web")
@@ -153,14 +143,19 @@ def test_the_forced_kind_from_the_command_line(tmp_path):
     assert forced_kind(RuleSet.load([ROOT / "cleantext" / "stages" / "kind-web.toml"])) == "web"
 
 
-def test_an_unknown_kind_in_a_declaration_names_file_and_line(tmp_path):
+@pytest.mark.parametrize("declared, problem", [
+    ('{name = "columns", kinds = ["page", "pdf"]}',
+     'stage "columns": kinds: unknown kind "pdf" (kinds: web, markdown, page, prose)'),
+    ('{name = "pages", skip_read_from = "pdf"}',
+     'stage "pages": skip_read_from must be a list of how inputs were read (e.g. ["pdf"]), not \'pdf\''),
+])
+def test_a_bad_kind_or_skip_read_from_in_a_declaration_names_file_and_line(tmp_path, declared, problem):
     path = tmp_path / "mine.toml"
     path.write_text('[site]\nname = "mine"\n\n[pipeline]\nstages = [\n  {name = "decode"},\n'
-                    '  {name = "columns", kinds = ["page", "pdf"]},\n]\n', encoding="utf-8")
+                    f'  {declared},\n]\n', encoding="utf-8")
     with pytest.raises(RuleError) as caught:
         load(path)
-    assert f'{path}:7: stage "columns": kinds: unknown kind "pdf" (kinds: web, markdown, page, prose)' \
-        in caught.value.problems
+    assert f"{path}:7: {problem}" in caught.value.problems
 
 
 def test_a_kind_sign_is_checked_when_the_file_loads(tmp_path):
