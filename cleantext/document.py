@@ -26,6 +26,11 @@ class Removal:
     reason: str = ""
 
 
+# A Change's ``what`` for a paragraph a stage made of several lines ("4 lines joined"): --explain
+# shows its lines' beginning rather than a before and after.
+JOINED = "lines joined"
+
+
 @dataclass
 class Change:
     """One line that a stage rewrote."""

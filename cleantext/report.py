@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from .document import Document
+from .document import JOINED, Document
 
 
 def build_report(doc: Document) -> dict:
@@ -29,9 +29,6 @@ def build_report(doc: Document) -> dict:
         "changes": dict(doc.counters),
         **({"warnings": list(doc.warnings)} if doc.warnings else {}),
     }
-
-
-JOINED = "lines joined"
 
 
 def explain(doc: Document) -> list[str]:

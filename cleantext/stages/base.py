@@ -10,7 +10,7 @@ import pkgutil
 from typing import Callable, Iterable, NamedTuple, Protocol
 
 from ..codeblocks import code_line_ids, code_lines
-from ..document import KINDS, Change, Document, Line
+from ..document import JOINED, KINDS, Change, Document, Line
 
 
 class Stage(Protocol):
@@ -148,7 +148,7 @@ class Relayout:
                 continue
             across = any(b.span[0] > a.span[1] + 1 for a, b in zip(old[i:j - 1], old[i + 1:j]))
             doc.changes.append(Change(self.name, line.span, "\n".join(o.text for o in old[i:j]), line.text,
-                                      f"{j - i} lines joined" + (", across a blank line" if across else "")))
+                                      f"{j - i} {JOINED}" + (", across a blank line" if across else "")))
 
 
     def _relay_around(self, doc: Document, lines: list[Line], code: set[int]) -> Relaid:
